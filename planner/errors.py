@@ -1,0 +1,32 @@
+"""Errors a user can cause. Each carries data; ``str()`` gives one sentence for a person."""
+
+from __future__ import annotations
+
+
+class PlanError(Exception):
+    """Base for every problem the core reports to a user."""
+
+
+class PlanFileError(PlanError):
+    """A plan file that cannot be read, with the place of the first problem.
+
+    ``place`` is a path into the document such as ``initiatives[3].benefit``, a text position
+    such as ``line 4, column 12``, or empty when the problem concerns the whole file.
+    """
+
+    def __init__(self, place: str, problem: str):
+        super().__init__(f"{place}: {problem}" if place else problem)
+        self.place = place
+        self.problem = problem
+
+
+class DependencyCycleError(PlanError):
+    """Dependencies that loop back on themselves; ``cycle`` lists the ids, first one repeated last."""
+
+    def __init__(self, cycle: list[str]):
+        self.cycle = cycle
+        super().__init__("the dependencies form a cycle: " + " → ".join(cycle))
+
+
+class ScheduleError(PlanError):
+    """A plan that cannot be laid in time, such as one running past the last representable date."""

@@ -1,0 +1,111 @@
+"""The plan model: plain data, no behaviour beyond lookups.
+
+Ratings are ``None`` until someone rates them. ``extra`` holds keys a newer version of the
+file format wrote that this version does not know, so saving never drops them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+DECISIONS = ("build", "join", "ignore", "undecided")
+RATINGS = ("benefit", "technical_effort", "organisational_effort")
+
+# Effort is "80% people, processes and organisation, 20% technology" in the source framework.
+DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)
+
+
+@dataclass(slots=True)
+class Scale:
+    min: float = 1
+    max: float = 5
+    step: float = 0.5
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def midpoint(self) -> float:
+        return (self.min + self.max) / 2
+
+
+@dataclass(slots=True)
+class EffortWeights:
+    technical: float = DEFAULT_EFFORT_WEIGHTS[0]
+    organisational: float = DEFAULT_EFFORT_WEIGHTS[1]
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Thresholds:
+    """Quadrant boundaries; ``None`` means the scale's midpoint."""
+
+    benefit: float | None = None
+    effort: float | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Lane:
+    id: str
+    name: str
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Initiative:
+    id: str
+    title: str
+    description: str = ""
+    owner: str = ""
+    benefit: float | None = None
+    technical_effort: float | None = None
+    organisational_effort: float | None = None
+    decision: str = "undecided"
+    lane: str | None = None
+    start: dt.date | None = None
+    fixed_start: bool = False
+    duration_days: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.duration_days == 0
+
+
+@dataclass(slots=True)
+class Dependency:
+    """Finish-to-start: ``to`` may start ``lag_days`` after ``from_`` ends (negative overlaps)."""
+
+    from_: str
+    to: str
+    lag_days: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Plan:
+    title: str = "Untitled plan"
+    start: dt.date = field(default_factory=dt.date.today)
+    scale: Scale = field(default_factory=Scale)
+    effort_weights: EffortWeights = field(default_factory=EffortWeights)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    lanes: list[Lane] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    dependencies: list[Dependency] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        for item in self.initiatives:
+            if item.id == initiative_id:
+                return item
+        raise KeyError(initiative_id)
+
+    @property
+    def benefit_threshold(self) -> float:
+        t = self.thresholds.benefit
+        return self.scale.midpoint if t is None else t
+
+    @property
+    def effort_threshold(self) -> float:
+        t = self.thresholds.effort
+        return self.scale.midpoint if t is None else t

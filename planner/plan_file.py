@@ -1,0 +1,155 @@
+"""Reading and writing ``.bep`` plan files (JSON, UTF-8): see docs/file-format.md.
+
+Reading validates everything (see ``validation``) and raises PlanFileError naming the first
+problem and its place. Writing is deterministic and atomic, and keeps the previous file as
+``NAME.bep.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from planner.errors import PlanFileError
+from planner.model import Initiative, Plan
+from planner.validation import FORMAT, VERSION, NonFinite, parse_float, plan_from_document
+
+SUFFIX = ".bep"
+
+
+# ---------------------------------------------------------------- reading
+
+def load(path: str | os.PathLike) -> Plan:
+    """Return the plan in the file at ``path``; raise PlanFileError or OSError."""
+    return loads(Path(path).read_bytes())
+
+
+def loads(data: bytes | str) -> Plan:
+    """Return the plan encoded in ``data``; raise PlanFileError for anything that is not one."""
+    if isinstance(data, bytes):
+        if not data.strip():
+            raise PlanFileError("", "the file is empty")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise PlanFileError(f"byte {e.start}", "the file is not UTF-8 text") from None
+    else:
+        text = data
+    if not text.strip():
+        raise PlanFileError("", "the file is empty")
+    try:
+        doc = json.loads(text, parse_float=parse_float, parse_constant=NonFinite)
+    except json.JSONDecodeError as e:
+        where = f"line {e.lineno}, column {e.colno}"
+        if e.pos >= len(text.rstrip()):
+            raise PlanFileError(where, "the file ends too early; it may be truncated") from None
+        raise PlanFileError(where, f"the file is not valid JSON ({e.msg.lower()})") from None
+    except RecursionError:
+        raise PlanFileError("", "the file nests too deeply to be a plan") from None
+    except ValueError as e:  # integers with thousands of digits
+        raise PlanFileError("", f"the file holds a number too large to read ({e})") from None
+    return plan_from_document(doc)
+
+
+# ---------------------------------------------------------------- writing
+
+def plan_to_document(plan: Plan) -> dict:
+    """Return the JSON document for ``plan``: known keys in a fixed order, then kept extras."""
+    t = plan.thresholds
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": plan.title,
+        "start": plan.start.isoformat(),
+        "scale": {"min": plan.scale.min, "max": plan.scale.max, "step": plan.scale.step,
+                  **plan.scale.extra},
+        "effort_weights": {"technical": plan.effort_weights.technical,
+                           "organisational": plan.effort_weights.organisational,
+                           **plan.effort_weights.extra},
+        "thresholds": {**({"benefit": t.benefit} if t.benefit is not None else {}),
+                       **({"effort": t.effort} if t.effort is not None else {}), **t.extra},
+        "lanes": [{"id": lane.id, "name": lane.name, **lane.extra} for lane in plan.lanes],
+        "initiatives": [_initiative_document(item) for item in plan.initiatives],
+        "dependencies": [{"from": d.from_, "to": d.to, "lag_days": d.lag_days, **d.extra}
+                         for d in plan.dependencies],
+        **plan.extra,
+    }
+
+
+def _initiative_document(item: Initiative) -> dict:
+    doc = {"id": item.id, "title": item.title, "description": item.description,
+           "owner": item.owner}
+    for key in ("benefit", "technical_effort", "organisational_effort"):
+        value = getattr(item, key)
+        if value is not None:
+            doc[key] = value
+    doc["decision"] = item.decision
+    if item.lane is not None:
+        doc["lane"] = item.lane
+    if item.start is not None:
+        doc["start"] = item.start.isoformat()
+    doc["fixed_start"] = item.fixed_start
+    doc["duration_days"] = item.duration_days
+    doc.update(item.extra)
+    return doc
+
+
+def dumps(plan: Plan) -> str:
+    """Return the file text for ``plan``: UTF-8-ready JSON, two-space indent, trailing newline."""
+    return json.dumps(plan_to_document(plan), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def save(plan: Plan, path: str | os.PathLike) -> None:
+    """Write ``plan`` to ``path`` atomically, keeping any previous file as ``path + '.bak'``.
+
+    The new text goes to a temporary file in the same folder, is flushed to disk, and then
+    replaces the target in one step, so a crash leaves either the old file or the new one.
+    """
+    path = Path(path)
+    data = dumps(plan).encode("utf-8")
+    folder = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            _keep_backup(path)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+def _keep_backup(path: Path) -> None:
+    backup = path.with_name(path.name + ".bak")
+    staged = path.with_name(f".{path.name}.bak.tmp")
+    staged.unlink(missing_ok=True)
+    try:
+        os.link(path, staged)  # no copy: the backup keeps the old file's data when it is replaced
+    except OSError:
+        import shutil
+        shutil.copy2(path, staged)
+    os.replace(staged, backup)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not every platform lets a folder be opened
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,103 @@
+"""Earliest and latest dates of each initiative under finish-to-start dependencies.
+
+Calendar days, no working-day calendar. An initiative occupies the days
+``start .. start + duration - 1``; its exclusive end is ``start + duration``, its finish the
+last day of work (a milestone's finish is its start). Initiatives decided ``ignore`` are left
+out, and a dependency through one is dropped with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.dependency_graph import topological_order
+from planner.errors import ScheduleError
+from planner.model import Plan
+
+_LAST_DAY = dt.date.max.toordinal()
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledInitiative:
+    id: str
+    earliest_start: dt.date
+    earliest_finish: dt.date
+    latest_start: dt.date
+    latest_finish: dt.date
+    slack_days: int
+
+    @property
+    def critical(self) -> bool:
+        return self.slack_days == 0
+
+
+@dataclass(slots=True)
+class Schedule:
+    """The result of scheduling a plan: dates per initiative id, in topological order."""
+
+    items: dict[str, ScheduledInitiative] = field(default_factory=dict)
+    finish: dt.date | None = None  # the last day of work in the whole plan
+    warnings: list[str] = field(default_factory=list)
+
+    def critical_path(self) -> list[str]:
+        """Return the ids with no slack, earliest first."""
+        chain = [s for s in self.items.values() if s.critical]
+        chain.sort(key=lambda s: s.earliest_start)
+        return [s.id for s in chain]
+
+
+def schedule(plan: Plan) -> Schedule:
+    """Return the earliest/latest schedule of every initiative not decided ``ignore``.
+
+    Raises DependencyCycleError naming a cycle, and ScheduleError when dates would run past
+    the year 9999.
+    """
+    active = {item.id: item for item in plan.initiatives if item.decision != "ignore"}
+    result = Schedule()
+    edges: list[tuple[str, str, int]] = []
+    for dep in plan.dependencies:
+        if dep.from_ in active and dep.to in active:
+            edges.append((dep.from_, dep.to, dep.lag_days))
+        else:
+            parked = dep.from_ if dep.from_ not in active else dep.to
+            result.warnings.append(
+                f"the dependency {dep.from_} → {dep.to} is left out because {parked} is decided ignore")
+    order = topological_order(active, ((a, b) for a, b, _ in edges))
+
+    incoming: dict[str, list[tuple[str, int]]] = {n: [] for n in active}
+    outgoing: dict[str, list[tuple[str, int]]] = {n: [] for n in active}
+    for a, b, lag in edges:
+        incoming[b].append((a, lag))
+        outgoing[a].append((b, lag))
+
+    plan_start = plan.start.toordinal()
+    duration = {n: item.duration_days for n, item in active.items()}
+    es: dict[str, int] = {}
+    for n in order:
+        item = active[n]
+        start = plan_start
+        if item.fixed_start and item.start is not None:
+            start = max(start, item.start.toordinal())
+        for a, lag in incoming[n]:
+            start = max(start, es[a] + duration[a] + lag)
+        if start + max(duration[n] - 1, 0) > _LAST_DAY:
+            raise ScheduleError(f"{item.title} would run past {dt.date.max.isoformat()}, the last date a plan can hold")
+        es[n] = start
+
+    end = max((es[n] + duration[n] for n in order), default=plan_start)
+    ls: dict[str, int] = {}
+    for n in reversed(order):
+        latest_end = end
+        for b, lag in outgoing[n]:
+            latest_end = min(latest_end, ls[b] - lag)
+        ls[n] = latest_end - duration[n]
+
+    date = dt.date.fromordinal
+    for n in order:
+        d = duration[n]
+        last = d - 1 if d else 0
+        result.items[n] = ScheduledInitiative(
+            n, date(es[n]), date(es[n] + last), date(ls[n]), date(ls[n] + last), ls[n] - es[n])
+    result.finish = max((s.earliest_finish for s in result.items.values()), default=None)
+    return result

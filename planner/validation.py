@@ -1,0 +1,338 @@
+"""Validation of a decoded plan document: every field checked, the first problem reported.
+
+Each PlanFileError names its place (``initiatives[3].benefit``) and says what is wrong in
+one sentence (``7 is outside the scale 1–5``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+
+from planner.dependency_graph import topological_order
+from planner.errors import DependencyCycleError, PlanFileError
+from planner.model import (
+    DECISIONS, Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
+)
+
+FORMAT = "benefit-effort-plan"
+VERSION = 1
+
+# Limits that keep a typo from becoming a plan nobody can schedule or draw.
+MAX_DURATION_DAYS = 36_500  # a century
+MAX_LAG_DAYS = 36_500
+MAX_SCALE_MAGNITUDE = 1_000_000
+MAX_TEXT_LENGTH = 100_000
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class NonFinite:
+    """Stands in for NaN or Infinity while parsing, so the error can name the field."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def parse_float(text: str):
+    value = float(text)
+    return value if math.isfinite(value) else NonFinite(text)
+
+
+def plan_from_document(doc) -> Plan:
+    """Return the plan described by a decoded JSON document, validating every field."""
+    if not isinstance(doc, dict):
+        raise PlanFileError("", f"the file holds {_kind(doc)}, not a plan object")
+    r = _Reader(doc, "")
+    fmt = r.get("format", required=True)
+    if fmt != FORMAT:
+        raise PlanFileError("format", f"{_show(fmt)} is not a Benefit–Effort plan (expected \"{FORMAT}\")")
+    version = r.integer("version", required=True)
+    if version > VERSION:
+        raise PlanFileError(
+            "version", f"this plan is version {version}, but this app reads up to version {VERSION}; "
+            "open it with a newer Benefit–Effort Planner")
+    if version < 1:
+        raise PlanFileError("version", f"{version} is not a plan file version (the first is 1)")
+
+    plan = Plan(title=r.text("title", default="Untitled plan"),
+                start=r.date("start", default=None) or dt.date.today())
+    plan.scale = _scale(r.child("scale"))
+    plan.effort_weights = _weights(r.child("effort_weights"))
+    plan.thresholds = _thresholds(r.child("thresholds"), plan.scale)
+    plan.lanes = _lanes(r.items("lanes"))
+    plan.initiatives = _initiatives(r.items("initiatives"), plan)
+    plan.dependencies = _dependencies(r.items("dependencies"), plan)
+    plan.extra = r.rest()
+    return plan
+
+
+def _scale(r: _Reader | None) -> Scale:
+    if r is None:
+        return Scale()
+    lo = r.number("min", default=1)
+    hi = r.number("max", default=5)
+    for key, value in (("min", lo), ("max", hi)):
+        if abs(value) > MAX_SCALE_MAGNITUDE:
+            raise PlanFileError(r.at(key), f"{_num(value)} is too large for a rating scale")
+    if hi <= lo:
+        raise PlanFileError(r.at("max"), f"{_num(hi)} must be greater than the minimum {_num(lo)}")
+    step = r.number("step", default=0.5)
+    if not 0 < step <= hi - lo:
+        raise PlanFileError(r.at("step"), f"{_num(step)} must be above 0 and at most the scale's width {_num(hi - lo)}")
+    return Scale(lo, hi, step, r.rest())
+
+
+def _weights(r: _Reader | None) -> EffortWeights:
+    if r is None:
+        return EffortWeights()
+    default = EffortWeights()
+    tech = r.number("technical", default=default.technical)
+    org = r.number("organisational", default=default.organisational)
+    for key, value in (("technical", tech), ("organisational", org)):
+        if not 0 <= value <= MAX_SCALE_MAGNITUDE:
+            raise PlanFileError(r.at(key), f"{_num(value)} is not a weight (use a number from 0 up)")
+    if tech + org == 0:
+        raise PlanFileError(r.at("organisational"), "the two effort weights cannot both be 0")
+    return EffortWeights(tech, org, r.rest())
+
+
+def _thresholds(r: _Reader | None, scale: Scale) -> Thresholds:
+    if r is None:
+        return Thresholds()
+    values = {}
+    for key in ("benefit", "effort"):
+        value = r.number(key, default=None)
+        if value is not None and not scale.min <= value <= scale.max:
+            raise PlanFileError(r.at(key), f"{_num(value)} is outside the scale {_range(scale)}")
+        values[key] = value
+    return Thresholds(values["benefit"], values["effort"], r.rest())
+
+
+def _lanes(readers: list[_Reader]) -> list[Lane]:
+    lanes, seen = [], {}
+    for r in readers:
+        lane = Lane(r.identifier("id"), r.text("name", default=""), {})
+        if lane.id in seen:
+            raise PlanFileError(r.at("id"), f"\"{lane.id}\" is already used by {seen[lane.id]}")
+        seen[lane.id] = r.place
+        lane.name = lane.name or lane.id
+        lane.extra = r.rest()
+        lanes.append(lane)
+    return lanes
+
+
+def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
+    lane_ids = {lane.id for lane in plan.lanes}
+    scale = plan.scale
+    items, seen = [], {}
+    for r in readers:
+        item = Initiative(r.identifier("id"), r.text("title", required=True))
+        if item.id in seen:
+            raise PlanFileError(r.at("id"), f"\"{item.id}\" is already used by {seen[item.id]}")
+        seen[item.id] = r.place
+        if not item.title.strip():
+            raise PlanFileError(r.at("title"), "an initiative needs a title")
+        item.description = r.text("description", default="")
+        item.owner = r.text("owner", default="")
+        for key in ("benefit", "technical_effort", "organisational_effort"):
+            value = r.number(key, default=None)
+            if value is not None and not scale.min <= value <= scale.max:
+                raise PlanFileError(r.at(key), f"{_num(value)} is outside the scale {_range(scale)}")
+            setattr(item, key, value)
+        decision = r.text("decision", default="undecided")
+        if decision not in DECISIONS:
+            raise PlanFileError(r.at("decision"), f"{_show(decision)} is not a decision (use one of {', '.join(DECISIONS)})")
+        item.decision = decision
+        lane = r.get("lane")
+        if lane is not None:
+            if not isinstance(lane, str):
+                raise PlanFileError(r.at("lane"), f"{_show(lane)} is not a lane id (a text)")
+            if lane not in lane_ids:
+                raise PlanFileError(r.at("lane"), f"no lane has the id \"{lane}\"")
+        item.lane = lane
+        item.start = r.date("start", default=None)
+        item.fixed_start = r.boolean("fixed_start", default=False)
+        if item.fixed_start and item.start is None:
+            raise PlanFileError(r.at("fixed_start"), "a fixed start needs a start date")
+        item.duration_days = r.integer("duration_days", default=0)
+        if not 0 <= item.duration_days <= MAX_DURATION_DAYS:
+            raise PlanFileError(r.at("duration_days"), f"{item.duration_days} days is not a duration (use 0 to {MAX_DURATION_DAYS})")
+        item.extra = r.rest()
+        items.append(item)
+    return items
+
+
+def _dependencies(readers: list[_Reader], plan: Plan) -> list[Dependency]:
+    ids = {item.id for item in plan.initiatives}
+    deps, seen = [], {}
+    for r in readers:
+        a, b = r.identifier("from"), r.identifier("to")
+        for key, value in (("from", a), ("to", b)):
+            if value not in ids:
+                raise PlanFileError(r.at(key), f"no initiative has the id \"{value}\"")
+        if a == b:
+            raise PlanFileError(r.place, f"\"{a}\" cannot depend on itself")
+        if (a, b) in seen:
+            raise PlanFileError(r.place, f"repeats {seen[a, b]} ({a} → {b})")
+        seen[a, b] = r.place
+        lag = r.integer("lag_days", default=0)
+        if abs(lag) > MAX_LAG_DAYS:
+            raise PlanFileError(r.at("lag_days"), f"{lag} days is not a lag (use -{MAX_LAG_DAYS} to {MAX_LAG_DAYS})")
+        deps.append(Dependency(a, b, lag, r.rest()))
+    try:
+        topological_order(ids, seen)
+    except DependencyCycleError as e:
+        raise PlanFileError("dependencies", str(e)) from None
+    return deps
+
+
+class _Reader:
+    """Reads typed fields out of one JSON object, remembering which keys it consumed."""
+
+    __slots__ = ("obj", "place", "used")
+
+    def __init__(self, obj: dict, place: str):
+        self.obj, self.place, self.used = obj, place, set()
+
+    def at(self, key: str) -> str:
+        return f"{self.place}.{key}" if self.place else key
+
+    def get(self, key: str, required: bool = False):
+        self.used.add(key)
+        if key not in self.obj:
+            if required:
+                raise PlanFileError(self.place or "", f"the required field \"{key}\" is missing")
+            return None
+        value = self.obj[key]
+        if isinstance(value, NonFinite):
+            raise PlanFileError(self.at(key), f"{value.text} is not a finite number")
+        return value
+
+    def child(self, key: str) -> _Reader | None:
+        value = self.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not an object")
+        return _Reader(value, self.at(key))
+
+    def items(self, key: str) -> list[_Reader]:
+        value = self.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not a list")
+        readers = []
+        for i, obj in enumerate(value):
+            place = f"{self.at(key)}[{i}]"
+            if not isinstance(obj, dict):
+                raise PlanFileError(place, f"{_show(obj)} is not an object")
+            readers.append(_Reader(obj, place))
+        return readers
+
+    def text(self, key: str, default=None, required: bool = False) -> str:
+        value = self.get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not a text")
+        if len(value) > MAX_TEXT_LENGTH:
+            raise PlanFileError(self.at(key), f"the text is longer than {MAX_TEXT_LENGTH} characters")
+        return value
+
+    def identifier(self, key: str) -> str:
+        value = self.text(key, required=True)
+        if not value.strip():
+            raise PlanFileError(self.at(key), "an id cannot be empty")
+        return value
+
+    def number(self, key: str, default):
+        value = self.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not a number")
+        if isinstance(value, int) and abs(value) > 1e15:
+            raise PlanFileError(self.at(key), f"{_num(value)} is too large")
+        return value
+
+    def integer(self, key: str, default=None, required: bool = False) -> int:
+        value = self.get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not a whole number")
+        if abs(value) > 1e15:
+            raise PlanFileError(self.at(key), f"{_num(value)} is too large")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not true or false")
+        return value
+
+    def date(self, key: str, default=None) -> dt.date | None:
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str) or not _DATE.match(value):
+            raise PlanFileError(self.at(key), f"{_show(value)} is not a date in the form YYYY-MM-DD")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise PlanFileError(self.at(key), f"{value} is not a date on the calendar") from None
+
+    def rest(self) -> dict:
+        """Return the keys not consumed, checked to hold only finite numbers."""
+        extra = {k: v for k, v in self.obj.items() if k not in self.used}
+        for k, v in extra.items():
+            _check_finite(v, self.at(k))
+        return extra
+
+
+def _check_finite(value, place: str) -> None:
+    stack = [(value, place)]
+    while stack:
+        v, p = stack.pop()
+        if isinstance(v, NonFinite):
+            raise PlanFileError(p, f"{v.text} is not a finite number")
+        if isinstance(v, dict):
+            stack.extend((w, f"{p}.{k}") for k, w in v.items())
+        elif isinstance(v, list):
+            stack.extend((w, f"{p}[{i}]") for i, w in enumerate(v))
+
+
+def _kind(value) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a text"
+    if value is None:
+        return "null"
+    return "a number" if isinstance(value, (int, float)) else "a value"
+
+
+def _show(value) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _range(scale: Scale) -> str:
+    return f"{_num(scale.min)}–{_num(scale.max)}"

@@ -1,0 +1,1 @@
+"""Data bundled with the app; installed as the package ``planner.resources``."""
