@@ -58,4 +58,7 @@ def _one_cycle(successors: dict[str, list[str]], indegree: dict[str, int]) -> li
         node = predecessor[node]
     cycle = path[seen[node]:]
     cycle.reverse()  # predecessors were walked; present it in dependency direction
+    order = {n: i for i, n in enumerate(successors)}
+    first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
+    cycle = cycle[first:] + cycle[:first]  # start where the plan lists the earliest member
     return cycle + [cycle[0]]

@@ -42,10 +42,14 @@ def loads(data: bytes | str) -> Plan:
     try:
         doc = json.loads(text, parse_float=parse_float, parse_constant=NonFinite)
     except json.JSONDecodeError as e:
-        where = f"line {e.lineno}, column {e.colno}"
-        if e.pos >= len(text.rstrip()):
-            raise PlanFileError(where, "the file ends too early; it may be truncated") from None
-        raise PlanFileError(where, f"the file is not valid JSON ({e.msg.lower()})") from None
+        body = text.rstrip()
+        if e.pos >= len(body) or e.msg.startswith("Unterminated string"):
+            line = body.count("\n") + 1
+            column = len(body) - body.rfind("\n")
+            raise PlanFileError(f"line {line}, column {column}",
+                                "the file ends too early; it may be truncated") from None
+        raise PlanFileError(f"line {e.lineno}, column {e.colno}",
+                            f"the file is not valid JSON ({e.msg.lower()})") from None
     except RecursionError:
         raise PlanFileError("", "the file nests too deeply to be a plan") from None
     except ValueError as e:  # integers with thousands of digits
@@ -139,7 +143,11 @@ def _keep_backup(path: Path) -> None:
     except OSError:
         import shutil
         shutil.copy2(path, staged)
-    os.replace(staged, backup)
+    try:
+        os.replace(staged, backup)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
 
 
 def _sync_folder(folder: Path) -> None:

@@ -184,7 +184,7 @@ def _dependencies(readers: list[_Reader], plan: Plan) -> list[Dependency]:
             raise PlanFileError(r.at("lag_days"), f"{lag} days is not a lag (use -{MAX_LAG_DAYS} to {MAX_LAG_DAYS})")
         deps.append(Dependency(a, b, lag, r.rest()))
     try:
-        topological_order(ids, seen)
+        topological_order([item.id for item in plan.initiatives], seen)
     except DependencyCycleError as e:
         raise PlanFileError("dependencies", str(e)) from None
     return deps
@@ -208,6 +208,8 @@ class _Reader:
                 raise PlanFileError(self.place or "", f"the required field \"{key}\" is missing")
             return None
         value = self.obj[key]
+        if value is None and required:
+            raise PlanFileError(self.at(key), "a value is required here, not null")
         if isinstance(value, NonFinite):
             raise PlanFileError(self.at(key), f"{value.text} is not a finite number")
         return value
