@@ -33,13 +33,13 @@ def _rating(rng: random.Random) -> float | int:
 
 def _initiative(rng: random.Random, k: int) -> Initiative:
     title = f"{rng.choice(VERBS)} {rng.choice(SUBJECTS)} {rng.choice(OBJECTS)}"
-    item = Initiative(id=f"i{k:05d}", title=title, owner=rng.choice(OWNERS),
-                      description=f"{title} across the {rng.choice(LANES).name.lower()} lane.")
+    lane = rng.choice(LANES)
+    item = Initiative(id=f"i{k:05d}", title=title, owner=rng.choice(OWNERS), lane=lane.id,
+                      description=f"{title}, led from the {lane.name.lower()} lane.")
     if rng.random() > 0.03:  # a few stay unrated
         item.benefit, item.technical_effort, item.organisational_effort = (
             _rating(rng), _rating(rng), _rating(rng))
     item.decision = rng.choices(["build", "join", "undecided", "ignore"], [50, 32, 13, 5])[0]
-    item.lane = rng.choice(LANES).id
     item.duration_days = 0 if rng.random() < 0.08 else rng.randint(1, 120)
     if rng.random() < 0.05:
         item.fixed_start = True
@@ -69,7 +69,8 @@ def synthetic_plan(n: int, seed: int = 1) -> Plan:
     rng.shuffle(items)
     rng.shuffle(deps)
     return Plan(title=f"Synthetic plan, {n} initiatives (seed {seed})", start=PLAN_START,
-                scale=Scale(1, 5, 0.5), lanes=list(LANES), initiatives=items, dependencies=deps)
+                scale=Scale(1, 5, 0.5), lanes=[Lane(lane.id, lane.name) for lane in LANES],
+                initiatives=items, dependencies=deps)
 
 
 def main() -> None:

@@ -328,6 +328,8 @@ def _show(value) -> str:
         return "an object"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, NonFinite):
+        return value.text
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "…"
 

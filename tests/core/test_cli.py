@@ -1,0 +1,125 @@
+"""The command line: commands, output, exit statuses and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner import __version__
+from planner.cli import SCHEDULE_COLUMNS, main
+from planner.plan_file import load
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    try:
+        status = main(list(args))
+    except SystemExit as e:  # argparse on wrong usage or --version
+        status = e.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def sample(tmp_path, capsys):
+    path = tmp_path / "sample.bep"
+    assert run(capsys, "new", str(path), "--sample")[0] == 0
+    return path
+
+
+def test_new_sample_writes_the_bundled_plan(sample):
+    """`new --sample` writes a plan that loads with its initiatives."""
+    assert len(load(sample).initiatives) >= 18
+
+
+def test_new_writes_an_empty_plan_with_a_title(tmp_path, capsys):
+    """`new --title` makes an empty plan carrying that title."""
+    path = tmp_path / "empty.bep"
+    status, out, _ = run(capsys, "new", str(path), "--title", "Intranet 2028")
+    plan = load(path)
+    assert status == 0 and plan.title == "Intranet 2028" and plan.initiatives == []
+    assert "Intranet 2028" in out
+
+
+def test_new_refuses_to_overwrite_without_force(sample, capsys):
+    """An existing file is never replaced by accident."""
+    before = sample.read_bytes()
+    status, _, err = run(capsys, "new", str(sample))
+    assert status == 1 and err == f"error: {sample}: the file exists already; add --force to replace it\n"
+    assert sample.read_bytes() == before
+    assert run(capsys, "new", str(sample), "--force")[0] == 0
+    assert load(sample).initiatives == []
+
+
+def test_validate_reports_counts(sample, capsys):
+    """`validate` on a good plan says so and exits 0, with warnings on stderr."""
+    status, out, err = run(capsys, "validate", str(sample))
+    plan = load(sample)
+    assert status == 0
+    assert out == f"{sample}: valid plan, {len(plan.initiatives)} initiatives, {len(plan.dependencies)} dependencies\n"
+    assert all(line.startswith("warning: ") for line in err.splitlines())
+
+
+def test_validate_reports_the_first_problem_in_one_line(tmp_path, capsys):
+    """A bad plan gives exit status 1 and `error: FILE: place: what`."""
+    path = tmp_path / "bad.bep"
+    path.write_text(json.dumps({"format": "benefit-effort-plan", "version": 1,
+                                "initiatives": [{"id": "a", "title": "A", "benefit": 7}]}))
+    assert run(capsys, "validate", str(path)) == \
+        (1, "", f"error: {path}: initiatives[0].benefit: 7 is outside the scale 1–5\n")
+
+
+def test_missing_file_is_a_one_line_error(tmp_path, capsys):
+    """A file that is not there is reported, not thrown."""
+    status, out, err = run(capsys, "schedule", str(tmp_path / "nope.bep"))
+    assert status == 1 and err.startswith(f"error: {tmp_path / 'nope.bep'}: cannot read the file")
+    assert len(err.splitlines()) == 1
+
+
+def test_wrong_usage_exits_2(capsys):
+    """Unknown commands and missing arguments are usage errors."""
+    assert run(capsys, "frobnicate")[0] == 2
+    assert run(capsys, "schedule")[0] == 2
+
+
+def test_version(capsys):
+    """`--version` prints the app's version."""
+    status, out, _ = run(capsys, "--version")
+    assert status == 0 and out.strip() == f"benefit-planner-cli {__version__}"
+
+
+def test_schedule_csv_has_a_row_per_scheduled_initiative(sample, capsys):
+    """`schedule --csv` writes the documented columns for every non-ignored initiative."""
+    status, out, _ = run(capsys, "schedule", str(sample), "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    plan = load(sample)
+    assert status == 0
+    assert tuple(rows[0].keys()) == SCHEDULE_COLUMNS
+    assert {r["id"] for r in rows} == {i.id for i in plan.initiatives if i.decision != "ignore"}
+    assert all(r["critical"] == ("yes" if r["slack_days"] == "0" else "no") for r in rows)
+    assert [r["earliest_start"] for r in rows] == sorted(r["earliest_start"] for r in rows)
+
+
+def test_schedule_table_is_readable(sample, capsys):
+    """The default output is a table with one line per scheduled initiative and the plan's finish."""
+    status, out, _ = run(capsys, "schedule", str(sample))
+    assert status == 0 and out.splitlines()[0].split() == ["title", "start", "finish", "slack", "critical"]
+    assert "plan finishes" in out.splitlines()[-1]
+
+
+def test_console_script_and_module_run_without_traceback(tmp_path):
+    """The installed `benefit-planner-cli` and `python -m planner` both work end to end."""
+    bad = tmp_path / "bad.bep"
+    bad.write_bytes(b"\xff\xfe not a plan")
+    script = shutil.which("benefit-planner-cli", path=str(Path(sys.executable).parent))
+    assert script, "the console script is not installed next to this Python"
+    for command in ([sys.executable, "-m", "planner"], [script]):
+        done = subprocess.run(command + ["validate", str(bad)], capture_output=True, text=True)
+        assert done.returncode == 1
+        assert done.stderr == f"error: {bad}: byte 0: the file is not UTF-8 text\n"
