@@ -1,6 +1,7 @@
 """Write a plan as a TaskJuggler 3 project, to time ``tj3`` on the same scheduling problem.
 
-``python benchmarks/tj3_project.py PLAN.bep OUT.tjp [--report]``
+``python benchmarks/tj3_project.py PLAN.bep OUT.tjp [--report]``. Initiative ids are used as
+task ids as they are, so they must be TaskJuggler ids (letters, digits, _), as generated ones are.
 
 The mapping follows planner.scheduling: calendar days (``duration Nd``, so weekends count),
 a 0-day initiative is a ``milestone``, a dependency is finish-to-start with

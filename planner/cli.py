@@ -14,6 +14,7 @@ from pathlib import Path
 from planner import __version__
 from planner.errors import PlanError, PlanFileError
 
+MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
 SCHEDULE_COLUMNS = ("id", "title", "decision", "earliest_start", "earliest_finish",
                     "latest_start", "latest_finish", "slack_days", "critical")
 
@@ -101,8 +102,12 @@ def _scheduled(plan, path):
         result = schedule(plan)
     except PlanError as e:
         raise InputError(f"{path}: {e}") from None
-    for warning in result.warnings:
+    shown = result.warnings[:MAX_WARNINGS]
+    for warning in shown:
         print(f"warning: {path}: {warning}", file=sys.stderr)
+    if len(result.warnings) > len(shown):
+        print(f"warning: {path}: … and {len(result.warnings) - len(shown)} more like these",
+              file=sys.stderr)
     return result
 
 

@@ -60,9 +60,10 @@ def schedule(plan: Plan) -> Schedule:
         if dep.from_ in active and dep.to in active:
             edges.append((dep.from_, dep.to, dep.lag_days))
         else:
-            parked = dep.from_ if dep.from_ not in active else dep.to
+            parked = " and ".join(n for n in (dep.from_, dep.to) if n not in active)
+            verb = "are" if " and " in parked else "is"
             result.warnings.append(
-                f"the dependency {dep.from_} → {dep.to} is left out because {parked} is decided ignore")
+                f"the dependency {dep.from_} → {dep.to} is left out because {parked} {verb} decided ignore")
     order = topological_order(active, ((a, b) for a, b, _ in edges))
 
     incoming: dict[str, list[tuple[str, int]]] = {n: [] for n in active}

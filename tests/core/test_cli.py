@@ -123,3 +123,15 @@ def test_console_script_and_module_run_without_traceback(tmp_path):
         done = subprocess.run(command + ["validate", str(bad)], capture_output=True, text=True)
         assert done.returncode == 1
         assert done.stderr == f"error: {bad}: byte 0: the file is not UTF-8 text\n"
+
+
+def test_many_warnings_are_summarised(tmp_path, capsys):
+    """Hundreds of dependencies through ignored initiatives give a few lines, not hundreds."""
+    items = [{"id": f"i{k}", "title": f"I{k}", "decision": "ignore" if k == 0 else "build"} for k in range(40)]
+    deps = [{"from": "i0", "to": f"i{k}"} for k in range(1, 40)]
+    path = tmp_path / "p.bep"
+    path.write_text(json.dumps({"format": "benefit-effort-plan", "version": 1, "initiatives": items,
+                                "dependencies": deps}))
+    status, _, err = run(capsys, "validate", str(path))
+    assert status == 0 and len(err.splitlines()) == 6
+    assert err.splitlines()[-1] == f"warning: {path}: … and 34 more like these"
