@@ -1,0 +1,304 @@
+"""Edits to a plan as data: each ``apply`` changes the plan and returns the edit that undoes it.
+
+The desktop app wraps these in undo commands; the core can replay them without a window.
+Edits check what they are given and raise PlanError before changing anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from planner.dependency_graph import topological_order
+from planner.errors import DependencyCycleError, PlanError
+from planner.model import DECISIONS, RATINGS, Dependency, Initiative, Plan
+
+EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane", "start",
+                   "fixed_start", "duration_days")
+# Fields whose change can move dates in the schedule.
+SCHEDULE_FIELDS = frozenset({"decision", "start", "fixed_start", "duration_days"})
+SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "lanes")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an edit changes, so each view refreshes only that.
+
+    ``kind`` is "fields" (``ids`` had ``fields`` changed), "structure" (initiatives added,
+    removed or reordered), "dependencies", "settings", or "reset" (a different plan altogether).
+    """
+
+    kind: str
+    ids: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+
+    @property
+    def moves_dates(self) -> bool:
+        return self.kind != "fields" or not SCHEDULE_FIELDS.isdisjoint(self.fields)
+
+
+class Edit:
+    def change(self, plan: Plan) -> Change:
+        raise NotImplementedError
+
+    def apply(self, plan: Plan) -> Edit:
+        """Change ``plan`` and return the edit that reverses this one."""
+        raise NotImplementedError
+
+
+def _index(plan: Plan, initiative_id: str) -> int:
+    for i, item in enumerate(plan.initiatives):
+        if item.id == initiative_id:
+            return i
+    raise PlanError(f"no initiative has the id “{initiative_id}”")
+
+
+@dataclass(frozen=True)
+class SetFields(Edit):
+    """Set some fields of one initiative."""
+
+    id: str
+    values: dict
+
+    def change(self, plan):
+        return Change("fields", (self.id,), tuple(self.values))
+
+    def apply(self, plan):
+        item = plan.initiatives[_index(plan, self.id)]
+        check_fields(plan, item, self.values)
+        old = {key: getattr(item, key) for key in self.values}
+        for key, value in self.values.items():
+            setattr(item, key, value)
+        return SetFields(self.id, old)
+
+
+def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
+    """Raise PlanError with one sentence if ``values`` cannot be set on ``item``."""
+    scale = plan.scale
+    for key, value in values.items():
+        if key not in EDITABLE_FIELDS:
+            raise PlanError(f"“{key}” is not a field an initiative has")
+        if key in RATINGS and value is not None and not scale.min <= value <= scale.max:
+            raise PlanError(f"{value:g} is outside the scale {scale.min:g}–{scale.max:g}")
+        if key == "title" and not str(value).strip():
+            raise PlanError("an initiative needs a title")
+        if key == "decision" and value not in DECISIONS:
+            raise PlanError(f"“{value}” is not a decision")
+        if key == "lane" and value is not None and value not in {lane.id for lane in plan.lanes}:
+            raise PlanError(f"no lane has the id “{value}”")
+        if key == "duration_days" and not (isinstance(value, int) and 0 <= value <= 36_500):
+            raise PlanError(f"{value} days is not a duration (use 0 to 36500)")
+        if key == "start" and value is not None and not isinstance(value, dt.date):
+            raise PlanError(f"{value} is not a date")
+    if values.get("fixed_start", item.fixed_start) and values.get("start", item.start) is None:
+        raise PlanError("a fixed start needs a start date")
+
+
+@dataclass(frozen=True)
+class InsertInitiatives(Edit):
+    """Insert initiatives at plan positions, with dependencies at their list positions.
+
+    Positions are those the items will have afterwards, in ascending order.
+    """
+
+    items: tuple[tuple[int, Initiative], ...]
+    dependencies: tuple[tuple[int, Dependency], ...] = ()
+
+    def change(self, plan):
+        return Change("structure", tuple(item.id for _, item in self.items))
+
+    def apply(self, plan):
+        ids = {item.id for item in plan.initiatives}
+        for _, item in self.items:
+            if item.id in ids:
+                raise PlanError(f"the id “{item.id}” is already used")
+            ids.add(item.id)
+        for index, item in self.items:
+            plan.initiatives.insert(index, item)
+        for index, dep in self.dependencies:
+            plan.dependencies.insert(index, dep)
+        return RemoveInitiatives(tuple(item.id for _, item in self.items))
+
+
+@dataclass(frozen=True)
+class RemoveInitiatives(Edit):
+    """Remove initiatives and every dependency that touches them."""
+
+    ids: tuple[str, ...]
+
+    def change(self, plan):
+        return Change("structure", self.ids)
+
+    def apply(self, plan):
+        gone = set(self.ids)
+        items = tuple((i, item) for i, item in enumerate(plan.initiatives) if item.id in gone)
+        if len(items) != len(gone):
+            raise PlanError("some of these initiatives are no longer in the plan")
+        deps = tuple((i, d) for i, d in enumerate(plan.dependencies) if d.from_ in gone or d.to in gone)
+        plan.initiatives[:] = [item for item in plan.initiatives if item.id not in gone]
+        plan.dependencies[:] = [d for d in plan.dependencies if d.from_ not in gone and d.to not in gone]
+        return InsertInitiatives(items, deps)
+
+
+@dataclass(frozen=True)
+class MoveInitiative(Edit):
+    """Move one initiative to another position in the plan's order."""
+
+    id: str
+    to: int
+
+    def change(self, plan):
+        return Change("structure", (self.id,))
+
+    def apply(self, plan):
+        source = _index(plan, self.id)
+        if not 0 <= self.to < len(plan.initiatives):
+            raise PlanError("an initiative cannot move past the end of the plan")
+        plan.initiatives.insert(self.to, plan.initiatives.pop(source))
+        return MoveInitiative(self.id, source)
+
+
+@dataclass(frozen=True)
+class AddDependency(Edit):
+    """Add a finish-to-start dependency, refusing one that would close a cycle."""
+
+    dependency: Dependency
+    index: int | None = None  # position in the list; None appends
+
+    def change(self, plan):
+        return Change("dependencies", (self.dependency.from_, self.dependency.to))
+
+    def apply(self, plan):
+        d = self.dependency
+        titles = {item.id: item.title for item in plan.initiatives}
+        for end in (d.from_, d.to):
+            if end not in titles:
+                raise PlanError(f"no initiative has the id “{end}”")
+        if d.from_ == d.to:
+            raise PlanError(f"“{titles[d.from_]}” cannot depend on itself")
+        if any(x.from_ == d.from_ and x.to == d.to for x in plan.dependencies):
+            raise PlanError(f"“{titles[d.to]}” already depends on “{titles[d.from_]}”")
+        edges = [(x.from_, x.to) for x in plan.dependencies] + [(d.from_, d.to)]
+        try:
+            topological_order(titles, edges)
+        except DependencyCycleError as e:
+            names = " → ".join(f"“{titles[n]}”" for n in e.cycle)
+            raise PlanError(f"this dependency would close a cycle: {names}") from None
+        index = len(plan.dependencies) if self.index is None else self.index
+        plan.dependencies.insert(index, d)
+        return RemoveDependency(d.from_, d.to)
+
+
+@dataclass(frozen=True)
+class RemoveDependency(Edit):
+    from_: str
+    to: str
+
+    def change(self, plan):
+        return Change("dependencies", (self.from_, self.to))
+
+    def apply(self, plan):
+        for i, d in enumerate(plan.dependencies):
+            if d.from_ == self.from_ and d.to == self.to:
+                del plan.dependencies[i]
+                return AddDependency(d, i)
+        raise PlanError("that dependency is no longer in the plan")
+
+
+@dataclass(frozen=True)
+class SetDependencyLag(Edit):
+    from_: str
+    to: str
+    lag_days: int
+
+    def change(self, plan):
+        return Change("dependencies", (self.from_, self.to))
+
+    def apply(self, plan):
+        if abs(self.lag_days) > 36_500:
+            raise PlanError(f"{self.lag_days} days is not a lag (use -36500 to 36500)")
+        for i, d in enumerate(plan.dependencies):
+            if d.from_ == self.from_ and d.to == self.to:
+                plan.dependencies[i] = dataclasses.replace(d, lag_days=self.lag_days)
+                return SetDependencyLag(self.from_, self.to, d.lag_days)
+        raise PlanError("that dependency is no longer in the plan")
+
+
+@dataclass(frozen=True)
+class ChangeSettings(Edit):
+    """Replace plan-wide settings: any of title, start, scale, effort_weights, thresholds, lanes."""
+
+    values: dict
+
+    def change(self, plan):
+        return Change("settings", (), tuple(self.values))
+
+    def apply(self, plan):
+        unknown = set(self.values) - set(SETTINGS)
+        if unknown:
+            raise PlanError(f"“{sorted(unknown)[0]}” is not a plan setting")
+        check_settings(plan, self.values)
+        old = {key: getattr(plan, key) for key in self.values}
+        for key, value in self.values.items():
+            setattr(plan, key, value)
+        return ChangeSettings(old)
+
+
+def check_settings(plan: Plan, values: dict) -> None:
+    """Raise PlanError with one sentence if the plan cannot take these settings as they are."""
+    if "title" in values and not values["title"].strip():
+        raise PlanError("a plan needs a title")
+    scale = values.get("scale", plan.scale)
+    if not scale.min < scale.max:
+        raise PlanError("the scale's maximum must be above its minimum")
+    if not 0 < scale.step <= scale.max - scale.min:
+        raise PlanError("the scale's step must be above 0 and fit within the scale")
+    weights = values.get("effort_weights", plan.effort_weights)
+    if weights.technical < 0 or weights.organisational < 0 or weights.technical + weights.organisational == 0:
+        raise PlanError("effort weights must be 0 or more and not both 0")
+    thresholds = values.get("thresholds", plan.thresholds)
+    for t in (thresholds.benefit, thresholds.effort):
+        if t is not None and not scale.min <= t <= scale.max:
+            raise PlanError(f"the threshold {t:g} is outside the scale {scale.min:g}–{scale.max:g}")
+    outside = [item.title for item in plan.initiatives
+               if any(v is not None and not scale.min <= v <= scale.max
+                      for v in (getattr(item, r) for r in RATINGS))]
+    if outside:
+        more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
+        raise PlanError(f"“{outside[0]}”{more} would have ratings outside the scale "
+                        f"{scale.min:g}–{scale.max:g}; change those ratings first")
+    lanes = values.get("lanes", plan.lanes)
+    lane_ids = [lane.id for lane in lanes]
+    if len(set(lane_ids)) != len(lane_ids):
+        raise PlanError("two lanes have the same id")
+    in_use = sorted({item.lane for item in plan.initiatives if item.lane is not None} - set(lane_ids))
+    if in_use:
+        raise PlanError(f"the lane “{in_use[0]}” still holds initiatives; move them first")
+
+
+@dataclass(frozen=True)
+class Compound(Edit):
+    """Several edits as one step; undone in reverse order."""
+
+    edits: tuple[Edit, ...] = field(default_factory=tuple)
+
+    def change(self, plan):
+        kinds = {e.change(plan).kind for e in self.edits}
+        if kinds == {"fields"}:
+            changes = [e.change(plan) for e in self.edits]
+            return Change("fields", tuple(i for c in changes for i in c.ids),
+                          tuple(sorted({f for c in changes for f in c.fields})))
+        return Change("structure" if "structure" in kinds else
+                      "settings" if "settings" in kinds else "dependencies")
+
+    def apply(self, plan):
+        inverses = []
+        try:
+            for edit in self.edits:
+                inverses.append(edit.apply(plan))
+        except PlanError:
+            for inverse in reversed(inverses):  # leave the plan as it was
+                inverse.apply(plan)
+            raise
+        return Compound(tuple(reversed(inverses)))

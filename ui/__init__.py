@@ -1,0 +1,1 @@
+"""The desktop app: a thin Qt adapter over the ``planner`` core."""
