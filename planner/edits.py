@@ -302,3 +302,32 @@ class Compound(Edit):
                 inverse.apply(plan)
             raise
         return Compound(tuple(reversed(inverses)))
+
+
+_LABELS = {"benefit": "benefit", "technical_effort": "technical effort",
+           "organisational_effort": "organisational effort", "duration_days": "duration",
+           "description": "description", "owner": "owner", "lane": "lane", "decision": "decision",
+           "start": "start", "fixed_start": "fixed start"}
+
+
+def describe_fields(title: str, values: dict) -> str:
+    """Return the undo text for setting ``values`` on the initiative titled ``title``.
+
+    ``Rate ‘Webcare’ benefit 4``, ``Set duration of ‘Webcare’ to 30 days``, ``Rename ‘A’ to ‘B’``.
+    """
+    if len(values) != 1:
+        return f"Edit ‘{title}’"
+    (key, value), = values.items()
+    if key == "title":
+        return f"Rename ‘{title}’ to ‘{value}’"
+    if key in RATINGS:
+        return f"Rate ‘{title}’ {_LABELS[key]} {'unrated' if value is None else f'{value:g}'}"
+    if key == "decision":
+        return f"Decide {value} for ‘{title}’"
+    if key == "duration_days":
+        return f"Set duration of ‘{title}’ to {value} day{'s' if value != 1 else ''}"
+    if key == "fixed_start":
+        return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
+    if value in (None, ""):
+        return f"Clear {_LABELS[key]} of ‘{title}’"
+    return f"Set {_LABELS[key]} of ‘{title}’ to {value}"
