@@ -1,0 +1,133 @@
+"""Recovery copies: autosaved plans kept in a per-user folder, offered again after a crash.
+
+A recovery copy is an ordinary ``.bep`` plan file with one extra top-level key, ``_recovery``,
+holding ``{"source", "written", "pid", "host"}``. One file keeps plan and metadata consistent
+(one atomic replace, no orphaned sidecars), and a person can still open a copy as a plan.
+
+Names: ``STEM-HASH-PID.bep`` for a saved plan, where HASH is a stable hash of its absolute path,
+so each process keeps overwriting one copy per plan; ``untitled-PID-N.bep`` for a plan never
+saved. The pid is part of the name so a new instance never overwrites a crashed one's copy
+before the user has decided about it. Copies are never written over the user's own file and
+never leave ``.bak`` files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import itertools
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from planner import plan_file
+from planner.errors import PlanError
+from planner.lock_file import process_is_running, this_host
+from planner.model import Plan
+
+META_KEY = "_recovery"
+_untitled_numbers = itertools.count(1)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Recovery:
+    """A copy left behind by a process that is no longer running; ``written`` is timezone-aware."""
+
+    path: Path
+    source: Path | None
+    written: dt.datetime
+    title: str
+
+
+def recovery_path(folder: str | os.PathLike, source: str | os.PathLike | None) -> Path:
+    """Return where this process keeps the copy of ``source`` (a new name each call if None)."""
+    pid = os.getpid()
+    if source is None:
+        return Path(folder) / f"untitled-{pid}-{next(_untitled_numbers)}.bep"
+    absolute = os.path.normcase(str(Path(source).resolve()))
+    digest = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    stem = re.sub(r"[^\w-]+", "_", Path(source).stem, flags=re.ASCII)[:40] or "plan"
+    return Path(folder) / f"{stem}-{digest}-{pid}.bep"
+
+
+def write_recovery(folder: str | os.PathLike, plan: Plan, source: str | os.PathLike | None,
+                   path: str | os.PathLike | None = None) -> Path:
+    """Write a recovery copy of ``plan`` atomically and return its path; create ``folder`` if needed.
+
+    Pass the ``path`` a previous call returned to keep writing the same copy: an untitled plan
+    gets a new name on every call without it.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = Path(path) if path is not None else recovery_path(folder, source)
+    meta = {"source": str(Path(source).resolve()) if source is not None else None,
+            "written": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "pid": os.getpid(), "host": this_host()}
+    # A shallow copy: the caller's plan must not gain the metadata key.
+    copy = dataclasses.replace(plan, extra={**plan.extra, META_KEY: meta})
+    _write_atomic(target, plan_file.dumps(copy).encode("utf-8"))
+    return target
+
+
+def remove_recovery(path: str | os.PathLike) -> None:
+    """Remove the recovery copy at ``path``; do nothing if it is already gone."""
+    Path(path).unlink(missing_ok=True)
+
+
+def find_recoveries(folder: str | os.PathLike) -> list[Recovery]:
+    """Return the copies in ``folder`` whose writer is no longer running, newest first.
+
+    Copies from another computer count as left behind, since their process cannot be checked.
+    Unreadable or corrupt files are skipped: they must never stop the app from starting.
+    """
+    try:
+        candidates = sorted(Path(folder).glob("*.bep"))
+    except OSError:
+        return []
+    found = [rec for rec in map(_left_behind, candidates) if rec is not None]
+    found.sort(key=lambda rec: rec.written, reverse=True)
+    return found
+
+
+def load_recovery(rec: Recovery) -> Plan:
+    """Return the plan in the copy ``rec``, without its metadata; raise PlanFileError or OSError."""
+    plan = plan_file.load(rec.path)
+    plan.extra.pop(META_KEY, None)
+    return plan
+
+
+def _left_behind(path: Path) -> Recovery | None:
+    try:
+        data = path.read_bytes()
+        meta = json.loads(data).get(META_KEY)
+        pid, host = meta["pid"], meta["host"]
+        written = dt.datetime.fromisoformat(meta["written"])
+        source = meta.get("source")
+        if not (isinstance(pid, int) and isinstance(host, str)
+                and (source is None or isinstance(source, str))):
+            return None
+        if host == this_host() and process_is_running(pid):
+            return None  # still being written by a running instance (maybe this one)
+        title = plan_file.loads(data).title  # validates: offer only what can be restored
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, PlanError):
+        return None
+    if written.tzinfo is None:
+        written = written.astimezone()  # no offset written: take it as local, so sorting works
+    return Recovery(path, Path(source) if source is not None else None, written, title)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    # plan_file.save would keep a .bak beside each copy; a recovery copy needs no history.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,131 @@
+"""Recovery copies: written beside nothing of the user's, found after a crash, restored equal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from planner import recovery
+from planner.model import Plan
+from planner.recovery import find_recoveries, load_recovery, remove_recovery, write_recovery
+from planner.samples import sample_plan
+
+
+@pytest.fixture(scope="module")
+def dead_pid() -> int:
+    """The pid of a process that has already exited."""
+    done = subprocess.Popen([sys.executable, "-c", "pass"])
+    done.wait()
+    return done.pid
+
+
+def rewrite_meta(path, **changes) -> None:
+    """Change the metadata of the copy at ``path``, as another process would have written it."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc[recovery.META_KEY].update(changes)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+
+
+def test_a_crashed_process_copy_is_found_and_loads_equal(tmp_path):
+    """A copy written by a process that then died is offered, and restores the very same plan."""
+    folder, source = tmp_path / "recovery", tmp_path / "plans" / "strategy.bep"
+    code = ("import sys; from planner.recovery import write_recovery; from planner.samples import sample_plan;"
+            "write_recovery(sys.argv[1], sample_plan(), sys.argv[2])")
+    subprocess.run([sys.executable, "-c", code, str(folder), str(source)], check=True)
+    [rec] = find_recoveries(folder)
+    assert rec.source == source.resolve()
+    assert rec.title == sample_plan().title
+    assert rec.written.tzinfo is not None
+    assert load_recovery(rec) == sample_plan()
+
+
+def test_copies_of_running_processes_are_not_offered(tmp_path):
+    """Our own copy (this process is alive) is not offered for restoring."""
+    write_recovery(tmp_path, sample_plan(), tmp_path / "a.bep")
+    write_recovery(tmp_path, Plan(title="Draft"), None)
+    assert find_recoveries(tmp_path) == []
+
+
+def test_copies_from_another_computer_count_as_left_behind(tmp_path):
+    """A copy written on another host is offered, since its process cannot be checked."""
+    path = write_recovery(tmp_path, Plan(title="Elsewhere"), None)
+    rewrite_meta(path, host="some-other-host")
+    assert [rec.title for rec in find_recoveries(tmp_path)] == ["Elsewhere"]
+
+
+def test_recoveries_come_newest_first(tmp_path, dead_pid):
+    """Several left-behind copies are listed newest first, offsets and naive times included."""
+    times = {"old": "2026-01-01T09:00:00+00:00", "new": "2026-01-03T09:00:00+01:00",
+             "middle": "2026-01-02T09:00:00"}
+    for title, written in times.items():
+        rewrite_meta(write_recovery(tmp_path, Plan(title=title), None), pid=dead_pid, written=written)
+    assert [rec.title for rec in find_recoveries(tmp_path)] == ["new", "middle", "old"]
+
+
+CORRUPT = {
+    "empty.bep": b"",
+    "truncated.bep": b'{"format": "benefit-effort-plan", "_recovery": {"pid": ',
+    "binary.bep": b"\xff\xfe\x00garbage\x00",
+    "list.bep": b"[1, 2, 3]",
+    "no-meta.bep": b'{"format": "benefit-effort-plan", "version": 1}',
+    "meta-not-object.bep": b'{"_recovery": 5}',
+    "bad-pid.bep": b'{"_recovery": {"pid": "x", "host": "h", "written": "2026-01-01T00:00:00"}}',
+    "bad-time.bep": b'{"_recovery": {"pid": 4, "host": "h", "written": "yesterday"}}',
+    "bad-plan.bep": b'{"format": "nope", "version": 1,'
+                    b' "_recovery": {"pid": 4, "host": "h", "written": "2026-01-01T00:00:00"}}',
+    "deep.bep": b"[" * 100_000 + b"]" * 100_000,
+}
+
+
+def test_corrupt_files_are_skipped(tmp_path, dead_pid):
+    """Unreadable, truncated or invalid copies are skipped without an error; good ones still show."""
+    for name, data in CORRUPT.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "a-folder.bep").mkdir()
+    rewrite_meta(write_recovery(tmp_path, Plan(title="Good"), None), pid=dead_pid)
+    assert [rec.title for rec in find_recoveries(tmp_path)] == ["Good"]
+
+
+def test_a_missing_folder_has_no_recoveries(tmp_path):
+    """Looking in a folder that does not exist yet gives an empty list."""
+    assert find_recoveries(tmp_path / "never-made") == []
+
+
+def test_remove_deletes_the_copy_and_tolerates_a_missing_one(tmp_path):
+    """Removing a copy deletes it; removing it again is no error."""
+    path = write_recovery(tmp_path, Plan(), None)
+    remove_recovery(path)
+    assert not path.exists()
+    remove_recovery(path)
+
+
+def test_the_same_source_maps_to_the_same_file(tmp_path):
+    """Repeated autosaves of one plan overwrite one copy and leave no .bak or temporary files."""
+    source = tmp_path / "plans" / "strategy.bep"
+    first = write_recovery(tmp_path / "r", Plan(title="One"), source)
+    second = write_recovery(tmp_path / "r", Plan(title="Two"), tmp_path / "plans" / ".." / "plans" / "strategy.bep")
+    assert first == second
+    assert first.name.startswith("strategy-")
+    assert os.listdir(tmp_path / "r") == [first.name]
+    other = write_recovery(tmp_path / "r", Plan(), tmp_path / "elsewhere" / "strategy.bep")
+    assert other != first
+
+
+def test_untitled_plans_get_unique_names_and_keep_theirs_when_asked(tmp_path):
+    """Each untitled plan gets its own copy; passing the returned path keeps writing that copy."""
+    first = write_recovery(tmp_path, Plan(title="A"), None)
+    second = write_recovery(tmp_path, Plan(title="B"), None)
+    assert first != second and first.name.startswith(f"untitled-{os.getpid()}-")
+    assert write_recovery(tmp_path, Plan(title="A2"), None, path=first) == first
+    assert len(os.listdir(tmp_path)) == 2
+
+
+def test_writing_does_not_change_the_plan(tmp_path):
+    """The metadata goes only into the copy, not into the caller's plan."""
+    plan = sample_plan()
+    write_recovery(tmp_path, plan, None)
+    assert plan == sample_plan()

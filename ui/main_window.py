@@ -1,0 +1,549 @@
+"""The main window: the initiative table, the details panel, menus, files and undo."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
+    QUndoView, QVBoxLayout, QWidget,
+)
+
+from planner import lock_file, plan_file, recovery
+from planner.document import Document
+from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
+from planner.errors import PlanError, PlanFileError
+from planner.model import DECISIONS, Initiative, Plan
+from planner.samples import sample_plan
+from planner.scoring import QUADRANTS
+from ui.details_panel import DetailsPanel
+from ui.settings_dialog import PlanSettingsDialog
+from ui.initiative_table import InitiativeTableView
+from ui.messages import sentence
+from ui.table_filter import InitiativeFilterProxy
+from ui.table_model import InitiativeTableModel
+from ui.undo_commands import push_edit
+
+APP_NAME = "Benefit–Effort Planner"
+FILE_FILTER = "Benefit–Effort plans (*.bep);;All files (*)"
+MAX_RECENT = 8
+AUTOSAVE_SECONDS = 30
+
+
+def default_data_dir() -> Path:
+    """The per-user folder for recovery copies."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, autosave: bool = True):
+        super().__init__()
+        self.settings = QSettings()
+        self.recovery_dir = data_dir / "recovery"
+        self.document = Document(Plan(title="Untitled plan"))
+        self.undo_stack = QUndoStack(self)
+        self.lock: lock_file.Lock | None = None
+        self.read_only = False
+        self.recovery_path: Path | None = None
+        self.setAcceptDrops(True)
+
+        self.model = InitiativeTableModel(self.document, self.undo_stack, self)
+        self.proxy = InitiativeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = InitiativeTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.install(self.document)
+        self.details = DetailsPanel(self.document, self.undo_stack, self)
+        self.undo_view = QUndoView(self.undo_stack)
+        self.undo_view.setEmptyLabel("Opened plan")
+
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_status_bar()
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.edit_refused.connect(self.show_refusal)
+        self.details.edit_refused.connect(self.show_refusal)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.indexChanged.connect(self._update_status)
+        self.document.subscribe(after=self._document_changed)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.write_recovery_copy)
+        if autosave:
+            seconds = int(self.settings.value("autosave_seconds", AUTOSAVE_SECONDS))
+            self.autosave_timer.start(max(5, seconds) * 1000)
+
+        self.resize(1400, 860)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            self.restoreState(self.settings.value("window/state"))
+        else:
+            QTimer.singleShot(0, self.fit_docks)
+        self._update_title()
+        self._update_status()
+
+    def fit_docks(self) -> None:
+        """Give the details panel a fixed share of the width, leaving the rest to the table."""
+        width = max(320, min(360, self.width() // 4))
+        self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
+
+    # ------------------------------------------------------------ building
+
+    def _build_central(self) -> None:
+        self.search = QLineEdit(placeholderText="Search titles, descriptions and owners")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.decision_filter = QComboBox()
+        self.decision_filter.addItem("All decisions", None)
+        for decision in DECISIONS:
+            self.decision_filter.addItem(decision.capitalize(), {decision})
+        self.decision_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_decisions(self.decision_filter.currentData()))
+        self.quadrant_filter = QComboBox()
+        self.quadrant_filter.addItem("All quadrants", None)
+        for quadrant in (*QUADRANTS, "unrated"):
+            self.quadrant_filter.addItem(quadrant.capitalize(), {quadrant})
+        self.quadrant_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_quadrants(self.quadrant_filter.currentData()))
+        self.lane_filter = QComboBox()
+        self.lane_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_lane(self.lane_filter.currentData()))
+        self._fill_lane_filter()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for combo in (self.decision_filter, self.quadrant_filter, self.lane_filter):
+            bar.addWidget(combo, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+    def _fill_lane_filter(self) -> None:
+        current = self.lane_filter.currentData()
+        self.lane_filter.blockSignals(True)
+        self.lane_filter.clear()
+        self.lane_filter.addItem("All lanes", None)
+        for lane in self.document.plan.lanes:
+            self.lane_filter.addItem(lane.name, lane.id)
+        index = self.lane_filter.findData(current)
+        self.lane_filter.setCurrentIndex(max(index, 0))
+        self.lane_filter.blockSignals(False)
+        self.proxy.set_lane(self.lane_filter.currentData())
+
+    def _build_docks(self) -> None:
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("details")
+        self.details_dock.setWidget(self.details)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock.setObjectName("history")
+        self.history_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        a = self.actions_by_name = {
+            "new": self._action("&New", self.new_plan, K.New, "Start an empty plan"),
+            "open": self._action("&Open…", self.open_dialog, K.Open),
+            "save": self._action("&Save", self.save, K.Save),
+            "save_as": self._action("Save &As…", self.save_as, K.SaveAs),
+            "close": self._action("&Close", self.close_plan, K.Close, "Close this plan and start an empty one"),
+            "quit": self._action("&Quit", self.close, K.Quit),
+            "add": self._action("&Add initiative", self.add_initiative, "Ctrl+Shift+N"),
+            "duplicate": self._action("D&uplicate", self.duplicate_selected, "Ctrl+D"),
+            "delete": self._action("&Delete", self.delete_selected, K.Delete),
+            "move_up": self._action("Move &up", lambda: self.move_selected(-1), "Ctrl+Shift+Up"),
+            "move_down": self._action("Move do&wn", lambda: self.move_selected(1), "Ctrl+Shift+Down"),
+            "find": self._action("&Find…", self.focus_search, K.Find),
+            "settings": self._action("Plan &settings…", self.edit_settings, "Ctrl+,"),
+        }
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(K.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(K.Redo))
+        a["undo"], a["redo"] = undo, redo
+
+        files = self.menuBar().addMenu("&File")
+        files.addActions([a["new"], a["open"]])
+        self.recent_menu = files.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        files.addSeparator()
+        files.addActions([a["save"], a["save_as"]])
+        files.addSeparator()
+        files.addActions([a["close"], a["quit"]])
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addActions([a["add"], a["duplicate"], a["delete"], a["move_up"], a["move_down"]])
+        edit.addSeparator()
+        edit.addActions([a["find"], a["settings"]])
+        view = self.menuBar().addMenu("&View")
+        view.addAction(self.details_dock.toggleViewAction())
+        view.addAction(self.history_dock.toggleViewAction())
+        # Delete must not fire while someone edits text in a cell or the details panel.
+        a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(a["delete"])
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.state_label = QLabel()
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+    # ------------------------------------------------------------ state shown
+
+    def _update_title(self, *_) -> None:
+        name = self.document.path.name if self.document.path else f"{self.document.plan.title} (untitled)"
+        suffix = " (read-only)" if self.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — {APP_NAME}")
+        self.setWindowModified(not self.undo_stack.isClean())
+        self._update_status()
+
+    def _update_status(self, *_) -> None:
+        items = self.document.plan.initiatives
+        by = Counter(item.decision for item in items)
+        parts = [f"{len(items)} initiatives"] + [f"{by[d]} {d}" for d in DECISIONS if by[d]]
+        self.counts_label.setText(" · ".join(parts))
+        if self.read_only:
+            state = "Read-only: use Save As to keep changes"
+        elif not self.undo_stack.isClean():
+            state = "Unsaved changes"
+        elif self.document.path is None:
+            state = "Not saved yet"
+        else:
+            state = "Saved"
+        self.state_label.setText(state)
+        self.actions_by_name["save"].setEnabled(not self.read_only)
+
+    def _document_changed(self, change) -> None:
+        if change.kind in ("settings", "reset"):
+            self._fill_lane_filter()
+            self._update_title()
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        ids = self.table.selected_ids()
+        self.details.set_initiative(ids[0] if len(ids) == 1 else None)
+
+    def show_refusal(self, message: str) -> None:
+        self.statusBar().showMessage(sentence(message), 8000)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # ------------------------------------------------------------ editing
+
+    def _push(self, edit, text: str) -> bool:
+        try:
+            push_edit(self.undo_stack, self.document, edit, text)
+        except PlanError as e:
+            self.show_refusal(str(e))
+            return False
+        return True
+
+    def add_initiative(self) -> None:
+        title = "New initiative"
+        item = Initiative(self.document.new_id(title), title, duration_days=30)
+        ids = self.table.selected_ids()
+        index = self.document.row_of(ids[-1]) + 1 if ids else len(self.document.plan.initiatives)
+        if self._push(InsertInitiatives(((index, item),)), f"Add ‘{title}’"):
+            self.table.select_ids([item.id], edit_title=True)
+
+    def duplicate_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        copies, taken = [], []
+        for offset, iid in enumerate(sorted(ids, key=self.document.row_of)):
+            source = self.document.plan.initiatives[self.document.row_of(iid)]
+            new_id = self.document.new_id(f"{source.title} copy")
+            while new_id in taken:
+                new_id += "-x"
+            taken.append(new_id)
+            copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
+            copy.id, copy.title, copy.extra = new_id, f"{source.title} (copy)", dict(source.extra)
+            copies.append((len(self.document.plan.initiatives) + offset, copy))
+        text = f"Duplicate ‘{copies[0][1].title[:-7]}’" if len(copies) == 1 else f"Duplicate {len(copies)} initiatives"
+        if self._push(InsertInitiatives(tuple(copies)), text):
+            self.table.select_ids([c.id for _, c in copies])
+
+    def delete_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            text = f"Delete ‘{self.document.plan.initiatives[self.document.row_of(ids[0])].title}’"
+        else:
+            text = f"Delete {len(ids)} initiatives"
+        self._push(RemoveInitiatives(tuple(ids)), text)
+
+    def move_selected(self, step: int) -> None:
+        ids = self.table.selected_ids()
+        if len(ids) != 1:
+            return
+        if self.model.sort_column() != -1:
+            # Moving changes the plan's own order, which a sorted table does not show.
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.statusBar().showMessage("Showing the plan's order, so the move can be seen.", 6000)
+        row = self.document.row_of(ids[0])
+        target = row + step
+        if 0 <= target < len(self.document.plan.initiatives):
+            title = self.document.plan.initiatives[row].title
+            if self._push(MoveInitiative(ids[0], target), f"Move ‘{title}’ {'up' if step < 0 else 'down'}"):
+                self.table.select_ids(ids)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def edit_settings(self) -> None:
+        PlanSettingsDialog.run(self.document, self.undo_stack, self)
+
+    # ------------------------------------------------------------ files
+
+    def set_plan(self, plan: Plan, path: Path | None, read_only: bool = False,
+                 lock: lock_file.Lock | None = None) -> None:
+        """Show ``plan`` as the open plan, with a fresh undo history."""
+        self._drop_recovery()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.read_only = lock, read_only
+        self.undo_stack.clear()  # undo right after opening must not empty the plan
+        self.document.replace(plan, path)
+        self.undo_stack.setClean()
+        self.details.set_initiative(None)
+        self._update_title()
+
+    def open_sample(self) -> None:
+        """Open the bundled sample as an untitled copy."""
+        self.set_plan(sample_plan(), None)
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.set_plan(Plan(title="Untitled plan"), None)
+
+    def close_plan(self) -> None:
+        self.new_plan()
+
+    def open_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open plan", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path, ask_to_save: bool = True) -> bool:
+        """Open the plan at ``path``; return False when it stays closed."""
+        if ask_to_save and not self.maybe_save():
+            return False
+        try:
+            plan = plan_file.load(path)
+        except PlanFileError as e:
+            self.show_error("Cannot open the plan", f"{path.name}: {e}")
+            return False
+        except OSError as e:
+            self.show_error("Cannot open the plan", f"{path.name}: cannot read the file ({e.strerror or e}).")
+            return False
+        lock, read_only = self._lock(path)
+        if lock is None and not read_only:
+            return False
+        self.set_plan(plan, path.resolve(), read_only, lock)
+        self._remember_recent(path)
+        return True
+
+    def _lock(self, path: Path) -> tuple[lock_file.Lock | None, bool]:
+        """Lock ``path`` for this window; return (lock, read_only), (None, False) when cancelled."""
+        try:
+            return lock_file.acquire(path), False
+        except lock_file.PlanLockedError as e:
+            answer = self.ask_about_lock(str(e))
+            if answer == "anyway":
+                return lock_file.acquire(path, force=True), False
+            return None, answer == "read-only"
+
+    def ask_about_lock(self, message: str) -> str:
+        """Ask what to do with a plan open elsewhere: "read-only", "anyway" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Plan in use", message, parent=self)
+        box.setInformativeText("Open it read-only, or open it anyway and risk that one copy "
+                               "overwrites the other's changes?")
+        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Open &anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return {read_only: "read-only", anyway: "anyway"}.get(box.clickedButton(), "cancel")
+
+    def save(self) -> bool:
+        if self.document.path is None or self.read_only:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path) if self.document.path else f"{self.document.plan.title}.bep"
+        name, _ = QFileDialog.getSaveFileName(self, "Save plan as", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != plan_file.SUFFIX:
+            path = path.with_name(path.name + plan_file.SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save under a new name: the plan is then that file, locked and writable."""
+        path = path.resolve()
+        if path != self.document.path:
+            lock, _ = self._lock(path)
+            if lock is None:
+                return False
+            if self.lock is not None:
+                self.lock.release()
+            self.lock, self.read_only = lock, False
+        if not self._write(path):
+            return False
+        self.document.path = path
+        self._remember_recent(path)
+        self._update_title()
+        return True
+
+    def _write(self, path: Path) -> bool:
+        try:
+            plan_file.save(self.document.plan, path)
+        except OSError as e:
+            self.show_error("Cannot save the plan", f"{path.name}: {e.strerror or e}. Your changes are still open here.")
+            return False
+        self.undo_stack.setClean()
+        self._drop_recovery()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; return False when the user cancels."""
+        if self.undo_stack.isClean():
+            return True
+        name = self.document.path.name if self.document.path else self.document.plan.title
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to “{name}” first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, name in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setStatusTip(name)
+            action.triggered.connect(lambda checked=False, n=name: self.open_path(Path(n)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent plans").setEnabled(False)
+
+    # ------------------------------------------------------------ recovery
+
+    def write_recovery_copy(self) -> None:
+        """Autosave: keep a recovery copy while there are unsaved changes, never over the plan."""
+        if self.undo_stack.isClean():
+            return
+        try:
+            written = recovery.write_recovery(self.recovery_dir, self.document.plan, self.document.path,
+                                              path=self.recovery_path)
+        except OSError as e:
+            self.statusBar().showMessage(f"Could not write a recovery copy: {e.strerror or e}", 8000)
+            return
+        if self.recovery_path is not None and self.recovery_path != written:
+            recovery.remove_recovery(self.recovery_path)
+        self.recovery_path = written
+
+    def _drop_recovery(self) -> None:
+        if self.recovery_path is not None:
+            recovery.remove_recovery(self.recovery_path)
+            self.recovery_path = None
+
+    def offer_recovery(self) -> None:
+        """After a crash, offer the copies it left behind, newest first."""
+        for rec in recovery.find_recoveries(self.recovery_dir):
+            source = rec.source.name if rec.source else "an untitled plan"
+            answer = QMessageBox.question(
+                self, "Recover unsaved work",
+                f"Benefit–Effort Planner closed unexpectedly while “{rec.title}” ({source}) had unsaved "
+                f"changes. Restore the copy from {rec.written:%Y-%m-%d %H:%M}?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore(rec)
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                recovery.remove_recovery(rec.path)
+
+    def restore(self, rec) -> None:
+        """Open a recovery copy as unsaved changes to its plan: Save writes it to the plan's file."""
+        try:
+            plan = recovery.load_recovery(rec)
+        except PlanError as e:
+            self.show_error("Cannot restore", str(e))
+            return
+        lock = None
+        if rec.source is not None:
+            lock, read_only = self._lock(rec.source)
+            if lock is None and not read_only:
+                return
+        self.set_plan(plan, rec.source, lock=lock)
+        self.undo_stack.resetClean()  # the restored work is unsaved until the user saves it
+        self.recovery_path = rec.path
+        self._update_title()
+
+    # ------------------------------------------------------------ window events
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.close_without_asking()
+        event.accept()
+
+    def close_without_asking(self, remember_layout: bool = True) -> None:
+        if remember_layout:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+        self.autosave_timer.stop()
+        self._drop_recovery()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.toLocalFile().endswith(plan_file.SUFFIX) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(plan_file.SUFFIX):
+                event.acceptProposedAction()
+                self.open_path(Path(url.toLocalFile()))
+                return

@@ -1,0 +1,434 @@
+"""The initiative table's model: one row per initiative, read straight from the document.
+
+The model holds no plan data, only an ordering: ``_order[row]`` is a position in
+``plan.initiatives``. Sorting permutes that list with keys computed once per row, because
+QSortFilterProxyModel's own sort calls ``data()`` from Python for every comparison and is far
+too slow at thousands of rows. Scores and dates come from the core, never from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QUndoStack
+
+from planner.document import Document
+from planner.edits import Change, SetFields, describe_fields
+from planner.errors import PlanError
+from planner.model import DECISIONS, RATINGS, Initiative
+from planner.scoring import QUADRANTS, initiative_scores
+from ui.undo_commands import push_edit
+
+__all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SORT_ROLE",
+           "InitiativeTableModel", "column_of"]
+
+COLUMNS = (
+    ("title", "Title"),
+    ("benefit", "Benefit"),
+    ("technical_effort", "Technical effort"),
+    ("organisational_effort", "Organisational effort"),
+    ("combined_effort", "Combined effort"),
+    ("quadrant", "Quadrant"),
+    ("decision", "Decision"),
+    ("lane", "Lane"),
+    ("owner", "Owner"),
+    ("start", "Start"),
+    ("finish", "Finish"),
+    ("duration_days", "Duration (days)"),
+)
+KEYS = tuple(key for key, _ in COLUMNS)
+EDITABLE = frozenset({"title", *RATINGS, "decision", "lane", "owner", "start", "duration_days"})
+NUMERIC = frozenset({*RATINGS, "combined_effort", "duration_days"})
+NO_LANE = "—"  # what a row without a lane shows
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1    # the row's initiative id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw value to sort by; None for blank
+
+_COLUMN = {key: i for i, key in enumerate(KEYS)}
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_FLAGS = tuple(_READ_ONLY | Qt.ItemFlag.ItemIsEditable if key in EDITABLE else _READ_ONLY for key in KEYS)
+_DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+# A sort says it only moves rows, so a selection model over this model itself tracks one index
+# per row, not per cell. (QSortFilterProxyModel does not pass the hint on; see the view.)
+_LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
+_VERTICAL_SORT = QAbstractTableModel.LayoutChangeHint.VerticalSortHint
+
+
+def column_of(key: str) -> int:
+    """Return the column number of ``key`` (one of KEYS); KeyError for an unknown key."""
+    return _COLUMN[key]
+
+
+def _decimals(step: float) -> int:
+    text = f"{step:g}"
+    return min(len(text.partition(".")[2]), 3)
+
+
+class InitiativeTableModel(QAbstractTableModel):
+    """The plan's initiatives as table rows; edits go through undo commands on ``undo_stack``."""
+
+    edit_refused = Signal(str)  # one sentence saying why the core refused an edit
+    # Around each sort, so a view can set its selection aside and restore it by id: a selection
+    # model carries a selection of many scattered rows through a re-layout one cell at a time.
+    sort_starting = Signal()
+    sort_finished = Signal()
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack
+        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._order: list[int] = []
+        self._row_at: list[int] = []  # inverse of _order: plan position → row
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._rebuild_order()
+        document.subscribe(self._after_change, self._before_change)
+
+    # ------------------------------------------------------------ rows and ids
+
+    def initiative_at(self, row: int) -> Initiative:
+        return self.document.plan.initiatives[self._order[row]]
+
+    def id_at(self, row: int) -> str:
+        return self.initiative_at(row).id
+
+    def row_of_id(self, initiative_id: str) -> int:
+        """Return the table row showing ``initiative_id``; KeyError if it is not in the plan."""
+        return self._row_at[self.document.row_of(initiative_id)]
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    # ------------------------------------------------------------ Qt model interface
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == _DISPLAY else None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        if role == _DISPLAY:
+            return COLUMNS[section][1]
+        if role == _TIP:
+            return self._header_tip(KEYS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Centred over numbers, not right-aligned: the sort arrow is drawn at the right edge.
+            return (_CENTRE if KEYS[section] in NUMERIC else _LEFT) | Qt.TextFlag.TextWordWrap
+        return None
+
+    def flags(self, index):
+        # Precomputed: selection models ask once per selected cell when rows move.
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        item = self.document.plan.initiatives[self._order[index.row()]]
+        key = KEYS[index.column()]
+        if role == _DISPLAY:
+            return self._display(item, key)
+        if role == _EDIT:
+            return self._edit_value(item, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if key in NUMERIC else _LEFT
+        if role == ID_ROLE:
+            return item.id
+        if role == SORT_ROLE:
+            return self._sort_key(item, key)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(item, key)
+        if role == _TIP:
+            return self._tooltip(item, key)
+        return None
+
+    def setData(self, index, value, role=_EDIT):
+        if role != _EDIT or not index.isValid() or KEYS[index.column()] not in EDITABLE:
+            return False
+        item = self.initiative_at(index.row())
+        key = KEYS[index.column()]
+        try:
+            values, text = self._edit_for(item, key, value)
+            if all(getattr(item, k) == v and type(getattr(item, k)) is type(v) for k, v in values.items()):
+                return True  # nothing changes: no undo step
+            push_edit(self.undo_stack, self.document, SetFields(item.id, values), text)
+        except PlanError as e:
+            self.edit_refused.emit(str(e))
+            return False
+        return True
+
+    # ------------------------------------------------------------ what cells show
+
+    def _display(self, item: Initiative, key: str):
+        if key in RATINGS:
+            value = getattr(item, key)
+            return "" if value is None else f"{value:.{self._rating_decimals()}f}"
+        if key == "combined_effort":
+            effort = initiative_scores(item, self.document.plan)[0]
+            if effort is None:
+                return ""
+            # Two decimals, trimmed to the ratings' own: 2.6 not 2.60, but 2.95 not 3.0.
+            text, keep = f"{effort:.2f}", self._rating_decimals()
+            while text.endswith("0") and len(text.partition(".")[2]) > keep:
+                text = text[:-1]
+            return text.rstrip(".")
+        if key == "quadrant":
+            quadrant = initiative_scores(item, self.document.plan)[1]
+            return "" if quadrant is None else quadrant.capitalize()
+        if key == "decision":
+            return item.decision.capitalize()
+        if key == "lane":
+            return self._lane_name(item.lane) or NO_LANE
+        if key in ("start", "finish"):
+            date = self._scheduled(item, key)
+            return "" if date is None else date.isoformat()
+        if key == "duration_days":
+            return str(item.duration_days)
+        return getattr(item, key)  # title, owner
+
+    def _edit_value(self, item: Initiative, key: str):
+        if key == "lane":
+            return self._lane_name(item.lane)
+        if key == "start":
+            date = (item.start if item.fixed_start else None) or self._scheduled(item, "start") \
+                or item.start or self.document.plan.start
+            return QDate(date.year, date.month, date.day)
+        if key in RATINGS or key in ("title", "owner", "decision", "duration_days"):
+            return getattr(item, key)
+        return self._display(item, key)
+
+    def _sort_key(self, item: Initiative, key: str):
+        """Return the value rows are ordered by in ``key``'s column; None sorts last."""
+        if key == "title" or key == "owner":
+            return getattr(item, key).casefold() or None
+        if key == "combined_effort":
+            return initiative_scores(item, self.document.plan)[0]
+        if key == "quadrant":
+            quadrant = initiative_scores(item, self.document.plan)[1]
+            return None if quadrant is None else QUADRANTS.index(quadrant)
+        if key == "decision":
+            return DECISIONS.index(item.decision) if item.decision in DECISIONS else None
+        if key == "lane":
+            lanes = [lane.id for lane in self.document.plan.lanes]
+            return lanes.index(item.lane) if item.lane in lanes else None
+        if key in ("start", "finish"):
+            return self._scheduled(item, key)
+        return getattr(item, key)  # ratings, duration
+
+    def _font(self, item: Initiative, key: str):
+        if key == "title":
+            schedule = self.document.schedule
+            entry = schedule.items.get(item.id) if schedule else None
+            return self._bold if entry is not None and entry.critical else None
+        if key == "start" and item.fixed_start:
+            return self._bold
+        return None
+
+    def _tooltip(self, item: Initiative, key: str):
+        if key == "title":
+            tip = f"<b>{html.escape(item.title)}</b>"
+            if item.description:
+                tip += f"<p>{html.escape(item.description)}</p>"
+            schedule = self.document.schedule
+            entry = schedule.items.get(item.id) if schedule else None
+            if entry is not None and entry.critical:
+                tip += "<p><i>On the critical path.</i></p>"
+            return tip
+        if key in ("start", "finish"):
+            problem = self.document.schedule_problem
+            if problem:
+                return f"No dates: {problem}"
+            if item.decision == "ignore":
+                return "Left out of the schedule: decided ignore"
+            if key == "start":
+                if item.fixed_start:
+                    return "Fixed start (bold); dependencies may still push it later"
+                return "Earliest start, after the plan start and every dependency"
+            return "Last day of work" if item.duration_days else "A milestone: finishes on its start"
+        if key == "quadrant" and initiative_scores(item, self.document.plan)[1] is None:
+            return "Unrated: rate benefit, technical effort and organisational effort"
+        if key == "lane" and item.lane is None:
+            return "No lane"
+        return None
+
+    def _header_tip(self, key: str) -> str | None:
+        plan = self.document.plan
+        if key == "combined_effort":
+            w = plan.effort_weights
+            total = w.technical + w.organisational
+            return (f"Weighted mean of the efforts: {w.technical / total:.0%} technical, "
+                    f"{w.organisational / total:.0%} organisational")
+        if key == "quadrant":
+            return (f"Benefit {plan.benefit_threshold:g} or more is high; "
+                    f"combined effort {plan.effort_threshold:g} or more is high")
+        if key in RATINGS:
+            return (f"{plan.scale.min:g} to {plan.scale.max:g} in steps of {plan.scale.step:g}; "
+                    "clear the cell to leave it unrated")
+        if key == "start":
+            return "Scheduled earliest start; a start you enter is fixed and shown in bold"
+        return {"finish": "Scheduled earliest finish: the last day of work",
+                "duration_days": "Calendar days; 0 makes a milestone"}.get(key)
+
+    def _rating_decimals(self) -> int:
+        return _decimals(self.document.plan.scale.step)
+
+    def _lane_name(self, lane_id: str | None) -> str | None:
+        for lane in self.document.plan.lanes:
+            if lane.id == lane_id:
+                return lane.name
+        return None
+
+    def _scheduled(self, item: Initiative, key: str) -> dt.date | None:
+        schedule = self.document.schedule
+        entry = schedule.items.get(item.id) if schedule else None
+        if entry is None:
+            return None
+        return entry.earliest_start if key == "start" else entry.earliest_finish
+
+    # ------------------------------------------------------------ edits
+
+    def _edit_for(self, item: Initiative, key: str, value) -> tuple[dict, str]:
+        """Return (field values, undo text) for putting ``value`` in ``key``'s cell of ``item``."""
+        if key in RATINGS:
+            values = {key: _rating(value)}
+        elif key == "decision":
+            values = {key: str(value).strip().lower()}
+        elif key == "lane":
+            values = {key: self._lane_id(value)}
+        elif key == "duration_days":
+            values = {key: _whole_number(value)}
+        elif key == "start":
+            date = _date(value)
+            if date is None:
+                return {"fixed_start": False}, describe_fields(item.title, {"fixed_start": False})
+            return ({"start": date, "fixed_start": True},
+                    f"Fix the start of ‘{item.title}’ on {date.isoformat()}")
+        else:  # title, owner
+            values = {key: "" if value is None else str(value).strip()}
+        return values, describe_fields(item.title, values)
+
+    def _lane_id(self, value) -> str | None:
+        if value is None or str(value).strip() in ("", NO_LANE, "No lane"):
+            return None
+        lanes = self.document.plan.lanes
+        named = [lane.id for lane in lanes if lane.name == value]
+        if len(named) == 1:
+            return named[0]
+        if any(lane.id == value for lane in lanes):
+            return value
+        raise PlanError(f"there is no lane called “{value}”")
+
+    # ------------------------------------------------------------ sorting
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder):
+        """Order rows by ``column`` (-1: the plan's order), blanks last either way."""
+        self.sort_starting.emit()
+        self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], _VERTICAL_SORT)
+        old = self.persistentIndexList()
+        positions = [self._order[index.row()] for index in old]
+        self._sort_column, self._sort_order = column, order
+        self._rebuild_order()
+        new = [self.index(self._row_at[p], index.column()) for p, index in zip(positions, old)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged[_LAYOUT_SIGNATURE].emit([], _VERTICAL_SORT)
+        self.sort_finished.emit()
+
+    def _rebuild_order(self) -> None:
+        items = self.document.plan.initiatives
+        order = list(range(len(items)))
+        if 0 <= self._sort_column < len(COLUMNS):
+            key = KEYS[self._sort_column]
+            keyed = [(self._sort_key(items[i], key), i) for i in order]
+            valued = [pair for pair in keyed if pair[0] is not None]
+            valued.sort(key=lambda pair: pair[0],
+                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            order = [i for _, i in valued] + [i for k, i in keyed if k is None]
+        self._order = order
+        self._row_at = [0] * len(order)
+        for row, position in enumerate(order):
+            self._row_at[position] = row
+
+    # ------------------------------------------------------------ document changes
+
+    def _before_change(self, change: Change) -> None:
+        if change.kind in ("structure", "reset"):
+            self.beginResetModel()
+
+    def _after_change(self, change: Change) -> None:
+        if change.kind in ("structure", "reset"):
+            self._rebuild_order()
+            self.endResetModel()
+            return
+        last_row, last_column = len(self._order) - 1, len(COLUMNS) - 1
+        if change.kind == "settings":  # weights, thresholds, scale and lane names change what shows
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
+        if last_row < 0:
+            return
+        if change.kind == "settings":
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+            return
+        if change.kind == "fields":
+            if len(change.ids) > 50:
+                self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+                return
+            for initiative_id in change.ids:
+                try:
+                    row = self.row_of_id(initiative_id)
+                except (KeyError, IndexError):
+                    continue  # a refused edit of an id that is not in the plan
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        if change.moves_dates:  # dependencies, or a field that moves dates
+            start, finish, title = column_of("start"), column_of("finish"), column_of("title")
+            self.dataChanged.emit(self.index(0, start), self.index(last_row, finish))
+            self.dataChanged.emit(self.index(0, title), self.index(last_row, title))  # critical path
+
+
+def _rating(value) -> float | int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise PlanError(f"“{value}” is not a number") from None
+    # Whole numbers are stored as int so a saved file says 4, not 4.0.
+    return int(number) if number.is_integer() else number
+
+
+def _whole_number(value) -> int:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise PlanError(f"“{value}” is not a number of days") from None
+    if not number.is_integer():
+        raise PlanError(f"{value} is not a whole number of days")
+    return int(number)
+
+
+def _date(value) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise PlanError(f"“{value}” is not a date; write it as 2027-03-01") from None
+
+
