@@ -310,8 +310,10 @@ _LABELS = {"benefit": "benefit", "technical_effort": "technical effort",
            "start": "start", "fixed_start": "fixed start"}
 
 
-def describe_fields(title: str, values: dict) -> str:
+def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
     """Return the undo text for setting ``values`` on the initiative titled ``title``.
+
+    With ``plan``, a lane is named by its name rather than its id.
 
     ``Rate ‘Webcare’ benefit 4``, ``Set duration of ‘Webcare’ to 30 days``, ``Rename ‘A’ to ‘B’``.
     """
@@ -330,4 +332,6 @@ def describe_fields(title: str, values: dict) -> str:
         return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
     if value in (None, ""):
         return f"Clear {_LABELS[key]} of ‘{title}’"
+    if key == "lane" and plan is not None:
+        value = next((lane.name for lane in plan.lanes if lane.id == value), value)
     return f"Set {_LABELS[key]} of ‘{title}’ to {value}"

@@ -624,7 +624,7 @@ class DetailsPanel(QWidget):
         values = {k: v for k, v in values.items() if getattr(item, k) != v}
         if not values:
             return False
-        return self._push(SetFields(item.id, values), text or describe_fields(item.title, values),
+        return self._push(SetFields(item.id, values), text or describe_fields(item.title, values, self.document.plan),
                           revert=tuple(values))
 
     def _commit_text(self, key: str, text: str, strip: bool = True) -> None:

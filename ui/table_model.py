@@ -318,7 +318,7 @@ class InitiativeTableModel(QAbstractTableModel):
                     f"Fix the start of ‘{item.title}’ on {date.isoformat()}")
         else:  # title, owner
             values = {key: "" if value is None else str(value).strip()}
-        return values, describe_fields(item.title, values)
+        return values, describe_fields(item.title, values, self.document.plan)
 
     def _lane_id(self, value) -> str | None:
         if value is None or str(value).strip() in ("", NO_LANE, "No lane"):
