@@ -72,33 +72,44 @@ def schedule(plan: Plan) -> Schedule:
         incoming[b].append((a, lag))
         outgoing[a].append((b, lag))
 
+    # Ordinal day numbers throughout; the loops run for every edit that moves dates, so they
+    # keep lookups to a minimum.
     plan_start = plan.start.toordinal()
     duration = {n: item.duration_days for n, item in active.items()}
     es: dict[str, int] = {}
+    ef: dict[str, int] = {}  # exclusive earliest end: es + duration
     for n in order:
         item = active[n]
         start = plan_start
         if item.fixed_start and item.start is not None:
-            start = max(start, item.start.toordinal())
+            fixed = item.start.toordinal()
+            if fixed > start:
+                start = fixed
         for a, lag in incoming[n]:
-            start = max(start, es[a] + duration[a] + lag)
-        if start + max(duration[n] - 1, 0) > _LAST_DAY:
+            candidate = ef[a] + lag
+            if candidate > start:
+                start = candidate
+        d = duration[n]
+        if start + (d - 1 if d else 0) > _LAST_DAY:
             raise ScheduleError(f"{item.title} would run past {dt.date.max.isoformat()}, the last date a plan can hold")
         es[n] = start
+        ef[n] = start + d
 
-    end = max((es[n] + duration[n] for n in order), default=plan_start)
+    end = max(ef.values(), default=plan_start)
     ls: dict[str, int] = {}
     for n in reversed(order):
         latest_end = end
         for b, lag in outgoing[n]:
-            latest_end = min(latest_end, ls[b] - lag)
+            candidate = ls[b] - lag
+            if candidate < latest_end:
+                latest_end = candidate
         ls[n] = latest_end - duration[n]
 
     date = dt.date.fromordinal
+    items = result.items
     for n in order:
-        d = duration[n]
+        d, e, latest = duration[n], es[n], ls[n]
         last = d - 1 if d else 0
-        result.items[n] = ScheduledInitiative(
-            n, date(es[n]), date(es[n] + last), date(ls[n]), date(ls[n] + last), ls[n] - es[n])
+        items[n] = ScheduledInitiative(n, date(e), date(e + last), date(latest), date(latest + last), latest - e)
     result.finish = max((s.earliest_finish for s in result.items.values()), default=None)
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import os
 import sys
 from pathlib import Path
@@ -76,7 +77,8 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int]) 
     # A selected initiative shows the details panel at work rather than its empty hint.
     plan = window.document.plan
     if plan.initiatives:
-        chosen = max(plan.initiatives, key=lambda item: sum(d.to == item.id for d in plan.dependencies))
+        predecessors = Counter(d.to for d in plan.dependencies)
+        chosen = max(plan.initiatives, key=lambda item: predecessors[item.id])
         window.table.select_ids([chosen.id])
     QApplication.processEvents()
     ok = window.grab().save(out)

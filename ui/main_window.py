@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QUndoView, QVBoxLayout, QWidget,
 )
 
-from planner import lock_file, plan_file, recovery
+from planner import plan_file
 from planner.document import Document
 from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError, PlanFileError
@@ -20,12 +21,17 @@ from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
 from planner.scoring import QUADRANTS
 from ui.details_panel import DetailsPanel
-from ui.settings_dialog import PlanSettingsDialog
 from ui.initiative_table import InitiativeTableView
 from ui.messages import sentence
 from ui.table_filter import InitiativeFilterProxy
 from ui.table_model import InitiativeTableModel
 from ui.undo_commands import push_edit
+
+if TYPE_CHECKING:
+    from planner.lock_file import Lock
+
+# Locks, recovery copies and the settings dialog are imported where first used: none is
+# needed before the window's first paint, which is on every start's critical path.
 
 APP_NAME = "Benefit–Effort Planner"
 FILE_FILTER = "Benefit–Effort plans (*.bep);;All files (*)"
@@ -45,7 +51,7 @@ class MainWindow(QMainWindow):
         self.recovery_dir = data_dir / "recovery"
         self.document = Document(Plan(title="Untitled plan"))
         self.undo_stack = QUndoStack(self)
-        self.lock: lock_file.Lock | None = None
+        self.lock: Lock | None = None
         self.read_only = False
         self.recovery_path: Path | None = None
         self.setAcceptDrops(True)
@@ -302,7 +308,7 @@ class MainWindow(QMainWindow):
             return
         if self.model.sort_column() != -1:
             # Moving changes the plan's own order, which a sorted table does not show.
-            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.statusBar().showMessage("Showing the plan's order, so the move can be seen.", 6000)
         row = self.document.row_of(ids[0])
         target = row + step
@@ -316,12 +322,13 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def edit_settings(self) -> None:
+        from ui.settings_dialog import PlanSettingsDialog
         PlanSettingsDialog.run(self.document, self.undo_stack, self)
 
     # ------------------------------------------------------------ files
 
     def set_plan(self, plan: Plan, path: Path | None, read_only: bool = False,
-                 lock: lock_file.Lock | None = None) -> None:
+                 lock: Lock | None = None) -> None:
         """Show ``plan`` as the open plan, with a fresh undo history."""
         self._drop_recovery()
         if self.lock is not None:
@@ -369,8 +376,9 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         return True
 
-    def _lock(self, path: Path) -> tuple[lock_file.Lock | None, bool]:
+    def _lock(self, path: Path) -> tuple[Lock | None, bool]:
         """Lock ``path`` for this window; return (lock, read_only), (None, False) when cancelled."""
+        from planner import lock_file
         try:
             return lock_file.acquire(path), False
         except lock_file.PlanLockedError as e:
@@ -468,6 +476,7 @@ class MainWindow(QMainWindow):
 
     def write_recovery_copy(self) -> None:
         """Autosave: keep a recovery copy while there are unsaved changes, never over the plan."""
+        from planner import recovery
         if self.undo_stack.isClean():
             return
         try:
@@ -482,11 +491,13 @@ class MainWindow(QMainWindow):
 
     def _drop_recovery(self) -> None:
         if self.recovery_path is not None:
+            from planner import recovery
             recovery.remove_recovery(self.recovery_path)
             self.recovery_path = None
 
     def offer_recovery(self) -> None:
         """After a crash, offer the copies it left behind, newest first."""
+        from planner import recovery
         for rec in recovery.find_recoveries(self.recovery_dir):
             source = rec.source.name if rec.source else "an untitled plan"
             answer = QMessageBox.question(
@@ -503,6 +514,7 @@ class MainWindow(QMainWindow):
 
     def restore(self, rec) -> None:
         """Open a recovery copy as unsaved changes to its plan: Save writes it to the plan's file."""
+        from planner import recovery
         try:
             plan = recovery.load_recovery(rec)
         except PlanError as e:

@@ -25,6 +25,7 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
         self._decisions: frozenset[str] | None = None
         self._quadrants: frozenset[str] | None = None
         self._lane: str | None = None
+        self.setDynamicSortFilter(False)  # until a filter is set: see _follow_edits
 
     # ------------------------------------------------------------ filters
 
@@ -60,10 +61,17 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             update()
+            self._follow_edits()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older PySide6
             update()
+            self._follow_edits()
             self.invalidateFilter()
+
+    def _follow_edits(self) -> None:
+        # With a filter set, an edited row is checked again (and may leave the view). With none,
+        # that check is a Python call per changed row, thousands when a date edit moves them all.
+        self.setDynamicSortFilter(self.is_filtering())
 
     def filterAcceptsRow(self, source_row, source_parent):
         if not self.is_filtering():

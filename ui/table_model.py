@@ -53,6 +53,8 @@ _DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Q
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
+_ROLES = frozenset({_DISPLAY, _EDIT, _TIP, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+                    ID_ROLE, SORT_ROLE})
 # A sort says it only moves rows, so a selection model over this model itself tracks one index
 # per row, not per cell. (QSortFilterProxyModel does not pass the hint on; see the view.)
 _LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
@@ -135,7 +137,8 @@ class InitiativeTableModel(QAbstractTableModel):
         return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index, role=_DISPLAY):
-        if not index.isValid():
+        # Views ask for about a dozen roles per cell on each repaint; most get nothing.
+        if role not in _ROLES or not index.isValid():
             return None
         item = self.document.plan.initiatives[self._order[index.row()]]
         key = KEYS[index.column()]
