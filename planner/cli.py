@@ -1,5 +1,7 @@
 """``benefit-planner-cli``: everything the core can do, without a window.
 
+``render`` alone draws with Qt (off-screen) and loads it only when it runs.
+
 Exit status 0 on success, 1 when an input is bad (one line on stderr,
 ``error: FILE: place: what``), 2 for wrong usage. No traceback reaches the user.
 """
@@ -13,10 +15,13 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError, PlanFileError
+from planner.matrix_layout import EFFORT_AXES
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
 SCHEDULE_COLUMNS = ("id", "title", "decision", "earliest_start", "earliest_finish",
                     "latest_start", "latest_finish", "slack_days", "critical")
+RENDER_VIEWS = ("matrix",)  # the views `render` can draw; the roadmap joins when it exists
+MAX_SCALE = 8.0
 
 
 class InputError(Exception):
@@ -42,13 +47,50 @@ def _parser() -> argparse.ArgumentParser:
     sched = commands.add_parser("schedule", help="print each initiative's earliest and latest dates")
     sched.add_argument("plan", metavar="PLAN")
     sched.add_argument("--csv", action="store_true", help="write CSV instead of a table")
+
+    render = commands.add_parser("render", help="draw a view of a plan to a PNG, SVG or PDF file")
+    render.add_argument("plan", metavar="PLAN")
+    render.add_argument("--view", choices=RENDER_VIEWS, default=RENDER_VIEWS[0],
+                        help="the view to draw (default: %(default)s)")
+    render.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the picture to write: .png, .svg or .pdf")
+    render.add_argument("--size", type=_size, default="1600x1000", metavar="WxH",
+                        help="the picture's size in pixels (default: %(default)s)")
+    render.add_argument("--effort", choices=EFFORT_AXES, default="combined",
+                        help="the effort shown across the matrix (default: %(default)s)")
+    render.add_argument("--presentation", action="store_true",
+                        help="large type and high contrast, as in presentation mode")
+    render.add_argument("--scale", type=_scale, default=1.0, metavar="F",
+                        help="draw a PNG F times as many pixels each way, for sharp slides (default: 1)")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Return (width, height) from ``WxH``; argparse turns the error into a usage message."""
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: use WIDTHxHEIGHT, e.g. 1600x1000") from None
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text}: each side must be 200 to 10000 pixels")
+    return width, height
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: use a number such as 2") from None
+    if not 0 < value <= MAX_SCALE:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text}: use a number more than 0 and at most {MAX_SCALE:g}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # exits 2 on wrong usage
     try:
-        return {"new": _new, "validate": _validate, "schedule": _schedule}[args.command](args)
+        commands = {"new": _new, "validate": _validate, "schedule": _schedule, "render": _render}
+        return commands[args.command](args)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
@@ -59,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _load(path: str):
+def load_plan(path: str):
+    """Return the plan in the file at ``path``, or raise InputError saying what is wrong with it."""
     from planner.plan_file import load
     try:
         return load(path)
@@ -89,7 +132,7 @@ def _new(args) -> int:
 
 
 def _validate(args) -> int:
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     _scheduled(plan, args.plan)
     print(f"{args.plan}: valid plan, {len(plan.initiatives)} initiatives, "
           f"{len(plan.dependencies)} dependencies")
@@ -112,7 +155,7 @@ def _scheduled(plan, path):
 
 
 def _schedule(args) -> int:
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     result = _scheduled(plan, args.plan)
     rows = []
     for item in plan.initiatives:
@@ -138,3 +181,14 @@ def _schedule(args) -> int:
     if result.finish:
         print(f"\n{len(rows)} scheduled, plan finishes {result.finish}")
     return 0
+
+
+def _render(args) -> int:
+    # Drawing needs Qt, so only this command imports it; every other command stays Qt-free.
+    try:
+        from ui import render
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6", "ui"}:
+            raise  # a bug, not a missing install: let it show
+        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
+    return render.run(args)

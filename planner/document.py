@@ -36,6 +36,13 @@ class Document:
         if before is not None:
             self._before.append(before)
 
+    def unsubscribe(self, after: Listener, before: Listener | None = None) -> None:
+        """Stop calling listeners given to ``subscribe``, as a view that closes must; unknown ones are ignored."""
+        # New lists rather than remove(): a change being announced goes on to its listeners unharmed.
+        self._after = [listener for listener in self._after if listener != after]
+        if before is not None:
+            self._before = [listener for listener in self._before if listener != before]
+
     def apply(self, edit: Edit) -> Edit:
         """Make ``edit`` and return its inverse; raise PlanError, changing nothing, if it cannot be made."""
         change = edit.change(self.plan)

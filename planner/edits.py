@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanError
-from planner.model import DECISIONS, RATINGS, Dependency, Initiative, Plan
+from planner.model import (
+    DECISIONS, MAX_QUADRANT_NAME_LENGTH, QUADRANTS, RATINGS, Dependency, Initiative, Plan,
+)
 
 EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane", "start",
                    "fixed_start", "duration_days")
 # Fields whose change can move dates in the schedule.
 SCHEDULE_FIELDS = frozenset({"decision", "start", "fixed_start", "duration_days"})
-SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "lanes")
+SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "quadrant_names", "lanes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +229,8 @@ class SetDependencyLag(Edit):
 
 @dataclass(frozen=True)
 class ChangeSettings(Edit):
-    """Replace plan-wide settings: any of title, start, scale, effort_weights, thresholds, lanes."""
+    """Replace plan-wide settings: any of title, start, scale, effort_weights, thresholds,
+    quadrant_names (a name for each of the four quadrants), lanes."""
 
     values: dict
 
@@ -261,6 +264,8 @@ def check_settings(plan: Plan, values: dict) -> None:
     for t in (thresholds.benefit, thresholds.effort):
         if t is not None and not scale.min <= t <= scale.max:
             raise PlanError(f"the threshold {t:g} is outside the scale {scale.min:g}–{scale.max:g}")
+    if "quadrant_names" in values:
+        _check_quadrant_names(values["quadrant_names"])
     outside = [item.title for item in plan.initiatives
                if any(v is not None and not scale.min <= v <= scale.max
                       for v in (getattr(item, r) for r in RATINGS))]
@@ -275,6 +280,19 @@ def check_settings(plan: Plan, values: dict) -> None:
     in_use = sorted({item.lane for item in plan.initiatives if item.lane is not None} - set(lane_ids))
     if in_use:
         raise PlanError(f"the lane “{in_use[0]}” still holds initiatives; move them first")
+
+
+def _check_quadrant_names(names: dict) -> None:
+    unknown = sorted(set(names) - set(QUADRANTS))
+    if unknown:
+        raise PlanError(f"“{unknown[0]}” is not a quadrant")
+    for quadrant in QUADRANTS:
+        name = names.get(quadrant)
+        if not isinstance(name, str) or not name.strip():
+            raise PlanError(f"the {quadrant} quadrant needs a name")
+        if len(name) > MAX_QUADRANT_NAME_LENGTH:
+            raise PlanError(f"the name of the {quadrant} quadrant is longer than "
+                            f"{MAX_QUADRANT_NAME_LENGTH} characters")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,17 @@ from dataclasses import dataclass, field
 DECISIONS = ("build", "join", "ignore", "undecided")
 RATINGS = ("benefit", "technical_effort", "organisational_effort")
 
+# The four quadrants of the matrix. Defined here rather than in ``scoring`` (which re-exports
+# them) because scoring imports the model, and the plan carries a display name for each.
+QUICK_WIN = "quick win"
+BIG_BET = "big bet"
+FILL_IN = "fill-in"
+MONEY_PIT = "money pit"
+QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
+DEFAULT_QUADRANT_NAMES = {QUICK_WIN: "Quick wins", BIG_BET: "Big bets", FILL_IN: "Fill-ins",
+                          MONEY_PIT: "Money pits"}
+MAX_QUADRANT_NAME_LENGTH = 40  # a name has to fit in a table cell and a matrix corner
+
 # Effort is "80% people, processes and organisation, 20% technology" in the source framework.
 DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)
 
@@ -89,6 +100,7 @@ class Plan:
     scale: Scale = field(default_factory=Scale)
     effort_weights: EffortWeights = field(default_factory=EffortWeights)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    quadrant_names: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUADRANT_NAMES))
     lanes: list[Lane] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     dependencies: list[Dependency] = field(default_factory=list)
@@ -99,6 +111,12 @@ class Plan:
             if item.id == initiative_id:
                 return item
         raise KeyError(initiative_id)
+
+    def quadrant_name(self, quadrant: str | None) -> str:
+        """Return the name this plan gives ``quadrant`` (one of QUADRANTS); "" for None."""
+        if quadrant is None:
+            return ""
+        return self.quadrant_names.get(quadrant) or DEFAULT_QUADRANT_NAMES[quadrant]
 
     @property
     def benefit_threshold(self) -> float:

@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 from planner.errors import PlanFileError
-from planner.model import Initiative, Plan
-from planner.validation import FORMAT, VERSION, NonFinite, parse_float, plan_from_document
+from planner.model import DEFAULT_QUADRANT_NAMES, Initiative, Plan
+from planner.validation import FORMAT, QUADRANT_KEYS, VERSION, NonFinite, parse_float, plan_from_document
 
 SUFFIX = ".bep"
 
@@ -62,6 +62,9 @@ def loads(data: bytes | str) -> Plan:
 def plan_to_document(plan: Plan) -> dict:
     """Return the JSON document for ``plan``: known keys in a fixed order, then kept extras."""
     t = plan.thresholds
+    # Only names a plan changed are written, so a plan with the usual names keeps its old text.
+    names = {key: plan.quadrant_name(q) for key, q in QUADRANT_KEYS.items()
+             if plan.quadrant_name(q) != DEFAULT_QUADRANT_NAMES[q]}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -74,6 +77,7 @@ def plan_to_document(plan: Plan) -> dict:
                            **plan.effort_weights.extra},
         "thresholds": {**({"benefit": t.benefit} if t.benefit is not None else {}),
                        **({"effort": t.effort} if t.effort is not None else {}), **t.extra},
+        **({"quadrant_names": names} if names else {}),
         "lanes": [{"id": lane.id, "name": lane.name, **lane.extra} for lane in plan.lanes],
         "initiatives": [_initiative_document(item) for item in plan.initiatives],
         "dependencies": [{"from": d.from_, "to": d.to, "lag_days": d.lag_days, **d.extra}

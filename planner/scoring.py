@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planner.model import EffortWeights, Initiative, Plan
-
-QUICK_WIN = "quick win"
-BIG_BET = "big bet"
-FILL_IN = "fill-in"
-MONEY_PIT = "money pit"
-QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
+# The quadrant constants are defined in the model, since a plan names each quadrant and this
+# module imports the model; they are re-exported here, where quadrants are computed.
+from planner.model import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, EffortWeights, Initiative, Plan
+from planner.model import QUADRANTS as QUADRANTS
 
 
 def combined_effort(technical: float | None, organisational: float | None,
@@ -81,3 +78,28 @@ def ranks(priorities: Iterable[tuple[str, float | None]]) -> dict[str, int]:
 def plan_ranks(plan: Plan) -> dict[str, int]:
     """Return the rank of every rated initiative in ``plan``."""
     return ranks((item.id, initiative_scores(item, plan)[2]) for item in plan.initiatives)
+
+
+def quick_wins_waiting_on_big_bets(plan: Plan, limit: int = 3) -> dict[str, list[str]]:
+    """Return each quick win that depends, directly or through others, on a big bet.
+
+    Such a quick win is not quick: it cannot start before the big bet is done. The value lists
+    up to ``limit`` of those big bets, nearest first. Initiatives decided ignore are left out.
+    """
+    from planner.dependency_graph import topological_order
+
+    quadrants = {item.id: initiative_scores(item, plan)[1]
+                 for item in plan.initiatives if item.decision != "ignore"}
+    edges = [(d.from_, d.to) for d in plan.dependencies if d.from_ in quadrants and d.to in quadrants]
+    predecessors: dict[str, list[str]] = {n: [] for n in quadrants}
+    for a, b in edges:
+        predecessors[b].append(a)
+    waits_on: dict[str, tuple[str, ...]] = {}
+    for n in topological_order(quadrants, edges):
+        found: list[str] = []
+        for p in predecessors[n]:
+            for bet in ((p,) if quadrants[p] == BIG_BET else ()) + waits_on[p]:
+                if bet not in found:
+                    found.append(bet)
+        waits_on[n] = tuple(found[:limit])
+    return {n: list(bets) for n, bets in waits_on.items() if bets and quadrants[n] == QUICK_WIN}

@@ -14,7 +14,8 @@ import re
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanFileError
 from planner.model import (
-    DECISIONS, Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
+    BIG_BET, DECISIONS, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, QUICK_WIN,
+    Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
 )
 
 FORMAT = "benefit-effort-plan"
@@ -25,6 +26,8 @@ MAX_DURATION_DAYS = 36_500  # a century
 MAX_LAG_DAYS = 36_500
 MAX_SCALE_MAGNITUDE = 1_000_000
 MAX_TEXT_LENGTH = 100_000
+# The file's keys for the quadrants, in the order they are written.
+QUADRANT_KEYS = {"quick_win": QUICK_WIN, "big_bet": BIG_BET, "fill_in": FILL_IN, "money_pit": MONEY_PIT}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -63,6 +66,7 @@ def plan_from_document(doc) -> Plan:
     plan.scale = _scale(r.child("scale"))
     plan.effort_weights = _weights(r.child("effort_weights"))
     plan.thresholds = _thresholds(r.child("thresholds"), plan.scale)
+    plan.quadrant_names = _quadrant_names(r.child("quadrant_names"))
     plan.lanes = _lanes(r.items("lanes"))
     plan.initiatives = _initiatives(r.items("initiatives"), plan)
     plan.dependencies = _dependencies(r.items("dependencies"), plan)
@@ -110,6 +114,26 @@ def _thresholds(r: _Reader | None, scale: Scale) -> Thresholds:
             raise PlanFileError(r.at(key), f"{_num(value)} is outside the scale {_range(scale)}")
         values[key] = value
     return Thresholds(values["benefit"], values["effort"], r.rest())
+
+
+def _quadrant_names(r: _Reader | None) -> dict[str, str]:
+    names = dict(DEFAULT_QUADRANT_NAMES)
+    if r is None:
+        return names
+    # A closed set, unlike other objects: a fifth quadrant is no future extension but a typo.
+    for key in r.obj:
+        if key not in QUADRANT_KEYS:
+            raise PlanFileError(r.at(key), f"{_show(key)} is not a quadrant (use one of {', '.join(QUADRANT_KEYS)})")
+    for key, quadrant in QUADRANT_KEYS.items():
+        name = r.text(key, default=None)
+        if name is None:
+            continue
+        if not name.strip():
+            raise PlanFileError(r.at(key), "a quadrant name cannot be empty")
+        if len(name) > MAX_QUADRANT_NAME_LENGTH:
+            raise PlanFileError(r.at(key), f"a quadrant name cannot be longer than {MAX_QUADRANT_NAME_LENGTH} characters")
+        names[quadrant] = name
+    return names
 
 
 def _lanes(readers: list[_Reader]) -> list[Lane]:

@@ -15,7 +15,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the main window once, offscreen, to OUT.png and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
-    parser.add_argument("--view", default="table", choices=["table"], help="the view to show for --screenshot")
+    parser.add_argument("--view", default="table", choices=["table", "matrix"], help="the view to show for --screenshot")
     return parser
 
 
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(data_dir=default_data_dir(), autosave=not args.screenshot)
     if args.screenshot:
-        return _screenshot(window, args.plan, args.screenshot, size)
+        return _screenshot(window, args.plan, args.screenshot, size, args.view)
     if args.plan:
         window.open_path(Path(args.plan), ask_to_save=False)
     else:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int]) -> int:
+def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], view: str) -> int:
     """Render the window once with the plan (or the sample) and write it to ``out``."""
     from PySide6.QtWidgets import QApplication
 
@@ -72,6 +72,7 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int]) 
     else:
         window.open_sample()
     window.resize(*size)
+    window.show_view(view)
     window.show()
     window.fit_docks()
     # A selected initiative shows the details panel at work rather than its empty hint.

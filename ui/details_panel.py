@@ -560,7 +560,7 @@ class DetailsPanel(QWidget):
         plan = self.document.plan
         effort, quadrant, _ = initiative_scores(item, plan)
         facts = {"effort": "unrated" if effort is None else f"{effort:g}",
-                 "quadrant": "unrated" if quadrant is None else quadrant.capitalize()}
+                 "quadrant": "unrated" if quadrant is None else plan.quadrant_name(quadrant)}
         schedule = self.document.schedule
         placed = schedule.items.get(item.id) if schedule is not None else None
         if placed is not None:

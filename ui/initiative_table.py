@@ -13,7 +13,7 @@ from ui.table_model import COLUMNS, ID_ROLE, InitiativeTableModel, column_of
 
 # Text a column should fit without eliding, besides its header (typical, not the longest).
 _SAMPLE_TEXT = {
-    "title": "Company pages on networks", "quadrant": "Money pit", "decision": "Undecided",
+    "title": "Company pages on networks", "quadrant": "Money pits", "decision": "Undecided",
     "lane": "Plan to execution", "owner": "Communications lead", "start": "2027-03-01",
     "finish": "2027-03-01",
 }

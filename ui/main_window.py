@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
-    QUndoView, QVBoxLayout, QWidget,
+    QTabWidget, QUndoView, QVBoxLayout, QWidget,
 )
 
 from planner import plan_file
@@ -22,6 +22,7 @@ from planner.samples import sample_plan
 from planner.scoring import QUADRANTS
 from ui.details_panel import DetailsPanel
 from ui.initiative_table import InitiativeTableView
+from ui.matrix_view import MatrixPanel
 from ui.messages import sentence
 from ui.table_filter import InitiativeFilterProxy
 from ui.table_model import InitiativeTableModel
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.matrix.selection_changed.connect(self._matrix_selection_changed)
+        self.matrix.message.connect(self.show_refusal)
         self.model.edit_refused.connect(self.show_refusal)
         self.details.edit_refused.connect(self.show_refusal)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
 
+    def show_view(self, name: str) -> None:
+        """Bring the view called ``name`` ("table" or "matrix") to the front."""
+        self.views.setCurrentIndex(("table", "matrix").index(name))
+
     def fit_docks(self) -> None:
         """Give the details panel a fixed share of the width, leaving the rest to the table."""
         width = max(320, min(360, self.width() // 4))
@@ -112,28 +119,43 @@ class MainWindow(QMainWindow):
         self.decision_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_decisions(self.decision_filter.currentData()))
         self.quadrant_filter = QComboBox()
-        self.quadrant_filter.addItem("All quadrants", None)
-        for quadrant in (*QUADRANTS, "unrated"):
-            self.quadrant_filter.addItem(quadrant.capitalize(), {quadrant})
         self.quadrant_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_quadrants(self.quadrant_filter.currentData()))
         self.lane_filter = QComboBox()
         self.lane_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_lane(self.lane_filter.currentData()))
-        self._fill_lane_filter()
+        self._fill_filters()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         for combo in (self.decision_filter, self.quadrant_filter, self.lane_filter):
             bar.addWidget(combo, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        table_page = QWidget()
+        layout = QVBoxLayout(table_page)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.matrix_panel = MatrixPanel(self.document, self.undo_stack)
+        self.matrix = self.matrix_panel.view
+        self.matrix_panel.present_button.clicked.connect(self.present)
+        self.matrix_panel.present_button.setToolTip("Present the matrix full screen (F5)")
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(table_page, "&Table")
+        self.views.addTab(self.matrix_panel, "&Matrix")
+        self.setCentralWidget(self.views)
 
-    def _fill_lane_filter(self) -> None:
+    def _fill_filters(self) -> None:
+        """List the plan's quadrant names and lanes in the filters, keeping what was chosen."""
+        current = self.quadrant_filter.currentIndex()
+        self.quadrant_filter.blockSignals(True)
+        self.quadrant_filter.clear()
+        self.quadrant_filter.addItem("All quadrants", None)
+        for quadrant in QUADRANTS:
+            self.quadrant_filter.addItem(self.document.plan.quadrant_name(quadrant), {quadrant})
+        self.quadrant_filter.addItem("Unrated", {"unrated"})
+        self.quadrant_filter.setCurrentIndex(max(current, 0))
+        self.quadrant_filter.blockSignals(False)
         current = self.lane_filter.currentData()
         self.lane_filter.blockSignals(True)
         self.lane_filter.clear()
@@ -181,6 +203,10 @@ class MainWindow(QMainWindow):
             "move_down": self._action("Move do&wn", lambda: self.move_selected(1), "Ctrl+Shift+Down"),
             "find": self._action("&Find…", self.focus_search, K.Find),
             "settings": self._action("Plan &settings…", self.edit_settings, "Ctrl+,"),
+            "present": self._action("&Present the matrix", self.present, "F5",
+                                    "Full screen, large type, a spotlight on each initiative; Esc leaves"),
+            "export_matrix": self._action("&Matrix as image…", self.export_matrix_dialog,
+                                          tip="The matrix as PNG, SVG or PDF, with legend and title"),
         }
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(K.Undo))
@@ -194,6 +220,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         files.addSeparator()
         files.addActions([a["save"], a["save_as"]])
+        export = files.addMenu("&Export")
+        export.addAction(a["export_matrix"])
         files.addSeparator()
         files.addActions([a["close"], a["quit"]])
         edit = self.menuBar().addMenu("&Edit")
@@ -203,6 +231,13 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([a["find"], a["settings"]])
         view = self.menuBar().addMenu("&View")
+        for number, name in enumerate(("table", "matrix")):
+            show = self._action(f"&{name.capitalize()}", lambda checked=False, n=number: self.views.setCurrentIndex(n),
+                                f"Ctrl+{number + 1}")
+            a[f"show_{name}"] = show
+            view.addAction(show)
+        view.addAction(a["present"])
+        view.addSeparator()
         view.addAction(self.details_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
         # Delete must not fire while someone edits text in a cell or the details panel.
@@ -242,14 +277,20 @@ class MainWindow(QMainWindow):
 
     def _document_changed(self, change) -> None:
         if change.kind in ("settings", "reset"):
-            self._fill_lane_filter()
+            self._fill_filters()
             self._update_title()
 
     @Slot()
     def _selection_changed(self) -> None:
         ids = self.table.selected_ids()
         self.details.set_initiative(ids[0] if len(ids) == 1 else None)
+        self.matrix.select_ids(ids)
 
+    def _matrix_selection_changed(self, ids: list[str]) -> None:
+        self.table.select_ids(ids)  # the table's own signal then updates the details panel
+        if not ids:
+            self.table.clearSelection()
+        self.details.set_initiative(ids[0] if len(ids) == 1 else None)
     def show_refusal(self, message: str) -> None:
         self.statusBar().showMessage(sentence(message), 8000)
 
@@ -320,6 +361,42 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def present(self) -> None:
+        """Show the matrix full screen for a workshop; Esc comes back here."""
+        from ui.presentation import PresentationWindow
+        window = PresentationWindow(self.document, self.undo_stack, self)
+        window.closed.connect(window.deleteLater)
+        self.presentation = window
+        window.open(self.screen())
+
+    def export_matrix_dialog(self) -> None:
+        start = (self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export the matrix", f"{start} matrix.png",
+            "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+            path = path.with_name(path.name + "." + chosen.split("*.")[1].rstrip(")"))
+        self.export_matrix(path)
+
+    def export_matrix(self, path: Path) -> bool:
+        """Write the matrix, as the matrix view shows it (effort axis, options), to ``path``."""
+        from ui.matrix_export import export_matrix
+        try:
+            scene = self.matrix.matrix
+            export_matrix(self.document, path, size=(1600, 1000), effort=scene.axis, scale=2.0,
+                          show_dependencies=scene.show_dependencies, hide_ignored=scene.hide_ignored)
+        except PlanError as e:
+            self.show_error("Cannot export the matrix", sentence(str(e)))
+            return False
+        except OSError as e:
+            self.show_error("Cannot export the matrix", f"{path.name}: {e.strerror or e}.")
+            return False
+        self.statusBar().showMessage(f"Exported the matrix to {path.name}", 6000)
+        return True
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import PlanSettingsDialog

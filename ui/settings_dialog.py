@@ -1,4 +1,4 @@
-"""Plan settings: title, start, rating scale, effort weights, quadrant thresholds and lanes.
+"""Plan settings: title, start, rating scale, effort weights, quadrant thresholds and names, lanes.
 
 The dialog edits a draft in its own widgets; OK turns every difference from the plan into one
 ChangeSettings edit, one undo step. When the core refuses it (a scale that leaves ratings
@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 
 from planner.edits import ChangeSettings, check_settings
 from planner.errors import PlanError
-from planner.model import Lane
+from planner.model import (
+    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, QUICK_WIN, Lane,
+)
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
 UNDO_TEXT = "Change plan settings"
 WARNING_STYLE = "color: #b3261e;"
 LANE_ID = Qt.ItemDataRole.UserRole  # an existing lane's id; "" for a lane added here
+# The name boxes sit as the quadrants do in the matrix: high benefit on top, low effort on the left.
+_QUADRANT_GRID = ((QUICK_WIN, "&Quick wins:", 0, 0), (BIG_BET, "Bi&g bets:", 0, 1),
+                  (FILL_IN, "&Fill-ins:", 1, 0), (MONEY_PIT, "Mo&ney pits:", 1, 1))
 
 
 def _number(low: float, high: float, decimals: int, step: float) -> QDoubleSpinBox:
@@ -126,6 +131,21 @@ class PlanSettingsDialog(QDialog):
         thresholds_box.setToolTip("A rating on the threshold counts as high")
         thresholds_box.setLayout(thresholds)
 
+        self.quadrant_edits: dict[str, QLineEdit] = {}
+        names = QGridLayout()
+        for quadrant, text, row, column in _QUADRANT_GRID:
+            edit = QLineEdit()
+            edit.setMaxLength(MAX_QUADRANT_NAME_LENGTH)
+            edit.setPlaceholderText(DEFAULT_QUADRANT_NAMES[quadrant])
+            self.quadrant_edits[quadrant] = edit
+            names.addWidget(self._label(text, edit), row, 2 * column)
+            names.addWidget(edit, row, 2 * column + 1)
+        names.setColumnStretch(1, 1)
+        names.setColumnStretch(3, 1)
+        names_box = QGroupBox("Quadrant names")
+        names_box.setToolTip("What this plan calls each quadrant")
+        names_box.setLayout(names)
+
         self.lane_list = QListWidget()
         self.lane_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -161,6 +181,7 @@ class PlanSettingsDialog(QDialog):
         pair.addWidget(weights_box, 1)
         pair.addWidget(thresholds_box, 1)
         layout.addLayout(pair)
+        layout.addWidget(names_box)
         layout.addWidget(lanes_box, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.button_box)
@@ -197,6 +218,8 @@ class PlanSettingsDialog(QDialog):
                                    (self.effort_threshold, self.effort_middle, plan.thresholds.effort)):
             spin.setValue(plan.scale.midpoint if value is None else value)
             check.setChecked(value is None)
+        for quadrant, edit in self.quadrant_edits.items():
+            edit.setText(plan.quadrant_name(quadrant))
         for lane in plan.lanes:
             self._add_lane_item(lane.name, lane.id)
         self.lane_list.setCurrentRow(0 if plan.lanes else -1)
@@ -325,6 +348,9 @@ class PlanSettingsDialog(QDialog):
             effort=None if self.effort_middle.isChecked() else _value(self.effort_threshold, old.effort))
         if thresholds != plan.thresholds:
             values["thresholds"] = thresholds
+        names = {quadrant: edit.text().strip() for quadrant, edit in self.quadrant_edits.items()}
+        if names != {quadrant: plan.quadrant_name(quadrant) for quadrant in names}:
+            values["quadrant_names"] = names
         lanes = self._lanes()
         if lanes != plan.lanes:
             values["lanes"] = lanes

@@ -189,8 +189,8 @@ class InitiativeTableModel(QAbstractTableModel):
                 text = text[:-1]
             return text.rstrip(".")
         if key == "quadrant":
-            quadrant = initiative_scores(item, self.document.plan)[1]
-            return "" if quadrant is None else quadrant.capitalize()
+            plan = self.document.plan
+            return plan.quadrant_name(initiative_scores(item, plan)[1])
         if key == "decision":
             return item.decision.capitalize()
         if key == "lane":

@@ -6,11 +6,12 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from planner.model import DECISIONS, Dependency, Initiative, Lane, Plan, Scale
+from planner.model import DECISIONS, DEFAULT_QUADRANT_NAMES, Dependency, Initiative, Lane, Plan, Scale
 
 ids = st.text(min_size=1, max_size=8).filter(lambda s: s.strip())
 texts = st.text(max_size=30)
 dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+quadrant_names = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
 ratings = st.none() | st.integers(1, 5) | st.sampled_from([1.5, 2.5, 3.5, 4.5])
 # Extra keys a newer format might write; kept on save.
 extras = st.dictionaries(st.sampled_from(["x_note", "x_tags", "x_colour"]),
@@ -50,6 +51,7 @@ def plans(draw, max_initiatives: int = 12, near_start: bool = False) -> Plan:
             if i < j:  # edges only forward in list order: acyclic by construction
                 deps.append(Dependency(items[i].id, items[j].id, draw(st.integers(-30, 30))))
     order = draw(st.permutations(range(len(items))))
-    return Plan(title=draw(texts), start=start, scale=Scale(1, 5, 0.5),
+    names = {q: draw(st.just(name) | quadrant_names) for q, name in DEFAULT_QUADRANT_NAMES.items()}
+    return Plan(title=draw(texts), start=start, scale=Scale(1, 5, 0.5), quadrant_names=names,
                 lanes=lanes, initiatives=[items[k] for k in order], dependencies=deps,
                 extra=draw(extras))

@@ -86,6 +86,35 @@ def test_bad_edits_are_refused_and_change_nothing(doc, edit, message):
     assert dumps(doc.plan) == before
 
 
+def test_quadrant_names_change_as_a_setting_and_undo(doc):
+    """New quadrant names go in with other settings as one edit; its inverse restores the old ones."""
+    before = dumps(doc.plan)
+    names = {**doc.plan.quadrant_names, "quick win": "Low-hanging fruit"}
+    edit = ChangeSettings({"title": "Workshop", "quadrant_names": names})
+    assert edit.change(doc.plan).fields == ("title", "quadrant_names")
+    inverse = doc.apply(edit)
+    assert doc.plan.quadrant_name("quick win") == "Low-hanging fruit" and doc.plan.title == "Workshop"
+    assert '"quadrant_names": {\n    "quick_win": "Low-hanging fruit"\n  }' in dumps(doc.plan)
+    doc.apply(inverse)
+    assert doc.plan.quadrant_name("quick win") == "Quick wins"
+    assert dumps(doc.plan) == before
+
+
+@pytest.mark.parametrize("names, message", [
+    ({"big bet": "  "}, "the big bet quadrant needs a name"),
+    ({"fill-in": ""}, "the fill-in quadrant needs a name"),
+    ({"money pit": "x" * 41}, "the name of the money pit quadrant is longer than 40 characters"),
+    ({"moonshot": "Moonshots"}, "“moonshot” is not a quadrant"),
+])
+def test_bad_quadrant_names_are_refused_and_change_nothing(doc, names, message):
+    """Blank, too long or unknown quadrant names are refused in one sentence, the title with them."""
+    before = dumps(doc.plan)
+    edit = ChangeSettings({"title": "Workshop", "quadrant_names": {**doc.plan.quadrant_names, **names}})
+    with pytest.raises(PlanError, match=message):
+        doc.apply(edit)
+    assert dumps(doc.plan) == before
+
+
 def test_listeners_hear_before_and_after_with_what_changed(doc):
     """Subscribers get the change record around the mutation, and the schedule cache is dropped."""
     heard = []

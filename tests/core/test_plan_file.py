@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 
 from planner import plan_file
-from planner.model import Initiative, Plan
+from planner.model import DEFAULT_QUADRANT_NAMES, Initiative, Plan
+from planner.samples import sample_plan
 from tests.core.strategies import plans
 
 
@@ -43,6 +44,37 @@ def test_defaults_fill_a_minimal_file():
     assert plan.benefit_threshold == 3 and plan.effort_threshold == 3
     assert item.decision == "undecided" and item.benefit is None and item.duration_days == 0
     assert item.start is None and item.fixed_start is False and item.lane is None
+    assert plan.quadrant_names == DEFAULT_QUADRANT_NAMES
+
+
+def test_quadrant_names_left_out_take_their_defaults():
+    """A file may name some quadrants; the others keep their usual names."""
+    plan = plan_file.loads(json.dumps(minimal(quadrant_names={"big_bet": "Moonshots", "fill_in": None})))
+    assert plan.quadrant_names == {"quick win": "Quick wins", "big bet": "Moonshots",
+                                   "fill-in": "Fill-ins", "money pit": "Money pits"}
+
+
+def test_custom_quadrant_names_round_trip():
+    """Renamed quadrants are written under their file keys, only those renamed, and read back."""
+    plan = sample_plan()
+    plan.quadrant_names.update({"quick win": "Low-hanging fruit", "money pit": "Sinkholes"})
+    text = plan_file.dumps(plan)
+    doc = json.loads(text)
+    assert doc["quadrant_names"] == {"quick_win": "Low-hanging fruit", "money_pit": "Sinkholes"}
+    assert list(doc).index("quadrant_names") == list(doc).index("thresholds") + 1
+    again = plan_file.loads(text)
+    assert again == plan
+    assert plan_file.dumps(again) == text
+
+
+def test_default_quadrant_names_leave_the_file_as_it_was():
+    """A plan with the usual names writes no quadrant_names, so older files keep their exact text."""
+    text = plan_file.dumps(sample_plan())
+    assert "quadrant_names" not in text
+    assert plan_file.dumps(plan_file.loads(text)) == text
+    spelled_out = json.loads(text)
+    spelled_out["quadrant_names"] = {"quick_win": "Quick wins", "big_bet": "Big bets"}
+    assert plan_file.dumps(plan_file.loads(json.dumps(spelled_out))) == text
 
 
 def test_unknown_keys_survive_a_save(tmp_path):

@@ -80,3 +80,18 @@ def test_plan_scores_use_the_plans_settings():
     assert initiative_scores(plan.initiatives[0], plan) == (2, QUICK_WIN, 2)
     assert initiative_scores(plan.initiatives[2], plan) == (None, None, None)
     assert plan_ranks(plan) == {"b": 1, "a": 2}
+
+
+def test_quick_win_waiting_on_a_big_bet_is_found_through_other_initiatives():
+    """A quick win two steps after a big bet is reported with that big bet; others are not."""
+    from planner.model import Dependency, Initiative, Plan
+    from planner.scoring import quick_wins_waiting_on_big_bets
+
+    def item(iid, benefit, effort, decision="build"):
+        return Initiative(iid, iid.title(), benefit=benefit, technical_effort=effort,
+                          organisational_effort=effort, decision=decision)
+    plan = Plan(initiatives=[item("bet", 5, 5), item("filler", 2, 2), item("quick", 5, 1),
+                             item("free", 5, 1), item("parked", 5, 5, "ignore"), item("later", 5, 1)],
+                dependencies=[Dependency("bet", "filler"), Dependency("filler", "quick"),
+                              Dependency("parked", "later")])
+    assert quick_wins_waiting_on_big_bets(plan) == {"quick": ["bet"]}

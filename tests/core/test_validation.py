@@ -83,6 +83,16 @@ def test_unreadable_files(data, expected):
     (doc(effort_weights={"technical": -1}), "effort_weights.technical: -1 is not a weight (use a number from 0 up)"),
     (doc(effort_weights={"technical": 0, "organisational": 0}), "effort_weights.organisational: the two effort weights cannot both be 0"),
     (doc(thresholds={"benefit": 9}), "thresholds.benefit: 9 is outside the scale 1–5"),
+    (doc(quadrant_names=["Quick wins"]), "quadrant_names: a list is not an object"),
+    (doc(quadrant_names={"big_bet": 5}), "quadrant_names.big_bet: 5 is not a text"),
+    (doc(quadrant_names={"foo": "Foo"}),
+     'quadrant_names.foo: "foo" is not a quadrant (use one of quick_win, big_bet, fill_in, money_pit)'),
+    (doc(quadrant_names={"quick win": "Easy"}),
+     'quadrant_names.quick win: "quick win" is not a quadrant (use one of quick_win, big_bet, fill_in, money_pit)'),
+    (doc(quadrant_names={"fill_in": ""}), "quadrant_names.fill_in: a quadrant name cannot be empty"),
+    (doc(quadrant_names={"fill_in": "   "}), "quadrant_names.fill_in: a quadrant name cannot be empty"),
+    (doc(quadrant_names={"money_pit": "x" * 41}),
+     "quadrant_names.money_pit: a quadrant name cannot be longer than 40 characters"),
     (doc(lanes=[{"id": "x"}, {"id": "x"}]), 'lanes[1].id: "x" is already used by lanes[0]'),
     (doc(dependencies=[{"from": "a", "to": "zz"}]), 'dependencies[0].to: no initiative has the id "zz"'),
     (doc(dependencies=[{"from": "b", "to": "b"}]), 'dependencies[0]: "b" cannot depend on itself'),
@@ -147,7 +157,8 @@ def test_arbitrary_bytes_raise_only_the_domain_error(data):
 @settings(max_examples=300, deadline=None)
 def test_arbitrary_json_in_plan_fields_raises_only_the_domain_error(value):
     """Any JSON value in any known field either loads or gives PlanFileError."""
-    for key in ("title", "start", "scale", "effort_weights", "thresholds", "lanes", "initiatives", "dependencies"):
+    for key in ("title", "start", "scale", "effort_weights", "thresholds", "quadrant_names", "lanes",
+                "initiatives", "dependencies"):
         data = json.dumps(doc(**{key: value})).encode()
         try:
             loads(data)

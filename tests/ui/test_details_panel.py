@@ -89,10 +89,19 @@ def test_computed_facts_come_from_the_core(panel, document):
     """Combined effort, quadrant, schedule, slack and critical are the core's figures."""
     placed = document.schedule.items["webcare"]
     assert panel.fact_labels["effort"].text() == "3.6"
-    assert panel.fact_labels["quadrant"].text() == "Big bet"
+    assert panel.fact_labels["quadrant"].text() == "Big bets"
     assert panel.fact_labels["scheduled"].text() == f"{placed.earliest_start} – {placed.earliest_finish}"
     assert panel.fact_labels["slack"].text() == f"{placed.slack_days} days"
     assert panel.fact_labels["critical"].text() == ("Yes, on the critical path" if placed.critical else "No")
+
+
+def test_quadrant_shows_the_plan_s_name_for_it(panel, document, undo_stack):
+    """A renamed quadrant shows under its new name, and undo brings the old one back."""
+    names = {**document.plan.quadrant_names, "big bet": "Moonshots"}
+    push_edit(undo_stack, document, ChangeSettings({"quadrant_names": names}), "Settings")
+    assert panel.fact_labels["quadrant"].text() == "Moonshots"
+    undo_stack.undo()
+    assert panel.fact_labels["quadrant"].text() == "Big bets"
 
 
 def test_ignored_initiative_says_it_is_not_scheduled(panel):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from planner import plan_file
 from planner.edits import ChangeSettings
@@ -92,6 +92,56 @@ def test_edit_holds_only_what_changed(dialog):
     edit = dialog.edit()
     assert isinstance(edit, ChangeSettings)
     assert edit.values == {"title": "Social media 2028", "start": dt.date(2028, 1, 3)}
+
+
+def test_shows_the_quadrant_names(qtbot, document, undo_stack):
+    """Each quadrant's box holds the plan's name for it, labelled by the usual name."""
+    document.plan.quadrant_names["fill-in"] = "Nice to have"
+    d = PlanSettingsDialog(document, undo_stack=undo_stack)
+    qtbot.addWidget(d)
+    texts = {q: edit.text() for q, edit in d.quadrant_edits.items()}
+    assert texts == {"quick win": "Quick wins", "big bet": "Big bets", "fill-in": "Nice to have",
+                     "money pit": "Money pits"}
+    assert d.quadrant_edits["big bet"].placeholderText() == "Big bets"
+    label = next(w for w in d.findChildren(QLabel) if w.buddy() is d.quadrant_edits["money pit"])
+    assert label.text().replace("&", "") == "Money pits:"
+
+
+def test_quadrant_names_and_title_are_one_undo_step(qtbot, dialog, document, undo_stack):
+    """New quadrant names are made with the other settings as one step that undo reverses exactly."""
+    before = plan_file.dumps(document.plan)
+    dialog.quadrant_edits["quick win"].setText("  Low-hanging fruit ")
+    dialog.quadrant_edits["money pit"].setText("Sinkholes")
+    dialog.title_edit.setText("Workshop plan")
+    assert dialog.edit().values["quadrant_names"] == {
+        "quick win": "Low-hanging fruit", "big bet": "Big bets", "fill-in": "Fill-ins", "money pit": "Sinkholes"}
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert undo_stack.count() == 1
+    assert document.plan.quadrant_name("quick win") == "Low-hanging fruit"
+    assert document.plan.title == "Workshop plan"
+    after = plan_file.dumps(document.plan)
+    undo_stack.undo()
+    assert plan_file.dumps(document.plan) == before
+    assert document.plan.quadrant_name("money pit") == "Money pits"
+    undo_stack.redo()
+    assert plan_file.dumps(document.plan) == after
+
+
+def test_empty_quadrant_name_is_refused(qtbot, dialog, document, undo_stack):
+    """A quadrant name cleared to nothing is refused in the dialog, which keeps the input."""
+    dialog.quadrant_edits["big bet"].setText("   ")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.message() == "The big bet quadrant needs a name."
+    assert document.plan.quadrant_name("big bet") == "Big bets"
+    assert undo_stack.count() == 0
+
+
+def test_quadrant_names_are_at_most_40_characters(dialog):
+    """The boxes take no more than a name can hold."""
+    dialog.quadrant_edits["fill-in"].setText("x" * 50)
+    assert dialog.quadrant_edits["fill-in"].text() == "x" * 40
 
 
 def test_middle_of_the_scale_clears_thresholds(dialog, document):

@@ -77,7 +77,7 @@ def test_every_column_shows_the_plan(model, document):
     shown = {key: cell(model, "webcare", key) for key in KEYS}
     assert shown == {
         "title": "Webcare team", "benefit": "4.5", "technical_effort": "2.0",
-        "organisational_effort": "4.0", "combined_effort": "3.6", "quadrant": "Big bet",
+        "organisational_effort": "4.0", "combined_effort": "3.6", "quadrant": "Big bets",
         "decision": "Build", "lane": "Execution", "owner": "Customer service manager",
         "start": entry.earliest_start.isoformat(), "finish": entry.earliest_finish.isoformat(),
         "duration_days": "60"}
@@ -116,7 +116,7 @@ def test_critical_path_titles_and_fixed_starts_are_bold(model, document):
 def test_view_paints_the_model(view, document):
     """The view shows every initiative and the texts the model gives."""
     assert view.model().rowCount() == len(document.plan.initiatives)
-    assert view_cell(view, "webcare", "quadrant").data() == "Big bet"
+    assert view_cell(view, "webcare", "quadrant").data() == "Big bets"
     assert not view.verticalHeader().isVisible()
     title = column_of("title")
     assert view.horizontalHeader().sectionResizeMode(title) == QHeaderView.ResizeMode.Stretch
@@ -185,13 +185,13 @@ def test_a_rating_can_be_cleared(model, document, blank):
 def test_computed_columns_follow_a_rating_at_once(model, qtbot):
     """Changing organisational effort updates combined effort and quadrant, with dataChanged."""
     row = model.row_of_id("cross-links")
-    assert cell(model, "cross-links", "quadrant") == "Fill-in"
+    assert cell(model, "cross-links", "quadrant") == "Fill-ins"
     with qtbot.waitSignal(model.dataChanged, timeout=0) as changed:
         model.setData(model.index(row, column_of("organisational_effort")), 5, EDIT)
     top, bottom = changed.args[:2]
     assert top.row() <= row <= bottom.row() and top.column() == 0 and bottom.column() == len(COLUMNS) - 1
     assert cell(model, "cross-links", "combined_effort") == "4.4"
-    assert cell(model, "cross-links", "quadrant") == "Money pit"
+    assert cell(model, "cross-links", "quadrant") == "Money pits"
 
 
 def test_finish_and_later_starts_follow_a_duration(model, document):
@@ -567,9 +567,27 @@ def test_settings_change_updates_computed_columns_and_headers(model, document, q
     with qtbot.waitSignal(model.headerDataChanged, timeout=0):
         document.apply(ChangeSettings({"effort_weights": EffortWeights(1, 1)}))
     assert cell(model, "policy", "combined_effort") == "2.5"
-    assert cell(model, "policy", "quadrant") == "Quick win"
+    assert cell(model, "policy", "quadrant") == "Quick wins"
     assert "50% technical" in model.headerData(column_of("combined_effort"), Qt.Orientation.Horizontal,
                                                Qt.ItemDataRole.ToolTipRole)
+
+
+def test_quadrant_names_show_and_keep_sorting_and_filtering_by_quadrant(model, proxy, document, qtbot):
+    """Renamed quadrants show in the column; sorting and the filter still go by the quadrant itself."""
+    model.sort(column_of("quadrant"))
+    order = [model.id_at(r) for r in range(model.rowCount())]
+    names = {**document.plan.quadrant_names, "quick win": "Zebra", "money pit": "Aardvark"}
+    with qtbot.waitSignal(model.dataChanged, timeout=0):
+        document.apply(ChangeSettings({"quadrant_names": names}))
+    assert cell(model, "baseline", "quadrant") == "Zebra"
+    assert cell(model, "own-app", "quadrant") == "Aardvark"
+    assert cell(model, "cross-links", "quadrant") == "Fill-ins"
+    assert [model.id_at(r) for r in range(model.rowCount())] == order
+    model.sort(column_of("quadrant"))
+    assert [model.id_at(r) for r in range(model.rowCount())] == order
+    proxy.set_quadrants({"quick win"})
+    assert {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == {
+        i.id for i in document.plan.initiatives if initiative_scores(i, document.plan)[1] == "quick win"}
 
 
 def test_a_new_dependency_moves_the_dependent_start(model, document, qtbot):

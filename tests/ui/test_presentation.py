@@ -1,0 +1,183 @@
+"""Presentation mode: full screen, a spotlight walk-through by keyboard, a readable caption, drag to rate."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+
+from planner.edits import SetFields
+from planner.matrix_layout import matrix_point
+from planner.plan_file import dumps
+from ui.matrix_theme import contrast_ratio
+from ui.presentation import PresentationWindow, fitted
+from ui.undo_commands import push_edit
+
+Key = Qt.Key
+
+
+@pytest.fixture
+def window(qtbot, document, undo_stack):
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitExposed(window)
+    return window
+
+
+def rated_ids(document) -> list[str]:
+    plan = document.plan
+    return [item.id for item in plan.initiatives if matrix_point(item, plan, "combined") is not None]
+
+
+def press(window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where a presenter's keys land: on the matrix, which has the focus."""
+    QTest.keyClick(window.view, key, modifier)
+
+
+def test_opens_frameless_and_full_screen_on_white(window):
+    """open() shows a frameless, full-screen top-level window with a white background."""
+    assert window.isVisible() and window.isFullScreen() and window.isWindow()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    assert window.view.hasFocus()
+    assert window.scene.spotlight is None
+
+
+def test_space_steps_the_spotlight_through_rated_initiatives_in_plan_order(window, document):
+    """Each Space spotlights the next rated initiative in plan order; after the last, all are shown."""
+    expected = rated_ids(document)
+    seen = []
+    for _ in expected:
+        press(window, Key.Key_Space)
+        seen.append(window.scene.spotlight)
+    assert seen == expected
+    press(window, Key.Key_Space)
+    assert window.scene.spotlight is None
+
+
+@pytest.mark.parametrize("forward, back", [(Key.Key_Space, Key.Key_Left), (Key.Key_Right, Key.Key_Up),
+                                           (Key.Key_Down, Key.Key_Backspace), (Key.Key_PageDown, Key.Key_PageUp)],
+                         ids=["space-left", "right-up", "down-backspace", "pagedown-pageup"])
+def test_left_steps_back(window, document, forward, back):
+    """The previous-keys step back by one; from the overview they go to the last initiative."""
+    expected = rated_ids(document)
+    for _ in range(3):
+        press(window, forward)
+    press(window, back)
+    assert window.scene.spotlight == expected[1]
+    press(window, Key.Key_Home)
+    assert window.scene.spotlight is None
+    press(window, back)
+    assert window.scene.spotlight == expected[-1]
+
+
+def test_arrow_keys_never_change_a_rating_in_presentation(window, document, undo_stack):
+    """With a marker selected, arrows move the spotlight, not the marker: no edit, no undo step."""
+    before = dumps(document.plan)
+    window.view.select_ids([rated_ids(document)[0]])
+    for key in (Key.Key_Up, Key.Key_Right, Key.Key_Down, Key.Key_Left, Key.Key_Tab):
+        press(window, key)
+    assert dumps(document.plan) == before and undo_stack.count() == 0
+
+
+def test_the_spotlit_marker_stands_out(window, document):
+    """The spotlit marker is drawn fully, the others dimmed."""
+    press(window, Key.Key_Space)
+    first = rated_ids(document)[0]
+    assert window.scene.markers[first].opacity() == 1
+    assert all(m.opacity() < 1 for iid, m in window.scene.markers.items() if iid != first)
+
+
+def test_the_caption_shows_title_description_and_ratings(window, document):
+    """The caption names the spotlit initiative, its description and its ratings."""
+    press(window, Key.Key_Space)
+    press(window, Key.Key_Space)
+    item = document.plan.initiative(rated_ids(document)[1])
+    assert window.heading.text() == item.title
+    assert window.description.text().replace("\n", " ").startswith(item.description.split(".")[0][:30])
+    assert window.details.text().startswith(f"Benefit {item.benefit:g} · technical effort {item.technical_effort:g}")
+    assert window.counter.text() == f"2 of {len(rated_ids(document))}"
+
+
+def test_the_caption_is_large_and_high_contrast(window):
+    """Caption type is at least 1/40 of the window's height and its text at least 7:1 on its background."""
+    press(window, Key.Key_Space)
+    background = window.caption.palette().color(QPalette.ColorRole.Window).name()
+    for label in (window.heading, window.counter, window.description, window.details, window.notice):
+        assert label.font().pixelSize() >= window.height() / 40
+        assert contrast_ratio(label.palette().color(QPalette.ColorRole.WindowText).name(), background) >= 7
+    assert window.scene.theme.label_px >= window.height() / 40  # the matrix's labels too
+
+
+def test_a_long_description_is_cut_to_two_lines(qapp, window):
+    """A description of many lines is wrapped into two, the second ending in an ellipsis."""
+    font = window.description.font()
+    text = fitted("word " * 400, font, 300, 2)
+    assert text.count("\n") == 1 and text.endswith("…")
+    assert fitted("short", font, 300, 2) == "short"
+
+
+def test_an_initiative_leaving_the_matrix_leaves_the_spotlight(window, document, undo_stack):
+    """Unrating the spotlit initiative clears the spotlight instead of dimming every marker."""
+    press(window, Key.Key_Space)
+    first = window.scene.spotlight
+    push_edit(undo_stack, document, SetFields(first, {"benefit": None}), "Unrate")
+    assert window.scene.spotlight is None
+    assert all(m.opacity() == 1 for m in window.scene.markers.values())
+
+
+def test_escape_closes_and_says_so(qtbot, window):
+    """Esc closes the window and emits closed."""
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        press(window, Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_a_closed_window_no_longer_follows_the_document(qtbot, document, undo_stack):
+    """Once closed and deleted, edits to the document do not reach the window's scene."""
+    window = PresentationWindow(document, undo_stack)
+    window.open()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 2}), "Rate")  # raises if it still listens
+    assert document.plan.initiative("webcare").benefit == 2
+
+
+def test_dragging_a_marker_rates_it_as_one_undo_step(window, document, undo_stack):
+    """A mouse drag on a marker changes its benefit through the shared stack; Ctrl+Z undoes it all."""
+    iid = "webcare"
+    item = document.plan.initiative(iid)
+    old = item.benefit
+    marker = window.scene.markers[iid]
+    x, _ = window.scene.transform.to_screen(*matrix_point(item, document.plan, "combined"))
+    _, y = window.scene.transform.to_screen(0, 2)
+    viewport = window.view.viewport()
+    start = window.view.mapFromScene(marker.pos())
+    middle = window.view.mapFromScene(QPointF(x, (marker.pos().y() + y) / 2))
+    end = window.view.mapFromScene(QPointF(x, y))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, middle)
+    QTest.mouseMove(viewport, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert document.plan.initiative(iid).benefit == 2
+    assert undo_stack.count() == 1
+    assert window.scene.markers[iid].pos().y() == pytest.approx(y, abs=window.scene.theme.marker_radius * 2)
+    press(window, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.plan.initiative(iid).benefit == old
+    press(window, Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert document.plan.initiative(iid).benefit == 2
+    assert start != QPoint()  # the marker was really on screen to be grabbed
+
+
+def test_a_reopened_window_follows_the_document_again(qtbot, document, undo_stack):
+    """Closing detaches the window; opening it again makes edits reach its matrix once more."""
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    window.open()
+    window.close()
+    window.open()
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}), "Unrate")
+    assert "webcare" not in window.scene.markers

@@ -1,0 +1,210 @@
+"""The benefit–effort matrix as a picture file: PNG for slides, SVG and PDF as vector drawings.
+
+The picture is the same MatrixScene the window shows, rendered once at a fixed size. The file
+is written in one step, so a failed export never leaves half a picture behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from planner.document import Document
+from planner.errors import PlanError
+from planner.matrix_layout import EFFORT_AXES
+from ui.matrix_scene import AXIS_TITLES, MatrixScene
+from ui.matrix_theme import projection_theme, screen_theme
+
+FORMATS = (".png", ".svg", ".pdf")
+MIN_SIDE, MAX_SIDE = 200, 10_000    # the scene's size, in pixels
+MAX_PIXELS_SIDE = 20_000            # a PNG side after scaling: 20k × 20k × 4 bytes is already 1.6 GB
+SCREEN_DPI = 96                     # one scene pixel is 1/96 inch in SVG, PDF and the PNG's metadata
+CREATOR = "Benefit–Effort Planner"
+
+_app = None  # the QApplication ensure_app made; kept so Python does not collect it
+
+
+def ensure_app(headless: bool = False) -> QApplication:
+    """Return the running QApplication, or create one: off-screen when there is no display.
+
+    ``headless`` asks for the off-screen platform even when a display is set, as a command
+    line tool wants (nothing is shown, and a stale DISPLAY would otherwise abort). An explicit
+    QT_QPA_PLATFORM always wins. Only Linux is switched: elsewhere the native platform needs no
+    display server.
+    """
+    global _app
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and (headless or no_display):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QApplication(sys.argv[:1])
+    return _app
+
+
+def check_format(path: str | os.PathLike) -> str:
+    """Return the picture format of ``path`` (its lower-case suffix), or raise PlanError."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        named = f"‘{suffix}’" if suffix else "no suffix"
+        raise PlanError(f"cannot export the matrix to a file with {named}; "
+                        f"name it .png, .svg or .pdf")
+    return suffix
+
+
+def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
+                  effort: str = "combined", presentation: bool = False, scale: float = 1.0,
+                  show_dependencies: bool = False, hide_ignored: bool = False) -> None:
+    """Write the matrix of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
+
+    ``size`` is the picture in scene pixels: type and markers are laid out for it. A PNG is
+    rendered at ``size × scale`` pixels (scale 2 stays sharp on a slide); SVG and PDF are
+    vector drawings of ``size`` pixels at 96 per inch and ignore ``scale``. ``presentation``
+    uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
+    ``hide_ignored`` are the matrix view's options of those names.
+
+    Raises PlanError for an unknown suffix, ValueError for a size, scale or effort axis out of
+    range, and OSError when the file cannot be written.
+    """
+    kind = check_format(path)
+    width, height = _checked_size(size, scale, kind)
+    if effort not in EFFORT_AXES:
+        raise ValueError(f"unknown effort axis {effort!r}; use one of {', '.join(EFFORT_AXES)}")
+    ensure_app()
+    scene = matrix_scene(document, width, height, effort, presentation,
+                         show_dependencies=show_dependencies, hide_ignored=hide_ignored)
+    if kind == ".png":
+        data = _png(scene, width, height, scale)
+    elif kind == ".svg":
+        data = _svg(scene, width, height, document.plan.title, effort)
+    else:
+        data = _pdf(scene, width, height, document.plan.title)
+    write_atomically(Path(path), data)
+
+
+def matrix_scene(document: Document, width: int, height: int, effort: str = "combined",
+                 presentation: bool = False, show_dependencies: bool = False,
+                 hide_ignored: bool = False) -> MatrixScene:
+    """Return a scene of the document's matrix, built at ``width × height``, for one rendering.
+
+    The scene listens to a private Document over the same plan: a one-off picture must not stay
+    subscribed to the open document (it has no way to unsubscribe) and be rebuilt on every edit.
+    """
+    scene = MatrixScene(Document(document.plan, document.path))
+    scene.axis = effort
+    scene.show_title = True
+    scene.show_dependencies, scene.hide_ignored = show_dependencies, hide_ignored
+    scene.theme_for = projection_theme if presentation else screen_theme
+    scene.set_size(width, height)
+    return scene
+
+
+def _checked_size(size: tuple[int, int], scale: float, kind: str) -> tuple[int, int]:
+    width, height = (int(side) for side in size)
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise ValueError(f"size {width}x{height}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+    if not scale > 0:
+        raise ValueError(f"scale {scale}: must be more than 0")
+    if kind == ".png" and max(width, height) * scale > MAX_PIXELS_SIDE:
+        raise ValueError(f"scale {scale:g}: a {width}x{height} picture would be more than "
+                         f"{MAX_PIXELS_SIDE} pixels wide or high")
+    if kind == ".png" and min(width, height) * scale < 1:
+        raise ValueError(f"scale {scale:g}: the picture would be smaller than one pixel")
+    return width, height
+
+
+def _render(scene: MatrixScene, painter: QPainter, target: QRectF, width: int, height: int) -> None:
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, target, QRectF(0, 0, width, height))
+
+
+def _png(scene: MatrixScene, width: int, height: int, scale: float) -> bytes:
+    w, h = round(width * scale), round(height * scale)
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise MemoryError(f"not enough memory for a {w}x{h} picture")
+    image.fill(QColor(scene.theme.background))
+    # Scaled pictures say so in their resolution, so a slide program places a 2× PNG at the
+    # same size as a 1× one, only sharper.
+    dots_per_metre = round(SCREEN_DPI * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        _render(scene, painter, QRectF(0, 0, w, h), width, height)
+    finally:
+        painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the PNG encoder failed")
+    return bytes(buffer.data())
+
+
+def _svg(scene: MatrixScene, width: int, height: int, title: str, effort: str) -> bytes:
+    from PySide6.QtSvg import QSvgGenerator  # only SVG export needs the module
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setResolution(SCREEN_DPI)
+    generator.setTitle(title)
+    generator.setDescription(f"Benefit–effort matrix of “{title}”, benefit up and "
+                             f"{AXIS_TITLES[effort].lower()} across; made with {CREATOR}.")
+    painter = QPainter(generator)
+    try:
+        _render(scene, painter, QRectF(0, 0, width, height), width, height)
+    finally:
+        painter.end()
+    return bytes(buffer.data())
+
+
+def _pdf(scene: MatrixScene, width: int, height: int, title: str) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    writer.setResolution(SCREEN_DPI * 4)  # finer than the scene, so coordinates keep their detail
+    points = QSizeF(width * 72 / SCREEN_DPI, height * 72 / SCREEN_DPI)
+    page = QPageSize(points, QPageSize.Unit.Point, "Matrix", QPageSize.SizeMatchPolicy.ExactMatch)
+    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    try:
+        _render(scene, painter, QRectF(0, 0, writer.width(), writer.height()), width, height)
+    finally:
+        painter.end()
+    return bytes(buffer.data())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then replace it."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        # mkstemp makes the file private; a picture keeps the old file's permissions, or gets
+        # those of any new file.
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,332 @@
+"""The benefit–effort matrix on screen: drag to rate, keys to nudge, selection shared with the table.
+
+A drag pushes an edit each time the snapped value changes, so the table and the details panel
+follow live; the edits carry one merge key per drag, so the whole drag is one undo step.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
+    QToolTip, QVBoxLayout, QWidget,
+)
+
+from planner.document import Document
+from planner.edits import Compound, SetFields
+from planner.errors import PlanError
+from planner.matrix_layout import EFFORT_AXES, effort_value, effort_drag, matrix_point, snap
+from planner.scoring import initiative_scores
+from ui.matrix_scene import AXIS_TITLES, MatrixScene
+from ui.matrix_theme import DECISION_LABEL
+from ui.undo_commands import push_edit
+
+COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
+                 "by the same amount.")
+
+
+class MatrixView(QGraphicsView):
+    """The matrix scene, sized to the window, with mouse and keyboard editing."""
+
+    selection_changed = Signal(list)  # ids, after the user selected on the matrix
+    message = Signal(str)             # a hint or a refusal, one sentence, for the status bar
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.document, self.undo_stack = document, undo_stack
+        self.matrix = MatrixScene(document, self)
+        self.setScene(self.matrix)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(QSize(420, 320))
+        self._drags = itertools.count(1)
+        self._drag: dict | None = None
+        self._band: QRubberBand | None = None
+        self._band_origin = None
+
+    # ------------------------------------------------------------ options and selection
+
+    def set_effort_axis(self, axis: str) -> None:
+        if axis not in EFFORT_AXES:
+            raise ValueError(axis)
+        self.matrix.axis = axis
+        self.matrix.rebuild()
+
+    def set_option(self, name: str, value: bool) -> None:
+        setattr(self.matrix, name, value)
+        self.matrix.rebuild()
+
+    def selected_ids(self) -> list[str]:
+        return list(self.matrix.selected)
+
+    def select_ids(self, ids) -> None:
+        """Show ``ids`` as selected, without announcing it (the caller knows)."""
+        self.matrix.set_selected(list(ids))
+
+    def _select(self, ids: list[str]) -> None:
+        self.matrix.set_selected(ids)
+        self.selection_changed.emit(list(ids))
+
+    # The scene is built only while the view is on screen: a plan opened while another tab is
+    # showing, or a window laid out before it is shown, costs nothing until the matrix is seen.
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._fit_scene()
+        else:
+            self.matrix.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.matrix.active = True
+        size = self.viewport().size()
+        rect = self.matrix.sceneRect()
+        if self.matrix.stale or (rect.width(), rect.height()) != (size.width(), size.height()):
+            self._fit_scene()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.matrix.active = False
+
+    def _fit_scene(self) -> None:
+        size = self.viewport().size()
+        self.matrix.set_size(size.width(), size.height())
+        self.setSceneRect(self.matrix.sceneRect())
+
+    # ------------------------------------------------------------ mouse
+
+    def _scene_pos(self, event) -> QPointF:
+        return self.mapToScene(event.position().toPoint())
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self.setFocus()
+        pos = self._scene_pos(event)
+        hit = self.matrix.id_at(pos)
+        toggle = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if hit is None:
+            if not toggle and self.matrix.selected:
+                self._select([])
+            self._band_origin = event.position().toPoint()
+            self._band = self._band or QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+            self._band.setGeometry(QRect(self._band_origin, QSize()))
+            self._band.show()
+            return
+        iid, kind = hit
+        selected = list(self.matrix.selected)
+        if toggle:
+            self._select([i for i in selected if i != iid] if iid in selected else selected + [iid])
+            return
+        if iid not in selected:
+            self._select([iid])
+        self._drag = {"id": iid, "kind": kind, "key": ("matrix drag", next(self._drags)), "hinted": False}
+        self.matrix.dragging = True
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = self._scene_pos(event)
+        if self._drag is not None:
+            if self._drag["kind"] == "marker":
+                self._drag_marker(pos)
+            return
+        if self._band is not None and self._band.isVisible():
+            self._band.setGeometry(QRect(self._band_origin, event.position().toPoint()).normalized())
+            return
+        over = self.matrix.id_at(pos) is not None
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            self.matrix.dragging = False
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            if drag["kind"] == "tray":
+                self._drop_from_tray(drag["id"], self._scene_pos(event))
+            self.matrix.refresh_after_moves()
+            return
+        if self._band is not None and self._band.isVisible():
+            self._band.hide()
+            rect = self.mapToScene(self._band.geometry()).boundingRect()
+            inside = [iid for iid, m in self.matrix.markers.items() if rect.contains(m.pos())]
+            if inside:
+                toggle = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+                base = list(self.matrix.selected) if toggle else []
+                self._select(base + [i for i in inside if i not in base])
+            return
+        super().mouseReleaseEvent(event)
+
+    def _drag_marker(self, pos: QPointF) -> None:
+        drag = self._drag
+        plan = self.document.plan
+        try:
+            item = plan.initiatives[self.document.row_of(drag["id"])]
+        except KeyError:
+            return
+        effort, benefit = self.matrix.to_data(pos)
+        values = {}
+        new_benefit = snap(benefit, plan.scale)
+        if new_benefit != item.benefit:
+            values["benefit"] = new_benefit
+        if snap(effort, plan.scale) != snap(effort_value(item, plan, self.matrix.axis), plan.scale):
+            values.update(effort_drag(item, plan, self.matrix.axis, effort))
+            if self.matrix.axis == "combined" and not drag["hinted"]:
+                drag["hinted"] = True
+                self.message.emit(COMBINED_HINT)
+        if values:
+            self._push(SetFields(item.id, values), f"Re-rate ‘{item.title}’ on the matrix", drag["key"])
+
+    def _drop_from_tray(self, iid: str, pos: QPointF) -> None:
+        if not self.matrix.plot.contains(pos):
+            return
+        plan = self.document.plan
+        item = plan.initiatives[self.document.row_of(iid)]
+        effort, benefit = self.matrix.to_data(pos)
+        effort = snap(effort, plan.scale)
+        values = {"benefit": snap(benefit, plan.scale)}
+        fields = {"combined": ("technical_effort", "organisational_effort"),
+                  "technical": ("technical_effort",), "organisational": ("organisational_effort",)}
+        for field in fields[self.matrix.axis]:
+            values[field] = effort
+        if self.matrix.axis != "combined":  # the other effort keeps its rating, or takes this one
+            other = "organisational_effort" if self.matrix.axis == "technical" else "technical_effort"
+            if getattr(item, other) is None:
+                values[other] = effort
+        self._push(SetFields(iid, values), f"Rate ‘{item.title}’ on the matrix")
+
+    def _push(self, edit, text: str, merge_key=None) -> bool:
+        try:
+            push_edit(self.undo_stack, self.document, edit, text, merge_key)
+        except PlanError as e:
+            self.message.emit(str(e))
+            return False
+        return True
+
+    # ------------------------------------------------------------ keyboard
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return False  # Tab walks through the initiatives instead
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        steps = {Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Left: (-1, 0)}
+        if key in steps:
+            self.nudge(*steps[key])
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.walk(-1 if key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        elif key == Qt.Key.Key_Escape and self.matrix.selected:
+            self._select([])
+        else:
+            super().keyPressEvent(event)
+
+    def nudge(self, effort_steps: int, benefit_steps: int) -> None:
+        """Move the selected markers by whole steps of the scale: one undo step per key press."""
+        plan = self.document.plan
+        step = plan.scale.step
+        edits = []
+        for iid in self.matrix.selected:
+            if iid not in self.matrix.markers:
+                continue
+            item = plan.initiatives[self.document.row_of(iid)]
+            values = {}
+            if benefit_steps:
+                benefit = snap(item.benefit + benefit_steps * step, plan.scale)
+                if benefit != item.benefit:
+                    values["benefit"] = benefit
+            if effort_steps:
+                current = effort_value(item, plan, self.matrix.axis)
+                values.update(effort_drag(item, plan, self.matrix.axis, current + effort_steps * step))
+            if values:
+                edits.append(SetFields(iid, values))
+        if not edits:
+            return
+        if len(edits) == 1:
+            title = plan.initiatives[self.document.row_of(edits[0].id)].title
+            self._push(edits[0], f"Re-rate ‘{title}’ on the matrix")
+        else:
+            self._push(Compound(tuple(edits)), f"Re-rate {len(edits)} initiatives on the matrix")
+
+    def walk(self, direction: int) -> None:
+        """Select the next (or previous) rated initiative in the plan's order."""
+        order = [item.id for item in self.document.plan.initiatives if item.id in self.matrix.markers]
+        if not order:
+            return
+        current = self.matrix.selected[-1] if self.matrix.selected else None
+        index = order.index(current) + direction if current in order else (0 if direction > 0 else -1)
+        self._select([order[index % len(order)]])
+
+    # ------------------------------------------------------------ tooltips
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            hit = self.matrix.id_at(self.mapToScene(event.pos()))
+            if hit is None:
+                QToolTip.hideText()
+                return True
+            QToolTip.showText(event.globalPos(), self.tooltip(hit[0]), self)
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip(self, iid: str) -> str:
+        plan = self.document.plan
+        item = plan.initiatives[self.document.row_of(iid)]
+        effort, quadrant, _ = initiative_scores(item, plan)
+
+        def v(x):
+            return "unrated" if x is None else f"{x:g}"
+        lines = [item.title, f"Benefit {v(item.benefit)} · technical effort {v(item.technical_effort)} · "
+                             f"organisational effort {v(item.organisational_effort)}"]
+        if effort is not None:
+            lines.append(f"Combined effort {effort:.2g} · {plan.quadrant_name(quadrant)}")
+        lines.append(f"Decision: {DECISION_LABEL[item.decision]}")
+        bets = self.matrix.waiting().get(iid)
+        if bets:
+            titles = ", ".join(plan.initiatives[self.document.row_of(b)].title for b in bets)
+            lines.append(f"Not quick after all: it waits on the big bet {titles}")
+        if matrix_point(item, plan, self.matrix.axis) is None:
+            lines.append("Drag it onto the matrix to rate it")
+        return "\n".join(lines)
+
+
+class MatrixPanel(QWidget):
+    """The matrix with its options above it: effort axis, dependency arrows, ignored shown or not."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.view = MatrixView(document, undo_stack, self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Effort axis:"))
+        self.axis_buttons = QButtonGroup(self)
+        for axis in EFFORT_AXES:
+            button = QToolButton(text=AXIS_TITLES[axis].split()[0], checkable=True, autoRaise=False)
+            button.setToolTip(f"Show {AXIS_TITLES[axis].lower()} across")
+            button.setChecked(axis == self.view.matrix.axis)
+            button.clicked.connect(lambda checked=False, a=axis: self.view.set_effort_axis(a))
+            self.axis_buttons.addButton(button)
+            bar.addWidget(button)
+        bar.addSpacing(16)
+        self.arrows = QCheckBox("Dependencies")
+        self.arrows.setToolTip("Draw an arrow from each initiative to the ones that wait on it")
+        self.arrows.toggled.connect(lambda on: self.view.set_option("show_dependencies", on))
+        self.hide_ignored = QCheckBox("Hide ignored")
+        self.hide_ignored.toggled.connect(lambda on: self.view.set_option("hide_ignored", on))
+        bar.addWidget(self.arrows)
+        bar.addWidget(self.hide_ignored)
+        bar.addStretch(1)
+        self.present_button = QToolButton(text="Present")
+        bar.addWidget(self.present_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def axis_button(self, axis: str) -> QToolButton:
+        return self.axis_buttons.buttons()[EFFORT_AXES.index(axis)]

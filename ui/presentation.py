@@ -1,0 +1,269 @@
+"""Presentation mode: the matrix full screen, in large type, for a workshop around a projector.
+
+The same MatrixView as in the window, so dragging a marker still rates through the one undo
+stack; the keys a presenter's remote sends step a spotlight through the rated initiatives, and
+a caption strip shows the spotlit one large enough to read from the back of the room.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPalette, QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from planner.document import Document
+from planner.edits import Change
+from planner.scoring import initiative_scores
+from ui.matrix_theme import DECISION_LABEL, projection_theme
+from ui.matrix_view import MatrixView
+
+NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Tab}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Backtab}
+# Page Up/Down too: presentation remotes ("clickers") send those.
+WINDOW_KEYS = NEXT_KEYS | PREVIOUS_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_Escape}
+CAPTION_BACKGROUND = "#f2f2f2"
+CAPTION_TEXT = "#000000"
+CAPTION_QUIET = "#3d3d3d"   # 10:1 on the caption: hints stay readable from the back
+RULE = "#9a9a9a"
+LINES_PER_HEIGHT = 40       # caption type is at least 1/40 of the screen's height
+DESCRIPTION_LINES = 2
+HINT = "Space or → for the next initiative, ← to go back"
+HINT_MORE = "Drag a marker to re-rate it · Ctrl+Z undoes · Home shows all · Esc leaves"
+
+
+class PresentationView(MatrixView):
+    """A MatrixView that leaves the stepping keys to the presentation window.
+
+    In the window's matrix arrows nudge ratings and Tab selects the next initiative; here the
+    same keys move the spotlight, so a stray key press on a remote never changes a rating.
+    """
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in WINDOW_KEYS or _is_undo_or_redo(event):
+            event.ignore()  # passes the key on to the parent, the presentation window
+            return
+        super().keyPressEvent(event)
+
+
+def _is_undo_or_redo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+
+
+class PresentationWindow(QWidget):
+    """The matrix full screen on white, with a spotlight walk-through and a caption strip."""
+
+    closed = Signal()
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.document, self.undo_stack = document, undo_stack
+        self.setWindowTitle(f"{document.plan.title} — presentation")
+        _paint(self, "#ffffff", CAPTION_TEXT)
+        self.view = PresentationView(document, undo_stack, self)
+        self.scene = self.view.matrix
+        # Type follows the whole screen's height, not the part left over by the caption, so labels
+        # keep to the projection theme's promise of at least 1/40 of the screen.
+        self.scene.theme_for = lambda height: projection_theme(max(height, self.height()))
+        self.scene.show_title = True
+        self.view.message.connect(self._show_notice)
+
+        self.caption = QFrame(self)
+        self.caption.setObjectName("caption")
+        _paint(self.caption, CAPTION_BACKGROUND, CAPTION_TEXT)
+        self.heading = QLabel(self.caption)
+        self.counter = QLabel(self.caption)
+        self.description = QLabel(self.caption)
+        self.details = QLabel(self.caption)
+        self.notice = QLabel(self.caption)
+        for label in (self.counter, self.notice):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            _paint(label, CAPTION_BACKGROUND, CAPTION_QUIET)
+        for label in (self.heading, self.description, self.details):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            # Long texts are elided to the width, never allowed to widen the window past the screen.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        rule = QFrame(self)
+        rule.setFixedHeight(3)
+        _paint(rule, RULE, CAPTION_TEXT)
+
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.counter)
+        bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.notice)
+        self._caption_layout = lines = QVBoxLayout(self.caption)
+        lines.addLayout(top)
+        lines.addWidget(self.description)
+        lines.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(rule)
+        layout.addWidget(self.caption)
+        self._attached = True
+        document.subscribe(after=self._document_changed)
+        self._size_caption()
+        self._show_caption()
+
+    # ------------------------------------------------------------ opening and closing
+
+    def open(self, screen=None) -> None:
+        """Show full screen: on ``screen`` if given, else on the screen of the parent window."""
+        if not self._attached:  # reopened after a close: follow the document again
+            self.scene.attach()
+            self.document.subscribe(after=self._document_changed)
+            self._attached = True
+            self.scene.rebuild()
+        screen = screen or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.view.setFocus()
+
+    def closeEvent(self, event) -> None:
+        # A closed window must not go on redrawing, nor be called once Qt has deleted it.
+        if self._attached:
+            self.scene.detach()
+            self.document.unsubscribe(after=self._document_changed)
+            self._attached = False
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # ------------------------------------------------------------ keys and the spotlight
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return False  # Tab steps the spotlight rather than moving the focus
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in NEXT_KEYS:
+            self.step(1)
+        elif key in PREVIOUS_KEYS:
+            self.step(-1)
+        elif key == Qt.Key.Key_Home:
+            self.spotlight(None)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.undo_stack.redo()
+        else:
+            super().keyPressEvent(event)
+
+    def order(self) -> list[str]:
+        """The ids the walk-through visits: the initiatives on the matrix, in plan order."""
+        return [item.id for item in self.document.plan.initiatives if item.id in self.scene.markers]
+
+    def step(self, direction: int) -> None:
+        """Spotlight the next (1) or previous (-1) initiative; past either end, show them all."""
+        order = self.order()
+        stops = [None] + order  # the overview sits between the last and the first
+        current = self.scene.spotlight if self.scene.spotlight in order else None
+        self.spotlight(stops[(stops.index(current) + direction) % len(stops)])
+
+    def spotlight(self, iid: str | None) -> None:
+        self.scene.set_spotlight(iid)
+        self.notice.clear()
+        self._show_caption()
+
+    # ------------------------------------------------------------ caption
+
+    def resizeEvent(self, event) -> None:
+        self._size_caption()
+        super().resizeEvent(event)
+        self._show_caption()
+
+    def caption_px(self) -> int:
+        """The caption's body type size in pixels: 1/40 of the window's height, rounded up."""
+        return max(12, math.ceil(self.height() / LINES_PER_HEIGHT))
+
+    def _size_caption(self) -> None:
+        px = self.caption_px()
+        for label, scale, bold in ((self.heading, 1.25, True), (self.counter, 1.0, False),
+                                   (self.description, 1.0, False), (self.details, 1.0, False),
+                                   (self.notice, 1.0, False)):
+            font = QFont(self.font())
+            font.setPixelSize(math.ceil(px * scale))
+            font.setBold(bold)
+            label.setFont(font)
+        top, bottom, gap = round(px * 0.5), round(px * 0.6), round(px * 0.25)
+        self._caption_layout.setContentsMargins(px, top, px, bottom)
+        self._caption_layout.setSpacing(gap)
+        # A fixed height: the matrix does not jump as descriptions of one or two lines go by.
+        heading, body = (QFontMetricsF(label.font()).lineSpacing() for label in (self.heading, self.description))
+        self.description.setFixedHeight(math.ceil(body * DESCRIPTION_LINES))
+        self.caption.setFixedHeight(math.ceil(top + heading + gap + body * DESCRIPTION_LINES + gap + body + bottom))
+
+    def _show_caption(self) -> None:
+        iid = self.scene.spotlight
+        order = self.order()
+        if iid is None or iid not in order:
+            self.heading.setText(HINT)
+            self.counter.setText(f"{len(order)} on the matrix")
+            self.description.setText(HINT_MORE)
+            self.details.setText("")
+            return
+        plan = self.document.plan
+        item = plan.initiative(iid)
+        self.counter.setText(f"{order.index(iid) + 1} of {len(order)}")
+        width = self.width() - 2 * self.caption_px()
+        counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
+        self.heading.setText(fitted(item.title, self.heading.font(), width - counter_width, 1))
+        self.description.setText(fitted(item.description or "", self.description.font(), width, DESCRIPTION_LINES))
+        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), width * 0.75, 1))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def _document_changed(self, change: Change) -> None:
+        # The scene heard first (it subscribed first) and is redrawn: an initiative that left the
+        # matrix (removed, unrated, hidden) cannot stay in the spotlight.
+        if self.scene.spotlight is not None and self.scene.spotlight not in self.scene.markers:
+            self.scene.set_spotlight(None)
+        self._show_caption()
+
+
+def ratings_text(item, plan) -> str:
+    """One line with the initiative's ratings, combined effort, quadrant and decision."""
+    def v(x):
+        return "–" if x is None else f"{x:g}"
+    effort, quadrant, _ = initiative_scores(item, plan)
+    parts = [f"Benefit {v(item.benefit)}", f"technical effort {v(item.technical_effort)}",
+             f"organisational effort {v(item.organisational_effort)}"]
+    if effort is not None:
+        parts.append(f"combined {round(effort, 2):g}")
+    if quadrant is not None:
+        parts.append(plan.quadrant_name(quadrant))
+    parts.append(DECISION_LABEL[item.decision])
+    return " · ".join(parts)
+
+
+def fitted(text: str, font: QFont, width: float, lines: int) -> str:
+    """Return ``text`` wrapped at words into at most ``lines`` lines of ``width`` pixels, elided at the end."""
+    metrics = QFontMetricsF(font)
+    words, result, start = text.split(), [], 0
+    while start < len(words) and len(result) < lines - 1:
+        end = start + 1
+        while end < len(words) and metrics.horizontalAdvance(" ".join(words[start:end + 1])) <= width:
+            end += 1
+        result.append(" ".join(words[start:end]))
+        start = end
+    if start < len(words):
+        result.append(" ".join(words[start:]))  # the last line takes the rest, elided below
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)
+
+
+def _paint(widget: QWidget, background: str, text: str) -> None:
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        palette.setColor(role, QColor(background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
