@@ -49,31 +49,33 @@ def main() -> None:
         window = MainWindow(Path(tmp), autosave=False)
         window.resize(1600, 1000)
         window.show()
-        app.processEvents()
+        for _ in range(3):  # let the window settle (docks take their width) before the clock starts
+            app.processEvents()
         begin = time.perf_counter()
         window.set_plan(plan, None)
         window.show_view("matrix")
         view = window.matrix
-        app.processEvents()
-        view.viewport().repaint()
+        app.processEvents()  # lays out the tab and paints it
         first_paint = time.perf_counter() - begin
 
         marker_id = next(iter(view.matrix.markers))
         port = view.viewport()
         start = view.mapFromScene(view.matrix.markers[marker_id].pos())
         QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-        times, changed = [], 0
+        times, rated = [], []
         for k in range(1, args.moves + 1):
             # Back and forth across the plot, so many moves cross a snapping step.
             offset = round(300 * abs(((k / 20) % 2) - 1))
             point = QPoint(start.x() + offset, start.y() - offset // 2)
-            steps = window.undo_stack.index()
+            before = window.undo_stack.command(0).edit.values if window.undo_stack.count() else None
             t = time.perf_counter()
             QTest.mouseMove(port, point)
             for _ in range(3):  # the scene's update, then the view's paint: each a posted event
                 app.processEvents()
             times.append(time.perf_counter() - t)
-            changed += window.undo_stack.index() != steps or window.undo_stack.count() > 0
+            after = window.undo_stack.command(0).edit.values if window.undo_stack.count() else None
+            if after != before:  # this move crossed a step: the ratings changed
+                rated.append(times[-1])
         QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
         steps_after = window.undo_stack.count()
         window.close_without_asking(remember_layout=False)
@@ -83,6 +85,9 @@ def main() -> None:
           f"{'ok' if first_paint <= 0.5 else 'MISSED'}")
     median, worst = statistics.median(times), max(times)
     print(f"drag-move event, median        {median * 1000:8.1f} ms   <= 16 ms    {'ok' if median <= 0.016 else 'MISSED'}")
+    if rated:
+        m = statistics.median(rated)
+        print(f"  of the {len(rated):3d} that re-rated   {m * 1000:8.1f} ms   <= 16 ms    {'ok' if m <= 0.016 else 'MISSED'}")
     print(f"drag-move event, slowest       {worst * 1000:8.1f} ms")
     print(f"undo steps after the whole drag: {steps_after} (one expected)")
 

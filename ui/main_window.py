@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, self.fit_docks)
         self._update_title()
-        self._update_status()
+        self._update_counts()
 
     def show_view(self, name: str) -> None:
         """Bring the view called ``name`` ("table" or "matrix") to the front."""
@@ -259,11 +259,13 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.undo_stack.isClean())
         self._update_status()
 
-    def _update_status(self, *_) -> None:
+    def _update_counts(self) -> None:
         items = self.document.plan.initiatives
         by = Counter(item.decision for item in items)
         parts = [f"{len(items)} initiatives"] + [f"{by[d]} {d}" for d in DECISIONS if by[d]]
         self.counts_label.setText(" · ".join(parts))
+
+    def _update_status(self, *_) -> None:
         if self.read_only:
             state = "Read-only: use Save As to keep changes"
         elif not self.undo_stack.isClean():
@@ -276,6 +278,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name["save"].setEnabled(not self.read_only)
 
     def _document_changed(self, change) -> None:
+        if change.kind in ("structure", "reset") or "decision" in change.fields:
+            self._update_counts()  # counted per change that can alter them, not per edit
         if change.kind in ("settings", "reset"):
             self._fill_filters()
             self._update_title()

@@ -592,8 +592,8 @@ class MatrixScene(QGraphicsScene):
     def refresh_after_moves(self) -> None:
         """Once markers have stopped moving: fan out again, place labels, redraw overlays."""
         self._relabel.stop()
-        if self.transform is None or self.stale:
-            return  # never built, or to be built afresh when next shown
+        if self.transform is None or self.stale or self.dragging:
+            return  # never built, to be built afresh when next shown, or the drag's end will
         for iid, (x, y) in self._positions().items():
             marker = self.markers.get(iid)
             if marker is not None:
