@@ -380,16 +380,17 @@ class MatrixScene(QGraphicsScene):
             self._waiting = quick_wins_waiting_on_big_bets(self.document.plan)
         return self._waiting
 
-    def _draw_warnings(self) -> None:
-        """A red "!" sign beside each quick win that waits on a big bet: it is not quick after all."""
+    def _warning_spots(self) -> list[tuple[float, float, float]]:
+        """(left, top, size) of each warning sign: up and to the right of its marker."""
         r = self.theme.marker_radius
         size = r * 1.5
+        return [(m.pos().x() + r * 0.8, m.pos().y() - r * 0.8 - size, size)
+                for m in (self.markers.get(iid) for iid in self.waiting()) if m is not None]
+
+    def _draw_warnings(self) -> None:
+        """A red "!" sign beside each quick win that waits on a big bet: it is not quick after all."""
         path = QPainterPath()
-        for iid in self.waiting():
-            marker = self.markers.get(iid)
-            if marker is None:
-                continue
-            x, y = marker.pos().x() + r * 0.8, marker.pos().y() - r * 0.8 - size
+        for x, y, size in self._warning_spots():
             path.addPolygon(QPolygonF([QPointF(x, y + size), QPointF(x + size / 2, y), QPointF(x + size, y + size),
                                        QPointF(x, y + size)]))
         if path.isEmpty():
@@ -425,7 +426,7 @@ class MatrixScene(QGraphicsScene):
             sizes[iid] = (math.ceil(metrics.horizontalAdvance(texts[iid])) + 3, math.ceil(metrics.height()) + 1)
         p = self.plot
         boxes = place_labels(centres, t.marker_radius * 1.25, sizes, Box(p.left(), p.top(), p.width(), p.height()),
-                             obstacles=self._name_boxes)
+                             obstacles=self._name_boxes + [Box(x, y, size, size) for x, y, size in self._warning_spots()])
         pen = QPen(QColor(t.quiet_text), 1)
         for iid, box in boxes.items():
             text = QGraphicsSimpleTextItem(texts[iid])
