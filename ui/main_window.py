@@ -22,7 +22,6 @@ from planner.samples import sample_plan
 from planner.scoring import QUADRANTS
 from ui.details_panel import DetailsPanel
 from ui.initiative_table import InitiativeTableView
-from ui.matrix_view import MatrixPanel
 from ui.messages import sentence
 from ui.table_filter import InitiativeFilterProxy
 from ui.table_model import InitiativeTableModel
@@ -73,8 +72,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.matrix.selection_changed.connect(self._matrix_selection_changed)
-        self.matrix.message.connect(self.show_refusal)
         self.model.edit_refused.connect(self.show_refusal)
         self.details.edit_refused.connect(self.show_refusal)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -96,6 +93,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.fit_docks)
         self._update_title()
         self._update_counts()
+
+    @property
+    def matrix(self):
+        """The matrix view, made on first use."""
+        if self.matrix_panel is None:
+            from ui.matrix_view import MatrixPanel
+            self.matrix_panel = MatrixPanel(self.document, self.undo_stack)
+            self._matrix_page.layout().addWidget(self.matrix_panel)
+            view = self.matrix_panel.view
+            view.selection_changed.connect(self._matrix_selection_changed)
+            view.message.connect(self.show_refusal)
+            self.matrix_panel.present_button.clicked.connect(self.present)
+            self.matrix_panel.present_button.setToolTip("Present the matrix full screen (F5)")
+            view.select_ids(self.table.selected_ids())
+        return self.matrix_panel.view
 
     def show_view(self, name: str) -> None:
         """Bring the view called ``name`` ("table" or "matrix") to the front."""
@@ -135,14 +147,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.matrix_panel = MatrixPanel(self.document, self.undo_stack)
-        self.matrix = self.matrix_panel.view
-        self.matrix_panel.present_button.clicked.connect(self.present)
-        self.matrix_panel.present_button.setToolTip("Present the matrix full screen (F5)")
+        # The matrix is made when its tab is first shown: most starts never need it, and its
+        # modules and Qt classes would otherwise delay the first paint.
+        self.matrix_panel = None
+        self._matrix_page = QWidget()
+        QVBoxLayout(self._matrix_page).setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(table_page, "&Table")
-        self.views.addTab(self.matrix_panel, "&Matrix")
+        self.views.addTab(self._matrix_page, "&Matrix")
+        self.views.currentChanged.connect(lambda index: index == 1 and self.matrix)
         self.setCentralWidget(self.views)
 
     def _fill_filters(self) -> None:
@@ -288,7 +302,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         ids = self.table.selected_ids()
         self.details.set_initiative(ids[0] if len(ids) == 1 else None)
-        self.matrix.select_ids(ids)
+        if self.matrix_panel is not None:
+            self.matrix.select_ids(ids)
 
     def _matrix_selection_changed(self, ids: list[str]) -> None:
         self.table.select_ids(ids)  # the table's own signal then updates the details panel
