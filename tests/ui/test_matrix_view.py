@@ -214,3 +214,28 @@ def test_a_drag_on_the_matrix_updates_the_table_live(window):
     assert window.model.index(row, column_of("benefit")).data() == "1.5"
     QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     assert window.undo_stack.count() == 1
+
+
+def test_file_export_writes_the_matrix_as_shown(window, tmp_path, monkeypatch):
+    """File ▸ Export writes a picture with the view's effort axis; a bad folder is one clear error."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QMessageBox
+    window.matrix_panel.axis_button("technical").click()
+    out = tmp_path / "m.png"
+    assert window.export_matrix(out)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (3200, 2000)  # twice the size, for slides
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.export_matrix(tmp_path / "missing" / "m.png")
+    assert len(shown) == 1 and shown[0].startswith("m.png: ")
+
+
+def test_f5_presents_the_matrix_and_escape_comes_back(window, qtbot):
+    """The Present action opens the full-screen matrix; Esc closes it."""
+    window.actions_by_name["present"].trigger()
+    presentation = window.presentation
+    assert presentation.isVisible()
+    with qtbot.waitSignal(presentation.closed, timeout=2000):
+        QTest.keyClick(presentation, Qt.Key.Key_Escape)
+    assert not presentation.isVisible()
