@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from planner import plan_file
 from planner.document import Document
-from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
+from planner.edits import Compound, InsertInitiatives, MoveInitiative, RemoveInitiatives, SetFields
 from planner.errors import PlanError, PlanFileError
 from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
@@ -109,9 +109,24 @@ class MainWindow(QMainWindow):
             view.select_ids(self.table.selected_ids())
         return self.matrix_panel.view
 
+    @property
+    def roadmap(self):
+        """The roadmap view, made on first use."""
+        if self.roadmap_panel is None:
+            from ui.roadmap_view import RoadmapPanel
+            self.roadmap_panel = RoadmapPanel(self.document, self.undo_stack)
+            self._roadmap_page.layout().addWidget(self.roadmap_panel)
+            view = self.roadmap_panel.view
+            view.selection_changed.connect(self._matrix_selection_changed)
+            view.message.connect(self.show_refusal)
+            view.select_ids(self.table.selected_ids())
+        return self.roadmap_panel.view
+
+    VIEWS = ("table", "matrix", "roadmap")
+
     def show_view(self, name: str) -> None:
-        """Bring the view called ``name`` ("table" or "matrix") to the front."""
-        self.views.setCurrentIndex(("table", "matrix").index(name))
+        """Bring the view called ``name`` ("table", "matrix" or "roadmap") to the front."""
+        self.views.setCurrentIndex(self.VIEWS.index(name))
 
     def fit_docks(self) -> None:
         """Give the details panel a fixed share of the width, leaving the rest to the table."""
@@ -149,14 +164,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         # The matrix is made when its tab is first shown: most starts never need it, and its
         # modules and Qt classes would otherwise delay the first paint.
-        self.matrix_panel = None
-        self._matrix_page = QWidget()
-        QVBoxLayout(self._matrix_page).setContentsMargins(0, 0, 0, 0)
+        self.matrix_panel = self.roadmap_panel = None
+        self._matrix_page, self._roadmap_page = QWidget(), QWidget()
+        for page in (self._matrix_page, self._roadmap_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(table_page, "&Table")
         self.views.addTab(self._matrix_page, "&Matrix")
-        self.views.currentChanged.connect(lambda index: index == 1 and self.matrix)
+        self.views.addTab(self._roadmap_page, "&Roadmap")
+        self.views.currentChanged.connect(
+            lambda index: (index == 1 and self.matrix) or (index == 2 and self.roadmap))
         self.setCentralWidget(self.views)
 
     def _fill_filters(self) -> None:
@@ -217,6 +235,10 @@ class MainWindow(QMainWindow):
             "move_down": self._action("Move do&wn", lambda: self.move_selected(1), "Ctrl+Shift+Down"),
             "find": self._action("&Find…", self.focus_search, K.Find),
             "settings": self._action("Plan &settings…", self.edit_settings, "Ctrl+,"),
+            "schedule_early": self._action("Schedule as &early as possible", self.schedule_early, "Ctrl+Shift+E",
+                                           "Set every start that is not pinned to its earliest date"),
+            "unpin_all": self._action("&Unpin all starts", self.unpin_all,
+                                      tip="Let every initiative start as early as its dependencies allow"),
             "present": self._action("&Present the matrix", self.present, "F5",
                                     "Full screen, large type, a spotlight on each initiative; Esc leaves"),
             "export_matrix": self._action("&Matrix as image…", self.export_matrix_dialog,
@@ -244,8 +266,10 @@ class MainWindow(QMainWindow):
         edit.addActions([a["add"], a["duplicate"], a["delete"], a["move_up"], a["move_down"]])
         edit.addSeparator()
         edit.addActions([a["find"], a["settings"]])
+        schedule = self.menuBar().addMenu("&Schedule")
+        schedule.addActions([a["schedule_early"], a["unpin_all"]])
         view = self.menuBar().addMenu("&View")
-        for number, name in enumerate(("table", "matrix")):
+        for number, name in enumerate(self.VIEWS):
             show = self._action(f"&{name.capitalize()}", lambda checked=False, n=number: self.views.setCurrentIndex(n),
                                 f"Ctrl+{number + 1}")
             a[f"show_{name}"] = show
@@ -304,6 +328,10 @@ class MainWindow(QMainWindow):
         self.details.set_initiative(ids[0] if len(ids) == 1 else None)
         if self.matrix_panel is not None:
             self.matrix.select_ids(ids)
+        if self.roadmap_panel is not None:
+            self.roadmap.select_ids(ids)
+            if len(ids) == 1:
+                self.roadmap.scroll_to(ids[0])
 
     def _matrix_selection_changed(self, ids: list[str]) -> None:
         self.table.select_ids(ids)  # the table's own signal then updates the details panel
@@ -380,6 +408,28 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def schedule_early(self) -> None:
+        """Give every initiative that is not pinned its earliest start from the core: one undo step."""
+        schedule = self.document.schedule
+        if schedule is None:
+            self.show_refusal(self.document.schedule_problem or "the plan cannot be scheduled")
+            return
+        edits = tuple(SetFields(item.id, {"start": schedule.items[item.id].earliest_start})
+                      for item in self.document.plan.initiatives
+                      if not item.fixed_start and item.id in schedule.items
+                      and item.start != schedule.items[item.id].earliest_start)
+        if not edits:
+            self.statusBar().showMessage("Every start that is not pinned is already as early as possible.", 6000)
+            return
+        self._push(Compound(edits), f"Schedule {len(edits)} initiative{'s' if len(edits) != 1 else ''} as early as possible")
+
+    def unpin_all(self) -> None:
+        """Release every pinned start, so each initiative starts as early as its dependencies allow."""
+        edits = tuple(SetFields(item.id, {"fixed_start": False})
+                      for item in self.document.plan.initiatives if item.fixed_start)
+        if edits:
+            self._push(Compound(edits), f"Unpin {len(edits)} start{'s' if len(edits) != 1 else ''}")
 
     def present(self) -> None:
         """Show the matrix full screen for a workshop; Esc comes back here."""

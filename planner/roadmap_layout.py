@@ -1,0 +1,328 @@
+"""Geometry of the roadmap: its rows, the time axis and its headers, bars and arrows. No Qt.
+
+Dates are calendar days, as in ``scheduling``. On screen a day is a column ``px_per_day``
+wide, x grows to the right and later days lie further right. The view only draws what these
+functions return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from planner.model import Plan
+from planner.scheduling import Schedule, ScheduledInitiative
+
+GROUPINGS = ("lane", "decision", "owner")
+UNITS = ("week", "month", "quarter", "half", "year")
+
+# (unit of the lower header, pixels per day), widest first. Each lower-header cell is about
+# 56–62 px wide: "Month 12" or "Week 52", the longest labels, fit with room to spare, and
+# each step in is roughly twice to four times closer than the last.
+ZOOM_LEVELS: tuple[tuple[str, float], ...] = (
+    ("year", 0.16),     # a year 58 px
+    ("half", 0.33),     # a half 60 px
+    ("quarter", 0.66),  # a quarter 59–61 px
+    ("month", 2.0),     # a month 56–62 px
+    ("week", 8.0),      # a week 56 px, a day 8 px
+)
+
+_DECISION_GROUPS = (("build", "Build"), ("join", "Join"), ("undecided", "Undecided"))
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+_RELATIVE = {"week": "Week {}", "month": "Month {}", "quarter": "Q{}", "half": "H{}", "year": "Year {}"}
+# A drag snaps to the finest unit that is at least this wide on screen: finer would jitter.
+_SNAP_PX = 8.0
+# Float division leaves x(day) a hair left of the day's edge; far below a pixel.
+_EPSILON_DAYS = 1e-6
+_FIRST_ORDINAL, _LAST_ORDINAL = dt.date.min.toordinal(), dt.date.max.toordinal()
+
+
+# ---------------------------------------------------------------- rows
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    kind: str                  # "group" (a header) or "item"
+    group: str                 # lane id ("" for no lane), decision, or owner ("" for none)
+    label: str                 # a group's display name, an item's title
+    initiative_id: str | None  # items only
+    count: int = 0             # a group's initiatives, shown even when collapsed
+    collapsed: bool = False    # groups only
+
+
+def roadmap_rows(plan: Plan, grouping: str = "lane",
+                 collapsed: frozenset[str] = frozenset()) -> tuple[list[Row], int]:
+    """Return the rows in display order and how many initiatives are left off as decided ignore.
+
+    Groups: by lane, the plan's lanes in order (empty ones too, so there is somewhere to drop
+    an initiative) then "No lane"; by decision, Build, Join and Undecided, always all three for
+    the same reason; by owner, the owners in case-insensitive order then "No owner". "No lane"
+    and "No owner" appear only when they hold something. Items keep plan order within a group;
+    a group whose key is in ``collapsed`` contributes its header only.
+    """
+    if grouping not in GROUPINGS:
+        raise ValueError(f"unknown grouping {grouping!r}; use one of {', '.join(GROUPINGS)}")
+    shown = [item for item in plan.initiatives if item.decision != "ignore"]
+    parked = len(plan.initiatives) - len(shown)
+    if grouping == "lane":
+        lane_ids = {lane.id for lane in plan.lanes}
+        # A lane id that names no lane (possible only mid-edit) counts as no lane.
+        keys = [item.lane if item.lane in lane_ids else "" for item in shown]
+        groups = [(lane.id, lane.name or lane.id) for lane in plan.lanes] + [("", "No lane")]
+        optional = {""}
+    elif grouping == "decision":
+        keys = [item.decision if item.decision in ("build", "join") else "undecided" for item in shown]
+        groups, optional = list(_DECISION_GROUPS), set()
+    else:
+        # Owners are typed by hand: a stray space must not start a group of its own.
+        keys = [item.owner.strip() for item in shown]
+        owners = sorted({k for k in keys if k}, key=lambda o: (o.casefold(), o))
+        groups = [(o, o) for o in owners] + [("", "No owner")]
+        optional = {""}
+
+    members: dict[str, list] = {k: [] for k, _ in groups}
+    for k, item in zip(keys, shown):
+        members[k].append(item)
+    rows = []
+    for k, label in groups:
+        items = members[k]
+        if not items and k in optional:
+            continue
+        folded = k in collapsed
+        rows.append(Row("group", k, label, None, len(items), folded))
+        if not folded:
+            rows.extend(Row("item", k, item.title, item.id) for item in items)
+    return rows, parked
+
+
+# ---------------------------------------------------------------- periods and headers
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: dt.date  # the first day
+    end: dt.date    # the first day after the period; dt.date.max for the last period of 9999
+    label: str
+
+
+def _thursday(day: dt.date) -> dt.date:
+    # ISO 8601 gives a week to the year of its Thursday; the week header gives it to that month.
+    return dt.date.fromordinal(min(day.toordinal() - day.weekday() + 3, _LAST_ORDINAL))
+
+
+def _index(unit: str, day: dt.date) -> int:
+    """Return the number of the ``unit`` period holding ``day``, counted on from year 1."""
+    if unit == "week":
+        return (day.toordinal() - 1) // 7  # 0001-01-01 was a Monday
+    if unit == "week-month":
+        day = _thursday(day)
+        unit = "month"
+    return (day.year * 12 + day.month - 1) // _MONTHS_PER[unit]
+
+
+def _start(unit: str, index: int) -> dt.date | None:
+    """Return the first day of period ``index`` of ``unit``; None when it would be after 9999."""
+    if unit == "week":
+        ordinal = index * 7 + 1
+        return dt.date.fromordinal(ordinal) if ordinal <= _LAST_ORDINAL else None
+    months = index * _MONTHS_PER["month" if unit == "week-month" else unit]
+    year, month = divmod(months, 12)
+    if year > dt.MAXYEAR:
+        return None
+    first = dt.date(year, month + 1, 1)
+    if unit == "week-month":  # the Monday of the week holding the month's first Thursday
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+        return thursday - dt.timedelta(days=3)
+    return first
+
+
+def _label(unit: str, index: int, start: dt.date, origin: dt.date | None) -> str:
+    if origin is not None:
+        number = index - _index(unit, origin) + 1
+        return _RELATIVE["month" if unit == "week-month" else unit].format(number)
+    if unit == "week":
+        return f"W{start.isocalendar().week}"
+    if unit == "week-month":
+        year, month = divmod(index, 12)
+        return f"{_MONTHS[month]} {year}"
+    if unit == "month":
+        return _MONTHS[start.month - 1]
+    if unit == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"H{(start.month - 1) // 6 + 1}"
+    return str(start.year)
+
+
+def _periods(unit: str, first: dt.date, last: dt.date, origin: dt.date | None) -> list[Period]:
+    result = []
+    lo, hi = _index(unit, first), _index(unit, last)
+    start = _start(unit, lo)
+    for index in range(lo, hi + 1):
+        # Python has no day after 9999-12-31, so the last period of 9999 stops a day short.
+        end = _start(unit, index + 1) or dt.date.max
+        result.append(Period(start, end, _label(unit, index, start, origin)))
+        start = end
+    return result
+
+
+def periods(unit: str, first: dt.date, last: dt.date, origin: dt.date | None = None) -> list[Period]:
+    """Return the calendar periods of ``unit`` covering ``first`` to ``last`` inclusive, in order.
+
+    Weeks are ISO weeks from Monday ("W53"), months "Jan", quarters from January, April, July
+    and October ("Q4"), halves "H1"/"H2", years "2027". With ``origin`` the labels count
+    instead from the period holding it, which is 1 ("Month 1"; earlier ones "Month 0",
+    "Month -1"). Empty when ``last`` is before ``first``.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
+    return _periods(unit, first, last, origin) if first <= last else []
+
+
+def header_rows(unit: str, first: dt.date, last: dt.date,
+                origin: dt.date | None = None) -> tuple[list[Period], list[Period]]:
+    """Return (upper, lower) header periods: ``periods(unit, …)`` under the next coarser unit.
+
+    Months, quarters and halves sit under years ("2027", or "Year 1" with ``origin``); years
+    have no upper row ([]). Weeks sit under months ("Jan 2027" or "Month 1"), but a month
+    straddled by a week would split its cell, so a week belongs to the month of its Thursday,
+    as ISO 8601 gives it the year of its Thursday: these months run Monday to Monday. Every
+    lower period then lies within exactly one upper period.
+    """
+    lower = periods(unit, first, last, origin)
+    if unit == "year" or not lower:
+        return [], lower
+    return _periods("week-month" if unit == "week" else "year", first, last, origin), lower
+
+
+# ---------------------------------------------------------------- zoom and snapping
+
+def snap_unit(px_per_day: float) -> str:
+    """Return what drags snap to at this zoom: "day", "week" or "month", the finest >= 8 px wide."""
+    if px_per_day >= _SNAP_PX:
+        return "day"
+    return "week" if 7 * px_per_day >= _SNAP_PX else "month"
+
+
+def snap_date(day: dt.date, unit: str) -> dt.date:
+    """Return the start of a day, ISO week (Monday) or month nearest ``day``.
+
+    A tie (the 16th of a 30-day month, the 15th of February) goes to the later start, as ties
+    go up in the matrix. Past the last Monday or month of 9999 the earlier start is the only one.
+    """
+    if unit == "day":
+        return day
+    if unit == "week":
+        before = day - dt.timedelta(days=day.weekday())
+        after_ordinal = before.toordinal() + 7
+    elif unit == "month":
+        before = day.replace(day=1)
+        after = _start("month", _index("month", day) + 1)
+        after_ordinal = after.toordinal() if after else _LAST_ORDINAL + 1
+    else:
+        raise ValueError(f"unknown snap unit {unit!r}; use day, week or month")
+    ordinal = day.toordinal()
+    if after_ordinal <= _LAST_ORDINAL and after_ordinal - ordinal <= ordinal - before.toordinal():
+        return dt.date.fromordinal(after_ordinal)
+    return before
+
+
+def fit_zoom(first: dt.date, last: dt.date, width_px: float) -> tuple[str, float]:
+    """Return the closest zoom level at which ``first`` to ``last`` inclusive fits ``width_px``.
+
+    The widest level when none fits.
+    """
+    days = max((last - first).days + 1, 1)
+    fitting = [level for level in ZOOM_LEVELS if days * level[1] <= width_px]
+    return fitting[-1] if fitting else ZOOM_LEVELS[0]
+
+
+class TimeAxis:
+    """Maps days to x positions and back: day ``origin`` starts at ``left``."""
+
+    def __init__(self, origin: dt.date, px_per_day: float, left: float = 0.0):
+        if not px_per_day > 0:  # NaN fails too
+            raise ValueError(f"px_per_day must be above 0, not {px_per_day}")
+        self.origin, self.px_per_day, self.left = origin, px_per_day, left
+        self._origin = origin.toordinal()
+
+    def x(self, day: dt.date) -> float:
+        """Return the x of the left edge of ``day``'s column."""
+        return self.left + (day.toordinal() - self._origin) * self.px_per_day
+
+    def day_at(self, x: float) -> dt.date:
+        """Return the day whose column holds ``x``; off either end of the calendar, its first or last day."""
+        offset = math.floor((x - self.left) / self.px_per_day + _EPSILON_DAYS)
+        return dt.date.fromordinal(min(max(self._origin + offset, _FIRST_ORDINAL), _LAST_ORDINAL))
+
+
+# ---------------------------------------------------------------- bars and arrows
+
+def bar_span(item: ScheduledInitiative, milestone: bool) -> tuple[dt.date, dt.date]:
+    """Return (first day, exclusive end) of the item's bar; a milestone gives (day, day).
+
+    ``milestone`` is needed because a schedule cannot tell a milestone from a one-day task:
+    both finish on the day they start. A bar ending on 9999-12-31 ends at dt.date.max.
+    """
+    if milestone:
+        return item.earliest_start, item.earliest_start
+    end = min(item.earliest_finish.toordinal() + 1, _LAST_ORDINAL)
+    return item.earliest_start, dt.date.fromordinal(end)
+
+
+def _orthogonal(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    # Drops repeated points and the middles of straight runs, which a route within one row,
+    # or a vertical of length 0, would leave. The first point always stays, and the last.
+    route = [points[0]]
+    for p in points[1:]:
+        if p == route[-1]:
+            continue
+        if len(route) >= 2 and (route[-2][0] == route[-1][0] == p[0] or route[-2][1] == route[-1][1] == p[1]):
+            route[-1] = p
+        else:
+            route.append(p)
+    return route if len(route) > 1 else [points[0], points[-1]]
+
+
+def arrow_route(start: tuple[float, float], end: tuple[float, float], row_height: float,
+                stub: float = 8.0) -> list[tuple[float, float]]:
+    """Return the corners of a finish-to-start arrow from ``start`` to ``end``, both included.
+
+    ``start`` is the middle of the predecessor's right end, ``end`` of the successor's left
+    end. With room between them the arrow turns down (or up) ``stub`` before the successor,
+    so arrows from several predecessors share one vertical into it. Otherwise it leaves by
+    ``stub``, runs back in the gap between rows, half a row from ``end`` towards ``start``
+    (above when both are in one row), and enters from ``stub`` to the left, so it never runs
+    through a bar. Every segment is horizontal or vertical.
+    """
+    (sx, sy), (ex, ey) = start, end
+    if ex >= sx + 2 * stub:
+        return _orthogonal([start, (ex - stub, sy), (ex - stub, ey), end])
+    gap = ey + row_height / 2 if sy > ey else ey - row_height / 2
+    return _orthogonal([start, (sx + stub, sy), (sx + stub, gap), (ex - stub, gap), (ex - stub, ey), end])
+
+
+def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str], int]:
+    """Return, per dependency (from, to), how many days too early ``to``'s fixed start is pinned.
+
+    A dependency allows ``to`` to start on the day after ``from``'s earliest finish plus
+    ``lag_days``, or on a milestone's day plus the lag. Only pins earlier than that are
+    returned (the scheduler pushed those later); dependencies with an end not in the
+    schedule are skipped.
+    """
+    items = {item.id: item for item in plan.initiatives}
+    scheduled = schedule.items
+    result = {}
+    for dep in plan.dependencies:
+        before, after = scheduled.get(dep.from_), scheduled.get(dep.to)
+        if before is None or after is None or dep.from_ not in items or dep.to not in items:
+            continue
+        pinned = items[dep.to]
+        if not (pinned.fixed_start and pinned.start is not None):
+            continue
+        finish = before.earliest_finish.toordinal() + (0 if items[dep.from_].is_milestone else 1)
+        allowed = finish + dep.lag_days
+        days = allowed - pinned.start.toordinal()
+        if days > 0:
+            result[(dep.from_, dep.to)] = days
+    return result

@@ -1,0 +1,225 @@
+"""The roadmap view: bars from the core's schedule, dragging, dependencies, lanes and zoom."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+
+from planner import plan_file
+from planner.edits import SetFields
+from planner.roadmap_layout import ZOOM_LEVELS, snap_date, snap_unit
+from ui.main_window import MainWindow
+from ui.roadmap_view import RoadmapView
+from ui.undo_commands import push_edit
+
+
+@pytest.fixture
+def view(qtbot, document, undo_stack):
+    v = RoadmapView(document, undo_stack)
+    qtbot.addWidget(v)
+    v.resize(1400, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+@pytest.fixture
+def window(qapp, tmp_path):
+    w = MainWindow(data_dir=tmp_path / "data", autosave=False)
+    w.open_sample()
+    w.resize(1600, 1000)
+    w.show()
+    w.show_view("roadmap")
+    yield w
+    w.close_without_asking(remember_layout=False)
+    w.deleteLater()
+
+
+def point(view, scene_x: float, scene_y: float) -> QPoint:
+    return view.mapFromScene(QPointF(scene_x, scene_y))
+
+
+def drag(view, start: QPoint, end: QPoint, steps: int = 4) -> None:
+    port = view.viewport()
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for k in range(1, steps + 1):
+        QTest.mouseMove(port, start + (end - start) * k / steps)
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_bars_sit_on_the_core_schedule(view, document):
+    """Each active initiative's bar starts at its earliest start and ends after its last day."""
+    schedule = document.schedule
+    for iid in ("webcare", "policy"):
+        entry, rect = schedule.items[iid], view.bar_rect(iid)
+        assert view.axis.day_at(rect.left() + 0.5) == entry.earliest_start
+        assert view.axis.day_at(rect.right() - 0.5) == entry.earliest_finish
+
+
+def test_ignored_initiatives_are_parked_not_drawn(view, document):
+    """Initiatives decided ignore have no row; the count says how many are parked."""
+    ignored = [i.id for i in document.plan.initiatives if i.decision == "ignore"]
+    assert ignored and view.parked == len(ignored)
+    assert all(view.bar_rect(i) is None for i in ignored)
+
+
+def test_dragging_a_bar_pins_its_start_in_one_undo_step(view, document, undo_stack):
+    """A bar dragged two weeks later starts there, pinned; one undo puts the plan back."""
+    view.set_unit("week")
+    view.scroll_to("webcare")
+    before = plan_file.dumps(document.plan)
+    rect = view.bar_rect("webcare")
+    start = point(view, rect.center().x(), rect.center().y())
+    end = point(view, rect.center().x() + 14 * view.px_per_day, rect.center().y())
+    drag(view, start, end)
+    item = document.plan.initiative("webcare")
+    expected = snap_date(document.schedule.items["policy"].earliest_finish + dt.timedelta(days=1 + 14),
+                         snap_unit(view.px_per_day))
+    assert item.fixed_start and item.start == expected
+    assert document.schedule.items["webcare"].earliest_start == expected
+    assert undo_stack.count() == 1
+    undo_stack.undo()
+    assert plan_file.dumps(document.plan) == before
+
+
+def test_dragging_the_right_edge_changes_the_duration(view, document, undo_stack):
+    """The right edge, dragged 10 days at day snapping, lengthens the initiative by 10 days."""
+    view.set_unit("week")
+    assert snap_unit(view.px_per_day) == "day"
+    view.scroll_to("webcare")
+    item = document.plan.initiative("webcare")
+    duration = item.duration_days
+    rect = view.bar_rect("webcare")
+    start = point(view, rect.right() - 2, rect.center().y())
+    drag(view, start, start + QPoint(round(10 * view.px_per_day), 0))
+    assert item.duration_days == duration + 10
+    undo_stack.undo()
+    assert item.duration_days == duration
+
+
+def test_dragging_from_the_handle_onto_another_bar_makes_a_dependency(view, document, undo_stack):
+    """From the selected bar's end handle to another bar: the second now waits for the first."""
+    source, target = "baseline", "livestream"
+    assert not any(d.from_ == source and d.to == target for d in document.plan.dependencies)
+    view.select_ids([source])
+    handle = view._handle_rect(view.bar_rect(source)).center()
+    goal = view.bar_rect(target).center()
+    drag(view, point(view, handle.x(), handle.y()), point(view, goal.x(), goal.y()))
+    assert any(d.from_ == source and d.to == target for d in document.plan.dependencies)
+    assert undo_stack.count() == 1
+
+
+def test_a_dependency_that_would_close_a_cycle_is_refused_naming_it(view, document, undo_stack):
+    """Linking a successor back to its predecessor is refused with a message; nothing changes."""
+    messages = []
+    view.message.connect(messages.append)
+    view.select_ids(["webcare"])
+    handle = view._handle_rect(view.bar_rect("webcare")).center()
+    goal = view.bar_rect("policy").center()
+    drag(view, point(view, handle.x(), handle.y()), point(view, goal.x(), goal.y()))
+    assert undo_stack.count() == 0
+    assert messages and "Webcare team" in messages[0] and "Social media policy" in messages[0]
+
+
+def test_removing_a_dependency_from_its_arrow(view, document, undo_stack):
+    """The arrow under the pointer is found, and removing it is one undoable step."""
+    rect = view.bar_rect("policy")
+    found = view.dependency_at(QPointF(rect.right() + 4, rect.center().y()))
+    assert found is not None and found.from_ == "policy"
+    count = len(document.plan.dependencies)
+    view.remove_dependency(found)
+    assert len(document.plan.dependencies) == count - 1
+    assert undo_stack.undoText().startswith("Remove dependency ‘Social media policy’")
+    undo_stack.undo()
+    assert len(document.plan.dependencies) == count
+
+
+def test_a_pin_before_the_predecessor_allows_is_a_conflict_with_its_days(view, document, undo_stack):
+    """Pinning webcare 10 days before policy ends marks that arrow as a conflict of those days."""
+    allowed = document.schedule.items["policy"].earliest_finish + dt.timedelta(days=1)
+    push_edit(undo_stack, document, SetFields("webcare", {"start": allowed - dt.timedelta(days=10),
+                                                          "fixed_start": True}), "pin")
+    assert view.conflicts()[("policy", "webcare")] == 10
+    rect = view.bar_rect("policy")
+    tip = view.tooltip_at(QPointF(rect.right() + 7, rect.center().y()))  # on the arrow, past the bar's edge
+    assert "10 days before" in tip
+
+
+def test_lanes_regroup_and_collapse(view, document):
+    """Grouping by decision makes decision headers; a collapsed lane hides its rows but keeps its count."""
+    view.set_option("grouping", "decision")
+    headers = [r.label for r in view.rows if r.kind == "group"]
+    assert headers == ["Build", "Join", "Undecided"]
+    view.set_option("grouping", "lane")
+    lane = document.plan.lanes[0]
+    rows_before = len(view.rows)
+    header_y = view.row_top(next(i for i, r in enumerate(view.rows) if r.group == lane.id)) + 5
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, 40, header_y))
+    collapsed = next(r for r in view.rows if r.group == lane.id)
+    assert collapsed.collapsed and collapsed.count > 0
+    assert len(view.rows) == rows_before - collapsed.count
+
+
+def test_ctrl_wheel_zooms_and_keeps_the_day_under_the_pointer(view):
+    """Ctrl+wheel moves one zoom level; the day under the pointer stays where it was."""
+    level = view.zoom
+    x = 500
+    day = view.axis.day_at(view.mapToScene(x, 0).x())
+    event = QWheelEvent(QPointF(x, 300), QPointF(view.mapToGlobal(QPoint(x, 300))), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(event)
+    assert view.zoom == min(level + 1, len(ZOOM_LEVELS) - 1)
+    assert abs((view.axis.day_at(view.mapToScene(x, 0).x()) - day).days) <= 1
+
+
+def test_schedule_as_early_as_possible_is_one_step_matching_the_core(window):
+    """Every unpinned initiative gets the core's earliest start as its start, in one undo step."""
+    plan = window.document.plan
+    window.actions_by_name["schedule_early"].trigger()
+    schedule = window.document.schedule
+    for item in plan.initiatives:
+        if item.id in schedule.items and not item.fixed_start:
+            assert item.start == schedule.items[item.id].earliest_start
+    assert window.undo_stack.count() == 1
+    window.actions_by_name["schedule_early"].trigger()  # nothing left to do: no empty step
+    assert window.undo_stack.count() == 1
+
+
+def test_unpin_all_lets_pinned_initiatives_start_early(window):
+    """Unpinning releases every fixed start in one step."""
+    pinned = [i.id for i in window.document.plan.initiatives if i.fixed_start]
+    assert pinned
+    window.actions_by_name["unpin_all"].trigger()
+    assert not any(i.fixed_start for i in window.document.plan.initiatives)
+    window.undo_stack.undo()
+    assert [i.id for i in window.document.plan.initiatives if i.fixed_start] == pinned
+
+
+def test_selection_is_shared_with_the_table(window):
+    """A bar clicked on the roadmap selects its table row, and the table's selection shows here."""
+    view = window.roadmap
+    rect = view.bar_rect("policy")
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, rect.center().x(), rect.center().y()))
+    assert window.table.selected_ids() == ["policy"]
+    window.table.select_ids(["webcare"])
+    assert view.selected == ["webcare"]
+
+
+def test_a_drag_on_the_roadmap_updates_the_table(window):
+    """Moving a bar changes the table's start cell for that initiative."""
+    from ui.table_model import column_of
+    view = window.roadmap
+    view.set_unit("week")
+    view.scroll_to("webcare")
+    before = window.document.schedule.items["webcare"].earliest_start
+    rect = view.bar_rect("webcare")
+    start = point(view, rect.center().x(), rect.center().y())
+    drag(view, start, start + QPoint(round(21 * view.px_per_day), 0))
+    moved = window.document.schedule.items["webcare"].earliest_start
+    assert (moved - before).days == 21
+    row = window.model.row_of_id("webcare")
+    assert window.model.index(row, column_of("start")).data() == moved.isoformat()
