@@ -12,10 +12,11 @@ dependency. Each drag is one undo step.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolButton,
@@ -71,6 +72,7 @@ class RoadmapView(QGraphicsView):
         self.parked = 0
         self._row_of: dict[str, int] = {}
         self._conflicts: dict[tuple[str, str], int] | None = None
+        self._rects: dict[str, QRectF | None] | None = None
         self._drag: dict | None = None
         self._drags = itertools.count(1)
         self.font_ = QFont()
@@ -105,7 +107,21 @@ class RoadmapView(QGraphicsView):
         """Recompute rows and the timeline's extent, then repaint."""
         self.rows, self.parked = roadmap_rows(self.document.plan, self.grouping, frozenset(self.collapsed))
         self._row_of = {row.initiative_id: i for i, row in enumerate(self.rows) if row.initiative_id}
+        # Dependencies by the rows they span, lowest first: a paint looks only at those that
+        # can reach the rows in view.
+        spans = []
+        for dep in self.document.plan.dependencies:
+            a, b = self._row_of.get(dep.from_), self._row_of.get(dep.to)
+            if a is not None and b is not None:
+                spans.append((min(a, b), max(a, b), dep))
+        spans.sort(key=lambda span: span[0])
+        self._spans, self._span_starts = spans, [span[0] for span in spans]
         self._conflicts = None
+        self.refit()
+
+    def refit(self) -> None:
+        """Recompute the timeline's extent at the current zoom, keeping the rows; repaint."""
+        self._rects = None
         self._first, self._last = self.span()
         self.axis = TimeAxis(self._first, self.px_per_day)
         width = self.axis.x(self._last + dt.timedelta(days=1))
@@ -120,7 +136,7 @@ class RoadmapView(QGraphicsView):
         anchor_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
         day = self.axis.day_at(self.mapToScene(int(anchor_x), 0).x())
         self.zoom = index
-        self.relayout()
+        self.refit()
         self.horizontalScrollBar().setValue(int(self.axis.x(day) - anchor_x))
 
     def set_unit(self, unit: str) -> None:
@@ -148,10 +164,13 @@ class RoadmapView(QGraphicsView):
         self.relayout()
 
     def _document_changed(self, change: Change) -> None:
-        self._conflicts = None
-        if change.kind == "fields" and not ({"title", "decision", "lane", "owner"} & set(change.fields)) \
-                and not change.moves_dates:
-            self.viewport().update()
+        self._conflicts = self._rects = None
+        if change.kind == "fields" and not ({"title", "decision", "lane", "owner"} & set(change.fields)):
+            # Rows stay; dates may move. The timeline grows only if the schedule now runs past it.
+            if change.moves_dates and self.span() != (self._first, self._last):
+                self.refit()
+            else:
+                self.viewport().update()
             return
         self.relayout()
 
@@ -162,6 +181,13 @@ class RoadmapView(QGraphicsView):
 
     def bar_rect(self, iid: str) -> QRectF | None:
         """The bar's rectangle in scene coordinates; None when it is not on the timeline."""
+        if self._rects is None:
+            self._rects = {}  # until the layout, the zoom or the plan changes
+        if iid not in self._rects:
+            self._rects[iid] = self._bar_rect(iid)
+        return self._rects[iid]
+
+    def _bar_rect(self, iid: str) -> QRectF | None:
         schedule = self.document.schedule
         row = self._row_of.get(iid)
         entry = schedule.items.get(iid) if schedule is not None else None
@@ -265,9 +291,8 @@ class RoadmapView(QGraphicsView):
     def _routes(self, rect: QRectF, first_row: int, last_row: int):
         """Yield (dependency, points) of arrows that can cross ``rect``."""
         schedule = self.document.schedule
-        for dep in self.document.plan.dependencies:
-            a, b = self._row_of.get(dep.from_), self._row_of.get(dep.to)
-            if a is None or b is None or (a < first_row and b < first_row) or (a > last_row and b > last_row):
+        for low, high, dep in self._spans[:bisect.bisect_right(self._span_starts, last_row)]:
+            if high < first_row:
                 continue
             ra, rb = self.bar_rect(dep.from_), self.bar_rect(dep.to)
             if ra is None or rb is None or dep.from_ not in schedule.items:
@@ -279,26 +304,49 @@ class RoadmapView(QGraphicsView):
             yield dep, points
 
     def _draw_arrows(self, painter: QPainter, rect: QRectF, first_row: int, last_row: int) -> None:
+        """All arrows in view as straight segments, one drawLines call per look.
+
+        Separate lines stroke in linear time; one big path of thousands of arrows does not.
+        """
         conflicts = self.conflicts()
-        critical = self.document.schedule.items if self.show_critical else {}
+        schedule = self.document.schedule.items
+        looks = {"plain": (QColor("#6f6f6f"), 1.1), "critical": (QColor(CRITICAL), 2.0),
+                 "conflict": (QColor(CONFLICT), 2.0)}
+        segments: dict[str, list[QLineF]] = {look: [] for look in looks}
         for dep, points in self._routes(rect, first_row, last_row):
-            late = conflicts.get((dep.from_, dep.to))
-            on_path = dep.from_ in critical and dep.to in critical and critical[dep.from_].critical \
-                and critical[dep.to].critical
-            colour = QColor(CONFLICT if late else (CRITICAL if on_path else "#6f6f6f"))
-            painter.setPen(QPen(colour, 2 if late or on_path else 1.1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            path = QPainterPath(QPointF(*points[0]))
-            for p in points[1:]:
-                path.lineTo(*p)
-            painter.drawPath(path)
+            if (dep.from_, dep.to) in conflicts:
+                look = "conflict"
+            elif self.show_critical and schedule[dep.from_].critical and schedule[dep.to].critical:
+                look = "critical"
+            else:
+                look = "plain"
+            out = segments[look]
+            for (x0, y0), (x1, y1) in zip(points, points[1:]):
+                out.append(QLineF(x0, y0, x1, y1))
             x, y = points[-1]
-            painter.setBrush(colour)
-            painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x - 6, y - 3.5), QPointF(x - 6, y + 3.5)]))
+            out.append(QLineF(x - 6, y - 3.5, x, y))  # the head: two short strokes
+            out.append(QLineF(x - 6, y + 3.5, x, y))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
+        for look, (colour, width) in looks.items():
+            if segments[look]:
+                painter.setPen(QPen(colour, width))
+                painter.drawLines(segments[look])
+        painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The time header and the lane names stay in view while the timeline scrolls."""
         view = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.draw_time_header(painter, view)
+        self.draw_lane_names(painter, view)
+        self.draw_parked(painter, view)
+
+    # The three parts of the foreground take the visible rectangle in scene coordinates, so an
+    # export can draw them for any slice of the timeline with a translated painter.
+
+    def draw_time_header(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw the two rows of period labels across the top of ``view_rect`` (scene coordinates)."""
+        view = view_rect
         top, left = view.top(), view.left()
         painter.fillRect(QRectF(view.left(), top, view.width(), HEADER_H), QColor("#f6f6f6"))
         origin = self.document.plan.start if self.relative_labels else None
@@ -317,6 +365,11 @@ class RoadmapView(QGraphicsView):
                     painter.drawText(QRectF(lx, y, x1 - lx - 2, h), Qt.AlignmentFlag.AlignVCenter, period.label)
         painter.setPen(QPen(QColor("#c8c8c8"), 1))
         painter.drawLine(QPointF(view.left(), top + HEADER_H), QPointF(view.right(), top + HEADER_H))
+
+    def draw_lane_names(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw each group's name at the left of ``view_rect``, on its row, below the header."""
+        view = view_rect
+        top, left = view.top(), view.left()
         first_row = max(0, int((view.top() - HEADER_H) // ROW_H))
         last_row = min(len(self.rows) - 1, int((view.bottom() - HEADER_H) // ROW_H) + 1)
         painter.setFont(self.bold)
@@ -329,10 +382,18 @@ class RoadmapView(QGraphicsView):
             painter.setPen(QColor(TEXT))
             painter.drawText(QRectF(left + 6, y, 600, ROW_H), Qt.AlignmentFlag.AlignVCenter,
                              f"{marker} {row.label} ({row.count})")
-        if self.parked:
+
+    def parked_text(self) -> str | None:
+        """The note on initiatives left off the timeline as decided ignore; None when there are none."""
+        return f"{self.parked} parked (decided ignore), not on the timeline" if self.parked else None
+
+    def draw_parked(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw the parked count in the bottom right corner of ``view_rect``."""
+        text = self.parked_text()
+        if text:
+            view = view_rect
             painter.setFont(self.font_)
             painter.setPen(QColor("#5c5c5c"))
-            text = f"{self.parked} parked (decided ignore), not on the timeline"
             painter.drawText(QRectF(view.right() - 420, view.bottom() - 22, 410, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
