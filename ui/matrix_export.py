@@ -49,12 +49,12 @@ def ensure_app(headless: bool = False) -> QApplication:
     return _app
 
 
-def check_format(path: str | os.PathLike) -> str:
-    """Return the picture format of ``path`` (its lower-case suffix), or raise PlanError."""
+def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
+    """Return the picture format of ``path`` (its lower-case suffix), or raise PlanError naming ``view``."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         named = f"‘{suffix}’" if suffix else "no suffix"
-        raise PlanError(f"cannot export the matrix to a file with {named}; "
+        raise PlanError(f"cannot export the {view} to a file with {named}; "
                         f"name it .png, .svg or .pdf")
     return suffix
 

@@ -15,26 +15,48 @@ from planner.errors import PlanError
 from ui.matrix_export import check_format, ensure_app, export_matrix
 
 
-def _matrix(document: Document, args) -> None:
+def _matrix(document: Document, args) -> str:
     export_matrix(document, args.output, size=args.size, effort=args.effort,
                   presentation=args.presentation, scale=args.scale)
+    width, height = args.size
+    return f"{width}x{height}"
 
 
-# view name -> function drawing it; planner.cli.RENDER_VIEWS lists the same names.
-RENDERERS = {"matrix": _matrix}
+UNIT_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}
+
+
+def _roadmap(document: Document, args) -> str:
+    from ui.roadmap_export import roadmap_picture  # the matrix never needs it
+
+    picture = roadmap_picture(document, args.unit, args.first, args.last, args.group,
+                              args.relative, args.critical)
+    picture.write(args.output, args.scale)
+    shown = f"{picture.range_text()} by {UNIT_NAMES[args.unit]}"
+    kind = check_format(args.output, "roadmap")
+    if kind == ".pdf":
+        count = len(picture.pages())
+        return f"{shown}, {count} page{'s' if count != 1 else ''}"
+    width, height = picture.size()
+    scale = args.scale if kind == ".png" else 1
+    return f"{shown}, {round(width * scale)}x{round(height * scale)}"
+
+
+# view name -> function drawing it and returning what it drew (its size); planner.cli.RENDER_VIEWS
+# lists the same names.
+RENDERERS = {"matrix": _matrix, "roadmap": _roadmap}
 
 
 def run(args) -> int:
     """Draw ``args.view`` of the plan ``args.plan`` to ``args.output``; return the exit status."""
     out = args.output
     try:
-        check_format(out)  # before loading anything, so a wrong name fails fast
+        check_format(out, args.view)  # before loading anything, so a wrong name fails fast
     except PlanError as e:
         raise InputError(f"{out}: {e}") from None
     plan = load_plan(args.plan)
     ensure_app(headless=True)
     try:
-        RENDERERS[args.view](Document(plan, Path(args.plan)), args)
+        drawn = RENDERERS[args.view](Document(plan, Path(args.plan)), args)
     except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
         raise InputError(f"{args.plan}: {e}") from None
     except ValueError as e:  # a size and scale that only together are too large
@@ -42,6 +64,5 @@ def run(args) -> int:
         return 2
     except OSError as e:
         raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
-    width, height = args.size
-    print(f"{out}: drew the {args.view} of “{plan.title}”, {width}x{height}")
+    print(f"{out}: drew the {args.view} of “{plan.title}”, {drawn}")
     return 0

@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolButton,
     QToolTip, QVBoxLayout, QWidget,
@@ -40,7 +40,7 @@ HANDLE = 9             # the link handle's size, just past a bar's end
 EDGE = 6               # grab width of a bar's right edge
 COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
 CRITICAL = "#b3261e"
-CONFLICT = "#d32f2f"
+CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
 
@@ -231,7 +231,7 @@ class RoadmapView(QGraphicsView):
         today = dt.date.today()
         if self._first <= today <= self._last:
             x = self.axis.x(today)
-            painter.setPen(QPen(QColor("#d32f2f"), 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor("#e08a00"), 1.5, Qt.PenStyle.DashDotLine))  # today: amber, not a red
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         if schedule is None:
             return
@@ -330,7 +330,7 @@ class RoadmapView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
         for look, (colour, width) in looks.items():
             if segments[look]:
-                painter.setPen(QPen(colour, width))
+                painter.setPen(QPen(colour, width, Qt.PenStyle.DashLine if look == "conflict" else Qt.PenStyle.SolidLine))
                 painter.drawLines(segments[look])
         painter.restore()
 
@@ -350,7 +350,9 @@ class RoadmapView(QGraphicsView):
         top, left = view.top(), view.left()
         painter.fillRect(QRectF(view.left(), top, view.width(), HEADER_H), QColor("#f6f6f6"))
         origin = self.document.plan.start if self.relative_labels else None
-        upper, lower = header_rows(self.unit, self.axis.day_at(view.left()), self.axis.day_at(view.right()), origin)
+        # Periods only as far as the timeline reaches, not across the empty space beside it.
+        right = min(view.right(), self.sceneRect().right())
+        upper, lower = header_rows(self.unit, self.axis.day_at(view.left()), self.axis.day_at(max(right - 1, view.left())), origin)
         painter.setFont(self.font_)
         for periods, y, h, font in ((upper, top, HEADER_H / 2, self.bold), (lower, top + HEADER_H / 2, HEADER_H / 2, self.font_)):
             painter.setFont(font)
@@ -359,10 +361,12 @@ class RoadmapView(QGraphicsView):
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawLine(QPointF(x0, y), QPointF(x0, y + h))
                 painter.setPen(QColor(TEXT))
-                # A label stays at the left of the visible part of its period.
-                lx = max(x0, left) + 4
-                if x1 - lx > 12:
-                    painter.drawText(QRectF(lx, y, x1 - lx - 2, h), Qt.AlignmentFlag.AlignVCenter, period.label)
+                # A label stays at the left of the visible part of its period, and is left out
+                # where it does not fit whole: a cut "Apr 202" reads as a different date.
+                lx = max(x0, left) + 3
+                room = min(x1, right) - lx - 1
+                if QFontMetricsF(font).horizontalAdvance(period.label) <= room:
+                    painter.drawText(QRectF(lx, y, room, h), Qt.AlignmentFlag.AlignVCenter, period.label)
         painter.setPen(QPen(QColor("#c8c8c8"), 1))
         painter.drawLine(QPointF(view.left(), top + HEADER_H), QPointF(view.right(), top + HEADER_H))
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from planner.cli import main
-from planner.plan_file import save
+from planner.document import Document
+from planner.plan_file import load, save
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
 
@@ -69,7 +72,7 @@ def test_a_bad_size_is_a_usage_error(tmp_path, capsys, size):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("args", [["--scale", "0"], ["--scale", "nan"], ["--view", "roadmap"],
+@pytest.mark.parametrize("args", [["--scale", "0"], ["--scale", "nan"], ["--view", "gantt"],
                                   ["--effort", "social"]])
 def test_other_bad_options_are_usage_errors(tmp_path, capsys, args):
     """A scale that is not positive, or an unknown view or effort axis, exits 2."""
@@ -123,3 +126,83 @@ def test_an_unwritable_output_exits_1(qapp, tmp_path, capsys):
     out = tmp_path / "missing" / "m.png"
     status, _, err = run(capsys, "render", SAMPLE, "-o", out)
     assert status == 1 and err.startswith(f"error: {out}: cannot write the file (")
+
+
+# ---------------------------------------------------------------- the roadmap
+
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_render_roadmap_writes_each_format(tmp_path, suffix, magic):
+    """`render --view roadmap -o OUT` exits 0, writes that format and says what range it drew."""
+    out = tmp_path / f"roadmap{suffix}"
+    done = cli("render", SAMPLE, "--view", "roadmap", "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(magic)
+    assert done.stdout.startswith(f"{out}: drew the roadmap of “Social media strategy 2027”, "
+                                  "1 Dec 2026 – 31 Dec 2027 by month, ")
+
+
+def test_scale_takes_a_time_unit_and_a_pixel_factor_together(qapp, tmp_path, capsys):
+    """--scale week --scale 2 draws weeks, at twice the pixels of the picture each way."""
+    from ui.roadmap_export import roadmap_picture
+
+    out = tmp_path / "r.png"
+    status, said, _ = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--scale", "week", "--scale", "2")
+    assert status == 0
+    width, height = roadmap_picture(Document(load(SAMPLE)), "week").size()
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (2 * width, 2 * height)
+    assert f"by week, {2 * width}x{2 * height}\n" in said
+
+
+def test_from_to_group_and_relative_reach_the_picture(tmp_path, capsys):
+    """--from/--to set the range in the title line; --group owner and --relative change the rows and labels."""
+    out = tmp_path / "r.svg"
+    status, said, _ = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--scale", "quarter",
+                          "--from", "2027-03-01", "--to", "2027-12-31", "--group", "owner", "--relative")
+    assert status == 0 and "1 Mar 2027 – 31 Dec 2027 by quarter" in said
+    texts = {t.text for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")}
+    # Q1 shows only its last month here, too narrow for its label, which is then left out whole.
+    assert {"1 Mar 2027 – 31 Dec 2027", "Web team (1)", "Q2", "Q4"} <= texts and "Q5" not in texts
+
+
+def test_a_long_roadmap_pdf_says_how_many_pages(tmp_path, capsys):
+    """By the week the sample's PDF is tiled, and the command reports the pages."""
+    out = tmp_path / "r.pdf"
+    status, said, _ = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--scale", "week")
+    pages = len(re.findall(rb"/Type /Page\b", out.read_bytes()))
+    assert status == 0 and pages > 1 and said.endswith(f"by week, {pages} pages\n")
+
+
+@pytest.mark.parametrize("args, complaint", [
+    (["--view", "roadmap", "--scale", "fortnight"], "argument --scale: fortnight: use a number"),
+    (["--view", "roadmap", "--from", "2027-02-30"], "argument --from: 2027-02-30: use a date as YYYY-MM-DD"),
+    (["--view", "roadmap", "--from", "2027-06-01", "--to", "2027-05-01"], "--from 2027-06-01 is after --to 2027-05-01"),
+    (["--view", "roadmap", "--group", "team"], "argument --group: invalid choice"),
+    (["--view", "roadmap", "--size", "800x500"], "--size: only for --view matrix"),
+    (["--view", "roadmap", "--effort", "technical", "--presentation"], "--effort, --presentation: only for --view matrix"),
+    (["--scale", "week"], "--scale week: only for --view roadmap"),
+    (["--view", "matrix", "--from", "2027-01-01", "--relative"], "--from, --relative: only for --view roadmap"),
+])
+def test_bad_roadmap_options_are_usage_errors(tmp_path, capsys, args, complaint):
+    """An unknown unit, date or grouping, an empty range, or an option of the other view exit 2."""
+    status, _, err = run(capsys, "render", SAMPLE, "-o", tmp_path / "r.png", *args)
+    assert status == 2
+    assert err.startswith("usage: benefit-planner-cli render") and f"error: {complaint}" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_roadmap_range_after_the_plan_is_a_usage_error_in_one_line(qapp, tmp_path, capsys):
+    """--from past the plan's end leaves an empty range: exit 2, one line, nothing written."""
+    status, _, err = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", tmp_path / "r.png",
+                         "--from", "2040-01-01")
+    assert status == 2 and len(err.splitlines()) == 1
+    assert err.startswith("benefit-planner-cli render: error: the range 2040-01-01 to ")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_wrong_suffix_for_the_roadmap_names_the_roadmap(tmp_path, capsys):
+    """OUT.jpg for the roadmap is refused in one line that names the roadmap (exit 1)."""
+    status, _, err = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", tmp_path / "r.jpg")
+    assert status == 1
+    assert err == (f"error: {tmp_path / 'r.jpg'}: cannot export the roadmap to a file with ‘.jpg’; "
+                   "name it .png, .svg or .pdf\n")
