@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
                                     "Full screen, large type, a spotlight on each initiative; Esc leaves"),
             "export_matrix": self._action("&Matrix as image…", self.export_matrix_dialog,
                                           tip="The matrix as PNG, SVG or PDF, with legend and title"),
+            "export_roadmap": self._action("&Roadmap as image or PDF…", self.export_roadmap_dialog,
+                                           tip="The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it"),
         }
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(K.Undo))
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         files.addSeparator()
         files.addActions([a["save"], a["save_as"]])
         export = files.addMenu("&Export")
-        export.addAction(a["export_matrix"])
+        export.addActions([a["export_matrix"], a["export_roadmap"]])
         files.addSeparator()
         files.addActions([a["close"], a["quit"]])
         edit = self.menuBar().addMenu("&Edit")
@@ -439,17 +441,45 @@ class MainWindow(QMainWindow):
         self.presentation = window
         window.open(self.screen())
 
-    def export_matrix_dialog(self) -> None:
+    def _export_path(self, what: str, default_suffix: str) -> Path | None:
         start = (self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title))
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the matrix", f"{start} matrix.png",
-            "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+        filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+        order = [default_suffix] + [k for k in filters if k != default_suffix]
+        name, chosen = QFileDialog.getSaveFileName(self, f"Export the {what}", f"{start} {what}.{default_suffix}",
+                                                   ";;".join(filters[k] for k in order))
         if not name:
-            return
+            return None
         path = Path(name)
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_name(path.name + "." + chosen.split("*.")[1].rstrip(")"))
-        self.export_matrix(path)
+        return path
+
+    def export_roadmap_dialog(self) -> None:
+        path = self._export_path("roadmap", "pdf")
+        if path is not None:
+            self.export_roadmap(path)
+
+    def export_roadmap(self, path: Path) -> bool:
+        """Write the roadmap as the Roadmap tab shows it (scale, grouping, labels) to ``path``."""
+        from ui.roadmap_export import export_roadmap
+        view = self.roadmap
+        try:
+            export_roadmap(self.document, path, unit=view.unit, grouping=view.grouping,
+                           relative=view.relative_labels, critical=view.show_critical,
+                           scale=2.0 if path.suffix.lower() == ".png" else 1.0)
+        except (PlanError, ValueError) as e:
+            self.show_error("Cannot export the roadmap", sentence(str(e)))
+            return False
+        except OSError as e:
+            self.show_error("Cannot export the roadmap", f"{path.name}: {e.strerror or e}.")
+            return False
+        self.statusBar().showMessage(f"Exported the roadmap to {path.name}", 6000)
+        return True
+
+    def export_matrix_dialog(self) -> None:
+        path = self._export_path("matrix", "png")
+        if path is not None:
+            self.export_matrix(path)
 
     def export_matrix(self, path: Path) -> bool:
         """Write the matrix, as the matrix view shows it (effort axis, options), to ``path``."""
