@@ -277,9 +277,13 @@ class RoadmapView(QGraphicsView):
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
+            box = QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6)
+            # A backing in the row's colour, so arrows passing under the title do not strike it through.
+            backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
+            backing.setAlpha(225)
+            painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
             painter.setPen(QColor(TEXT))
-            painter.drawText(QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         if item.id in self.selected:
             painter.setPen(QPen(QColor(TEXT), 1))
             painter.setBrush(QBrush(QColor("#ffffff")))
