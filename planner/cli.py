@@ -20,9 +20,11 @@ from planner.matrix_layout import EFFORT_AXES
 from planner.roadmap_layout import GROUPINGS, UNITS
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
+MAX_IMPORT_PROBLEMS = 20  # enough to fix a sheet's pattern of mistakes, not a screenful per row
 SCHEDULE_COLUMNS = ("id", "title", "decision", "earliest_start", "earliest_finish",
                     "latest_start", "latest_finish", "slack_days", "critical")
 RENDER_VIEWS = ("matrix", "roadmap")  # the views `render` can draw
+EXPORT_UNITS = ("week", "month", "quarter")  # the roadmap columns `export` can write
 MAX_SCALE = 8.0
 
 
@@ -49,6 +51,18 @@ def _parser() -> argparse.ArgumentParser:
     sched = commands.add_parser("schedule", help="print each initiative's earliest and latest dates")
     sched.add_argument("plan", metavar="PLAN")
     sched.add_argument("--csv", action="store_true", help="write CSV instead of a table")
+
+    imp = commands.add_parser(
+        "import", help="make a plan from an Excel workbook (.xlsx) or CSV file",
+        description="Make a plan from a spreadsheet whose first row names the columns (English or Dutch: "
+                    "title, benefit, technical effort, organisational effort, decision, lane, start, "
+                    "duration, predecessors …). Every bad row is reported; nothing is written unless "
+                    "all rows are good or --skip-bad-rows is given.")
+    imp.add_argument("source", metavar="IN", help="the .xlsx or .csv file to read")
+    imp.add_argument("-o", "--output", required=True, metavar="PLAN.bep", help="the plan file to write")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="import the good rows and report the bad ones as warnings")
+    imp.add_argument("--force", action="store_true", help="replace PLAN.bep if it exists")
 
     render = commands.add_parser(
         "render", help="draw a view of a plan to a PNG, SVG or PDF file",
@@ -81,6 +95,17 @@ def _parser() -> argparse.ArgumentParser:
     roadmap.add_argument("--relative", action="store_true",
                          help="label periods Month 1, Q1 … from the plan start, as in a proposal")
     roadmap.add_argument("--critical", action="store_true", help="mark the critical path")
+    export = commands.add_parser(
+        "export", help="write a plan to an Excel workbook (.xlsx) with live formulas, a chart and a roadmap")
+    export.set_defaults(usage_error=export.error)
+    export.add_argument("plan", metavar="PLAN")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write")
+    export.add_argument("--scale", choices=EXPORT_UNITS, default="month",
+                        help="the roadmap's columns: one per week, month or quarter (default: %(default)s)")
+    export.add_argument("--from", dest="first", type=_date, metavar="DATE",
+                        help="the roadmap's first day, YYYY-MM-DD (default: when the plan's work starts)")
+    export.add_argument("--to", dest="last", type=_date, metavar="DATE",
+                        help="the roadmap's last day, YYYY-MM-DD (default: when the plan's work ends)")
     return parser
 
 
@@ -140,12 +165,23 @@ def _check_render(args) -> None:
     args.unit, args.group = args.unit or "month", args.group or "lane"
 
 
+def _check_export(args) -> None:
+    """Refuse an output that is not .xlsx and a --from after --to (exit 2)."""
+    if Path(args.output).suffix.lower() != ".xlsx":
+        args.usage_error(f"{args.output}: the workbook's name must end in .xlsx")
+    if args.first and args.last and args.last < args.first:
+        args.usage_error(f"--from {args.first} is after --to {args.last}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # exits 2 on wrong usage
     if args.command == "render":
         _check_render(args)
+    if args.command == "export":
+        _check_export(args)
     try:
-        commands = {"new": _new, "validate": _validate, "schedule": _schedule, "render": _render}
+        commands = {"new": _new, "validate": _validate, "schedule": _schedule, "render": _render,
+                    "import": _import, "export": _export}
         return commands[args.command](args)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -239,6 +275,42 @@ def _schedule(args) -> int:
     return 0
 
 
+def _import(args) -> int:
+    from planner.plan_file import save
+    from planner.plan_import import PlanImportError, import_plan
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise InputError(f"{out}: the file exists already; add --force to replace it")
+    try:
+        plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows)
+    except PlanImportError as e:
+        for line in _summarised(e.problems):
+            print(f"error: {args.source}: {line}", file=sys.stderr)
+        return 1
+    for line in _summarised(report.problems):
+        print(f"warning: {args.source}: {line}", file=sys.stderr)
+    try:
+        save(plan, out)
+    except OSError as e:
+        raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
+    summary = f"imported {len(plan.initiatives)} initiatives, {len(plan.dependencies)} dependencies"
+    if report.ignored_columns:
+        summary += f"; ignored columns: {', '.join(report.ignored_columns)}"
+    if report.problems:
+        summary += f"; left out {report.rows_read - report.rows_imported} bad rows"
+    print(summary)
+    return 0
+
+
+def _summarised(lines, limit: int = MAX_IMPORT_PROBLEMS) -> list[str]:
+    """Return the first ``limit`` lines, then one saying how many more there are."""
+    lines = list(lines)
+    if len(lines) <= limit:
+        return lines
+    return lines[:limit] + [f"… and {len(lines) - limit} more"]
+
+
 def _render(args) -> int:
     # Drawing needs Qt, so only this command imports it; every other command stays Qt-free.
     try:
@@ -248,3 +320,19 @@ def _render(args) -> int:
             raise  # a bug, not a missing install: let it show
         raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
     return render.run(args)
+
+
+def _export(args) -> int:
+    # openpyxl loads here, only for this command.
+    from planner.xlsx_export import write_xlsx
+
+    plan = load_plan(args.plan)
+    result = _scheduled(plan, args.plan)
+    try:
+        write_xlsx(plan, args.output, result, unit=args.scale, first=args.first, last=args.last)
+    except PlanError as e:
+        raise InputError(f"{args.output}: {e}") from None
+    except OSError as e:
+        raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
+    print(f"{args.output}: wrote “{plan.title}” with {len(plan.initiatives)} initiatives")
+    return 0

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
                                     "Full screen, large type, a spotlight on each initiative; Esc leaves"),
             "export_matrix": self._action("&Matrix as image…", self.export_matrix_dialog,
                                           tip="The matrix as PNG, SVG or PDF, with legend and title"),
+            "export_excel": self._action("&Excel workbook…", self.export_excel_dialog, "Ctrl+E",
+                                         "Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx"),
             "export_roadmap": self._action("&Roadmap as image or PDF…", self.export_roadmap_dialog,
                                            tip="The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it"),
         }
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
         files.addSeparator()
         files.addActions([a["save"], a["save_as"]])
         export = files.addMenu("&Export")
-        export.addActions([a["export_matrix"], a["export_roadmap"]])
+        export.addActions([a["export_excel"], a["export_matrix"], a["export_roadmap"]])
         files.addSeparator()
         files.addActions([a["close"], a["quit"]])
         edit = self.menuBar().addMenu("&Edit")
@@ -453,6 +455,59 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_name(path.name + "." + chosen.split("*.")[1].rstrip(")"))
         return path
+
+    def export_excel_dialog(self) -> None:
+        start = (self.document.path.with_suffix(".xlsx") if self.document.path
+                 else Path(f"{self.document.plan.title}.xlsx"))
+        name, _ = QFileDialog.getSaveFileName(self, "Export as Excel workbook", str(start),
+                                              "Excel workbook (*.xlsx)")
+        if name:
+            path = Path(name)
+            self.export_excel(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
+
+    def export_excel(self, path: Path):
+        """Write the workbook off the GUI thread; return the task (tests wait on it).
+
+        The worker gets a copy of the plan, so editing on while it writes is safe. It writes
+        beside the target and the finished file is moved into place only if not cancelled.
+        """
+        import os
+        import tempfile
+
+        from ui.background import BackgroundTask
+
+        plan = plan_file.loads(plan_file.dumps(self.document.plan))
+        unit = self.roadmap.unit if self.roadmap_panel is not None and self.roadmap.unit in (
+            "week", "month", "quarter") else "month"
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
+        except OSError as e:
+            self.show_error("Cannot export to Excel", f"{path.name}: {e.strerror or e}.")
+            return None
+        os.close(fd)
+
+        def work():
+            from planner.xlsx_export import write_xlsx
+            write_xlsx(plan, tmp, unit=unit)
+
+        def done(_):
+            try:
+                os.replace(tmp, path)
+            except OSError as e:
+                Path(tmp).unlink(missing_ok=True)
+                self.show_error("Cannot export to Excel", f"{path.name}: {e.strerror or e}.")
+                return
+            self.statusBar().showMessage(f"Exported {path.name}", 6000)
+
+        def failed(error):
+            Path(tmp).unlink(missing_ok=True)
+            text = sentence(str(error)) if isinstance(error, PlanError) else f"{error.__class__.__name__}: {error}"
+            self.show_error("Cannot export to Excel", f"{path.name}: {text}")
+
+        task = BackgroundTask(self, f"Writing {path.name}…", work, done, failed,
+                              discard=lambda: Path(tmp).unlink(missing_ok=True))
+        self.export_task = task
+        return task
 
     def export_roadmap_dialog(self) -> None:
         path = self._export_path("roadmap", "pdf")

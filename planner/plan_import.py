@@ -1,0 +1,635 @@
+"""Importing initiatives from a spreadsheet: an Excel workbook (.xlsx) or a CSV file.
+
+The first non-blank row holds the headers, matched in English or Dutch regardless of case,
+spaces and punctuation. Every bad row is reported at once as ``row 7, benefit: "hoog" is not a
+number in 1–5``; by default nothing is imported then (PlanImportError), with ``skip_bad_rows``
+the good rows are. Workbooks are untrusted input: a size limit, a row limit and defusedxml (via
+openpyxl) keep a hostile file from exhausting memory or time.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.dependency_graph import topological_order
+from planner.edits import check_settings
+from planner.errors import DependencyCycleError, PlanError
+from planner.model import Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds
+from planner.validation import MAX_DURATION_DAYS, MAX_LAG_DAYS, MAX_TEXT_LENGTH
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
+# sheet XML) and refuses zip bombs, which unpack to far more.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_SETTINGS_ROWS = 1_000
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
+
+# Normalised header (lowercase, letters and digits only) → field.
+HEADERS = {
+    "id": "id",
+    **dict.fromkeys(("title", "initiative", "initiatief", "titel"), "title"),
+    **dict.fromkeys(("benefit", "baat", "waarde"), "benefit"),
+    **dict.fromkeys(("technicaleffort", "technischeinspanning"), "technical_effort"),
+    **dict.fromkeys(("organisationaleffort", "organizationaleffort", "organisatorischeinspanning"),
+                    "organisational_effort"),
+    **dict.fromkeys(("decision", "keuze", "besluit"), "decision"),
+    **dict.fromkeys(("lane", "spoor", "fase"), "lane"),
+    **dict.fromkeys(("owner", "eigenaar"), "owner"),
+    **dict.fromkeys(("start", "startdatum"), "start"),
+    **dict.fromkeys(("finish", "end", "eind", "einddatum"), "finish"),
+    **dict.fromkeys(("duration", "durationdays", "duur", "duurdagen"), "duration_days"),
+    **dict.fromkeys(("durationweeks", "duurweken"), "duration_weeks"),
+    **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan"), "predecessors"),
+    **dict.fromkeys(("description", "omschrijving"), "description"),
+}
+# Columns the app's own export computes; read back they would only disagree with the plan.
+COMPUTED = frozenset({"combinedeffort", "quadrant", "priority", "rank",
+                      "gecombineerdeinspanning", "kwadrant", "prioriteit", "rang"})
+LABELS = {"technical_effort": "technical effort", "organisational_effort": "organisational effort",
+          "duration_days": "duration", "duration_weeks": "duration"}
+DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
+                  "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
+INITIATIVE_SHEETS = ("initiatives", "initiatieven")
+_DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?\Z")
+
+
+class PlanImportError(PlanError):
+    """A spreadsheet that cannot be imported; ``problems`` lists every one, ``str()`` joins them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import read and left out. ``new_lanes`` are lanes the rows named that the plan lacked."""
+
+    rows_read: int = 0
+    rows_imported: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    new_lanes: list[Lane] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Table:
+    rows: list[tuple[int, list]]  # (spreadsheet row number, cell values), header row first
+    settings: list[tuple[int, list]] | None = None
+    dependencies: list[tuple[int, list]] | None = None
+
+
+# ---------------------------------------------------------------- public API
+
+def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False) -> tuple[Plan, ImportReport]:
+    """Return a new plan made from the spreadsheet at ``path``, and what was read and left out.
+
+    Raises PlanImportError for a file that cannot be read, or for bad rows unless ``skip_bad_rows``.
+    """
+    table = _read(path)
+    problems: list[str] = []
+    plan = Plan(title=Path(path).stem or "Imported plan")
+    start = _apply_settings(plan, table.settings or [], problems)
+    items, deps, report = _build(plan, table, problems, skip_bad_rows)
+    plan.lanes = report.new_lanes
+    plan.initiatives, plan.dependencies = items, deps
+    if start is None:
+        starts = [item.start for item in items if item.start is not None]
+        start = min(starts) if starts else dt.date.today()
+    plan.start = start
+    return plan, report
+
+
+def import_rows_into(plan: Plan, path: str | os.PathLike,
+                     skip_bad_rows: bool = False) -> tuple[list[Initiative], list[Dependency], ImportReport]:
+    """Return the initiatives and dependencies the spreadsheet at ``path`` adds to ``plan``.
+
+    ``plan`` is not changed. New ids avoid the plan's, lanes are matched by name against the
+    plan's (the report's ``new_lanes`` must be added first), ratings are checked against its
+    scale, and predecessors may name the plan's initiatives. A Settings sheet is not applied.
+    """
+    table = _read(path)
+    return _build(plan, table, [], skip_bad_rows)
+
+
+# ---------------------------------------------------------------- reading files
+
+def _read(path) -> _Table:
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError as e:
+        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+    if size > MAX_FILE_BYTES:
+        raise PlanImportError([f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
+                               "too large to import; remove unused sheets or split it"])
+    if head.startswith(b"PK\x03\x04"):
+        return _read_workbook(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise PlanImportError(["this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first"])
+    return _read_csv(path)
+
+
+def _read_csv(path) -> _Table:
+    data = Path(path).read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
+    sample = text[:64 * 1024]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        delimiter = max(",;\t", key=first.count)
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, values in enumerate(reader, start=1):
+            if number > MAX_ROWS + 1:
+                raise PlanImportError([_too_many_rows()])
+            rows.append((number, values[:MAX_COLUMNS]))
+    except csv.Error as e:
+        raise PlanImportError([f"line {reader.line_num}: the file is not valid CSV ({e})"]) from None
+    return _Table(rows)
+
+
+def _read_workbook(path) -> _Table:
+    import openpyxl  # heavy: only when a workbook is imported
+    from defusedxml import DefusedXmlException
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as e:
+        raise PlanImportError([f"the file is not an Excel workbook that can be read ({e})"]) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise PlanImportError([f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, "
+                               "too large to import"])
+    wb = None
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
+        if not sheets:
+            raise PlanImportError(["the workbook has no sheets"])
+        main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
+        table = _Table(_sheet_rows(main, MAX_ROWS + 1))
+        if "settings" in sheets and sheets["settings"] is not main:
+            table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
+        if "dependencies" in sheets and sheets["dependencies"] is not main:
+            table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
+        return table
+    except PlanImportError:
+        raise
+    except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError, OSError) as e:
+        # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
+        cause = e
+        while cause is not None and not isinstance(cause, DefusedXmlException):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
+                                   "it is refused as unsafe"]) from None
+        raise PlanImportError([f"the file is not an Excel workbook that can be read ({_first_line(e)})"]) from None
+    finally:
+        if wb is not None:
+            wb.close()
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().split("\n", 1)[0] or type(error).__name__
+
+
+def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:
+    if (ws.max_row or 0) > limit:
+        raise PlanImportError([_too_many_rows(ws.title)])
+    ws.reset_dimensions()  # a stale stored dimension would otherwise cut rows off
+    rows = []
+    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        if number > limit:
+            raise PlanImportError([_too_many_rows(ws.title)])
+        rows.append((number, list(values)))
+    return rows
+
+
+def _too_many_rows(sheet: str = "") -> str:
+    where = f"the sheet “{sheet}”" if sheet else "the file"
+    return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
+
+
+# ---------------------------------------------------------------- cells
+
+def _norm(header) -> str:
+    return re.sub(r"[\W_]+", "", str(header or "")).lower()
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    text = str(value).strip()
+    return f"\"{text if len(text) <= 40 else text[:37] + '…'}\""
+
+
+def _text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    return "" if value is None else str(value).strip()
+
+
+def _number(value) -> float | None:
+    """Return the number in a cell, or None if it holds none."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")  # a Dutch decimal comma
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:  # Excel serials 1900-01-01 … 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return None
+    text = str(value).strip()
+    try:
+        if m := _DATE_ISO.match(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DATE_DMY.match(text):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _slug(text: str, fallback: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or fallback
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+# ---------------------------------------------------------------- settings
+
+def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]) -> dt.date | None:
+    """Set the plan's title, scale, weights and thresholds from a Settings sheet; return its start."""
+    numbers: dict[str, float] = {}
+    start = None
+    for number, values in rows:
+        if len(values) < 2 or _blank(values[0]) or _blank(values[1]):
+            continue
+        label, value = _norm(values[0]), values[1]
+        key = _setting_key(label)
+        if key is None:
+            continue
+        place = f"Settings row {number}, {str(values[0]).strip()}"
+        if key == "title":
+            plan.title = _text(value)[:MAX_TEXT_LENGTH]
+        elif key == "start":
+            start = _date(value)
+            if start is None:
+                problems.append(f"{place}: {_shown(value)} is not a date")
+        else:
+            n = _number(value)
+            if n is None:
+                problems.append(f"{place}: {_shown(value)} is not a number")
+            else:
+                numbers[key] = n
+    default = Scale()
+    scale = Scale(numbers.get("scale_min", default.min), numbers.get("scale_max", default.max),
+                  numbers.get("scale_step", default.step))
+    weights = EffortWeights(numbers.get("technical", EffortWeights().technical),
+                            numbers.get("organisational", EffortWeights().organisational))
+    thresholds = Thresholds(numbers.get("benefit"), numbers.get("effort"))
+    try:
+        check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
+    except PlanError as e:
+        problems.append(f"Settings: {e}; the usual settings are used instead")
+        return start
+    plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
+    return start
+
+
+def _setting_key(label: str) -> str | None:
+    if "weight" in label or "gewicht" in label:
+        if "tech" in label:
+            return "technical"
+        if "organi" in label:
+            return "organisational"
+    if "threshold" in label or "drempel" in label:
+        if "benefit" in label or "baat" in label:
+            return "benefit"
+        if "effort" in label or "inspanning" in label:
+            return "effort"
+    if "scale" in label or "schaal" in label:
+        for part in ("min", "max", "step"):
+            if part in label:
+                return f"scale_{part}"
+        if "stap" in label:
+            return "scale_step"
+    if label in ("plantitle", "title", "titel", "plantitel"):
+        return "title"
+    if label in ("planstart", "start", "startdate", "startdatum", "planstartdatum"):
+        return "start"
+    return None
+
+
+# ---------------------------------------------------------------- rows → initiatives
+
+def _build(plan: Plan, table: _Table, problems: list[str],
+           skip_bad_rows: bool) -> tuple[list[Initiative], list[Dependency], ImportReport]:
+    rows = [(n, values) for n, values in table.rows if not all(_blank(v) for v in values)]
+    if not rows:
+        raise PlanImportError(["the sheet is empty; its first row should name the columns, "
+                               "such as title and benefit"])
+    (_, header), rows = rows[0], rows[1:]
+    report = ImportReport(rows_read=len(rows))
+    columns: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = _norm(name)
+        if not key:
+            continue
+        target = HEADERS.get(key)
+        if target is not None and target not in columns:
+            columns[target] = i
+        elif key not in COMPUTED:
+            report.ignored_columns.append(str(name).strip())
+    if "title" not in columns:
+        found = ", ".join(str(h).strip() for h in header if not _blank(h))
+        raise PlanImportError([f"no column is headed title (or initiative, initiatief, titel); "
+                               f"the first row holds: {found}"])
+
+    taken = {item.id for item in plan.initiatives}
+    file_ids = {}  # an id from the id column → the row that gives it
+    lane_of = {lane.name.strip().lower(): lane.id for lane in plan.lanes}
+    lane_of.update({lane.id.lower(): lane.id for lane in plan.lanes if lane.id.lower() not in lane_of})
+    lane_ids = {lane.id for lane in plan.lanes}
+    parsed = []  # (row number, initiative, original id or None, predecessors cell)
+    bad_rows: dict[str, int] = {}  # ids and titles of rows left out → their row
+    for number, values in rows:
+        cells = {key: values[i] if i < len(values) else None for key, i in columns.items()}
+        row_problems: list[str] = []
+        item = _initiative(cells, plan.scale, lambda key, what, n=number: row_problems.append(
+            f"row {n}, {LABELS.get(key, key)}: {what}"))
+        original = _text(cells.get("id")) or None
+        if original is not None:
+            if original in file_ids:
+                row_problems.append(f"row {number}, id: \"{original}\" is already used by row {file_ids[original]}")
+            elif len(original) > MAX_TEXT_LENGTH:
+                row_problems.append(f"row {number}, id: the id is longer than {MAX_TEXT_LENGTH} characters")
+        if row_problems:
+            problems.extend(row_problems)
+            for key in (original, item.title.strip().lower()):
+                if key:
+                    bad_rows.setdefault(key, number)
+            continue
+        if original is not None:
+            file_ids[original] = number
+        parsed.append((number, item, original, cells.get("predecessors")))
+
+    # Ids: those the file gives keep theirs unless the plan has them; the rest come from titles.
+    by_original: dict[str, Initiative] = {}
+    for _, item, original, _ in parsed:
+        if original is not None and original not in taken:
+            item.id = original
+            taken.add(original)
+    for _, item, original, _ in parsed:
+        if not item.id:
+            item.id = _unique(_slug(original or item.title, "initiative"), taken)
+        if original is not None:
+            by_original[original] = item
+    # Lanes: by name (or id) among the plan's, else a new lane named as in the file.
+    for _, item, _, _ in parsed:
+        if item.lane is None:
+            continue
+        name = item.lane
+        lane_id = lane_of.get(name.lower())
+        if lane_id is None:
+            lane = Lane(_unique(_slug(name, "lane"), lane_ids), name)
+            report.new_lanes.append(lane)
+            lane_id = lane_of[name.lower()] = lane.id
+        item.lane = lane_id
+
+    resolve = _resolver(plan, parsed, by_original, bad_rows, skip_bad_rows)
+    deps: dict[tuple[str, str], tuple[int, Dependency]] = {}
+    for number, item, _, cell in parsed:
+        if _blank(cell):
+            continue
+        for token in re.split(r"[,;\n]+", _text(cell)):
+            token = token.strip()
+            if not token:
+                continue
+            source, what = resolve(token)
+            if source is None:
+                if what:
+                    problems.append(f"row {number}, predecessors: {what}")
+            elif source == item.id:
+                problems.append(f"row {number}, predecessors: an initiative cannot depend on itself")
+            else:
+                deps.setdefault((source, item.id), (f"row {number}, predecessors", Dependency(source, item.id)))
+    for number, values in _dependency_rows(table.dependencies, problems):
+        ends = []
+        for key, token in (("from", values[0]), ("to", values[1])):
+            source, what = resolve(token)
+            if source is None and what:
+                problems.append(f"Dependencies row {number}, {key}: {what}")
+            ends.append(source)
+        a, b = ends
+        if a is None or b is None:
+            continue
+        if a == b:
+            problems.append(f"Dependencies row {number}: an initiative cannot depend on itself")
+        elif (a, b) in deps:
+            deps[a, b][1].lag_days = values[2]
+        else:
+            deps[a, b] = (f"Dependencies row {number}", Dependency(a, b, values[2]))
+    dependencies = _without_cycles(plan, [item for _, item, _, _ in parsed], deps, problems)
+
+    report.problems = problems
+    if problems and not skip_bad_rows:
+        raise PlanImportError(problems)
+    items = [item for _, item, _, _ in parsed]
+    report.rows_imported = len(items)
+    return items, dependencies, report
+
+
+def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
+    """Return the initiative a row describes (id not yet set), calling ``problem`` for each bad cell."""
+    item = Initiative("", _text(cells.get("title")))
+    if not item.title:
+        problem("title", "an initiative needs a title")
+    for key in ("title", "description", "owner"):
+        text = _text(cells.get(key))
+        if len(text) > MAX_TEXT_LENGTH:
+            problem(key, f"the text is longer than {MAX_TEXT_LENGTH} characters")
+        setattr(item, key, text)
+    for key in ("benefit", "technical_effort", "organisational_effort"):
+        value = cells.get(key)
+        if _blank(value):
+            continue
+        number = _number(value)
+        if number is None or not scale.min <= number <= scale.max:
+            problem(key, f"{_shown(value)} is not a number in {scale.min:g}–{scale.max:g}")
+        else:
+            setattr(item, key, number)
+    value = cells.get("decision")
+    if not _blank(value):
+        decision = DECISION_WORDS.get(_text(value).lower())
+        if decision is None:
+            problem("decision", f"{_shown(value)} is not a decision (use build, join, ignore or undecided)")
+        else:
+            item.decision = decision
+    lane = _text(cells.get("lane"))
+    if len(lane) > MAX_TEXT_LENGTH:
+        problem("lane", f"the lane's name is longer than {MAX_TEXT_LENGTH} characters")
+    item.lane = lane or None
+    dates = {}
+    for key in ("start", "finish"):
+        value = cells.get(key)
+        if not _blank(value):
+            dates[key] = _date(value)
+            if dates[key] is None:
+                problem(key, f"{_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+    if dates.get("start"):
+        item.start, item.fixed_start = dates["start"], True
+    days, weeks = cells.get("duration_days"), cells.get("duration_weeks")
+    if not _blank(days):
+        number = _number(days)
+        if number is None or number != int(number) or not 0 <= number <= MAX_DURATION_DAYS:
+            problem("duration_days", f"{_shown(days)} is not a number of days from 0 to {MAX_DURATION_DAYS}")
+        else:
+            item.duration_days = int(number)
+    elif not _blank(weeks):
+        number = _number(weeks)
+        if number is None or not 0 <= number * 7 <= MAX_DURATION_DAYS:
+            problem("duration_weeks", f"{_shown(weeks)} is not a number of weeks from 0 to {MAX_DURATION_DAYS // 7}")
+        else:
+            item.duration_days = round(number * 7)
+    elif dates.get("start") and dates.get("finish"):
+        span = (dates["finish"] - dates["start"]).days + 1
+        if span < 1:
+            problem("finish", f"{dates['finish']} is before the start {dates['start']}")
+        elif span > MAX_DURATION_DAYS:
+            problem("finish", f"{dates['finish']} is more than {MAX_DURATION_DAYS} days after the start")
+        else:
+            item.duration_days = span
+    return item
+
+
+def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_rows: bool):
+    """Return a function mapping a predecessor (an id or a title) to (id, None) or (None, problem)."""
+    titles: dict[str, list[str]] = {}
+    for _, item, _, _ in parsed:
+        titles.setdefault(item.title.strip().lower(), []).append(item.id)
+    plan_ids = {item.id for item in plan.initiatives}
+    new_ids = {item.id for _, item, _, _ in parsed}
+    plan_titles: dict[str, list[str]] = {}
+    for item in plan.initiatives:
+        plan_titles.setdefault(item.title.strip().lower(), []).append(item.id)
+
+    def resolve(token) -> tuple[str | None, str | None]:
+        text = _text(token)
+        if text in by_original:
+            return by_original[text].id, None
+        for ids in (titles.get(text.lower()), [text] if text in new_ids or text in plan_ids else None,
+                    plan_titles.get(text.lower())):
+            if ids:
+                if len(ids) > 1:
+                    return None, f"\"{text}\" is the title of more than one initiative; use its id"
+                return ids[0], None
+        gone = bad_rows.get(text, bad_rows.get(text.lower()))
+        if gone is not None:
+            # Without skipping, that row's own problem is reported already.
+            return None, f"\"{text}\" is on row {gone}, which was left out" if skip_bad_rows else None
+        return None, f"no initiative has the id or title \"{text}\""
+
+    return resolve
+
+
+def _dependency_rows(rows, problems: list[str]):
+    """Yield (row number, [from, to, lag]) from a Dependencies sheet with from, to and lag columns."""
+    rows = [(n, v) for n, v in rows or [] if not all(_blank(x) for x in v)]
+    if not rows:
+        return
+    (_, header), rows = rows[0], rows[1:]
+    names = [_norm(h) for h in header]
+    where = {}
+    for i, name in enumerate(names):
+        for key, words in (("from", ("from", "van", "predecessor", "voorganger")),
+                           ("to", ("to", "naar", "successor", "opvolger")),
+                           ("lag", ("lag", "lagdays", "vertraging", "wachttijd"))):
+            if name in words or (key == "lag" and name.startswith("lag")):
+                where.setdefault(key, i)
+    if "from" not in where or "to" not in where:
+        problems.append("Dependencies: the first row should name the columns from, to and lag")
+        return
+    for number, values in rows:
+        cell = lambda key: values[where[key]] if key in where and where[key] < len(values) else None  # noqa: E731
+        a, b, lag = cell("from"), cell("to"), cell("lag")
+        if _blank(a) or _blank(b):
+            problems.append(f"Dependencies row {number}: a dependency needs both from and to")
+            continue
+        days = 0 if _blank(lag) else _number(lag)
+        if days is None or days != int(days) or abs(days) > MAX_LAG_DAYS:
+            problems.append(f"Dependencies row {number}, lag: {_shown(lag)} is not a number of days "
+                            f"from -{MAX_LAG_DAYS} to {MAX_LAG_DAYS}")
+            continue
+        yield number, [a, b, int(days)]
+
+
+def _without_cycles(plan: Plan, items: list[Initiative], deps: dict, problems: list[str]) -> list[Dependency]:
+    """Return the dependencies, leaving out (and reporting) one of each cycle they would close."""
+    nodes = [item.id for item in plan.initiatives] + [item.id for item in items]
+    fixed = [(d.from_, d.to) for d in plan.dependencies]
+    kept = dict(deps)
+    order = {pair: i for i, pair in enumerate(kept)}
+    for _ in range(100):
+        try:
+            topological_order(nodes, fixed + list(kept))
+            break
+        except DependencyCycleError as e:
+            edges = [pair for pair in zip(e.cycle, e.cycle[1:]) if pair in kept]
+            pair = max(edges, key=order.__getitem__)  # the last one the file gives
+            problems.append(f"{kept.pop(pair)[0]}: {e}")
+    else:
+        raise PlanImportError(["the dependencies form too many cycles to import"])
+    return [dep for _, dep in kept.values()]

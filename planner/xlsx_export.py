@@ -1,0 +1,447 @@
+"""Export a plan to an Excel workbook whose scores, chart and roadmap bars stay live in Excel.
+
+Sheets: Initiatives (a native table; combined effort, quadrant, priority and rank are formulas
+over the ratings and the Settings sheet), Matrix (a scatter chart over a key table), Roadmap
+(bars drawn only by conditional formatting over each row's start and finish, so moving a date
+moves the bar), Dependencies, Settings and About.
+
+openpyxl is imported inside ``write_xlsx`` only: importing this module costs nothing at start-up.
+Sheets are written in openpyxl's write-only mode, which streams rows instead of holding a cell
+object for each; it still supports tables, validations, conditional formats, charts and print setup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+import warnings
+from pathlib import Path
+
+from planner import __version__
+from planner.errors import PlanError
+from planner.model import DECISIONS, QUADRANTS, Plan
+from planner.scheduling import Schedule
+
+UNITS = ("week", "month", "quarter")
+FONT_NAME = "Arial"  # on every platform, or its metric twin Liberation Sans: widths hold everywhere
+FONT_SIZE = 10
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_COLUMNS = 16_384  # Excel's limit
+MAX_TEXT = 32_767     # characters a cell holds; longer makes Excel repair the file
+COLOURS = {"build": "1F5FA8", "join": "0F8A6A", "undecided": "B35C00", "ignore": "6B6B6B"}
+MILESTONE_COLOUR = "1A1A1A"
+MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore": "x"}
+
+INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
+                      "organisational effort", "combined effort", "quadrant", "priority", "rank",
+                      "decision", "start", "finish", "duration", "predecessors")
+ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
+KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
+
+# The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
+SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scale step", "ScaleStep"),
+            ("Weight of technical effort", "WeightTechnical"),
+            ("Weight of organisational effort", "WeightOrganisational"),
+            ("Benefit threshold (a value on it counts as high)", "ThresholdBenefit"),
+            ("Effort threshold (a value on it counts as high)", "ThresholdEffort"),
+            ("Name of quick wins (high benefit, low effort)", "NameQuickWin"),
+            ("Name of big bets (high benefit, high effort)", "NameBigBet"),
+            ("Name of fill-ins (low benefit, low effort)", "NameFillIn"),
+            ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
+            ("Plan start", "PlanStart"))
+SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
+
+# Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
+RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
+RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
+PERIOD_WIDTH = {"week": 4.5, "month": 6.5, "quarter": 9}
+
+# Control characters other than tab, newline and return cannot be stored in a cell.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class ExportError(PlanError):
+    """The plan cannot be written as asked (say, a roadmap wider than Excel allows)."""
+
+
+def column_letter(index: int) -> str:
+    """Return the spreadsheet letters of 1-based column ``index`` (1 → A, 27 → AA)."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def roadmap_range(plan: Plan, sched: Schedule) -> tuple[dt.date, dt.date]:
+    """Return the default first and last day of the roadmap: the scheduled work, or the plan start."""
+    items = sched.items.values()
+    first = min((s.earliest_start for s in items), default=plan.start)
+    last = max((s.earliest_finish for s in items), default=plan.start)
+    return min(first, plan.start), last
+
+
+def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = None, unit: str = "month",
+               first: dt.date | None = None, last: dt.date | None = None,
+               now: dt.datetime | None = None) -> None:
+    """Write ``plan`` as a workbook at ``path``, atomically: a crash leaves the old file or none.
+
+    ``sched`` defaults to the plan's schedule; the roadmap shows ``unit`` periods from ``first``
+    to ``last`` (default: all scheduled work). Raises ExportError, the scheduler's PlanErrors
+    and OSError.
+    """
+    from planner.roadmap_layout import header_rows
+    from planner.scheduling import schedule
+
+    if unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
+    sched = schedule(plan) if sched is None else sched
+    default_first, default_last = roadmap_range(plan, sched)
+    first, last = first or default_first, last or default_last
+    if last < first:
+        raise ExportError(f"the roadmap would end ({last}) before it starts ({first})")
+    upper, lower = header_rows(unit, first, last)
+    if len(lower) > MAX_COLUMNS - len(ROADMAP_COLUMNS):
+        raise ExportError(f"the roadmap from {first} to {last} needs {len(lower):,} {unit} columns; "
+                          f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
+                          "coarser --scale or a shorter --from/--to")
+    target = Path(path)
+    # The temporary file first: an unwritable folder fails before any work is done.
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(handle)
+    try:
+        workbook = _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook()
+        workbook.save(temp)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _last_day(period) -> dt.date:
+    return period.end - dt.timedelta(days=1) if period.end != dt.date.max else period.end
+
+
+class _Writer:
+    """Builds the workbook; one instance per export."""
+
+    def __init__(self, plan, sched, unit, upper, lower, now):
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+        from openpyxl.utils.indexed_list import IndexedList
+
+        self.plan, self.sched, self.unit, self.upper, self.lower, self.now = plan, sched, unit, upper, lower, now
+        self.wb = Workbook(write_only=True)
+        # The default font, used by every unstyled cell, named outright instead of the theme's.
+        base = Font(name=FONT_NAME, size=FONT_SIZE, family=2)
+        self.wb._fonts = IndexedList([base])
+        self.wb._named_styles["Normal"].font = base
+        self.font = lambda **kw: Font(name=FONT_NAME, size=kw.pop("size", FONT_SIZE), family=2, **kw)
+        self.lanes = {lane.id: lane.name or lane.id for lane in plan.lanes}
+        self.predecessors: dict[str, list[str]] = {}
+        for dep in plan.dependencies:
+            self.predecessors.setdefault(dep.to, []).append(dep.from_)
+        self.row_of: dict[str, int] = {}  # initiative id → its row on the Initiatives sheet
+
+    # ------------------------------------------------------------ cells
+
+    def text(self, ws, value: str):
+        """Return ``value`` as a cell that can never be read as a formula."""
+        value = _ILLEGAL.sub("", value)[:MAX_TEXT]
+        if value[:1] in ("=", "+", "-", "@"):
+            from openpyxl.cell import WriteOnlyCell
+            cell = WriteOnlyCell(ws, value)
+            cell.data_type = "s"  # openpyxl takes a leading "=" for a formula; this keeps it text
+            return cell
+        return value
+
+    def styled(self, ws, value, **style):
+        from openpyxl.cell import WriteOnlyCell
+        cell = WriteOnlyCell(ws, value)
+        if isinstance(value, str) and value[:1] == "=" and not style.pop("formula", False):
+            cell.data_type = "s"
+        style.pop("formula", None)
+        for key, setting in style.items():
+            setattr(cell, key, setting)
+        return cell
+
+    def date(self, ws, value: dt.date | None):
+        return None if value is None else self.styled(ws, value, number_format=DATE_FORMAT)
+
+    def heading(self, ws, value: str):
+        return self.styled(ws, value, font=self.font(bold=True))
+
+    def widths(self, ws, widths) -> None:
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[column_letter(index)].width = width
+
+    # ------------------------------------------------------------ workbook
+
+    def workbook(self):
+        wb = self.wb
+        # Created in this order so the tabs read left to right; filled in any order.
+        sheets = {name: wb.create_sheet(name) for name in
+                  ("Initiatives", "Matrix", "Roadmap", "Dependencies", "Settings", "About")}
+        self.initiatives_sheet(sheets["Initiatives"])
+        self.matrix_sheet(sheets["Matrix"])
+        self.roadmap_sheet(sheets["Roadmap"])
+        self.dependencies_sheet(sheets["Dependencies"])
+        self.settings_sheet(sheets["Settings"])
+        self.about_sheet(sheets["About"])
+        from openpyxl.workbook.defined_name import DefinedName
+        for name, ref in SETTING_CELL.items():
+            wb.defined_names[name] = DefinedName(name, attr_text=ref)
+        return wb
+
+    def initiatives_sheet(self, ws) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+        from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+        plan, scale = self.plan, self.plan.scale
+        self.widths(ws, (10, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18))
+        ws.freeze_panes = "C2"  # the header row and the id and title columns
+        ws.append(list(INITIATIVE_COLUMNS))
+        s = SETTING_CELL
+        n = len(plan.initiatives)
+        last_row = max(n + 1, 2)
+        for row, item in enumerate(plan.initiatives, start=2):
+            self.row_of[item.id] = row
+            effort = (f'=IF(OR(ISBLANK(G{row}),ISBLANK(H{row})),"",ROUND(({s["WeightTechnical"]}*G{row}'
+                      f'+{s["WeightOrganisational"]}*H{row})/({s["WeightTechnical"]}+{s["WeightOrganisational"]}),9))')
+            unrated = f'OR(ISBLANK(F{row}),I{row}="")'
+            quadrant = (f'=IF({unrated},"",IF(F{row}>={s["ThresholdBenefit"]},'
+                        f'IF(I{row}>={s["ThresholdEffort"]},{s["NameBigBet"]},{s["NameQuickWin"]}),'
+                        f'IF(I{row}>={s["ThresholdEffort"]},{s["NameMoneyPit"]},{s["NameFillIn"]})))')
+            priority = f'=IF({unrated},"",(F{row}-{s["ScaleMin"]}+1)/(I{row}-{s["ScaleMin"]}+1))'
+            rank = f'=IF(K{row}="","",RANK(K{row},$K$2:$K${last_row}))'
+            scheduled = self.sched.items.get(item.id)
+            ws.append((
+                self.text(ws, item.id), self.text(ws, item.title), self.text(ws, item.description),
+                self.text(ws, item.owner), self.text(ws, self.lanes.get(item.lane, "")),
+                item.benefit, item.technical_effort, item.organisational_effort,
+                effort, quadrant, priority, rank, item.decision,
+                self.date(ws, scheduled and scheduled.earliest_start),
+                self.date(ws, scheduled and scheduled.earliest_finish),
+                item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ())))))
+        if not n:
+            ws.append(())  # a table needs a data row, if an empty one
+        table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
+        # Write-only sheets cannot be read back, so the column names are given, not looked up.
+        table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(INITIATIVE_COLUMNS, start=1)]
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        with warnings.catch_warnings():  # "you must add table columns manually": done above
+            warnings.simplefilter("ignore", UserWarning)
+            ws.add_table(table)
+
+        ratings = DataValidation(type="decimal", operator="between", formula1=f"{scale.min:g}",
+                                 formula2=f"{scale.max:g}", allow_blank=True, showErrorMessage=True,
+                                 errorTitle="Rating out of scale",
+                                 error=f"Enter a number from {scale.min:g} to {scale.max:g}, or leave it blank.")
+        ratings.add(f"F2:H{last_row}")
+        decisions = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True,
+                                   showErrorMessage=True, errorTitle="Unknown decision",
+                                   error=f"Choose one of {', '.join(DECISIONS)}.")
+        decisions.add(f"M2:M{last_row}")
+        ws.data_validations.append(ratings)  # write-only sheets lack add_data_validation
+        ws.data_validations.append(decisions)
+
+    def matrix_sheet(self, ws) -> None:
+        from openpyxl.chart import Reference, ScatterChart, Series
+
+        plan = self.plan
+        self.widths(ws, (10, 32, 9, 9, 11, 3, 24, 9, 9))
+        ws.freeze_panes = "A2"
+        _print_setup(ws, plan.title)
+        # The key lists rated initiatives by decision, so each decision's points are one range.
+        order = {d: k for k, d in enumerate(("build", "join", "undecided", "ignore"))}
+        rated = [item for item in plan.initiatives
+                 if None not in (item.benefit, item.technical_effort, item.organisational_effort)]
+        rated.sort(key=lambda item: order.get(item.decision, len(order)))
+        lines = (("Effort threshold", s_x := SETTING_CELL["ThresholdEffort"], SETTING_CELL["ScaleMin"]),
+                 ("", s_x, SETTING_CELL["ScaleMax"]),
+                 ("Benefit threshold", SETTING_CELL["ScaleMin"], SETTING_CELL["ThresholdBenefit"]),
+                 ("", SETTING_CELL["ScaleMax"], SETTING_CELL["ThresholdBenefit"]))
+        side = [(self.heading(ws, "quadrant lines"), self.heading(ws, "effort"), self.heading(ws, "benefit"))]
+        side += [(label, f"={x}", f"={y}") for label, x, y in lines]
+        rows = max(len(rated), len(side) - 1)
+        ws.append([self.heading(ws, name) for name in KEY_COLUMNS] + [None, *side[0]])
+        for k in range(rows):
+            row = [None] * 5
+            if k < len(rated):
+                item = rated[k]
+                r = self.row_of[item.id]
+                row = [self.text(ws, item.id), self.text(ws, item.title), f"=Initiatives!I{r}",
+                       f"=Initiatives!F{r}", item.decision]
+            if k + 1 < len(side):
+                row += [None, *side[k + 1]]
+            ws.append(row)
+
+        scale = plan.scale
+        chart = ScatterChart(scatterStyle="lineMarker")
+        chart.title = "Benefit against combined effort"
+        chart.height, chart.width = 14, 18
+        chart.x_axis.title, chart.y_axis.title = "Combined effort", "Benefit"
+        for axis in (chart.x_axis, chart.y_axis):
+            axis.scaling.min, axis.scaling.max = scale.min, scale.max
+            axis.majorUnit = _major_unit(scale.max - scale.min)
+            axis.delete = False  # openpyxl 3.1 otherwise hides the axes in Excel
+            axis.majorGridlines = None
+        start = 2
+        for decision in ("build", "join", "undecided", "ignore"):
+            count = sum(1 for item in rated if item.decision == decision)
+            if not count:
+                continue
+            end = start + count - 1
+            series = Series(Reference(ws, min_col=4, min_row=start, max_row=end),
+                            Reference(ws, min_col=3, min_row=start, max_row=end), title=decision.capitalize())
+            series.marker.symbol, series.marker.size = MARKERS[decision], 7
+            series.marker.graphicalProperties.solidFill = COLOURS[decision]
+            series.marker.graphicalProperties.line.solidFill = COLOURS[decision]
+            series.graphicalProperties.line.noFill = True
+            chart.series.append(series)
+            start = end + 1
+        for first_row in (2, 4):  # the quadrant lines: two points each, a line and no markers
+            series = Series(Reference(ws, min_col=9, min_row=first_row, max_row=first_row + 1),
+                            Reference(ws, min_col=8, min_row=first_row, max_row=first_row + 1))
+            series.marker.symbol = "none"
+            series.graphicalProperties.line.solidFill = "808080"
+            series.graphicalProperties.line.width = 12700  # 1 pt
+            series.graphicalProperties.line.prstDash = "dash"
+            chart.series.append(series)
+        from openpyxl.chart.legend import LegendEntry
+        chart.legend.position = "b"
+        lines_from = len(chart.series) - 2
+        chart.legend.legendEntry = [LegendEntry(idx=lines_from + k, delete=True) for k in range(2)]
+        ws.add_chart(chart, "K2")
+
+    def roadmap_sheet(self, ws) -> None:
+        from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.styles import PatternFill
+        from openpyxl.worksheet.cell_range import CellRange
+
+        from planner.roadmap_layout import roadmap_rows
+
+        plan, lower, upper = self.plan, self.lower, self.upper
+        fill = {key: PatternFill("solid", start_color=colour, end_color=colour)
+                for key, colour in [*COLOURS.items(), ("milestone", MILESTONE_COLOUR)]}
+        first_col = RM_FIRST_PERIOD_COLUMN
+        last_col = first_col + len(lower) - 1
+        self.widths(ws, (32, 16, 11, 11, 11, 16) + (PERIOD_WIDTH[self.unit],) * len(lower))
+        for hidden in (RM_STARTS, RM_ENDS):
+            ws.row_dimensions[hidden].hidden = True
+        ws.freeze_panes = f"B{RM_FIRST}"  # the titles and the header rows stay in view
+        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A")
+
+        ws.append([self.styled(ws, _ILLEGAL.sub("", plan.title)[:MAX_TEXT], font=self.font(bold=True, size=14))])
+        white = self.font(bold=True, color="FFFFFF")
+        legend = [self.heading(ws, "Legend")]
+        for key in ("build", "join", "undecided", "milestone"):
+            legend.append(self.styled(ws, key,
+                                      fill=fill[key], font=white))
+        ws.append(legend)
+        pad = [None] * (first_col - 2)
+        ws.append(pad + [self.heading(ws, "period starts")] + [self.date(ws, p.start) for p in lower])
+        ws.append(pad + [self.heading(ws, "period ends")] + [self.date(ws, _last_day(p)) for p in lower])
+
+        upper_row = [None] * len(lower)
+        k = 0
+        for period in upper:  # each upper label over its first lower period, merged over all of them
+            span = [j for j in range(k, len(lower)) if lower[j].start < period.end]
+            if span:
+                upper_row[span[0]] = self.heading(ws, period.label)
+                if len(span) > 1:
+                    ws.merged_cells.add(CellRange(min_col=first_col + span[0], max_col=first_col + span[-1],
+                                                  min_row=RM_UPPER, max_row=RM_UPPER))
+                k = span[-1] + 1
+        ws.append([None] * (first_col - 1) + upper_row)
+        ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
+
+        row = RM_FIRST
+        lane_font = self.font(bold=True)
+        rows, _ = roadmap_rows(plan, "lane")
+        by_id = {item.id: item for item in plan.initiatives}
+        for entry in rows:
+            if entry.kind == "group":
+                if entry.count:
+                    ws.append([self.styled(ws, _ILLEGAL.sub("", entry.label)[:MAX_TEXT], font=lane_font)])
+                    row += 1
+                continue
+            item = by_id[entry.initiative_id]
+            scheduled = self.sched.items.get(item.id)
+            if scheduled is None:
+                continue
+            ws.append((self.text(ws, item.title), self.text(ws, self.lanes.get(item.lane, "")), item.decision,
+                       self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
+                       self.text(ws, ", ".join(self.predecessors.get(item.id, ())))))
+            row += 1
+        last_row = max(row - 1, RM_FIRST)
+
+        if lower:
+            col = column_letter(first_col)
+            area = f"{col}{RM_FIRST}:{column_letter(last_col)}{last_row}"
+            start_cell, end_cell = f"{col}${RM_STARTS}", f"{col}${RM_ENDS}"
+            dated = f"ISNUMBER($D{RM_FIRST}),ISNUMBER($E{RM_FIRST})"
+            milestone = f"AND({dated},$D{RM_FIRST}=$E{RM_FIRST},$D{RM_FIRST}>={start_cell},$D{RM_FIRST}<={end_cell})"
+            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], fill=fill["milestone"],
+                                                            stopIfTrue=True))
+            for decision in ("build", "join", "undecided"):
+                bar = (f'AND({dated},$C{RM_FIRST}="{decision}",$D{RM_FIRST}<={end_cell},'
+                       f'$E{RM_FIRST}>={start_cell})')
+                ws.conditional_formatting.add(area, FormulaRule(formula=[bar], fill=fill[decision],
+                                                                stopIfTrue=True))
+
+    def dependencies_sheet(self, ws) -> None:
+        self.widths(ws, (12, 12, 8))
+        ws.freeze_panes = "A2"
+        ws.append([self.heading(ws, name) for name in ("from", "to", "lag")])
+        for dep in self.plan.dependencies:
+            ws.append((self.text(ws, dep.from_), self.text(ws, dep.to), dep.lag_days))
+
+    def settings_sheet(self, ws) -> None:
+        plan = self.plan
+        self.widths(ws, (48, 16, 20))
+        ws.append([self.heading(ws, "setting"), self.heading(ws, "value"), self.heading(ws, "name")])
+        midpoint = f"=({SETTING_CELL['ScaleMin']}+{SETTING_CELL['ScaleMax']})/2"
+        values = [plan.scale.min, plan.scale.max, plan.scale.step, plan.effort_weights.technical,
+                  plan.effort_weights.organisational,
+                  midpoint if plan.thresholds.benefit is None else plan.thresholds.benefit,
+                  midpoint if plan.thresholds.effort is None else plan.thresholds.effort,
+                  *(self.text(ws, plan.quadrant_name(q)) for q in QUADRANTS),
+                  self.date(ws, plan.start)]
+        for (label, name), value in zip(SETTINGS, values):
+            ws.append((label, value, name))
+
+    def about_sheet(self, ws) -> None:
+        self.widths(ws, (18, 60))
+        ws.append((self.heading(ws, "Plan"), self.text(ws, self.plan.title)))
+        ws.append((self.heading(ws, "Exported"),
+                   self.styled(ws, self.now.replace(microsecond=0), number_format="yyyy-mm-dd hh:mm")))
+        ws.append((self.heading(ws, "App version"), f"Benefit–Effort Planner {__version__}"))
+        ws.append((self.heading(ws, "Initiatives"), len(self.plan.initiatives)))
+        ws.append(())
+        ws.append(("Scores on the Initiatives sheet are formulas over the ratings and the Settings sheet; "
+                   "roadmap bars follow each row's start and finish.",))
+
+
+def _major_unit(span: float) -> float:
+    """Return a tick spacing giving about four to ten ticks over ``span``."""
+    unit = 10 ** int(f"{span:e}".split("e")[1])
+    for factor in (0.1, 0.2, 0.5, 1):
+        if span / (unit * factor) <= 10:
+            return unit * factor
+    return unit
+
+
+def _print_setup(ws, title: str, rows: str | None = None, columns: str | None = None) -> None:
+    """Landscape, one page wide, the plan title above and page numbers below; before any row."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # written with the sheet's first row
+    if rows:
+        ws.print_title_rows = rows
+    if columns:
+        ws.print_title_cols = columns
+    ws.oddHeader.center.text = _ILLEGAL.sub("", title).replace("&", "&&")[:200]
+    ws.oddFooter.center.text = "Page &P of &N"

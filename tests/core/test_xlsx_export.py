@@ -1,0 +1,260 @@
+"""The Excel export: sheets, table, live formulas, validations, roadmap formatting, injection, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.model import Initiative, Plan
+from planner.samples import sample_plan
+from planner.scheduling import schedule
+from planner.scoring import initiative_scores, plan_ranks
+from planner.xlsx_export import (FONT_NAME, INITIATIVE_COLUMNS, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST,
+                                 RM_FIRST_PERIOD_COLUMN, RM_STARTS, column_letter, write_xlsx)
+
+openpyxl = pytest.importorskip("openpyxl")
+
+INJECTIONS = ('=HYPERLINK("http://x","y")', "@SUM(A1)", "+1+1", "-2+3")
+NOW = dt.datetime(2027, 1, 2, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The sample plan exported with a weekly roadmap; (plan, path, workbook)."""
+    plan = sample_plan()
+    path = tmp_path_factory.mktemp("xlsx") / "sample.xlsx"
+    write_xlsx(plan, path, unit="week", now=NOW)
+    return plan, path, openpyxl.load_workbook(path)
+
+
+def sheet_xml(path: Path, index: int) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(f"xl/worksheets/sheet{index}.xml").decode()
+
+
+def test_the_workbook_has_its_six_sheets(exported):
+    """The sheets are there, in the order the tabs are meant to read."""
+    _, _, wb = exported
+    assert wb.sheetnames == ["Initiatives", "Matrix", "Roadmap", "Dependencies", "Settings", "About"]
+
+
+def test_initiatives_form_a_native_table_with_a_style(exported):
+    """One table covers the header and a row per initiative, named columns, banded rows."""
+    plan, _, wb = exported
+    ws = wb["Initiatives"]
+    table = ws.tables["Initiatives"]
+    assert table.ref == f"A1:Q{len(plan.initiatives) + 1}"
+    assert [c.name for c in table.tableColumns] == list(INITIATIVE_COLUMNS)
+    assert [c.value for c in ws[1]] == list(INITIATIVE_COLUMNS)
+    assert table.tableStyleInfo.name and table.tableStyleInfo.showRowStripes
+    assert ws.freeze_panes == "C2"
+
+
+def test_scores_are_formulas_over_the_ratings_and_settings(exported):
+    """Combined effort, quadrant, priority and rank are formulas; the first three read Settings."""
+    plan, _, wb = exported
+    ws = wb["Initiatives"]
+    for row in range(2, len(plan.initiatives) + 2):
+        effort, quadrant, priority, rank = (ws.cell(row, col).value for col in (9, 10, 11, 12))
+        assert effort.startswith(f'=IF(OR(ISBLANK(G{row}),ISBLANK(H{row})),""')
+        assert "Settings!$B$5" in effort and "Settings!$B$6" in effort
+        assert "Settings!$B$7" in quadrant and "Settings!$B$8" in quadrant and "Settings!$B$9" in quadrant
+        assert "Settings!$B$2" in priority
+        assert rank.startswith(f'=IF(K{row}="","",RANK(K{row},$K$2:$K$')
+    settings = wb["Settings"]
+    assert settings["B2"].value == plan.scale.min and settings["B5"].value == plan.effort_weights.technical
+    assert settings["B9"].value == plan.quadrant_name("quick win")
+    assert wb.defined_names["WeightTechnical"].attr_text == "Settings!$B$5"
+
+
+def test_ratings_and_decisions_are_validated(exported):
+    """Ratings accept a decimal within the scale or blank; decisions a choice from the list."""
+    plan, _, wb = exported
+    last = len(plan.initiatives) + 1
+    rules = {str(dv.sqref): dv for dv in wb["Initiatives"].data_validations.dataValidation}
+    ratings, decisions = rules[f"F2:H{last}"], rules[f"M2:M{last}"]
+    assert (ratings.type, ratings.operator, ratings.formula1, ratings.formula2) == ("decimal", "between", "1", "5")
+    assert ratings.allow_blank
+    assert decisions.type == "list" and decisions.formula1 == '"build,join,ignore,undecided"'
+
+
+def test_start_and_finish_are_the_schedules_dates(exported):
+    """Dates are written as dates with a date format: the earliest start and the last day of work."""
+    plan, _, wb = exported
+    ws, sched = wb["Initiatives"], schedule(plan)
+    for row, item in enumerate(plan.initiatives, start=2):
+        start, finish = ws.cell(row, 14), ws.cell(row, 15)
+        if item.id in sched.items:
+            assert start.value.date() == sched.items[item.id].earliest_start
+            assert finish.value.date() == sched.items[item.id].earliest_finish
+            assert start.is_date and "yy" in start.number_format
+        else:
+            assert start.value is None and finish.value is None
+
+
+def test_every_font_is_named_explicitly(exported):
+    """Every font in the workbook is the one chosen, never a theme font."""
+    _, path, _ = exported
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    names = re.findall(r'<name val="([^"]+)"', styles)
+    assert names and set(names) == {FONT_NAME}
+    assert "<scheme" not in styles
+
+
+def test_matrix_has_a_scatter_chart_over_its_key(exported):
+    """A scatter series per decision, markers without lines, axes fixed to the scale."""
+    plan, path, wb = exported
+    ws = wb["Matrix"]
+    assert [c.value for c in ws[1]][:5] == ["id", "title", "effort", "benefit", "decision"]
+    with zipfile.ZipFile(path) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    markers = len(re.findall(r'symbol val="(?!none)', chart))
+    assert "<scatterChart>" in chart and markers >= 3
+    assert chart.count("<a:ln><a:noFill") == markers  # decision series: markers, no lines
+    assert len(re.findall(r"<f>'Matrix'!\$D\$\d+", chart)) == markers  # series read the key
+    assert re.findall(r"<(min|max) val=\"(\d+)\"", chart) == [("max", "5"), ("min", "1")] * 2
+    for symbol in ("circle", "square", "diamond"):
+        assert f'symbol val="{symbol}"' in chart
+    rated = [i for i in plan.initiatives if i.benefit is not None and i.technical_effort is not None
+             and i.organisational_effort is not None]
+    keyed = [ws.cell(r, 1).value for r in range(2, len(rated) + 2)]
+    assert sorted(keyed) == sorted(i.id for i in rated)
+    assert ws["C2"].value.startswith("=Initiatives!I")
+
+
+def test_roadmap_bars_are_conditional_formats_and_period_cells_are_empty(exported):
+    """Bars come from rules over each row's dates; no period cell of an initiative holds a value."""
+    plan, path, wb = exported
+    ws = wb["Roadmap"]
+    assert [c.value for c in ws[6]][:6] == list(ROADMAP_COLUMNS)
+    first = column_letter(RM_FIRST_PERIOD_COLUMN)
+    rules = [(str(cf.sqref), rule.formula[0]) for cf in ws.conditional_formatting for rule in cf.rules]
+    formulas = [f for _, f in rules]
+    assert all(ref.startswith(f"{first}{RM_FIRST}:") for ref, _ in rules)
+    for decision in ("build", "join", "undecided"):
+        assert any(f'$C{RM_FIRST}="{decision}"' in f for f in formulas)
+    assert any(f"$D{RM_FIRST}=$E{RM_FIRST}" in f for f in formulas)  # milestones
+    assert all(f"{first}${RM_STARTS}" in f and f"{first}${RM_ENDS}" in f for f in formulas)
+    assert ws.cell(RM_STARTS, RM_FIRST_PERIOD_COLUMN).value.date().weekday() == 0  # weeks start Mondays
+    assert ws.row_dimensions[RM_STARTS].hidden and ws.row_dimensions[RM_ENDS].hidden
+    for row in ws.iter_rows(min_row=RM_FIRST, min_col=RM_FIRST_PERIOD_COLUMN):
+        assert all(cell.value is None for cell in row)
+    titles = [ws.cell(r, 1).value for r in range(RM_FIRST, ws.max_row + 1)]
+    assert "Webcare team" in titles and plan.lanes[0].name in titles
+    assert ws.freeze_panes == f"B{RM_FIRST}"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.oddFooter.center.text == "Page &P of &N" and plan.title in ws.oddHeader.center.text
+    assert ws.print_title_rows == "$5:$6"
+
+
+def test_dependencies_settings_and_about(exported):
+    """Dependencies list from, to and lag; About names the plan, the time and the version."""
+    from planner import __version__
+
+    plan, _, wb = exported
+    deps = wb["Dependencies"]
+    assert [c.value for c in deps[1]] == ["from", "to", "lag"]
+    first = plan.dependencies[0]
+    assert [c.value for c in deps[2]] == [first.from_, first.to, first.lag_days]
+    about = wb["About"]
+    assert about["B1"].value == plan.title and about["B2"].value == NOW
+    assert __version__ in about["B3"].value
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_user_text_never_becomes_a_formula(tmp_path, text):
+    """Text that looks like a formula is stored as text in every place user text goes."""
+    plan = Plan(title=text, start=dt.date(2027, 1, 4))
+    plan.initiatives = [Initiative(id=text, title=text, description=text, owner=text, benefit=4,
+                                   technical_effort=2, organisational_effort=2, duration_days=3)]
+    plan.quadrant_names["quick win"] = text
+    path = tmp_path / "x.xlsx"
+    write_xlsx(plan, path)
+    for index in range(1, 7):
+        xml = sheet_xml(path, index)
+        escaped = text.replace("&", "&amp;").replace('"', "&quot;")
+        assert f"<f>{escaped[1:]}" not in xml and f"<f>{text[1:]}" not in xml.replace("&quot;", '"')
+    wb = openpyxl.load_workbook(path)
+    cell = wb["Initiatives"]["B2"]
+    assert cell.value == text and cell.data_type == "s"
+    assert wb["Settings"]["B9"].value == text and wb["Settings"]["B9"].data_type == "s"
+    assert wb["Matrix"]["B2"].value == text and wb["Matrix"]["B2"].data_type == "s"
+
+
+def test_an_empty_plan_exports(tmp_path):
+    """A plan without initiatives still gives a table with one (empty) data row."""
+    path = tmp_path / "empty.xlsx"
+    write_xlsx(Plan(start=dt.date(2027, 1, 4)), path)
+    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:Q2"
+
+
+def run(capsys, *args):
+    try:
+        status = main(list(args))
+    except SystemExit as e:
+        status = e.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_cli_export_writes_the_workbook(tmp_path, capsys):
+    """`export` exits 0, writes the workbook and leaves no temporary file behind."""
+    plan_path, out = tmp_path / "p.bep", tmp_path / "p.xlsx"
+    assert run(capsys, "new", str(plan_path), "--sample")[0] == 0
+    status, stdout, _ = run(capsys, "export", str(plan_path), "-o", str(out), "--scale", "quarter",
+                            "--from", "2027-01-01", "--to", "2027-12-31")
+    assert status == 0 and str(out) in stdout
+    ws = openpyxl.load_workbook(out)["Roadmap"]
+    assert [ws.cell(6, RM_FIRST_PERIOD_COLUMN + k).value for k in range(4)] == ["Q1", "Q2", "Q3", "Q4"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.bep", "p.xlsx"]
+
+
+def test_cli_export_errors(tmp_path, capsys):
+    """A bad plan is one line and exit 1; a bad --scale, date or order of dates is usage (2)."""
+    bad = tmp_path / "bad.bep"
+    bad.write_text("{")
+    status, _, err = run(capsys, "export", str(bad), "-o", str(tmp_path / "x.xlsx"))
+    assert status == 1 and err.startswith(f"error: {bad}: ") and len(err.splitlines()) == 1
+    good = tmp_path / "p.bep"
+    run(capsys, "new", str(good), "--sample")
+    for args in (("--scale", "day"), ("--from", "2027-13-01"), ("--from", "2027-05-01", "--to", "2027-01-01")):
+        assert run(capsys, "export", str(good), "-o", str(tmp_path / "x.xlsx"), *args)[0] == 2
+    assert run(capsys, "export", str(good), "-o", str(tmp_path / "x.csv"))[0] == 2
+    status, _, err = run(capsys, "export", str(good), "-o", str(tmp_path / "no" / "x.xlsx"))
+    assert status == 1 and "cannot write the file" in err.splitlines()[-1]
+    status, _, err = run(capsys, "export", str(good), "-o", str(tmp_path / "x.xlsx"), "--scale", "week",
+                         "--from", "1000-01-01", "--to", "9000-01-01")
+    assert status == 1 and "columns" in err.splitlines()[-1]
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="needs LibreOffice")
+def test_libreoffice_recalculates_what_the_core_computes(exported, tmp_path):
+    """LibreOffice opens the export and its formulas give the core's effort, quadrant, priority, rank."""
+    plan, path, _ = exported
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                           "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"), str(path)],
+                          capture_output=True, text=True, timeout=240)
+    converted = tmp_path / "out" / "sample.xlsx"
+    assert done.returncode == 0 and converted.exists(), done.stderr
+    ws = openpyxl.load_workbook(converted, data_only=True)["Initiatives"]
+    ranks = plan_ranks(plan)
+    for row, item in enumerate(plan.initiatives, start=2):
+        effort, quadrant, priority = initiative_scores(item, plan)
+        got = [ws.cell(row, col).value for col in (9, 10, 11, 12)]
+        if effort is None:
+            assert all(v in (None, "") for v in got), item.id
+            continue
+        assert got[0] == pytest.approx(effort) and got[2] == pytest.approx(priority), item.id
+        assert got[1] == plan.quadrant_name(quadrant), item.id
+        assert got[3] == ranks[item.id], item.id
