@@ -21,7 +21,10 @@ from pathlib import Path
 from planner.dependency_graph import topological_order
 from planner.edits import check_settings
 from planner.errors import DependencyCycleError, PlanError
-from planner.model import Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds
+from planner.model import (
+    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH as MAX_QUADRANT_NAME, MONEY_PIT, QUADRANTS,
+    QUICK_WIN, Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
+)
 from planner.validation import MAX_DURATION_DAYS, MAX_LAG_DAYS, MAX_TEXT_LENGTH
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -50,11 +53,16 @@ HEADERS = {
     **dict.fromkeys(("durationweeks", "duurweken"), "duration_weeks"),
     **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan"), "predecessors"),
     **dict.fromkeys(("description", "omschrijving"), "description"),
+    **dict.fromkeys(("fixedstart", "vastestart", "vaststart"), "fixed_start"),
+    **dict.fromkeys(("laneid", "spoorid"), "lane_id"),
 }
+YES_NO = {"yes": True, "ja": True, "true": True, "waar": True, "1": True, "y": True, "j": True,
+          "no": False, "nee": False, "false": False, "onwaar": False, "0": False, "n": False}
 # Columns the app's own export computes; read back they would only disagree with the plan.
 COMPUTED = frozenset({"combinedeffort", "quadrant", "priority", "rank",
                       "gecombineerdeinspanning", "kwadrant", "prioriteit", "rang"})
 LABELS = {"technical_effort": "technical effort", "organisational_effort": "organisational effort",
+          "fixed_start": "fixed start", "lane_id": "lane id",
           "duration_days": "duration", "duration_weeks": "duration"}
 DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
                   "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
@@ -324,6 +332,12 @@ def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str
         place = f"Settings row {number}, {str(values[0]).strip()}"
         if key == "title":
             plan.title = _text(value)[:MAX_TEXT_LENGTH]
+        elif key in QUADRANTS:
+            name = _text(value).strip()
+            if not name or len(name) > MAX_QUADRANT_NAME:
+                problems.append(f"{place}: a quadrant's name needs 1 to {MAX_QUADRANT_NAME} characters")
+            elif name != DEFAULT_QUADRANT_NAMES[key]:
+                plan.quadrant_names = {**plan.quadrant_names, key: name}
         elif key == "start":
             start = _date(value)
             if start is None:
@@ -350,6 +364,11 @@ def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str
 
 
 def _setting_key(label: str) -> str | None:
+    if label.startswith("nameof") or label.startswith("naamvan"):
+        for words, quadrant in ((("quickwin", "laaghangend"), QUICK_WIN), (("bigbet",), BIG_BET),
+                                (("fillin", "opvuller"), FILL_IN), (("moneypit",), MONEY_PIT)):
+            if any(word in label for word in words):
+                return quadrant
     if "weight" in label or "gewicht" in label:
         if "tech" in label:
             return "technical"
@@ -439,12 +458,15 @@ def _build(plan: Plan, table: _Table, problems: list[str],
             by_original[original] = item
     # Lanes: by name (or id) among the plan's, else a new lane named as in the file.
     for _, item, _, _ in parsed:
+        wanted = item.extra.pop("_lane_id", None)
         if item.lane is None:
             continue
         name = item.lane
         lane_id = lane_of.get(name.lower())
         if lane_id is None:
-            lane = Lane(_unique(_slug(name, "lane"), lane_ids), name)
+            # The app's own export names the lane's id too: keep it when the plan has no such id.
+            lane = Lane(wanted if wanted and wanted not in lane_ids else _unique(_slug(name, "lane"), lane_ids), name)
+            lane_ids.add(lane.id)
             report.new_lanes.append(lane)
             lane_id = lane_of[name.lower()] = lane.id
         item.lane = lane_id
@@ -531,6 +553,16 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
                 problem(key, f"{_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
     if dates.get("start"):
         item.start, item.fixed_start = dates["start"], True
+    value = cells.get("fixed_start")
+    if not _blank(value):  # a start without a pin is just the date it was scheduled on
+        fixed = YES_NO.get(_text(value).strip().lower())
+        if fixed is None:
+            problem("fixed_start", f"{_shown(value)} is not yes or no")
+        else:
+            item.fixed_start = fixed and item.start is not None
+    lane_id = _text(cells.get("lane_id"))
+    if lane_id and item.lane is not None:
+        item.extra["_lane_id"] = lane_id  # taken off again where lanes are matched
     days, weeks = cells.get("duration_days"), cells.get("duration_weeks")
     if not _blank(days):
         number = _number(days)

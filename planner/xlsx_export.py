@@ -36,7 +36,7 @@ MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore"
 
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
-                      "decision", "start", "finish", "duration", "predecessors")
+                      "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id")
 ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
 KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
 
@@ -50,7 +50,7 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
             ("Name of big bets (high benefit, high effort)", "NameBigBet"),
             ("Name of fill-ins (low benefit, low effort)", "NameFillIn"),
             ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
-            ("Plan start", "PlanStart"))
+            ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
 
 # Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
@@ -200,7 +200,7 @@ class _Writer:
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (10, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18))
+        self.widths(ws, (10, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12))
         ws.freeze_panes = "C2"  # the header row and the id and title columns
         ws.append(list(INITIATIVE_COLUMNS))
         s = SETTING_CELL
@@ -224,7 +224,10 @@ class _Writer:
                 effort, quadrant, priority, rank, item.decision,
                 self.date(ws, scheduled and scheduled.earliest_start),
                 self.date(ws, scheduled and scheduled.earliest_finish),
-                item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ())))))
+                item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ()))),
+                # Read back by an import, these two keep a round trip exact: whether the start is
+                # a pin or just the scheduled date, and the lane's id behind its name.
+                "yes" if item.fixed_start else "no", self.text(ws, item.lane or "")))
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
@@ -409,7 +412,7 @@ class _Writer:
                   midpoint if plan.thresholds.benefit is None else plan.thresholds.benefit,
                   midpoint if plan.thresholds.effort is None else plan.thresholds.effort,
                   *(self.text(ws, plan.quadrant_name(q)) for q in QUADRANTS),
-                  self.date(ws, plan.start)]
+                  self.date(ws, plan.start), self.text(ws, plan.title)]
         for (label, name), value in zip(SETTINGS, values):
             ws.append((label, value, name))
 

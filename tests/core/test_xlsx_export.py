@@ -50,7 +50,7 @@ def test_initiatives_form_a_native_table_with_a_style(exported):
     plan, _, wb = exported
     ws = wb["Initiatives"]
     table = ws.tables["Initiatives"]
-    assert table.ref == f"A1:Q{len(plan.initiatives) + 1}"
+    assert table.ref == f"A1:S{len(plan.initiatives) + 1}"
     assert [c.name for c in table.tableColumns] == list(INITIATIVE_COLUMNS)
     assert [c.value for c in ws[1]] == list(INITIATIVE_COLUMNS)
     assert table.tableStyleInfo.name and table.tableStyleInfo.showRowStripes
@@ -194,7 +194,7 @@ def test_an_empty_plan_exports(tmp_path):
     """A plan without initiatives still gives a table with one (empty) data row."""
     path = tmp_path / "empty.xlsx"
     write_xlsx(Plan(start=dt.date(2027, 1, 4)), path)
-    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:Q2"
+    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:S2"
 
 
 def run(capsys, *args):
