@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
                                     "Full screen, large type, a spotlight on each initiative; Esc leaves"),
             "export_matrix": self._action("&Matrix as image…", self.export_matrix_dialog,
                                           tip="The matrix as PNG, SVG or PDF, with legend and title"),
+            "import": self._action("&Import…", self.import_dialog, "Ctrl+I",
+                                   "Add initiatives from an Excel workbook or a CSV file"),
             "export_excel": self._action("&Excel workbook…", self.export_excel_dialog, "Ctrl+E",
                                          "Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx"),
             "export_roadmap": self._action("&Roadmap as image or PDF…", self.export_roadmap_dialog,
@@ -260,6 +262,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         files.addSeparator()
         files.addActions([a["save"], a["save_as"]])
+        files.addAction(a["import"])
         export = files.addMenu("&Export")
         export.addActions([a["export_excel"], a["export_matrix"], a["export_roadmap"]])
         files.addSeparator()
@@ -455,6 +458,68 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_name(path.name + "." + chosen.split("*.")[1].rstrip(")"))
         return path
+
+    def import_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Import initiatives", start,
+                                              "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, skip_bad_rows: bool = False):
+        """Read ``path`` off the GUI thread and add what it holds as one undo step; return the task."""
+        from ui.background import BackgroundTask
+
+        plan = plan_file.loads(plan_file.dumps(self.document.plan))  # the worker's own copy
+
+        def work():
+            from planner.plan_import import import_rows_into
+            return import_rows_into(plan, path, skip_bad_rows=skip_bad_rows)
+
+        def failed(error):
+            problems = getattr(error, "problems", None)
+            if problems and len(problems) > 0 and not skip_bad_rows and self.ask_about_bad_rows(path, problems):
+                self.import_file(path, skip_bad_rows=True)
+            elif isinstance(error, (PlanError, OSError)):
+                text = "\n".join(problems) if problems else sentence(str(error))
+                self.show_error("Cannot import", f"{path.name}: {text}")
+            else:
+                self.show_error("Cannot import", f"{path.name}: {error.__class__.__name__}: {error}")
+
+        self.import_task = BackgroundTask(self, f"Reading {path.name}…", work,
+                                          lambda result: self._add_imported(path, *result), failed)
+        return self.import_task
+
+    def ask_about_bad_rows(self, path: Path, problems: list[str]) -> bool:
+        """Show every bad row; return True when the user wants the good rows imported anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Some rows cannot be imported",
+                          f"{path.name} has {len(problems)} problem{'s' if len(problems) != 1 else ''}; "
+                          "nothing has been imported.", parent=self)
+        box.setDetailedText("\n".join(problems))
+        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+        good = box.addButton("Import the &good rows", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is good
+
+    def _add_imported(self, path: Path, items, dependencies, report) -> None:
+        from planner.edits import AddDependency, ChangeSettings
+        if not items:
+            self.show_error("Nothing to import", f"{path.name} holds no initiatives.")
+            return
+        edits = []
+        if report.new_lanes:
+            edits.append(ChangeSettings({"lanes": [*self.document.plan.lanes, *report.new_lanes]}))
+        n = len(self.document.plan.initiatives)
+        edits.append(InsertInitiatives(tuple((n + i, item) for i, item in enumerate(items))))
+        edits.extend(AddDependency(d) for d in dependencies)
+        if self._push(Compound(tuple(edits)), f"Import {len(items)} initiative{'s' if len(items) != 1 else ''} "
+                                               f"from {path.name}"):
+            self.table.select_ids([item.id for item in items])
+            extra = f"; ignored columns: {', '.join(report.ignored_columns)}" if report.ignored_columns else ""
+            left = f"; left out {len(report.problems)} bad rows" if report.problems else ""
+            self.statusBar().showMessage(f"Imported {len(items)} initiatives, {len(dependencies)} dependencies"
+                                         f"{extra}{left}", 10000)
 
     def export_excel_dialog(self) -> None:
         start = (self.document.path.with_suffix(".xlsx") if self.document.path

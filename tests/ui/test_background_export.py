@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner import plan_file
 from ui.main_window import MainWindow
 
 
@@ -55,3 +56,38 @@ def test_edits_while_exporting_do_not_reach_the_file(window, qtbot, tmp_path):
     qtbot.waitUntil(out.exists, timeout=5000)
     titles = [row[1].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]
     assert "Webcare team" in titles and "Renamed meanwhile" not in titles
+
+
+def write_csv(path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def test_import_adds_rows_lanes_and_dependencies_as_one_undo_step(window, qtbot, tmp_path):
+    """A Dutch CSV adds its initiatives, a new lane and a dependency; one undo removes them all."""
+    csv = tmp_path / "lijst.csv"
+    write_csv(csv, "Initiatief;Baat;Technische inspanning;Organisatorische inspanning;Spoor;Afhankelijk van\n"
+                   "Podcast;4;2;3;Nieuw spoor;\n"
+                   "Podcast seizoen 2;3,5;1;2;Nieuw spoor;Podcast\n")
+    before = plan_file.dumps(window.document.plan)
+    finish(qtbot, window.import_file(csv))
+    plan = window.document.plan
+    titles = {item.title: item for item in plan.initiatives}
+    assert titles["Podcast seizoen 2"].benefit == 3.5
+    assert any(lane.name == "Nieuw spoor" for lane in plan.lanes)
+    assert any(d.to == titles["Podcast seizoen 2"].id for d in plan.dependencies)
+    assert window.undo_stack.count() == 1 and "Import 2 initiatives" in window.undo_stack.undoText()
+    window.undo_stack.undo()
+    assert plan_file.dumps(window.document.plan) == before
+
+
+def test_bad_rows_are_all_shown_and_the_good_ones_imported_on_request(window, qtbot, tmp_path, monkeypatch):
+    """Two bad rows are listed together; choosing to go on imports the one good row."""
+    csv = tmp_path / "list.csv"
+    write_csv(csv, "title,benefit\nGood,4\nBad one,hoog\nBad two,9\n")
+    asked = []
+    monkeypatch.setattr(window, "ask_about_bad_rows", lambda path, problems: asked.append(problems) or True)
+    finish(qtbot, window.import_file(csv))  # the second read, of the good rows, follows by itself
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    assert asked == [['row 3, benefit: "hoog" is not a number in 1–5', 'row 4, benefit: "9" is not a number in 1–5']]
+    titles = [item.title for item in window.document.plan.initiatives]
+    assert "Good" in titles and "Bad one" not in titles
