@@ -200,8 +200,9 @@ class _Writer:
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (10, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12))
+        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12))
         ws.freeze_panes = "C2"  # the header row and the id and title columns
+        _print_setup(ws, plan.title, rows="1:1")
         ws.append(list(INITIATIVE_COLUMNS))
         s = SETTING_CELL
         n = len(plan.initiatives)
@@ -221,7 +222,8 @@ class _Writer:
                 self.text(ws, item.id), self.text(ws, item.title), self.text(ws, item.description),
                 self.text(ws, item.owner), self.text(ws, self.lanes.get(item.lane, "")),
                 item.benefit, item.technical_effort, item.organisational_effort,
-                effort, quadrant, priority, rank, item.decision,
+                self.styled(ws, effort, formula=True, number_format="0.0#"), quadrant,
+                self.styled(ws, priority, formula=True, number_format="0.00"), rank, item.decision,
                 self.date(ws, scheduled and scheduled.earliest_start),
                 self.date(ws, scheduled and scheduled.earliest_finish),
                 item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ()))),
@@ -326,6 +328,9 @@ class _Writer:
 
         from planner.roadmap_layout import roadmap_rows
 
+        from openpyxl.styles import Alignment
+
+        shrink = Alignment(shrink_to_fit=True)
         plan, lower, upper = self.plan, self.lower, self.upper
         fill = {key: PatternFill("solid", start_color=colour, end_color=colour)
                 for key, colour in [*COLOURS.items(), ("milestone", MILESTONE_COLOUR)]}
@@ -375,9 +380,13 @@ class _Writer:
             scheduled = self.sched.items.get(item.id)
             if scheduled is None:
                 continue
+            # Shrunk to fit its column: beside it the period cells are empty, and a long text
+            # would run on over the bars.
+            predecessors = self.styled(ws, _ILLEGAL.sub("", ", ".join(self.predecessors.get(item.id, ())))[:MAX_TEXT],
+                                       alignment=shrink)
             ws.append((self.text(ws, item.title), self.text(ws, self.lanes.get(item.lane, "")), item.decision,
                        self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
-                       self.text(ws, ", ".join(self.predecessors.get(item.id, ())))))
+                       predecessors))
             row += 1
         last_row = max(row - 1, RM_FIRST)
 
