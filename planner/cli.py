@@ -4,6 +4,7 @@
 
 Exit status 0 on success, 1 when an input is bad (one line on stderr,
 ``error: FILE: place: what``), 2 for wrong usage. No traceback reaches the user.
+``check`` exits 3 when a finding is an error.
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="the roadmap's first day, YYYY-MM-DD (default: when the plan's work starts)")
     export.add_argument("--to", dest="last", type=_date, metavar="DATE",
                         help="the roadmap's last day, YYYY-MM-DD (default: when the plan's work ends)")
+    check = commands.add_parser(
+        "check", help="check a plan's health against the strategy framework and its pitfalls",
+        description="Check a plan against the strategy framework: objectives with KPIs and baselines, "
+                    "listening and content, owners, readiness, quick wins before big bets, and the "
+                    "effort of keeping launched initiatives running. Prints one line per finding "
+                    "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
+                    "is an error, 3 when any is, 1 when the plan cannot be read or scheduled.")
+    check.add_argument("plan", metavar="PLAN")
     return parser
 
 
@@ -181,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         _check_export(args)
     try:
         commands = {"new": _new, "validate": _validate, "schedule": _schedule, "render": _render,
-                    "import": _import, "export": _export}
+                    "import": _import, "export": _export, "check": _check}
         return commands[args.command](args)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -336,3 +345,23 @@ def _export(args) -> int:
         raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
     print(f"{args.output}: wrote “{plan.title}” with {len(plan.initiatives)} initiatives")
     return 0
+
+
+CHECK_ERROR_STATUS = 3  # `check` found an error-severity finding: the plan cannot work as drawn
+
+
+def _check(args) -> int:
+    from planner.health import plan_health
+
+    plan = load_plan(args.plan)
+    findings = plan_health(plan, _scheduled(plan, args.plan))
+    for f in findings:
+        items = f" ({', '.join(f.items)})" if f.items else ""
+        print(f"{f.severity}: {f.rule}: {f.message}{items}")
+    counts = [(severity, sum(f.severity == severity for f in findings)) for severity in ("error", "warning", "info")]
+    if findings:
+        parts = ", ".join(f"{n} {severity}{'s' if n != 1 else ''}" for severity, n in counts if n)
+        print(f"{args.plan}: {len(findings)} finding{'s' if len(findings) != 1 else ''} ({parts})")
+    else:
+        print(f"{args.plan}: no findings, the plan passes every check")
+    return CHECK_ERROR_STATUS if counts[0][1] else 0

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanError
 from planner.model import (
-    DECISIONS, MAX_QUADRANT_NAME_LENGTH, QUADRANTS, RATINGS, Dependency, Initiative, Plan,
+    DECISIONS, MAX_QUADRANT_NAME_LENGTH, OBJECTIVE_KINDS, QUADRANTS, RATINGS, READINESS_ITEMS,
+    READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Dependency, Initiative, Objective,
+    Plan, ReadinessAnswer,
 )
 
 EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane", "start",
-                   "fixed_start", "duration_days")
+                   "fixed_start", "duration_days", "objectives", "audiences", "run_effort")
 # Fields whose change can move dates in the schedule.
 SCHEDULE_FIELDS = frozenset({"decision", "start", "fixed_start", "duration_days"})
 SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "quadrant_names", "lanes")
+STRATEGY_FIELDS = ("value_discipline", "ambition", "readiness", "monthly_capacity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +32,9 @@ class Change:
     """What an edit changes, so each view refreshes only that.
 
     ``kind`` is "fields" (``ids`` had ``fields`` changed), "structure" (initiatives added,
-    removed or reordered), "dependencies", "settings", or "reset" (a different plan altogether).
+    removed or reordered), "dependencies", "settings", "strategy" (the strategy frame: the
+    strategy's ``fields``, or the objectives or audiences), or "reset" (a different plan
+    altogether). Views should treat a kind they do not know as "something changed".
     """
 
     kind: str
@@ -37,6 +43,8 @@ class Change:
 
     @property
     def moves_dates(self) -> bool:
+        if self.kind == "strategy":
+            return False  # the strategy frame never moves a date
         return self.kind != "fields" or not SCHEDULE_FIELDS.isdisjoint(self.fields)
 
 
@@ -71,7 +79,7 @@ class SetFields(Edit):
         check_fields(plan, item, self.values)
         old = {key: getattr(item, key) for key in self.values}
         for key, value in self.values.items():
-            setattr(item, key, value)
+            setattr(item, key, list(value) if key in ("objectives", "audiences") else value)
         return SetFields(self.id, old)
 
 
@@ -93,6 +101,19 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
             raise PlanError(f"{value} days is not a duration (use 0 to 36500)")
         if key == "start" and value is not None and not isinstance(value, dt.date):
             raise PlanError(f"{value} is not a date")
+        if key == "run_effort" and value is not None and not (
+                _is_number(value) and scale.min <= value <= scale.max):
+            raise PlanError(f"a running effort of {value} is outside the scale {scale.min:g}–{scale.max:g}")
+        if key in ("objectives", "audiences"):
+            what = key[:-1]
+            known = {x.id for x in getattr(plan, key)}
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise PlanError(f"the {key} of an initiative must be a list of {what} ids")
+            if len(set(value)) != len(value):
+                raise PlanError(f"an initiative lists the same {what} twice")
+            missing = [v for v in value if v not in known]
+            if missing:
+                raise PlanError(f"there is no {what} “{missing[0]}”")
     if values.get("fixed_start", item.fixed_start) and values.get("start", item.start) is None:
         raise PlanError("a fixed start needs a start date")
 
@@ -268,7 +289,7 @@ def check_settings(plan: Plan, values: dict) -> None:
         _check_quadrant_names(values["quadrant_names"])
     outside = [item.title for item in plan.initiatives
                if any(v is not None and not scale.min <= v <= scale.max
-                      for v in (getattr(item, r) for r in RATINGS))]
+                      for v in (getattr(item, r) for r in (*RATINGS, "run_effort")))]
     if outside:
         more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
         raise PlanError(f"“{outside[0]}”{more} would have ratings outside the scale "
@@ -295,6 +316,161 @@ def _check_quadrant_names(names: dict) -> None:
                             f"{MAX_QUADRANT_NAME_LENGTH} characters")
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+@dataclass(frozen=True)
+class ChangeStrategy(Edit):
+    """Change fields of the plan's strategy: any of value_discipline, ambition, readiness (a list
+    of ReadinessAnswer; items left out become "unknown"), monthly_capacity (None or ≥ 0)."""
+
+    values: dict
+
+    def change(self, plan):
+        return Change("strategy", (), tuple(self.values))
+
+    def apply(self, plan):
+        values = dict(self.values)
+        unknown = set(values) - set(STRATEGY_FIELDS)
+        if unknown:
+            raise PlanError(f"“{sorted(unknown)[0]}” is not part of the strategy")
+        if "value_discipline" in values and values["value_discipline"] not in VALUE_DISCIPLINES:
+            raise PlanError(f"“{values['value_discipline']}” is not a value discipline")
+        if "ambition" in values and not isinstance(values["ambition"], str):
+            raise PlanError("the ambition must be a text")
+        capacity = values.get("monthly_capacity")
+        if capacity is not None and not (_is_number(capacity) and capacity >= 0):
+            raise PlanError(f"{capacity} is not a monthly capacity (use a number from 0 up)")
+        if "readiness" in values:
+            values["readiness"] = _readiness(values["readiness"])
+        strategy = plan.strategy
+        old = {key: getattr(strategy, key) for key in values}
+        for key, value in values.items():
+            setattr(strategy, key, value)
+        return ChangeStrategy(old)
+
+
+def _readiness(answers) -> list[ReadinessAnswer]:
+    given = {}
+    for a in answers:
+        if not isinstance(a, ReadinessAnswer):
+            raise PlanError("a readiness answer must be a ReadinessAnswer")
+        if a.item not in READINESS_ITEMS:
+            raise PlanError(f"“{a.item}” is not a readiness item")
+        if a.item in given:
+            raise PlanError(f"the readiness item “{a.item}” is answered twice")
+        if a.status not in READINESS_STATUSES:
+            raise PlanError(f"“{a.status}” is not a readiness status (use one of {', '.join(READINESS_STATUSES)})")
+        given[a.item] = a
+    return [given.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
+
+
+@dataclass(frozen=True)
+class SetObjectives(Edit):
+    """Replace the plan's objectives (with their KPIs); the inverse puts the old list back.
+
+    Refuses to drop an objective that initiatives still serve: unlink them first (a Compound
+    of SetFields and SetObjectives does both in one step).
+    """
+
+    objectives: tuple[Objective, ...]
+
+    def change(self, plan):
+        return Change("strategy", (), ("objectives",))
+
+    def apply(self, plan):
+        new = list(self.objectives)
+        check_objectives(new)
+        _check_still_linked(plan, "objectives", {o.id for o in new}, "objective")
+        old = plan.objectives
+        plan.objectives = new
+        return SetObjectives(tuple(old))
+
+
+def check_objectives(objectives: list[Objective]) -> None:
+    """Raise PlanError with one sentence if ``objectives`` are not a valid list of objectives."""
+    ids, kpi_ids = set(), set()
+    for o in objectives:
+        if not isinstance(o, Objective):
+            raise PlanError("an objective must be an Objective")
+        if not str(o.id).strip():
+            raise PlanError("an objective needs an id")
+        if o.id in ids:
+            raise PlanError(f"two objectives have the id “{o.id}”")
+        ids.add(o.id)
+        if not str(o.name).strip():
+            raise PlanError("an objective needs a name")
+        if o.kind not in OBJECTIVE_KINDS:
+            raise PlanError(f"“{o.kind}” is not an objective kind (use one of {', '.join(OBJECTIVE_KINDS)})")
+        for k in o.kpis:
+            if not str(k.id).strip():
+                raise PlanError(f"a KPI of “{o.name}” needs an id")
+            if k.id in kpi_ids:
+                raise PlanError(f"two KPIs have the id “{k.id}”")
+            kpi_ids.add(k.id)
+            if not str(k.name).strip():
+                raise PlanError(f"a KPI of “{o.name}” needs a name")
+            for key in ("baseline", "target", "current"):
+                value = getattr(k, key)
+                if value is not None and not _is_number(value):
+                    raise PlanError(f"the {key} of the KPI “{k.name}” must be a number")
+            for key in ("baseline_date", "target_date"):
+                value = getattr(k, key)
+                if value is not None and not isinstance(value, dt.date):
+                    raise PlanError(f"the {key.replace('_', ' ')} of the KPI “{k.name}” must be a date")
+
+
+@dataclass(frozen=True)
+class SetAudiences(Edit):
+    """Replace the plan's audiences; the inverse puts the old list back.
+
+    Refuses to drop an audience that initiatives still address: unlink them first.
+    """
+
+    audiences: tuple[Audience, ...]
+
+    def change(self, plan):
+        return Change("strategy", (), ("audiences",))
+
+    def apply(self, plan):
+        new = list(self.audiences)
+        check_audiences(new)
+        _check_still_linked(plan, "audiences", {a.id for a in new}, "audience")
+        old = plan.audiences
+        plan.audiences = new
+        return SetAudiences(tuple(old))
+
+
+def check_audiences(audiences: list[Audience]) -> None:
+    """Raise PlanError with one sentence if ``audiences`` are not a valid list of audiences."""
+    ids = set()
+    for a in audiences:
+        if not isinstance(a, Audience):
+            raise PlanError("an audience must be an Audience")
+        if not str(a.id).strip():
+            raise PlanError("an audience needs an id")
+        if a.id in ids:
+            raise PlanError(f"two audiences have the id “{a.id}”")
+        ids.add(a.id)
+        if not str(a.name).strip():
+            raise PlanError("an audience needs a name")
+        for key, share in a.profile.items():
+            if key not in TECHNOGRAPHICS:
+                raise PlanError(f"“{key}” is not a technographic group")
+            if share is not None and not (_is_number(share) and 0 <= share <= 100):
+                raise PlanError(f"the share of {key} in “{a.name}” is {share}, outside 0–100")
+
+
+def _check_still_linked(plan: Plan, key: str, kept: set[str], what: str) -> None:
+    for item in plan.initiatives:
+        gone = [x for x in getattr(item, key) if x not in kept]
+        if gone:
+            raise PlanError(f"“{item.title}” still serves the {what} “{gone[0]}”; unlink it first"
+                            if what == "objective" else
+                            f"“{item.title}” still addresses the {what} “{gone[0]}”; unlink it first")
+
+
 @dataclass(frozen=True)
 class Compound(Edit):
     """Several edits as one step; undone in reverse order."""
@@ -307,8 +483,12 @@ class Compound(Edit):
             changes = [e.change(plan) for e in self.edits]
             return Change("fields", tuple(i for c in changes for i in c.ids),
                           tuple(sorted({f for c in changes for f in c.fields})))
+        if kinds == {"strategy"}:
+            changes = [e.change(plan) for e in self.edits]
+            return Change("strategy", (), tuple(sorted({f for c in changes for f in c.fields})))
+        # Links changed together with the objectives or audiences they point at redraw like settings.
         return Change("structure" if "structure" in kinds else
-                      "settings" if "settings" in kinds else "dependencies")
+                      "settings" if "settings" in kinds or kinds >= {"fields", "strategy"} else "dependencies")
 
     def apply(self, plan):
         inverses = []
@@ -325,7 +505,8 @@ class Compound(Edit):
 _LABELS = {"benefit": "benefit", "technical_effort": "technical effort",
            "organisational_effort": "organisational effort", "duration_days": "duration",
            "description": "description", "owner": "owner", "lane": "lane", "decision": "decision",
-           "start": "start", "fixed_start": "fixed start"}
+           "start": "start", "fixed_start": "fixed start", "objectives": "objectives",
+           "audiences": "audiences", "run_effort": "running effort"}
 
 
 def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
@@ -348,8 +529,13 @@ def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
         return f"Set duration of ‘{title}’ to {value} day{'s' if value != 1 else ''}"
     if key == "fixed_start":
         return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
-    if value in (None, ""):
+    if value in (None, "") or (key in ("objectives", "audiences") and not value):
         return f"Clear {_LABELS[key]} of ‘{title}’"
+    if key == "run_effort":
+        return f"Set {_LABELS[key]} of ‘{title}’ to {value:g} a month"
+    if key in ("objectives", "audiences"):
+        names = {x.id: x.name for x in getattr(plan, key)} if plan is not None else {}
+        value = ", ".join(f"‘{names.get(v, v)}’" for v in value)
     if key == "lane" and plan is not None:
         value = next((lane.name for lane in plan.lanes if lane.id == value), value)
     return f"Set {_LABELS[key]} of ‘{title}’ to {value}"

@@ -26,6 +26,20 @@ MAX_QUADRANT_NAME_LENGTH = 40  # a name has to fit in a table cell and a matrix 
 # Effort is "80% people, processes and organisation, 20% technology" in the source framework.
 DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)
 
+# The strategy frame (file format version 2), from the source articles.
+VALUE_DISCIPLINES = ("operational_excellence", "product_leadership", "customer_intimacy", "none")
+OBJECTIVE_KINDS = ("listening", "talking", "energizing", "supporting", "embracing", "other")  # the Groundswell objectives
+TECHNOGRAPHICS = ("creators", "conversationalists", "critics", "collectors", "joiners", "spectators",
+                  "inactives")
+READINESS_ITEMS = {  # key -> the question, from the articles
+    "enthusiasts": "At least two enthusiasts who pull it",
+    "experiment_budget": "Budget for experiments",
+    "long_breath": "A long breath: the first year is an investment",
+    "flexibility": "Flexibility to react within hours",
+    "knowledge_sharing": "Willingness to share knowledge",
+}
+READINESS_STATUSES = ("yes", "partly", "no", "unknown")
+
 
 @dataclass(slots=True)
 class Scale:
@@ -63,6 +77,60 @@ class Lane:
 
 
 @dataclass(slots=True)
+class Kpi:
+    id: str
+    name: str
+    unit: str = ""
+    baseline: float | None = None
+    baseline_date: dt.date | None = None
+    target: float | None = None
+    target_date: dt.date | None = None
+    current: float | None = None
+    business_result: bool = False  # measures a business result (sales, leads, cost saved), not activity/reach
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Objective:
+    id: str
+    name: str
+    kind: str = "other"  # one of OBJECTIVE_KINDS
+    description: str = ""
+    kpis: list[Kpi] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Audience:
+    id: str
+    name: str
+    description: str = ""
+    profile: dict[str, float] = field(default_factory=dict)  # technographic -> share 0..100; missing = unknown
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ReadinessAnswer:
+    item: str  # a key of READINESS_ITEMS
+    status: str = "unknown"  # one of READINESS_STATUSES
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def default_readiness() -> list[ReadinessAnswer]:
+    return [ReadinessAnswer(item) for item in READINESS_ITEMS]
+
+
+@dataclass(slots=True)
+class Strategy:
+    value_discipline: str = "none"  # one of VALUE_DISCIPLINES
+    ambition: str = ""
+    readiness: list[ReadinessAnswer] = field(default_factory=default_readiness)
+    monthly_capacity: float | None = None  # organisational effort per month the organisation can sustain
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Initiative:
     id: str
     title: str
@@ -76,6 +144,9 @@ class Initiative:
     start: dt.date | None = None
     fixed_start: bool = False
     duration_days: int = 0
+    objectives: list[str] = field(default_factory=list)  # ids of the plan's objectives
+    audiences: list[str] = field(default_factory=list)  # ids of the plan's audiences
+    run_effort: float | None = None  # organisational effort per month to keep it running after launch
     extra: dict = field(default_factory=dict)
 
     @property
@@ -104,6 +175,9 @@ class Plan:
     lanes: list[Lane] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     dependencies: list[Dependency] = field(default_factory=list)
+    strategy: Strategy = field(default_factory=Strategy)
+    objectives: list[Objective] = field(default_factory=list)
+    audiences: list[Audience] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     def initiative(self, initiative_id: str) -> Initiative:

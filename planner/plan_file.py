@@ -13,7 +13,9 @@ import tempfile
 from pathlib import Path
 
 from planner.errors import PlanFileError
-from planner.model import DEFAULT_QUADRANT_NAMES, Initiative, Plan
+from planner.model import (
+    DEFAULT_QUADRANT_NAMES, TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
+)
 from planner.validation import FORMAT, QUADRANT_KEYS, VERSION, NonFinite, parse_float, plan_from_document
 
 SUFFIX = ".bep"
@@ -79,11 +81,43 @@ def plan_to_document(plan: Plan) -> dict:
                        **({"effort": t.effort} if t.effort is not None else {}), **t.extra},
         **({"quadrant_names": names} if names else {}),
         "lanes": [{"id": lane.id, "name": lane.name, **lane.extra} for lane in plan.lanes],
+        # The version 2 parts are left out while unused, so a plan without them keeps its text.
+        **({"strategy": _strategy_document(plan.strategy)} if plan.strategy != Strategy() else {}),
+        **({"objectives": [_objective_document(o) for o in plan.objectives]} if plan.objectives else {}),
+        **({"audiences": [_audience_document(a) for a in plan.audiences]} if plan.audiences else {}),
         "initiatives": [_initiative_document(item) for item in plan.initiatives],
         "dependencies": [{"from": d.from_, "to": d.to, "lag_days": d.lag_days, **d.extra}
                          for d in plan.dependencies],
         **plan.extra,
     }
+
+
+def _strategy_document(s: Strategy) -> dict:
+    doc = {"value_discipline": s.value_discipline, "ambition": s.ambition}
+    if s.monthly_capacity is not None:
+        doc["monthly_capacity"] = s.monthly_capacity
+    doc["readiness"] = [{"item": a.item, "status": a.status, "note": a.note, **a.extra} for a in s.readiness]
+    doc.update(s.extra)
+    return doc
+
+
+def _objective_document(o: Objective) -> dict:
+    kpis = []
+    for k in o.kpis:
+        kpi = {"id": k.id, "name": k.name, "unit": k.unit}
+        for key in ("baseline", "baseline_date", "target", "target_date", "current"):
+            value = getattr(k, key)
+            if value is not None:
+                kpi[key] = value.isoformat() if key.endswith("_date") else value
+        kpi["business_result"] = k.business_result
+        kpi.update(k.extra)
+        kpis.append(kpi)
+    return {"id": o.id, "name": o.name, "kind": o.kind, "description": o.description, "kpis": kpis, **o.extra}
+
+
+def _audience_document(a: Audience) -> dict:
+    profile = {key: a.profile[key] for key in TECHNOGRAPHICS if a.profile.get(key) is not None}
+    return {"id": a.id, "name": a.name, "description": a.description, "profile": profile, **a.extra}
 
 
 def _initiative_document(item: Initiative) -> dict:
@@ -100,6 +134,12 @@ def _initiative_document(item: Initiative) -> dict:
         doc["start"] = item.start.isoformat()
     doc["fixed_start"] = item.fixed_start
     doc["duration_days"] = item.duration_days
+    if item.objectives:
+        doc["objectives"] = list(item.objectives)
+    if item.audiences:
+        doc["audiences"] = list(item.audiences)
+    if item.run_effort is not None:
+        doc["run_effort"] = item.run_effort
     doc.update(item.extra)
     return doc
 

@@ -14,12 +14,14 @@ import re
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanFileError
 from planner.model import (
-    BIG_BET, DECISIONS, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, QUICK_WIN,
-    Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
+    BIG_BET, DECISIONS, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, OBJECTIVE_KINDS,
+    QUICK_WIN, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES,
+    Audience, Dependency, EffortWeights, Initiative, Kpi, Lane, Objective, Plan, ReadinessAnswer, Scale,
+    Strategy, Thresholds,
 )
 
 FORMAT = "benefit-effort-plan"
-VERSION = 1
+VERSION = 2  # 2 adds the strategy frame: strategy, objectives, audiences and their links
 
 # Limits that keep a typo from becoming a plan nobody can schedule or draw.
 MAX_DURATION_DAYS = 36_500  # a century
@@ -68,6 +70,11 @@ def plan_from_document(doc) -> Plan:
     plan.thresholds = _thresholds(r.child("thresholds"), plan.scale)
     plan.quadrant_names = _quadrant_names(r.child("quadrant_names"))
     plan.lanes = _lanes(r.items("lanes"))
+    # Version 1 files have none of the version 2 parts, so they take the defaults. The parts are
+    # read whatever the version: a version 1 app keeps them as unknown keys when it saves.
+    plan.strategy = _strategy(r.child("strategy"))
+    plan.objectives = _objectives(r.items("objectives"))
+    plan.audiences = _audiences(r.items("audiences"))
     plan.initiatives = _initiatives(r.items("initiatives"), plan)
     plan.dependencies = _dependencies(r.items("dependencies"), plan)
     plan.extra = r.rest()
@@ -149,8 +156,120 @@ def _lanes(readers: list[_Reader]) -> list[Lane]:
     return lanes
 
 
+def _strategy(r: _Reader | None) -> Strategy:
+    if r is None:
+        return Strategy()
+    discipline = r.text("value_discipline", default="none")
+    if discipline not in VALUE_DISCIPLINES:
+        raise PlanFileError(r.at("value_discipline"),
+                            f"{_show(discipline)} is not a value discipline (use one of {', '.join(VALUE_DISCIPLINES)})")
+    ambition = r.text("ambition", default="")
+    capacity = r.number("monthly_capacity", default=None)
+    if capacity is not None and not 0 <= capacity <= MAX_SCALE_MAGNITUDE:
+        raise PlanFileError(r.at("monthly_capacity"), f"{_num(capacity)} is not a capacity (use a number from 0 up)")
+    answers, seen = {}, {}
+    for a in r.items("readiness"):
+        item = a.identifier("item")
+        if item not in READINESS_ITEMS:
+            raise PlanFileError(a.at("item"), f"{_show(item)} is not a readiness item (use one of {', '.join(READINESS_ITEMS)})")
+        if item in seen:
+            raise PlanFileError(a.at("item"), f"\"{item}\" is already answered by {seen[item]}")
+        seen[item] = a.place
+        status = a.text("status", default="unknown")
+        if status not in READINESS_STATUSES:
+            raise PlanFileError(a.at("status"), f"{_show(status)} is not a readiness status (use one of {', '.join(READINESS_STATUSES)})")
+        answers[item] = ReadinessAnswer(item, status, a.text("note", default=""), a.rest())
+    # Always one answer per item, in the articles' order; an item left out is not yet known.
+    readiness = [answers.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
+    return Strategy(discipline, ambition, readiness, capacity, r.rest())
+
+
+def _objectives(readers: list[_Reader]) -> list[Objective]:
+    objectives, seen, kpi_seen = [], {}, {}
+    for r in readers:
+        objective = Objective(r.identifier("id"), r.text("name", required=True))
+        if objective.id in seen:
+            raise PlanFileError(r.at("id"), f"\"{objective.id}\" is already used by {seen[objective.id]}")
+        seen[objective.id] = r.place
+        if not objective.name.strip():
+            raise PlanFileError(r.at("name"), "an objective needs a name")
+        kind = r.text("kind", default="other")
+        if kind not in OBJECTIVE_KINDS:
+            raise PlanFileError(r.at("kind"), f"{_show(kind)} is not an objective kind (use one of {', '.join(OBJECTIVE_KINDS)})")
+        objective.kind = kind
+        objective.description = r.text("description", default="")
+        for k in r.items("kpis"):
+            kpi = Kpi(k.identifier("id"), k.text("name", required=True))
+            if kpi.id in kpi_seen:  # KPI ids are unique in the whole plan, not just per objective
+                raise PlanFileError(k.at("id"), f"\"{kpi.id}\" is already used by {kpi_seen[kpi.id]}")
+            kpi_seen[kpi.id] = k.place
+            if not kpi.name.strip():
+                raise PlanFileError(k.at("name"), "a KPI needs a name")
+            kpi.unit = k.text("unit", default="")
+            kpi.baseline = k.number("baseline", default=None)
+            kpi.baseline_date = k.date("baseline_date", default=None)
+            kpi.target = k.number("target", default=None)
+            kpi.target_date = k.date("target_date", default=None)
+            kpi.current = k.number("current", default=None)
+            kpi.business_result = k.boolean("business_result", default=False)
+            kpi.extra = k.rest()
+            objective.kpis.append(kpi)
+        objective.extra = r.rest()
+        objectives.append(objective)
+    return objectives
+
+
+def _audiences(readers: list[_Reader]) -> list[Audience]:
+    audiences, seen = [], {}
+    for r in readers:
+        audience = Audience(r.identifier("id"), r.text("name", required=True))
+        if audience.id in seen:
+            raise PlanFileError(r.at("id"), f"\"{audience.id}\" is already used by {seen[audience.id]}")
+        seen[audience.id] = r.place
+        if not audience.name.strip():
+            raise PlanFileError(r.at("name"), "an audience needs a name")
+        audience.description = r.text("description", default="")
+        p = r.child("profile")
+        if p is not None:
+            # A closed set like quadrant_names: an eighth technographic group is a typo.
+            for key in p.obj:
+                if key not in TECHNOGRAPHICS:
+                    raise PlanFileError(p.at(key), f"{_show(key)} is not a technographic group (use one of {', '.join(TECHNOGRAPHICS)})")
+            for key in TECHNOGRAPHICS:
+                share = p.number(key, default=None)
+                if share is None:
+                    continue  # unknown
+                if not 0 <= share <= 100:
+                    raise PlanFileError(p.at(key), f"{_num(share)} is outside 0–100")
+                audience.profile[key] = share
+        audience.extra = r.rest()
+        audiences.append(audience)
+    return audiences
+
+
+def _links(r: _Reader, key: str, known: set[str], what: str) -> list[str]:
+    value = r.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise PlanFileError(r.at(key), f"{_show(value)} is not a list")
+    ids: list[str] = []
+    for i, link in enumerate(value):
+        place = f"{r.at(key)}[{i}]"
+        if not isinstance(link, str):
+            raise PlanFileError(place, f"{_show(link)} is not an {what} id (a text)")
+        if link not in known:
+            raise PlanFileError(place, f"there is no {what} \"{link}\"")
+        if link in ids:
+            raise PlanFileError(place, f"\"{link}\" is already listed at {r.at(key)}[{ids.index(link)}]")
+        ids.append(link)
+    return ids
+
+
 def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
     lane_ids = {lane.id for lane in plan.lanes}
+    objective_ids = {o.id for o in plan.objectives}
+    audience_ids = {a.id for a in plan.audiences}
     scale = plan.scale
     items, seen = [], {}
     for r in readers:
@@ -185,6 +304,12 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
         item.duration_days = r.integer("duration_days", default=0)
         if not 0 <= item.duration_days <= MAX_DURATION_DAYS:
             raise PlanFileError(r.at("duration_days"), f"{item.duration_days} days is not a duration (use 0 to {MAX_DURATION_DAYS})")
+        item.objectives = _links(r, "objectives", objective_ids, "objective")
+        item.audiences = _links(r, "audiences", audience_ids, "audience")
+        run_effort = r.number("run_effort", default=None)
+        if run_effort is not None and not scale.min <= run_effort <= scale.max:
+            raise PlanFileError(r.at("run_effort"), f"{_num(run_effort)} is outside the scale {_range(scale)}")
+        item.run_effort = run_effort
         item.extra = r.rest()
         items.append(item)
     return items

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
             taken.append(new_id)
             copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
             copy.id, copy.title, copy.extra = new_id, f"{source.title} (copy)", dict(source.extra)
+            copy.objectives, copy.audiences = list(source.objectives), list(source.audiences)
             copies.append((len(self.document.plan.initiatives) + offset, copy))
         text = f"Duplicate ‘{copies[0][1].title[:-7]}’" if len(copies) == 1 else f"Duplicate {len(copies)} initiatives"
         if self._push(InsertInitiatives(tuple(copies)), text):

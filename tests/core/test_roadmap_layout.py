@@ -332,6 +332,8 @@ def test_snap_date_returns_a_start_and_none_is_nearer(day, unit):
     assert is_start(result)
     gap = abs((result - day).days)
     for k in range(-40, 41):
+        if not 1 <= day.toordinal() + k <= dt.date.max.toordinal():
+            continue  # before 0001-01-01 or after 9999-12-31 there is no date to compare with
         other = day + dt.timedelta(days=k)
         if is_start(other):
             assert abs(k) > gap or (abs(k) == gap and other <= result)
