@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from planner.model import Plan
 from planner.scheduling import Schedule, ScheduledInitiative
 
-GROUPINGS = ("lane", "decision", "owner")
+GROUPINGS = ("lane", "decision", "owner", "objective")
 UNITS = ("week", "month", "quarter", "half", "year")
 
 # (unit of the lower header, pixels per day), widest first. Each lower-header cell is about
@@ -58,7 +58,9 @@ def roadmap_rows(plan: Plan, grouping: str = "lane",
     Groups: by lane, the plan's lanes in order (empty ones too, so there is somewhere to drop
     an initiative) then "No lane"; by decision, Build, Join and Undecided, always all three for
     the same reason; by owner, the owners in case-insensitive order then "No owner". "No lane"
-    and "No owner" appear only when they hold something. Items keep plan order within a group;
+    and "No owner" appear only when they hold something. By objective, the plan's objectives in
+    order then "No objective"; an initiative serving several is listed under the first of them
+    in the plan's order, since each initiative has one row. Items keep plan order within a group;
     a group whose key is in ``collapsed`` contributes its header only.
     """
     if grouping not in GROUPINGS:
@@ -74,6 +76,12 @@ def roadmap_rows(plan: Plan, grouping: str = "lane",
     elif grouping == "decision":
         keys = [item.decision if item.decision in ("build", "join") else "undecided" for item in shown]
         groups, optional = list(_DECISION_GROUPS), set()
+    elif grouping == "objective":
+        order = {objective.id: n for n, objective in enumerate(plan.objectives)}
+        keys = [min((o for o in item.objectives if o in order), key=order.__getitem__, default="")
+                for item in shown]
+        groups = [(o.id, o.name or o.id) for o in plan.objectives] + [("", "No objective")]
+        optional = {""}
     else:
         # Owners are typed by hand: a stray space must not start a group of its own.
         keys = [item.owner.strip() for item in shown]

@@ -618,7 +618,7 @@ class RoadmapPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Group by:"))
         self.grouping = QComboBox()
-        for key, label in (("lane", "Lane"), ("decision", "Decision"), ("owner", "Owner")):
+        for key, label in (("lane", "Lane"), ("decision", "Decision"), ("owner", "Owner"), ("objective", "Objective")):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(
             lambda: self.view.set_option("grouping", self.grouping.currentData()))

@@ -14,6 +14,7 @@ from planner.scoring import initiative_scores
 
 UNRATED = "unrated"  # the quadrant filter's name for initiatives without a quadrant
 NO_LANE_FILTER = ""  # set_lane(NO_LANE_FILTER) keeps the initiatives without a lane
+NO_OBJECTIVE_FILTER = ""  # set_objective(NO_OBJECTIVE_FILTER) keeps those serving no objective
 
 
 class InitiativeFilterProxy(QSortFilterProxyModel):
@@ -25,6 +26,7 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
         self._decisions: frozenset[str] | None = None
         self._quadrants: frozenset[str] | None = None
         self._lane: str | None = None
+        self._objective: str | None = None
         self.setDynamicSortFilter(False)  # until a filter is set: see _follow_edits
 
     # ------------------------------------------------------------ filters
@@ -52,9 +54,14 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
         if lane_id != self._lane:
             self._change(lambda: setattr(self, "_lane", lane_id))
 
+    def set_objective(self, objective_id: str | None) -> None:
+        """Keep rows serving ``objective_id`` (NO_OBJECTIVE_FILTER: rows serving none); None keeps all."""
+        if objective_id != self._objective:
+            self._change(lambda: setattr(self, "_objective", objective_id))
+
     def is_filtering(self) -> bool:
         return bool(self._search) or self._decisions is not None or self._quadrants is not None \
-            or self._lane is not None
+            or self._lane is not None or self._objective is not None
 
     def _change(self, update) -> None:
         # beginFilterChange/endFilterChange arrived in Qt 6.9 and replace the deprecated invalidateFilter.
@@ -82,6 +89,12 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
             return False
         if self._lane is not None and (item.lane or NO_LANE_FILTER) != self._lane:
             return False
+        if self._objective is not None:
+            if self._objective == NO_OBJECTIVE_FILTER:
+                if item.objectives:
+                    return False
+            elif self._objective not in item.objectives:
+                return False
         if self._quadrants is not None:
             quadrant = initiative_scores(item, source.document.plan)[1] or UNRATED
             if quadrant not in self._quadrants:

@@ -519,3 +519,16 @@ def test_conflicts_are_exactly_the_pins_the_scheduler_had_to_push(plan):
     for item in plan.initiatives:
         if item.id in result.items and item.fixed_start and result.items[item.id].earliest_start == item.start:
             assert not any(b == item.id for _, b in conflicts)
+
+
+def test_grouping_by_objective_puts_each_initiative_under_its_first_objective():
+    """Objectives in plan order, an initiative under the first it serves, the rest under No objective."""
+    from planner.model import Objective
+    plan = Plan(objectives=[Objective("listen", "Listen"), Objective("talk", "Talk")],
+                initiatives=[Initiative("a", "A", objectives=["talk", "listen"]), Initiative("b", "B", objectives=["talk"]),
+                             Initiative("c", "C"), Initiative("d", "D", decision="ignore", objectives=["listen"])])
+    rows, parked = roadmap_rows(plan, "objective")
+    assert [(r.kind, r.label, r.count) if r.kind == "group" else (r.kind, r.initiative_id) for r in rows] == [
+        ("group", "Listen", 1), ("item", "a"), ("group", "Talk", 1), ("item", "b"),
+        ("group", "No objective", 1), ("item", "c")]
+    assert parked == 1

@@ -607,3 +607,20 @@ def test_opening_another_plan_resets_the_rows(model, document, qtbot):
         document.replace(Plan(initiatives=[Initiative("a", "Alpha")]), None)
     assert model.rowCount() == 1 and model.index(0, 0).data() == "Alpha"
     assert model.index(0, column_of("lane")).data() == NO_LANE
+
+
+def test_filter_by_objective_keeps_the_initiatives_serving_it(document, undo_stack):
+    """Filtering by an objective keeps exactly its initiatives; the empty key keeps those serving none."""
+    from ui.table_filter import NO_OBJECTIVE_FILTER
+    model = InitiativeTableModel(document, undo_stack)
+    proxy = InitiativeFilterProxy()
+    proxy.setSourceModel(model)
+    objective = document.plan.objectives[0].id
+    proxy.set_objective(objective)
+    shown = {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+    assert shown and shown == {i.id for i in document.plan.initiatives if objective in i.objectives}
+    proxy.set_objective(NO_OBJECTIVE_FILTER)
+    shown = {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+    assert shown == {i.id for i in document.plan.initiatives if not i.objectives}
+    proxy.set_objective(None)
+    assert proxy.rowCount() == len(document.plan.initiatives)
