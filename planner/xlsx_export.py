@@ -21,7 +21,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError
-from planner.model import DECISIONS, QUADRANTS, Plan
+from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
 from planner.scheduling import Schedule
 
 UNITS = ("week", "month", "quarter")
@@ -36,7 +36,8 @@ MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore"
 
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
-                      "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id")
+                      "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
+                      "objectives")
 ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
 KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
 
@@ -140,6 +141,7 @@ class _Writer:
         self.wb._named_styles["Normal"].font = base
         self.font = lambda **kw: Font(name=FONT_NAME, size=kw.pop("size", FONT_SIZE), family=2, **kw)
         self.lanes = {lane.id: lane.name or lane.id for lane in plan.lanes}
+        self.objective_names = {o.id: o.name or o.id for o in plan.objectives}
         self.predecessors: dict[str, list[str]] = {}
         for dep in plan.dependencies:
             self.predecessors.setdefault(dep.to, []).append(dep.from_)
@@ -173,6 +175,25 @@ class _Writer:
     def heading(self, ws, value: str):
         return self.styled(ws, value, font=self.font(bold=True))
 
+    def append_wrapped(self, ws, row: int, values, wrapped: dict[int, float]) -> int:
+        """Append ``values`` as row ``row`` tall enough for its wrapped cells; return the next row.
+
+        ``wrapped`` maps a 0-based position to its column's width in characters. The height is
+        set, not left to the reader: converted or printed, LibreOffice keeps the default height
+        and wrapped lines would print over the next row.
+        """
+        lines = 1
+        for index, width in wrapped.items():
+            value = values[index] if index < len(values) else None
+            text = getattr(value, "value", value)
+            if isinstance(text, str) and text:
+                per_line = max(int(width * 1.15), 1)  # about as many characters as the width, in Arial 10
+                lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row].height = 13 * lines + 2
+        ws.append(values)
+        return row + 1
+
     def widths(self, ws, widths) -> None:
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[column_letter(index)].width = width
@@ -183,10 +204,12 @@ class _Writer:
         wb = self.wb
         # Created in this order so the tabs read left to right; filled in any order.
         sheets = {name: wb.create_sheet(name) for name in
-                  ("Initiatives", "Matrix", "Roadmap", "Dependencies", "Settings", "About")}
+                  ("Initiatives", "Matrix", "Roadmap", "Strategy", "Health", "Dependencies", "Settings", "About")}
         self.initiatives_sheet(sheets["Initiatives"])
         self.matrix_sheet(sheets["Matrix"])
         self.roadmap_sheet(sheets["Roadmap"])
+        self.strategy_sheet(sheets["Strategy"])
+        self.health_sheet(sheets["Health"])
         self.dependencies_sheet(sheets["Dependencies"])
         self.settings_sheet(sheets["Settings"])
         self.about_sheet(sheets["About"])
@@ -200,7 +223,7 @@ class _Writer:
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12))
+        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24))
         ws.freeze_panes = "C2"  # the header row and the id and title columns
         _print_setup(ws, plan.title, rows="1:1")
         ws.append(list(INITIATIVE_COLUMNS))
@@ -229,7 +252,8 @@ class _Writer:
                 item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ()))),
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
-                "yes" if item.fixed_start else "no", self.text(ws, item.lane or "")))
+                "yes" if item.fixed_start else "no", self.text(ws, item.lane or ""),
+                self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives))))
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
@@ -403,6 +427,72 @@ class _Writer:
                        f'$E{RM_FIRST}>={start_cell})')
                 ws.conditional_formatting.add(area, FormulaRule(formula=[bar], fill=fill[decision],
                                                                 stopIfTrue=True))
+
+    def strategy_sheet(self, ws) -> None:
+        """The strategy frame for people to read: objectives with KPIs, audiences, readiness."""
+        from planner.model import READINESS_ITEMS
+
+        from openpyxl.styles import Alignment
+
+        plan, strategy = self.plan, self.plan.strategy
+        self.widths(ws, (44, 30, 34, 14, 11, 13, 11, 13, 10, 14))
+        _print_setup(ws, plan.title)
+        wrap = Alignment(wrap_text=True, vertical="top")
+
+        def text(value):  # long text wraps inside its column instead of running under the next
+            return self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT], alignment=wrap)
+
+        discipline = strategy.value_discipline.replace("_", " ")
+        widths = {0: 44, 1: 30, 2: 34}
+        ws.append((self.heading(ws, "Value discipline"), discipline))
+        ws.append((self.heading(ws, "Ambition"), strategy.ambition and self.text(ws, strategy.ambition)))
+        ws.append((self.heading(ws, "Monthly capacity"), strategy.monthly_capacity))
+        ws.append(())
+        ws.append([self.heading(ws, h) for h in ("objective", "kind", "KPI", "unit", "baseline", "baseline date",
+                                                 "target", "target date", "current", "business result")])
+        row = 6
+        for objective in plan.objectives:
+            kpis = objective.kpis or [None]
+            for n, kpi in enumerate(kpis):
+                name = text(objective.name) if n == 0 else None
+                kind = objective.kind if n == 0 else None
+                if kpi is None:
+                    row = self.append_wrapped(ws, row, (name, kind, "(no KPI yet)"), widths)
+                    continue
+                row = self.append_wrapped(ws, row, (
+                    name, kind, text(kpi.name), self.text(ws, kpi.unit), kpi.baseline,
+                    self.date(ws, kpi.baseline_date), kpi.target, self.date(ws, kpi.target_date),
+                    kpi.current, "yes" if kpi.business_result else "no"), widths)
+        ws.append(())
+        ws.append([self.heading(ws, h) for h in ("audience", "description", *(t for t in TECHNOGRAPHICS))])
+        row += 2
+        for audience in plan.audiences:
+            row = self.append_wrapped(ws, row, (text(audience.name), text(audience.description),
+                                                *(audience.profile.get(t) for t in TECHNOGRAPHICS)), widths)
+        ws.append(())
+        ws.append([self.heading(ws, h) for h in ("readiness", "status", "note")])
+        row += 2
+        for answer in strategy.readiness:
+            row = self.append_wrapped(ws, row, (text(READINESS_ITEMS.get(answer.item, answer.item)), answer.status,
+                                                text(answer.note)), widths)
+
+    def health_sheet(self, ws) -> None:
+        """The plan health findings at the time of export, errors first."""
+        from planner.health import plan_health
+
+        from openpyxl.styles import Alignment
+
+        self.widths(ws, (10, 22, 90, 30))
+        _print_setup(ws, self.plan.title, rows="1:1")
+        wrap = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "A2"
+        ws.append([self.heading(ws, h) for h in ("severity", "rule", "finding", "concerns")])
+        row = 2
+        for finding in plan_health(self.plan, self.sched):
+            row = self.append_wrapped(ws, row, (self.styled(ws, finding.severity, alignment=wrap),
+                                                self.styled(ws, finding.rule, alignment=wrap),
+                       self.styled(ws, _ILLEGAL.sub("", finding.message)[:MAX_TEXT], alignment=wrap),
+                       self.styled(ws, ", ".join(finding.items)[:MAX_TEXT], alignment=wrap)), {2: 90, 3: 30})
 
     def dependencies_sheet(self, ws) -> None:
         self.widths(ws, (12, 12, 8))

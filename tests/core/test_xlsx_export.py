@@ -42,7 +42,7 @@ def sheet_xml(path: Path, index: int) -> str:
 def test_the_workbook_has_its_six_sheets(exported):
     """The sheets are there, in the order the tabs are meant to read."""
     _, _, wb = exported
-    assert wb.sheetnames == ["Initiatives", "Matrix", "Roadmap", "Dependencies", "Settings", "About"]
+    assert wb.sheetnames == ["Initiatives", "Matrix", "Roadmap", "Strategy", "Health", "Dependencies", "Settings", "About"]
 
 
 def test_initiatives_form_a_native_table_with_a_style(exported):
@@ -50,7 +50,7 @@ def test_initiatives_form_a_native_table_with_a_style(exported):
     plan, _, wb = exported
     ws = wb["Initiatives"]
     table = ws.tables["Initiatives"]
-    assert table.ref == f"A1:S{len(plan.initiatives) + 1}"
+    assert table.ref == f"A1:T{len(plan.initiatives) + 1}"
     assert [c.name for c in table.tableColumns] == list(INITIATIVE_COLUMNS)
     assert [c.value for c in ws[1]] == list(INITIATIVE_COLUMNS)
     assert table.tableStyleInfo.name and table.tableStyleInfo.showRowStripes
@@ -195,7 +195,7 @@ def test_an_empty_plan_exports(tmp_path):
     """A plan without initiatives still gives a table with one (empty) data row."""
     path = tmp_path / "empty.xlsx"
     write_xlsx(Plan(start=dt.date(2027, 1, 4)), path)
-    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:S2"
+    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:T2"
 
 
 def run(capsys, *args):
@@ -259,3 +259,27 @@ def test_libreoffice_recalculates_what_the_core_computes(exported, tmp_path):
         assert got[0] == pytest.approx(effort) and got[2] == pytest.approx(priority), item.id
         assert got[1] == plan.quadrant_name(quadrant), item.id
         assert got[3] == ranks[item.id], item.id
+
+
+def test_strategy_and_health_sheets_read_back(tmp_path):
+    """The Strategy sheet lists objectives with KPIs, audiences and readiness; Health the findings."""
+    import openpyxl
+
+    from planner.health import plan_health
+    plan = sample_plan()
+    out = tmp_path / "plan.xlsx"
+    write_xlsx(plan, out)
+    wb = openpyxl.load_workbook(out)
+    strategy = [[c for c in row] for row in wb["Strategy"].iter_rows(values_only=True)]
+    names = {row[0] for row in strategy}
+    assert {o.name for o in plan.objectives} <= names and {a.name for a in plan.audiences} <= names
+    kpis = {row[2]: row for row in strategy if row[2] and row[2] != "KPI"}
+    first = plan.objectives[0].kpis[0]
+    assert kpis[first.name][4] == first.baseline and kpis[first.name][6] == first.target
+    health = list(wb["Health"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1]) for r in health] == [(f.severity, f.rule) for f in plan_health(plan)]
+    header = [c.value for c in wb["Initiatives"][1]]
+    objectives = {row[0]: row[header.index("objectives")] for row in wb["Initiatives"].iter_rows(min_row=2, values_only=True)}
+    names_of = {o.id: o.name for o in plan.objectives}
+    for item in plan.initiatives:
+        assert (objectives[item.id] or "") == ", ".join(names_of[o] for o in item.objectives)
