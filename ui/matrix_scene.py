@@ -29,6 +29,9 @@ MAX_LABEL_CHARS = 32
 MAX_TRAY = 14
 MAX_LABELS = 500  # more than fit on any screen; the rest show their title on hover
 WARNING = "#b3261e"
+# Objectives: colours apart from each other and from the quadrant tints (Okabe–Ito based).
+OBJECTIVE_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+NO_OBJECTIVE_COLOUR = "#9a9a9a"
 LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag once it ends
 # z-order, back to front
 Z_TINT, Z_QUADRANT, Z_AXES, Z_ARROW, Z_HALO, Z_MARKER, Z_LABEL, Z_TRAY = range(8)
@@ -72,6 +75,8 @@ class MatrixScene(QGraphicsScene):
         self.axis = "combined"
         self.show_dependencies = False
         self.hide_ignored = False
+        self.colour_by = "decision"  # or "objective"
+        self.objective_filter: str | None = None  # show only the initiatives serving it
         self.show_title = True
         self.theme: MatrixTheme = screen_theme(600)
         self.theme_for = screen_theme  # height -> theme; presentation mode swaps it
@@ -241,14 +246,27 @@ class MatrixScene(QGraphicsScene):
         x, y = self.tray_rect.left(), self.tray_rect.top()
         self._text("Decision", t.label_px, QPointF(x, y), bold=True)
         y += t.label_px * 1.8
+        by_objective = self.colour_by == "objective"
         for decision, (colour, shape, filled) in DECISION_STYLE.items():
             if decision == "ignore" and self.hide_ignored:
                 continue
+            if by_objective:
+                colour = t.text  # the shape still says the decision; the colour is the objective's
             marker = self.addPath(shape_path(shape, r), self._marker_pen(colour), self._marker_brush(colour, filled))
             marker.setPos(x + r * 1.3, y + t.label_px * 0.65)
             marker.setZValue(Z_MARKER)
             self._text(DECISION_LABEL[decision], t.label_px, QPointF(x + r * 3.2, y))
             y += t.label_px * 1.6
+        if by_objective:
+            y += t.label_px * 0.6
+            self._text("Objective", t.label_px, QPointF(x, y), bold=True)
+            y += t.label_px * 1.8
+            names = [(o.name, colour) for o, colour in zip(self.document.plan.objectives, self.objective_colours().values())]
+            for name, colour in names + [("No objective", NO_OBJECTIVE_COLOUR)]:
+                swatch = self.addRect(QRectF(0, 0, r * 1.8, r * 1.8), QPen(QColor(colour)), QBrush(QColor(colour)))
+                swatch.setPos(x + r * 0.4, y + t.label_px * 0.65 - r * 0.9)
+                self._text(name, t.label_px * 0.9, QPointF(x + r * 3.2, y), width=self.tray_rect.width() - r * 3.2)
+                y += t.label_px * 1.5
         if self.waiting():
             size = r * 1.5
             sign = self.addPolygon(QPolygonF([QPointF(0, size), QPointF(size / 2, 0), QPointF(size, size)]),
@@ -268,8 +286,22 @@ class MatrixScene(QGraphicsScene):
     # ------------------------------------------------------------ markers
 
     def visible_items(self):
+        wanted = self.objective_filter
         return [item for item in self.document.plan.initiatives
-                if not (self.hide_ignored and item.decision == "ignore")]
+                if not (self.hide_ignored and item.decision == "ignore")
+                and (wanted is None or wanted in item.objectives)]
+
+    def objective_colours(self) -> dict[str, str]:
+        """A colour per objective, in plan order, for colouring markers by objective."""
+        return {o.id: OBJECTIVE_PALETTE[n % len(OBJECTIVE_PALETTE)]
+                for n, o in enumerate(self.document.plan.objectives)}
+
+    def colour_of(self, item) -> str:
+        """The marker colour: the decision's, or the first objective's (grey for none)."""
+        if self.colour_by == "objective":
+            colours = self.objective_colours()
+            return next((colours[o] for o in item.objectives if o in colours), NO_OBJECTIVE_COLOUR)
+        return DECISION_STYLE[item.decision][0]
 
     def _positions(self) -> dict[str, tuple[float, float]]:
         plan, tr = self.document.plan, self.transform
@@ -286,8 +318,8 @@ class MatrixScene(QGraphicsScene):
 
     def _draw_markers(self) -> None:
         r = self.theme.marker_radius
-        looks = {decision: (shape_path(shape, r), self._marker_pen(colour), self._marker_brush(colour, filled))
-                 for decision, (colour, shape, filled) in DECISION_STYLE.items()}
+        paths = {shape: shape_path(shape, r) for _, shape, _ in DECISION_STYLE.values()}
+        looks = {}  # (decision, colour) -> (path, pen, brush), made once each
         plan = self.document.plan
         # Markers are children of one layer item, which gives them their z-order: thousands of
         # markers are made with as few calls each as possible.
@@ -296,7 +328,12 @@ class MatrixScene(QGraphicsScene):
         layer.setZValue(Z_MARKER)
         self.addItem(layer)
         for iid, (x, y) in self._positions().items():
-            path, pen, brush = looks[plan.initiatives[self.document.row_of(iid)].decision]
+            item = plan.initiatives[self.document.row_of(iid)]
+            key = (item.decision, self.colour_of(item))
+            if key not in looks:
+                _, shape, filled = DECISION_STYLE[item.decision]
+                looks[key] = (paths[shape], self._marker_pen(key[1]), self._marker_brush(key[1], filled))
+            path, pen, brush = looks[key]
             marker = QGraphicsPathItem(path)
             marker.setPen(pen)  # styled before joining the scene: each change there costs more
             marker.setBrush(brush)
@@ -553,7 +590,7 @@ class MatrixScene(QGraphicsScene):
     def _needs_rebuild(self, change: Change) -> bool:
         """A new title, decision or a change between rated and unrated redraws everything."""
         fields = set(change.fields)
-        if "decision" in fields or "title" in fields:
+        if fields & {"decision", "title", "objectives"}:
             return True
         if fields & set(RATINGS):
             plan = self.document.plan

@@ -11,7 +11,7 @@ import itertools
 from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
+    QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
     QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -320,6 +320,21 @@ class MatrixPanel(QWidget):
         self.hide_ignored.toggled.connect(lambda on: self.view.set_option("hide_ignored", on))
         bar.addWidget(self.arrows)
         bar.addWidget(self.hide_ignored)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel("Colour by:"))
+        self.colour_by = QComboBox()
+        self.colour_by.addItem("Decision", "decision")
+        self.colour_by.addItem("Objective", "objective")
+        self.colour_by.currentIndexChanged.connect(
+            lambda: self.view.set_option("colour_by", self.colour_by.currentData()))
+        bar.addWidget(self.colour_by)
+        self.objective = QComboBox()
+        self.objective.setToolTip("Show only the initiatives serving one objective")
+        self.objective.currentIndexChanged.connect(
+            lambda: self.view.set_option("objective_filter", self.objective.currentData()))
+        bar.addWidget(self.objective)
+        self.fill_objectives()
+        document.subscribe(after=lambda change: change.kind in ("strategy", "reset") and self.fill_objectives())
         bar.addStretch(1)
         self.present_button = QToolButton(text="Present")
         bar.addWidget(self.present_button)
@@ -327,6 +342,20 @@ class MatrixPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+
+    def fill_objectives(self) -> None:
+        """List the plan's objectives, keeping the one chosen while it exists."""
+        current = self.objective.currentData()
+        self.objective.blockSignals(True)
+        self.objective.clear()
+        self.objective.addItem("All objectives", None)
+        for objective in self.view.document.plan.objectives:
+            self.objective.addItem(objective.name, objective.id)
+        index = self.objective.findData(current)
+        self.objective.setCurrentIndex(max(index, 0))
+        self.objective.blockSignals(False)
+        if index < 0 and current is not None:
+            self.view.set_option("objective_filter", None)
 
     def axis_button(self, axis: str) -> QToolButton:
         return self.axis_buttons.buttons()[EFFORT_AXES.index(axis)]

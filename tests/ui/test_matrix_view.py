@@ -239,3 +239,21 @@ def test_f5_presents_the_matrix_and_escape_comes_back(window, qtbot):
     with qtbot.waitSignal(presentation.closed, timeout=2000):
         QTest.keyClick(presentation, Qt.Key.Key_Escape)
     assert not presentation.isVisible()
+
+
+def test_colour_and_filter_by_objective(view, document):
+    """Colouring by objective gives each objective's markers its colour; the filter keeps its own."""
+    from PySide6.QtGui import QColor
+    from ui.matrix_scene import NO_OBJECTIVE_COLOUR
+    plan = document.plan
+    view.set_option("colour_by", "objective")
+    colours = view.matrix.objective_colours()
+    for iid, marker in view.matrix.markers.items():
+        item = plan.initiative(iid)
+        expected = colours[item.objectives[0]] if item.objectives else NO_OBJECTIVE_COLOUR
+        assert marker.pen().color() == QColor(expected)
+    objective = plan.objectives[0].id
+    view.set_option("objective_filter", objective)
+    serving = {i.id for i in plan.initiatives if objective in i.objectives
+               and initiative_scores(i, plan)[1] is not None}
+    assert serving and set(view.matrix.markers) == serving
