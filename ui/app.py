@@ -15,7 +15,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the main window once, offscreen, to OUT.png and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
-    parser.add_argument("--view", default="table", choices=["table", "matrix", "roadmap"], help="the view to show for --screenshot")
+    parser.add_argument("--view", default="table", choices=["table", "matrix", "roadmap", "strategy"], help="the view to show for --screenshot")
     return parser
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea, QSizePolicy, QSpinBox, QStackedWidget, QStyledItemDelegate, QToolButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -337,6 +338,22 @@ class DetailsPanel(QWidget):
         self.duration_spin.valueChanged.connect(
             lambda v: self._commit_fields({"duration_days": v}))
 
+        # The strategy links: the plan's objectives and audiences as checkable lists.
+        self.link_lists: dict[str, QListWidget] = {}
+        for key in ("objectives", "audiences"):
+            listing = QListWidget()
+            listing.setToolTip(f"Check the {key} this initiative serves")
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.itemChanged.connect(lambda _item, key=key: self._commit_links(key))
+            self.link_lists[key] = listing
+        self.run_effort_editor = _RatingEditor("Running effort")
+        self.run_effort_editor.spin.setSpecialValueText("none")
+        self.run_effort_editor.spin.setToolTip("Organisational effort a month to keep it running after launch; "
+                                               "step below the scale's minimum for none")
+        self.run_effort_editor.clear_button.setToolTip("No running effort")
+        self.run_effort_editor.spin.valueChanged.connect(lambda _v: self._commit_rating("run_effort"))
+        self.run_effort_editor.clear_button.clicked.connect(lambda: self._commit_fields({"run_effort": None}))
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -346,7 +363,9 @@ class DetailsPanel(QWidget):
                 ("&Benefit", self.rating_editors["benefit"]),
                 ("Tec&hnical effort", self.rating_editors["technical_effort"]),
                 ("Or&ganisational effort", self.rating_editors["organisational_effort"]),
-                ("&Start", self.start_edit), ("", self.fixed_check), ("D&uration", self.duration_spin)]
+                ("&Start", self.start_edit), ("", self.fixed_check), ("D&uration", self.duration_spin),
+                ("Ob&jectives", self.link_lists["objectives"]), ("Audie&nces", self.link_lists["audiences"]),
+                ("Runn&ing effort", self.run_effort_editor)]
         for text, field in rows:
             if not text:
                 form.addRow("", field)
@@ -407,7 +426,8 @@ class DetailsPanel(QWidget):
 
         order = [self.title_edit, self.description_edit, self.owner_edit, self.lane_combo,
                  self.decision_combo, *(e.spin for e in self.rating_editors.values()),
-                 self.start_edit, self.fixed_check, self.duration_spin]
+                 self.start_edit, self.fixed_check, self.duration_spin, *self.link_lists.values(),
+                 self.run_effort_editor.spin]
         for editor in (self.predecessors, self.successors):
             order += [editor.tree, editor.remove_button, editor.add_combo, editor.add_lag, editor.add_button]
         for first, second in zip(order, order[1:]):
@@ -435,7 +455,7 @@ class DetailsPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self._show_choices()
         self._show_fields(("title", "description", "owner", "lane", "decision", *RATINGS,
-                           "start", "fixed_start", "duration_days"))
+                           "start", "fixed_start", "duration_days", "objectives", "audiences", "run_effort"))
         self._show_facts()
         self._show_dependencies()
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -487,9 +507,9 @@ class DetailsPanel(QWidget):
                 self._show_dependencies()
             if "owner" in change.fields:
                 self._show_choices()
-        elif change.kind == "settings":
+        elif change.kind in ("settings", "strategy"):
             self._show_choices()
-            self._show_fields(("lane", *RATINGS))
+            self._show_fields(("lane", *RATINGS, "objectives", "audiences", "run_effort"))
         else:  # structure, dependencies: the lists and everything the schedule decides
             self._show_dependencies()
         if change.moves_dates and not item.fixed_start:
@@ -506,7 +526,7 @@ class DetailsPanel(QWidget):
             self.lane_combo.clear()
             self.lane_combo.addItems(["No lane", *(item.name for item in plan.lanes)])
             self.lane_combo.setCurrentIndex(self._lane_index(lane))
-            for editor in self.rating_editors.values():
+            for editor in (*self.rating_editors.values(), self.run_effort_editor):
                 editor.set_scale(plan.scale.min, plan.scale.max, plan.scale.step)
         owners = sorted({i.owner for i in plan.initiatives if i.owner}, key=str.casefold)
         self.owner_completer.model().setStringList(owners)
@@ -538,6 +558,25 @@ class DetailsPanel(QWidget):
                     self._show_start(item)
                 elif key == "duration_days":
                     self.duration_spin.setValue(item.duration_days)
+                elif key in ("objectives", "audiences"):
+                    self._show_links(key, item)
+                elif key == "run_effort":
+                    self.run_effort_editor.set_value(item.run_effort)
+
+    def _show_links(self, key: str, item: Initiative) -> None:
+        """List the plan's objectives (or audiences), checking those ``item`` links to."""
+        listing = self.link_lists[key]
+        choices = getattr(self.document.plan, key)
+        listing.clear()
+        for choice in choices:
+            row = QListWidgetItem(choice.name)
+            row.setToolTip(choice.name)
+            row.setData(Qt.ItemDataRole.UserRole, choice.id)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if choice.id in getattr(item, key) else Qt.CheckState.Unchecked)
+            listing.addItem(row)
+        row_height = max(listing.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        listing.setFixedHeight(min(max(len(choices), 1), 5) * row_height + 2 * listing.frameWidth() + 2)
 
     def _show_start(self, item: Initiative) -> None:
         """A fixed start shows its own date; a free one shows where the schedule puts it."""
@@ -627,6 +666,18 @@ class DetailsPanel(QWidget):
         return self._push(SetFields(item.id, values), text or describe_fields(item.title, values, self.document.plan),
                           revert=tuple(values))
 
+    def _commit_links(self, key: str) -> None:
+        listing = self.link_lists[key]
+        checked = {listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+                   if listing.item(i).checkState() == Qt.CheckState.Checked}
+        item = self._item()
+        if self._updating or item is None:
+            return
+        # Links kept stay in their order, new ones follow in the plan's: a click changes one id.
+        kept = [x for x in getattr(item, key) if x in checked]
+        ids = kept + [c.id for c in getattr(self.document.plan, key) if c.id in checked and c.id not in kept]
+        self._commit_fields({key: ids})
+
     def _commit_text(self, key: str, text: str, strip: bool = True) -> None:
         self._commit_fields({key: text.strip() if strip else text})
 
@@ -634,7 +685,7 @@ class DetailsPanel(QWidget):
         item = self._item()
         if self._updating or item is None:
             return
-        editor = self.rating_editors[key]
+        editor = self.run_effort_editor if key == "run_effort" else self.rating_editors[key]
         value, old = editor.value(), getattr(item, key)
         if old is not None and value is not None and round(old, editor.spin.decimals()) == value:
             return  # the spin box only rounded what the document holds

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from planner import lock_file, plan_file, recovery
 from planner.edits import SetFields
 from ui.main_window import MainWindow
+from ui.table_model import ID_ROLE
 from ui.undo_commands import push_edit
 
 Button = QMessageBox.StandardButton
@@ -287,3 +288,11 @@ def test_moving_in_a_sorted_table_returns_to_the_plan_order(window):
     assert window.document.row_of("webcare") == row + 1
     assert window.table.selected_ids() == ["webcare"]
     assert window.model.id_at(row + 1) == "webcare"
+
+
+def test_the_objective_filter_hides_initiatives_serving_other_objectives(window):
+    """Choosing an objective in the filter bar leaves only the rows serving it."""
+    objective = window.document.plan.objectives[0]
+    window.objective_filter.setCurrentIndex(window.objective_filter.findData(objective.id))
+    shown = {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())}
+    assert shown == {i.id for i in window.document.plan.initiatives if objective.id in i.objectives}

@@ -1,0 +1,86 @@
+"""The Plan health dock: the core's plan_health findings, kept current as the plan changes.
+
+The checks run in the core; this panel only lists them. Changes arrive in bursts (an import,
+a drag), so it rechecks once after a short pause rather than once per change.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from planner.health import Finding, plan_health
+
+DEBOUNCE_MS = 150
+ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+         "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+         "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
+STRATEGY_PREFIXES = ("objective:", "kpi:", "readiness:")
+
+
+class HealthPanel(QWidget):
+    """Lists the findings for ``document``'s plan; choosing one asks to show what it concerns."""
+
+    initiatives_chosen = Signal(list)  # ids of the initiatives a chosen finding names
+    strategy_chosen = Signal(str)  # "objective:ID", "kpi:ID" or "readiness:ITEM"
+    count_changed = Signal(int)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.findings: list[Finding] = []
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap messages when the dock resizes
+        self.list.setSpacing(2)
+        self.list.itemSelectionChanged.connect(self._chosen)
+        self.list.itemActivated.connect(lambda _item: self._chosen())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        document.subscribe(after=self._document_changed)
+        self.refresh()
+
+    def _document_changed(self, change) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if change.kind == "reset":
+            self.refresh()  # a different plan: never show the last one's findings
+        else:
+            self.timer.start()  # restarts: a burst of changes is checked once
+
+    def refresh(self) -> None:
+        """Run the checks now and list what they find."""
+        self.timer.stop()
+        self.findings = plan_health(self.document.plan, self.document.schedule)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for finding in self.findings:
+            item = QListWidgetItem(self.style().standardIcon(ICONS[finding.severity]), finding.message)
+            item.setToolTip(f"{finding.severity.capitalize()} ({finding.rule}): {finding.message}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.count_changed.emit(len(self.findings))
+
+    def rules(self) -> list[str]:
+        """The rule of each finding listed, in order."""
+        return [f.rule for f in self.findings]
+
+    def _chosen(self) -> None:
+        row = self.list.currentRow()
+        if not self.list.selectedItems() or not 0 <= row < len(self.findings):
+            return
+        items = self.findings[row].items
+        initiatives = [i for i in items if not i.startswith(STRATEGY_PREFIXES)]
+        if initiatives:
+            self.initiatives_chosen.emit(initiatives)
+        elif items:
+            self.strategy_chosen.emit(items[0])
+
