@@ -52,9 +52,14 @@ class HealthPanel(QWidget):
         if not shiboken6.isValid(self):
             return
         if change.kind == "reset":
-            self.refresh()  # a different plan: never show the last one's findings
+            # A different plan: never show the last one's findings, but check after the window
+            # has painted the new plan (the checks schedule it, which a large plan feels).
+            self.findings = []
+            self.list.clear()
+            self.count_changed.emit(0)
+            self.timer.start(0)
         else:
-            self.timer.start()  # restarts: a burst of changes is checked once
+            self.timer.start(DEBOUNCE_MS)  # restarts: a burst of changes is checked once
 
     def refresh(self) -> None:
         """Run the checks now and list what they find."""
