@@ -258,14 +258,15 @@ def big_bet_first(plan: Plan, schedule) -> list[Finding]:
     from planner.scoring import initiative_scores
 
     quadrants = {item.id: initiative_scores(item, plan)[1] for item in _active(plan)}
-    quick_finishes = [schedule.items[n].earliest_finish for n, q in quadrants.items()
-                      if q == QUICK_WIN and n in schedule.items]
+    # Some quick win finishes before a start exactly when the earliest-finishing one does.
+    first_quick_finish = min((schedule.items[n].earliest_finish for n, q in quadrants.items()
+                              if q == QUICK_WIN and n in schedule.items), default=None)
     findings = []
     for item in _active(plan):
         s = schedule.items.get(item.id)
         if quadrants[item.id] != BIG_BET or s is None:
             continue
-        if any(finish < s.earliest_start for finish in quick_finishes):
+        if first_quick_finish is not None and first_quick_finish < s.earliest_start:
             continue
         findings.append(Finding("big-bet-first", "warning",
                                 f"The big bet ‘{item.title}’ starts on {s.earliest_start} with no quick win "

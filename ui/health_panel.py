@@ -67,8 +67,9 @@ class HealthPanel(QWidget):
         self.findings = plan_health(self.document.plan, self.document.schedule)
         self.list.blockSignals(True)
         self.list.clear()
+        icons = {severity: self.style().standardIcon(icon) for severity, icon in ICONS.items()}
         for finding in self.findings:
-            item = QListWidgetItem(self.style().standardIcon(ICONS[finding.severity]), finding.message)
+            item = QListWidgetItem(icons[finding.severity], finding.message)
             item.setToolTip(f"{finding.severity.capitalize()} ({finding.rule}): {finding.message}")
             self.list.addItem(item)
         self.list.blockSignals(False)
