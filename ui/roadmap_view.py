@@ -38,11 +38,16 @@ HEADER_H = 44          # two rows of period labels
 LEFT_PAD_DAYS = 14     # room before the plan start
 HANDLE = 9             # the link handle's size, just past a bar's end
 EDGE = 6               # grab width of a bar's right edge
+LOAD_H = 70            # the run-load strip along the bottom
 COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
 CRITICAL = "#b3261e"
 CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 class RoadmapView(QGraphicsView):
@@ -72,6 +77,8 @@ class RoadmapView(QGraphicsView):
         self.parked = 0
         self._row_of: dict[str, int] = {}
         self._conflicts: dict[tuple[str, str], int] | None = None
+        self._load: list[tuple[dt.date, float]] | None = None
+        self.show_load = True
         self._rects: dict[str, QRectF | None] | None = None
         self._drag: dict | None = None
         self._drags = itertools.count(1)
@@ -116,7 +123,7 @@ class RoadmapView(QGraphicsView):
                 spans.append((min(a, b), max(a, b), dep))
         spans.sort(key=lambda span: span[0])
         self._spans, self._span_starts = spans, [span[0] for span in spans]
-        self._conflicts = None
+        self._conflicts = self._load = None
         self.refit()
 
     def refit(self) -> None:
@@ -125,7 +132,9 @@ class RoadmapView(QGraphicsView):
         self._first, self._last = self.span()
         self.axis = TimeAxis(self._first, self.px_per_day)
         width = self.axis.x(self._last + dt.timedelta(days=1))
-        self.setSceneRect(0, 0, max(width, 10), HEADER_H + len(self.rows) * ROW_H + ROW_H)
+        # Room below the last row, so the run-load strip never covers it.
+        bottom = ROW_H + (LOAD_H if self.show_load and self.load() else 0)
+        self.setSceneRect(0, 0, max(width, 10), HEADER_H + len(self.rows) * ROW_H + bottom)
         self.viewport().update()
 
     def set_zoom(self, index: int, anchor_x: float | None = None) -> None:
@@ -164,7 +173,7 @@ class RoadmapView(QGraphicsView):
         self.relayout()
 
     def _document_changed(self, change: Change) -> None:
-        self._conflicts = self._rects = None
+        self._conflicts = self._rects = self._load = None
         if change.kind == "fields" and not ({"title", "decision", "lane", "owner"} & set(change.fields)):
             # Rows stay; dates may move. The timeline grows only if the schedule now runs past it.
             if change.moves_dates and self.span() != (self._first, self._last):
@@ -343,6 +352,8 @@ class RoadmapView(QGraphicsView):
         view = self.mapToScene(self.viewport().rect()).boundingRect()
         self.draw_time_header(painter, view)
         self.draw_lane_names(painter, view)
+        if self.show_load:
+            self.draw_load(painter, view)
         self.draw_parked(painter, view)
 
     # The three parts of the foreground take the visible rectangle in scene coordinates, so an
@@ -395,11 +406,59 @@ class RoadmapView(QGraphicsView):
         """The note on initiatives left off the timeline as decided ignore; None when there are none."""
         return f"{self.parked} parked (decided ignore), not on the timeline" if self.parked else None
 
+    def load(self) -> list[tuple[dt.date, float]]:
+        """Run effort per month (planner.health.monthly_run_load); empty when no initiative has any."""
+        if self._load is None:
+            schedule = self.document.schedule
+            plan = self.document.plan
+            if schedule is None or not any(item.run_effort for item in plan.initiatives):
+                self._load = []
+            else:
+                from planner.health import monthly_run_load
+                self._load = monthly_run_load(plan, schedule)
+        return self._load
+
+    def draw_load(self, painter: QPainter, view_rect: QRectF) -> None:
+        """A strip along the bottom: the effort of keeping launched initiatives running, per month,
+        against the monthly capacity (the plan health's run-effort check, drawn)."""
+        load = self.load()
+        if not load:
+            return
+        capacity = self.document.plan.strategy.monthly_capacity
+        view = view_rect
+        top = view.bottom() - LOAD_H
+        painter.fillRect(QRectF(view.left(), top, view.width(), LOAD_H), QColor("#f6f6f6"))
+        painter.setPen(QPen(QColor("#c8c8c8"), 1))
+        painter.drawLine(QPointF(view.left(), top), QPointF(view.right(), top))
+        highest = max([value for _, value in load] + [capacity or 0]) or 1
+        chart_top, chart_h = top + 18, LOAD_H - 22
+        for n, (month, value) in enumerate(load):
+            if not value:
+                continue
+            end = load[n + 1][0] if n + 1 < len(load) else _next_month(month)
+            x0, x1 = self.axis.x(month), self.axis.x(end)
+            if x1 < view.left() or x0 > view.right():
+                continue
+            h = chart_h * value / highest
+            over = capacity is not None and value > capacity
+            painter.fillRect(QRectF(x0 + 1, chart_top + chart_h - h, max(x1 - x0 - 2, 1), h),
+                             QColor(CONFLICT if over else "#7a8ca3"))
+        if capacity is not None:
+            y = chart_top + chart_h - chart_h * capacity / highest
+            painter.setPen(QPen(QColor(TEXT), 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(view.left(), y), QPointF(view.right(), y))
+        painter.setFont(self.font_)
+        painter.setPen(QColor(TEXT))
+        label = "Run effort per month" + (f" (capacity {capacity:g}, dashed)" if capacity is not None else "")
+        painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
+
     def draw_parked(self, painter: QPainter, view_rect: QRectF) -> None:
         """Draw the parked count in the bottom right corner of ``view_rect``."""
         text = self.parked_text()
         if text:
             view = view_rect
+            if self.show_load and self.load():
+                view = view.adjusted(0, 0, 0, -LOAD_H)  # above the run-load strip
             painter.setFont(self.font_)
             painter.setPen(QColor("#5c5c5c"))
             painter.drawText(QRectF(view.right() - 420, view.bottom() - 22, 410, 20),
@@ -642,8 +701,13 @@ class RoadmapPanel(QWidget):
         self.relative.toggled.connect(lambda on: self.view.set_option("relative_labels", on))
         self.critical = QCheckBox("Critical path")
         self.critical.toggled.connect(lambda on: self.view.set_option("show_critical", on))
+        self.load = QCheckBox("Run load")
+        self.load.setToolTip("Effort per month to keep launched initiatives running, against the capacity")
+        self.load.setChecked(True)
+        self.load.toggled.connect(lambda on: self.view.set_option("show_load", on))
         bar.addWidget(self.relative)
         bar.addWidget(self.critical)
+        bar.addWidget(self.load)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)

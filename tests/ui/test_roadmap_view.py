@@ -234,3 +234,17 @@ def test_file_export_writes_the_roadmap_as_the_tab_shows_it(window, tmp_path):
     svg = tmp_path / "r.svg"
     assert window.export_roadmap(svg)
     assert "Q2" in svg.read_text(encoding="utf-8") and "W12" not in svg.read_text(encoding="utf-8")
+
+
+def test_the_run_load_strip_shows_the_core_figures_and_follows_edits(view, document, undo_stack):
+    """The strip's months are planner.health's; raising a run effort raises them; it can be hidden."""
+    from planner.health import monthly_run_load
+    assert view.load() == monthly_run_load(document.plan, document.schedule) and view.load()
+    before = dict(view.load())
+    item = next(i for i in document.plan.initiatives if i.run_effort)
+    push_edit(undo_stack, document, SetFields(item.id, {"run_effort": item.run_effort + 1}), "more")
+    after = dict(view.load())
+    assert max(after.values()) == max(before.values()) + 1
+    height = view.sceneRect().height()
+    view.set_option("show_load", False)
+    assert view.sceneRect().height() < height
