@@ -21,7 +21,9 @@ from planner.edits import Change
 from planner.matrix_layout import Box, Transform, fan_out, matrix_point, place_labels
 from planner.model import RATINGS
 from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, quick_wins_waiting_on_big_bets
-from ui.matrix_theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme, screen_theme
+from ui.matrix_theme import (
+    DECISION_LABEL, DECISION_STYLE, NO_OBJECTIVE_COLOUR, MatrixTheme, objective_colours, screen_theme,
+)
 
 AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",
                "organisational": "Organisational effort"}
@@ -29,9 +31,7 @@ MAX_LABEL_CHARS = 32
 MAX_TRAY = 14
 MAX_LABELS = 500  # more than fit on any screen; the rest show their title on hover
 WARNING = "#b3261e"
-# Objectives: colours apart from each other and from the quadrant tints (Okabe–Ito based).
-OBJECTIVE_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
-NO_OBJECTIVE_COLOUR = "#9a9a9a"
+
 LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag once it ends
 # z-order, back to front
 Z_TINT, Z_QUADRANT, Z_AXES, Z_ARROW, Z_HALO, Z_MARKER, Z_LABEL, Z_TRAY = range(8)
@@ -293,8 +293,7 @@ class MatrixScene(QGraphicsScene):
 
     def objective_colours(self) -> dict[str, str]:
         """A colour per objective, in plan order, for colouring markers by objective."""
-        return {o.id: OBJECTIVE_PALETTE[n % len(OBJECTIVE_PALETTE)]
-                for n, o in enumerate(self.document.plan.objectives)}
+        return objective_colours(self.document.plan)
 
     def colour_of(self, item) -> str:
         """The marker colour: the decision's, or the first objective's (grey for none)."""

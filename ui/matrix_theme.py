@@ -14,6 +14,17 @@ DECISION_STYLE = {
     "ignore": ("#6b6b6b", "cross", True),
     "undecided": ("#b35c00", "diamond", False),
 }
+# Objectives: colours apart from each other and from the quadrant tints (Okabe–Ito based),
+# the same in the table and on the matrix.
+OBJECTIVE_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+NO_OBJECTIVE_COLOUR = "#9a9a9a"
+
+
+def objective_colours(plan) -> dict[str, str]:
+    """A colour per objective of ``plan``, in plan order."""
+    return {o.id: OBJECTIVE_PALETTE[n % len(OBJECTIVE_PALETTE)] for n, o in enumerate(plan.objectives)}
+
+
 DECISION_LABEL = {"build": "Build", "join": "Join", "ignore": "Ignore", "undecided": "Undecided"}
 
 

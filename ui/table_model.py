@@ -12,13 +12,14 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from planner.document import Document
 from planner.edits import Change, SetFields, describe_fields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
 from planner.scoring import QUADRANTS, initiative_scores
+from ui.matrix_theme import NO_OBJECTIVE_COLOUR, objective_colours
 from ui.undo_commands import push_edit
 
 __all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SORT_ROLE",
@@ -54,7 +55,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _ROLES = frozenset({_DISPLAY, _EDIT, _TIP, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
-                    ID_ROLE, SORT_ROLE})
+                    ID_ROLE, SORT_ROLE, Qt.ItemDataRole.DecorationRole})
 # A sort says it only moves rows, so a selection model over this model itself tracks one index
 # per row, not per cell. (QSortFilterProxyModel does not pass the hint on; see the view.)
 _LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
@@ -152,6 +153,8 @@ class InitiativeTableModel(QAbstractTableModel):
             return item.id
         if role == SORT_ROLE:
             return self._sort_key(item, key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._objective_swatch(item) if key == "title" else None
         if role == Qt.ItemDataRole.FontRole:
             return self._font(item, key)
         if role == _TIP:
@@ -230,6 +233,15 @@ class InitiativeTableModel(QAbstractTableModel):
         if key in ("start", "finish"):
             return self._scheduled(item, key)
         return getattr(item, key)  # ratings, duration
+
+    def _objective_swatch(self, item: Initiative):
+        """A square in the colour of the initiative's first objective, as the matrix colours it."""
+        plan = self.document.plan
+        if not plan.objectives:
+            return None
+        colours = objective_colours(plan)
+        colour = next((colours[o] for o in item.objectives if o in colours), NO_OBJECTIVE_COLOUR)
+        return QColor(colour)
 
     def _font(self, item: Initiative, key: str):
         if key == "title":
@@ -382,6 +394,10 @@ class InitiativeTableModel(QAbstractTableModel):
             return
         if change.kind == "settings":
             self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+            return
+        if change.kind == "strategy":  # objectives added, removed or reordered: new swatch colours
+            title = column_of("title")
+            self.dataChanged.emit(self.index(0, title), self.index(last_row, title))
             return
         if change.kind == "fields":
             if len(change.ids) > 50:

@@ -624,3 +624,17 @@ def test_filter_by_objective_keeps_the_initiatives_serving_it(document, undo_sta
     assert shown == {i.id for i in document.plan.initiatives if not i.objectives}
     proxy.set_objective(None)
     assert proxy.rowCount() == len(document.plan.initiatives)
+
+
+def test_titles_carry_the_colour_of_their_first_objective(model, document):
+    """The title cell's swatch is the objective's colour the matrix uses, grey for none."""
+    from PySide6.QtGui import QColor
+
+    from ui.matrix_theme import NO_OBJECTIVE_COLOUR, objective_colours
+    colours = objective_colours(document.plan)
+    for row in range(model.rowCount()):
+        item = model.initiative_at(row)
+        swatch = model.index(row, column_of("title")).data(Qt.ItemDataRole.DecorationRole)
+        expected = colours[item.objectives[0]] if item.objectives else NO_OBJECTIVE_COLOUR
+        assert swatch == QColor(expected)
+    assert model.index(0, column_of("benefit")).data(Qt.ItemDataRole.DecorationRole) is None
