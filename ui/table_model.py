@@ -54,6 +54,8 @@ _DISPLAY, _EDIT, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Q
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TITLE_COLUMN = KEYS.index("title")
 _ROLES = frozenset({_DISPLAY, _EDIT, _TIP, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
                     ID_ROLE, SORT_ROLE, Qt.ItemDataRole.DecorationRole})
 # A sort says it only moves rows, so a selection model over this model itself tracks one index
@@ -87,6 +89,7 @@ class InitiativeTableModel(QAbstractTableModel):
         self.undo_stack = undo_stack
         self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._order: list[int] = []
+        self._swatches: dict | None = None  # objective id (None: no objective) → QColor
         self._row_at: list[int] = []  # inverse of _order: plan position → row
         self._bold = QFont()
         self._bold.setBold(True)
@@ -141,6 +144,8 @@ class InitiativeTableModel(QAbstractTableModel):
         # Views ask for about a dozen roles per cell on each repaint; most get nothing.
         if role not in _ROLES or not index.isValid():
             return None
+        if role == _DECORATION and index.column() != _TITLE_COLUMN:
+            return None
         item = self.document.plan.initiatives[self._order[index.row()]]
         key = KEYS[index.column()]
         if role == _DISPLAY:
@@ -153,8 +158,8 @@ class InitiativeTableModel(QAbstractTableModel):
             return item.id
         if role == SORT_ROLE:
             return self._sort_key(item, key)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._objective_swatch(item) if key == "title" else None
+        if role == _DECORATION:
+            return self._objective_swatch(item)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(item, key)
         if role == _TIP:
@@ -236,12 +241,13 @@ class InitiativeTableModel(QAbstractTableModel):
 
     def _objective_swatch(self, item: Initiative):
         """A square in the colour of the initiative's first objective, as the matrix colours it."""
-        plan = self.document.plan
-        if not plan.objectives:
-            return None
-        colours = objective_colours(plan)
-        colour = next((colours[o] for o in item.objectives if o in colours), NO_OBJECTIVE_COLOUR)
-        return QColor(colour)
+        if self._swatches is None:  # made again after a change to the strategy or a new plan
+            colours = objective_colours(self.document.plan)
+            self._swatches = {key: QColor(colour) for key, colour in colours.items()}
+            self._swatches[None] = QColor(NO_OBJECTIVE_COLOUR)
+        if len(self._swatches) == 1:
+            return None  # a plan without objectives: no swatches at all
+        return next((self._swatches[o] for o in item.objectives if o in self._swatches), self._swatches[None])
 
     def _font(self, item: Initiative, key: str):
         if key == "title":
@@ -383,6 +389,8 @@ class InitiativeTableModel(QAbstractTableModel):
             self.beginResetModel()
 
     def _after_change(self, change: Change) -> None:
+        if change.kind in ("strategy", "reset"):
+            self._swatches = None
         if change.kind in ("structure", "reset"):
             self._rebuild_order()
             self.endResetModel()
