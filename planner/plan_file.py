@@ -155,8 +155,16 @@ def save(plan: Plan, path: str | os.PathLike) -> None:
     The new text goes to a temporary file in the same folder, is flushed to disk, and then
     replaces the target in one step, so a crash leaves either the old file or the new one.
     """
-    path = Path(path)
-    data = dumps(plan).encode("utf-8")
+    write_atomically(Path(path), dumps(plan).encode("utf-8"), keep_backup=True)
+
+
+def write_atomically(path: Path, data: bytes, keep_backup: bool = False, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so a crash leaves the old file or the new one, never half of one.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, and replaces the
+    target in one step. The file keeps the old one's permissions, or gets a new file's usual
+    ones (``private``: owner only). ``keep_backup`` keeps the previous file as ``path + '.bak'``.
+    """
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -166,8 +174,9 @@ def save(plan: Plan, path: str | os.PathLike) -> None:
             os.fsync(f.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o7777)
-            _keep_backup(path)
-        else:
+            if keep_backup:
+                _keep_backup(path)
+        elif not private:  # mkstemp makes the file private; a new file gets the usual mode
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)

@@ -20,7 +20,6 @@ import itertools
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from planner import plan_file
@@ -68,7 +67,8 @@ def write_recovery(folder: str | os.PathLike, plan: Plan, source: str | os.PathL
             "pid": os.getpid(), "host": this_host()}
     # A shallow copy: the caller's plan must not gain the metadata key.
     copy = dataclasses.replace(plan, extra={**plan.extra, META_KEY: meta})
-    _write_atomic(target, plan_file.dumps(copy).encode("utf-8"))
+    # No .bak beside a recovery copy, and only its owner may read it.
+    plan_file.write_atomically(target, plan_file.dumps(copy).encode("utf-8"), private=True)
     return target
 
 
@@ -117,17 +117,3 @@ def _left_behind(path: Path) -> Recovery | None:
     if written.tzinfo is None:
         written = written.astimezone()  # no offset written: take it as local, so sorting works
     return Recovery(path, Path(source) if source is not None else None, written, title)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    # plan_file.save would keep a .bak beside each copy; a recovery copy needs no history.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

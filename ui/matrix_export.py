@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from planner.document import Document
 from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES
+from planner.plan_file import write_atomically
 from ui.matrix_scene import AXIS_TITLES, MatrixScene
 from ui.matrix_theme import projection_theme, screen_theme
 
@@ -188,23 +188,3 @@ def _pdf(scene: MatrixScene, width: int, height: int, title: str) -> bytes:
     return bytes(buffer.data())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then replace it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes the file private; a picture keeps the old file's permissions, or gets
-        # those of any new file.
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
