@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 
@@ -132,4 +131,5 @@ def test_every_dependency_holds_and_every_start_is_earliest(plan):
 def test_schedule_results_are_plain_values():
     """Scheduled items compare by value, so views can diff two schedules."""
     s = schedule(plan_of(Initiative("a", "A", duration_days=3)))
-    assert dataclasses.replace(s.items["a"]) == s.items["a"]
+    assert s.items["a"]._replace() == s.items["a"]
+    assert s.items["a"] != s.items["a"]._replace(slack_days=1)
