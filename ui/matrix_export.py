@@ -150,6 +150,14 @@ def _png(scene: MatrixScene, width: int, height: int, scale: float) -> bytes:
 
 
 def _svg(scene: MatrixScene, width: int, height: int, title: str, effort: str) -> bytes:
+    description = (f"Benefit–effort matrix of “{title}”, benefit up and "
+                   f"{AXIS_TITLES[effort].lower()} across; made with {CREATOR}.")
+    return svg_bytes(width, height, title, description,
+                     lambda painter: _render(scene, painter, QRectF(0, 0, width, height), width, height))
+
+
+def svg_bytes(width: int, height: int, title: str, description: str, paint) -> bytes:
+    """Return an SVG drawing of ``width × height`` pixels at screen resolution that ``paint(painter)`` draws."""
     from PySide6.QtSvg import QSvgGenerator  # only SVG export needs the module
 
     buffer = QBuffer()
@@ -160,11 +168,10 @@ def _svg(scene: MatrixScene, width: int, height: int, title: str, effort: str) -
     generator.setViewBox(QRect(0, 0, width, height))
     generator.setResolution(SCREEN_DPI)
     generator.setTitle(title)
-    generator.setDescription(f"Benefit–effort matrix of “{title}”, benefit up and "
-                             f"{AXIS_TITLES[effort].lower()} across; made with {CREATOR}.")
+    generator.setDescription(description)
     painter = QPainter(generator)
     try:
-        _render(scene, painter, QRectF(0, 0, width, height), width, height)
+        paint(painter)
     finally:
         painter.end()
     return bytes(buffer.data())

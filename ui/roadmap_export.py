@@ -14,7 +14,7 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QPolygonF,
     QUndoStack,
@@ -24,7 +24,7 @@ from planner.document import Document
 from planner.errors import PlanError
 from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows
 from planner.plan_file import write_atomically
-from ui.matrix_export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app
+from ui.matrix_export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
 from ui.roadmap_view import COLOURS, CONFLICT, CRITICAL, HANDLE, HEADER_H, ROW_H, TEXT, RoadmapView
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
@@ -295,25 +295,13 @@ class RoadmapPicture:
         return _saved(image)
 
     def _svg(self) -> bytes:
-        from PySide6.QtSvg import QSvgGenerator  # only SVG export needs the module
-
         width, height = self.size()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRect(0, 0, width, height))
-        generator.setResolution(SCREEN_DPI)
-        generator.setTitle(self.title)
-        generator.setDescription(f"Roadmap of “{self.title}”, {self.range_text()}; made with {CREATOR}.")
-        painter = QPainter(generator)
-        try:
+
+        def paint(painter: QPainter) -> None:
             _hints(painter)
             self.paint(painter)
-        finally:
-            painter.end()
-        return bytes(buffer.data())
+        return svg_bytes(width, height, self.title,
+                         f"Roadmap of “{self.title}”, {self.range_text()}; made with {CREATOR}.", paint)
 
     def _pdf(self) -> bytes:
         pages = self.pages()

@@ -13,17 +13,11 @@ from pathlib import Path
 import pytest
 
 from planner import __version__
-from planner.cli import SCHEDULE_COLUMNS, main
+from planner.cli import SCHEDULE_COLUMNS
 from planner.plan_file import load
+from tests.cli_run import run
 
 
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as e:  # argparse on wrong usage or --version
-        status = e.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

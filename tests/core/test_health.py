@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from planner import health
-from planner.cli import main
 from planner.health import SEVERITIES, Finding, monthly_run_load, plan_health
 from planner.model import (
     READINESS_ITEMS, Dependency, Initiative, Kpi, Objective, Plan, ReadinessAnswer, Strategy,
@@ -13,6 +12,7 @@ from planner.model import (
 from planner.plan_file import save
 from planner.samples import sample_plan
 from planner.scheduling import schedule
+from tests.cli_run import run
 
 START = dt.date(2027, 1, 4)
 
@@ -267,13 +267,6 @@ def test_every_rule_function_is_run():
     assert len(health.PLAN_RULES) + len(health.SCHEDULE_RULES) == 12
 
 
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as e:
-        status = e.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_check_prints_findings_and_exits_0_without_errors(tmp_path, capsys):

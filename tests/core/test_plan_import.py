@@ -12,10 +12,10 @@ import zipfile
 import pytest
 
 from planner import plan_import
-from planner.cli import main
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.plan_file import dumps, load, loads
 from planner.plan_import import PlanImportError, import_plan, import_rows_into
+from tests.cli_run import run
 
 
 def write_csv(path, text: str, encoding: str = "utf-8"):
@@ -447,13 +447,6 @@ def test_rows_imported_into_a_plan_use_its_scale_and_respect_its_dependencies(tm
 
 # ---------------------------------------------------------------- command line
 
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main([str(a) for a in args])
-    except SystemExit as e:
-        status = e.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_cli_import_writes_a_plan_and_a_summary(tmp_path, capsys):

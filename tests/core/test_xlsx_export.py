@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import main
 from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
 from planner.xlsx_export import (FONT_NAME, INITIATIVE_COLUMNS, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST,
                                  RM_FIRST_PERIOD_COLUMN, RM_STARTS, column_letter, write_xlsx)
+from tests.cli_run import run
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -198,13 +198,6 @@ def test_an_empty_plan_exports(tmp_path):
     assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:T2"
 
 
-def run(capsys, *args):
-    try:
-        status = main(list(args))
-    except SystemExit as e:
-        status = e.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_cli_export_writes_the_workbook(tmp_path, capsys):

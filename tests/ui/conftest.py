@@ -48,3 +48,30 @@ def document():
 @pytest.fixture
 def undo_stack(qapp):
     return QUndoStack()
+
+
+@pytest.fixture
+def new_window(qapp, tmp_path):
+    """Make main windows sharing one data folder; close them at the end without questions.
+
+    Not registered with qtbot: its close runs before fixture teardown and would ask about
+    whatever a test left unsaved.
+    """
+    from ui.main_window import MainWindow
+    made = []
+
+    def make():
+        made.append(MainWindow(data_dir=tmp_path / "data", autosave=False))
+        return made[-1]
+    yield make
+    for w in made:
+        w.close_without_asking(remember_layout=False)
+        w.deleteLater()
+
+
+@pytest.fixture
+def window(new_window):
+    """A main window with the sample plan open (not shown)."""
+    w = new_window()
+    w.open_sample()
+    return w

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 
 from planner import plan_file
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qapp, tmp_path):
-    w = MainWindow(data_dir=tmp_path / "data", autosave=False)
-    w.open_sample()
-    yield w
-    w.close_without_asking(remember_layout=False)
-    w.deleteLater()
 
 
 def finish(qtbot, task) -> None:

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 
 from planner.edits import SetObjectives
 from planner.health import plan_health
 from ui.health_panel import HealthPanel
-from ui.main_window import MainWindow
 from ui.undo_commands import push_edit
-
-
-@pytest.fixture
-def window(qapp, tmp_path):
-    w = MainWindow(data_dir=tmp_path / "data", autosave=False)
-    w.open_sample()
-    yield w
-    w.close_without_asking(remember_layout=False)
-    w.deleteLater()
 
 
 def set_baseline(document, stack, kpi_id, value):

@@ -13,36 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner import lock_file, plan_file, recovery
 from planner.edits import SetFields
-from ui.main_window import MainWindow
 from ui.table_model import ID_ROLE
 from ui.undo_commands import push_edit
 
 Button = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def new_window(qapp, tmp_path):
-    """Make main windows sharing one data folder; close them at the end without questions.
-
-    Not registered with qtbot: its close runs before fixture teardown and would ask about
-    whatever a test left unsaved.
-    """
-    made = []
-
-    def make():
-        made.append(MainWindow(data_dir=tmp_path / "data", autosave=False))
-        return made[-1]
-    yield make
-    for w in made:
-        w.close_without_asking(remember_layout=False)
-        w.deleteLater()
-
-
-@pytest.fixture
-def window(new_window):
-    w = new_window()
-    w.open_sample()
-    return w
 
 
 def answer(monkeypatch, button):

@@ -8,7 +8,6 @@ from PySide6.QtTest import QTest
 
 from planner import plan_file
 from planner.scoring import initiative_scores
-from ui.main_window import MainWindow
 from ui.matrix_view import MatrixView
 
 
@@ -23,15 +22,12 @@ def view(qtbot, document, undo_stack):
 
 
 @pytest.fixture
-def window(qapp, tmp_path):
-    w = MainWindow(data_dir=tmp_path / "data", autosave=False)
-    w.open_sample()
-    w.resize(1600, 1000)
-    w.show()
-    w.show_view("matrix")
-    yield w
-    w.close_without_asking(remember_layout=False)
-    w.deleteLater()
+def window(window):
+    """The sample's main window, shown with the matrix in front."""
+    window.resize(1600, 1000)
+    window.show()
+    window.show_view("matrix")
+    return window
 
 
 def point_of(view, data_effort, data_benefit) -> QPoint:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from planner.cli import main
 from planner.document import Document
 from planner.plan_file import load, save
+from tests.cli_run import run
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
 
@@ -26,13 +26,6 @@ def cli(*args) -> subprocess.CompletedProcess:
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        status = main([str(a) for a in args])
-    except SystemExit as e:  # argparse on wrong usage
-        status = e.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])

@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from planner import plan_file
 from planner.edits import SetFields
 from planner.roadmap_layout import ZOOM_LEVELS, snap_date, snap_unit
-from ui.main_window import MainWindow
 from ui.roadmap_view import RoadmapView
 from ui.undo_commands import push_edit
 
@@ -28,15 +27,12 @@ def view(qtbot, document, undo_stack):
 
 
 @pytest.fixture
-def window(qapp, tmp_path):
-    w = MainWindow(data_dir=tmp_path / "data", autosave=False)
-    w.open_sample()
-    w.resize(1600, 1000)
-    w.show()
-    w.show_view("roadmap")
-    yield w
-    w.close_without_asking(remember_layout=False)
-    w.deleteLater()
+def window(window):
+    """The sample's main window, shown with the roadmap in front."""
+    window.resize(1600, 1000)
+    window.show()
+    window.show_view("roadmap")
+    return window
 
 
 def point(view, scene_x: float, scene_y: float) -> QPoint:
