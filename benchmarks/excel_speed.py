@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from generate_plan import synthetic_plan  # noqa: E402
 
 from planner.scheduling import schedule  # noqa: E402
-from planner.xlsx_export import write_xlsx  # noqa: E402
+from planner.formats.xlsx_export import write_xlsx  # noqa: E402
 
 RUNS = 3
 TARGET_SECONDS, TARGET_MB = 1.5, 200

@@ -74,7 +74,7 @@ def synthetic_plan(n: int, seed: int = 1) -> Plan:
 
 
 def main() -> None:
-    from planner.plan_file import save
+    from planner.formats.plan_file import save
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="number of initiatives")

@@ -19,13 +19,13 @@ from pathlib import Path
 from generate_plan import synthetic_plan
 from tj3_project import clamp_negative_lags, tj3_dates, tj3_text
 
-from planner.plan_file import dumps, load, save
+from planner.formats.plan_file import dumps, load, save
 from planner.scheduling import schedule
 
 RUNS, SLOW_RUNS = 5, 3
 CHECK_N = 300  # plan size for comparing tj3's dates with ours
 # What the `schedule` command imports (the last two lazily).
-SCHEDULE_MODULES = ("planner.cli", "planner.plan_file", "planner.scheduling")
+SCHEDULE_MODULES = ("planner.cli", "planner.formats.plan_file", "planner.scheduling")
 HEAVY = ("networkx", "openpyxl", "PySide6")
 
 

@@ -32,7 +32,7 @@ import sys
 def mark(name): print(f"  {name:<34}{(time.perf_counter() - T) * 1000:7.0f} ms")
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1]); mark("PySide6 and QApplication")
-import planner.document, planner.plan_file; mark("core modules")
+import planner.document, planner.formats.plan_file; mark("core modules")
 from ui.main_window import MainWindow; mark("ui modules and their Qt classes")
 from pathlib import Path
 w = MainWindow(Path(sys.argv[2]), autosave=False); mark("main window built")
@@ -68,7 +68,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from generate_plan import synthetic_plan
 
-    from planner.plan_file import save
+    from planner.formats.plan_file import save
 
     # An installed app runs from bytecode (pip compiles it at install); an editable checkout
     # with PYTHONDONTWRITEBYTECODE set would compile every module on every start instead.

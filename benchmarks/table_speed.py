@@ -24,9 +24,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from planner.document import Document  # noqa: E402
-from ui.initiative_table import InitiativeTableView  # noqa: E402
-from ui.table_filter import InitiativeFilterProxy  # noqa: E402
-from ui.table_model import InitiativeTableModel, column_of  # noqa: E402
+from ui.table.view import InitiativeTableView  # noqa: E402
+from ui.table.filter import InitiativeFilterProxy  # noqa: E402
+from ui.table.model import InitiativeTableModel, column_of  # noqa: E402
 
 TARGET = 0.100  # seconds, for each step as a person sees it
 

@@ -83,7 +83,7 @@ def tj3_dates(plan: Plan, folder: Path) -> dict[str, tuple[dt.date, dt.date]]:
 
 
 def main() -> None:
-    from planner.plan_file import load
+    from planner.formats.plan_file import load
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("plan", metavar="PLAN.bep")

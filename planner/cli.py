@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def load_plan(path: str):
     """Return the plan in the file at ``path``, or raise InputError saying what is wrong with it."""
-    from planner.plan_file import load
+    from planner.formats.plan_file import load
     try:
         return load(path)
     except PlanFileError as e:
@@ -215,7 +215,7 @@ def load_plan(path: str):
 
 def _new(args) -> int:
     from planner.model import Plan
-    from planner.plan_file import save
+    from planner.formats.plan_file import save
     from planner.samples import sample_plan
 
     out = Path(args.out)
@@ -285,8 +285,8 @@ def _schedule(args) -> int:
 
 
 def _import(args) -> int:
-    from planner.plan_file import save
-    from planner.plan_import import PlanImportError, import_plan
+    from planner.formats.plan_file import save
+    from planner.formats.plan_import import PlanImportError, import_plan
 
     out = Path(args.output)
     if out.exists() and not args.force:
@@ -333,7 +333,7 @@ def _render(args) -> int:
 
 def _export(args) -> int:
     # openpyxl loads here, only for this command.
-    from planner.xlsx_export import write_xlsx
+    from planner.formats.xlsx_export import write_xlsx
 
     plan = load_plan(args.plan)
     result = _scheduled(plan, args.plan)

@@ -22,7 +22,7 @@ import os
 import re
 from pathlib import Path
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.errors import PlanError
 from planner.lock_file import process_is_running, this_host
 from planner.model import Plan

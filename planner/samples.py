@@ -16,5 +16,5 @@ def sample_bytes(name: str = SAMPLE) -> bytes:
 
 def sample_plan(name: str = SAMPLE) -> Plan:
     """Return the bundled sample plan ``name``, loaded and validated."""
-    from planner.plan_file import loads
+    from planner.formats.plan_file import loads
     return loads(sample_bytes(name))

@@ -61,7 +61,7 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], 
     from PySide6.QtWidgets import QApplication
 
     from planner.errors import PlanFileError
-    from planner.plan_file import load
+    from planner.formats.plan_file import load
 
     if plan_path:
         try:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QUndoView, QVBoxLayout, QWidget,
 )
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.document import Document
 from planner.edits import Compound, InsertInitiatives, MoveInitiative, RemoveInitiatives, SetFields
 from planner.errors import PlanError, PlanFileError
@@ -21,10 +21,10 @@ from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
 from planner.scoring import QUADRANTS
 from ui.details_panel import DetailsPanel
-from ui.initiative_table import InitiativeTableView
+from ui.table.view import InitiativeTableView
 from ui.messages import sentence
-from ui.table_filter import InitiativeFilterProxy
-from ui.table_model import InitiativeTableModel
+from ui.table.filter import InitiativeFilterProxy
+from ui.table.model import InitiativeTableModel
 from ui.undo_commands import push_edit
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
     def matrix(self):
         """The matrix view, made on first use."""
         if self.matrix_panel is None:
-            from ui.matrix_view import MatrixPanel
+            from ui.matrix.view import MatrixPanel
             self.matrix_panel = MatrixPanel(self.document, self.undo_stack)
             self._matrix_page.layout().addWidget(self.matrix_panel)
             view = self.matrix_panel.view
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def roadmap(self):
         """The roadmap view, made on first use."""
         if self.roadmap_panel is None:
-            from ui.roadmap_view import RoadmapPanel
+            from ui.roadmap.view import RoadmapPanel
             self.roadmap_panel = RoadmapPanel(self.document, self.undo_stack)
             self._roadmap_page.layout().addWidget(self.roadmap_panel)
             view = self.roadmap_panel.view
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
     def strategy(self):
         """The Strategy tab, made on first use."""
         if self.strategy_view is None:
-            from ui.strategy_view import StrategyView
+            from ui.strategy.view import StrategyView
             self.strategy_view = StrategyView(self.document, self.undo_stack)
             self._strategy_page.layout().addWidget(self.strategy_view)
             self.strategy_view.message.connect(self.show_refusal)
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
-        from ui.health_panel import HealthPanel
+        from ui.strategy.health_panel import HealthPanel
         self.health = HealthPanel(self.document, self)
         self.health_dock = QDockWidget("Plan health", self)
         self.health_dock.setObjectName("health")
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
 
     def present(self) -> None:
         """Show the matrix full screen for a workshop; Esc comes back here."""
-        from ui.presentation import PresentationWindow
+        from ui.matrix.presentation import PresentationWindow
         window = PresentationWindow(self.document, self.undo_stack, self)
         window.closed.connect(window.deleteLater)
         self.presentation = window
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         plan = plan_file.loads(plan_file.dumps(self.document.plan))  # the worker's own copy
 
         def work():
-            from planner.plan_import import import_rows_into
+            from planner.formats.plan_import import import_rows_into
             return import_rows_into(plan, path, skip_bad_rows=skip_bad_rows)
 
         def failed(error):
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         os.close(fd)
 
         def work():
-            from planner.xlsx_export import write_xlsx
+            from planner.formats.xlsx_export import write_xlsx
             write_xlsx(plan, tmp, unit=unit)
 
         def done(_):
@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
 
     def export_roadmap(self, path: Path) -> bool:
         """Write the roadmap as the Roadmap tab shows it (scale, grouping, labels) to ``path``."""
-        from ui.roadmap_export import export_roadmap
+        from ui.roadmap.export import export_roadmap
         view = self.roadmap
         try:
             export_roadmap(self.document, path, unit=view.unit, grouping=view.grouping,
@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
 
     def export_matrix(self, path: Path) -> bool:
         """Write the matrix, as the matrix view shows it (effort axis, options), to ``path``."""
-        from ui.matrix_export import export_matrix
+        from ui.matrix.export import export_matrix
         try:
             scene = self.matrix.matrix
             export_matrix(self.document, path, size=(1600, 1000), effort=scene.axis, scale=2.0,

@@ -12,7 +12,7 @@ from pathlib import Path
 from planner.cli import InputError, load_plan
 from planner.document import Document
 from planner.errors import PlanError
-from ui.matrix_export import check_format, ensure_app, export_matrix
+from ui.matrix.export import check_format, ensure_app, export_matrix
 
 
 def _matrix(document: Document, args) -> str:
@@ -26,7 +26,7 @@ UNIT_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "half": "h
 
 
 def _roadmap(document: Document, args) -> str:
-    from ui.roadmap_export import roadmap_picture  # the matrix never needs it
+    from ui.roadmap.export import roadmap_picture  # the matrix never needs it
 
     picture = roadmap_picture(document, args.unit, args.first, args.last, args.group,
                               args.relative, args.critical)

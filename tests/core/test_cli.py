@@ -14,7 +14,7 @@ import pytest
 
 from planner import __version__
 from planner.cli import SCHEDULE_COLUMNS
-from planner.plan_file import load
+from planner.formats.plan_file import load
 from tests.cli_run import run
 
 

@@ -14,7 +14,7 @@ from planner.edits import (
 )
 from planner.errors import PlanError
 from planner.model import Dependency, Initiative, Lane, Scale
-from planner.plan_file import dumps
+from planner.formats.plan_file import dumps
 from planner.samples import sample_plan
 
 

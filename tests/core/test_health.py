@@ -9,7 +9,7 @@ from planner.health import SEVERITIES, Finding, monthly_run_load, plan_health
 from planner.model import (
     READINESS_ITEMS, Dependency, Initiative, Kpi, Objective, Plan, ReadinessAnswer, Strategy,
 )
-from planner.plan_file import save
+from planner.formats.plan_file import save
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from tests.cli_run import run

@@ -9,7 +9,7 @@ import os
 import pytest
 from hypothesis import given, settings
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.model import DEFAULT_QUADRANT_NAMES, Initiative, Plan
 from planner.samples import sample_plan
 from tests.core.strategies import plans

@@ -11,10 +11,10 @@ import zipfile
 
 import pytest
 
-from planner import plan_import
+from planner.formats import plan_import
 from planner.model import Dependency, Initiative, Lane, Plan
-from planner.plan_file import dumps, load, loads
-from planner.plan_import import PlanImportError, import_plan, import_rows_into
+from planner.formats.plan_file import dumps, load, loads
+from planner.formats.plan_import import PlanImportError, import_plan, import_rows_into
 from tests.cli_run import run
 
 
@@ -104,7 +104,7 @@ def test_a_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
 def test_importing_a_csv_does_not_load_openpyxl(tmp_path):
     """openpyxl is imported only for workbooks, so a CSV import starts quickly."""
     path = write_csv(tmp_path / "a.csv", "title\nA\n")
-    code = ("import sys; from planner.plan_import import import_plan; import_plan(sys.argv[1]);"
+    code = ("import sys; from planner.formats.plan_import import import_plan; import_plan(sys.argv[1]);"
             "print('openpyxl' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
     assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr

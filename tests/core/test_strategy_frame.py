@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.edits import (
     Change, ChangeSettings, ChangeStrategy, Compound, SetAudiences, SetFields, SetObjectives, describe_fields,
 )

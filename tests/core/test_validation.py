@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from planner.errors import PlanFileError
-from planner.plan_file import loads
+from planner.formats.plan_file import loads
 
 
 def doc(**fields) -> dict:

@@ -15,7 +15,7 @@ from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
-from planner.xlsx_export import (FONT_NAME, INITIATIVE_COLUMNS, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST,
+from planner.formats.xlsx_export import (FONT_NAME, INITIATIVE_COLUMNS, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST,
                                  RM_FIRST_PERIOD_COLUMN, RM_STARTS, column_letter, write_xlsx)
 from tests.cli_run import run
 

@@ -7,11 +7,11 @@ import subprocess
 
 import pytest
 
-from planner import plan_file
-from planner.plan_import import import_plan
+from planner.formats import plan_file
+from planner.formats.plan_import import import_plan
 from planner.model import Strategy
 from planner.samples import sample_plan
-from planner.xlsx_export import write_xlsx
+from planner.formats.xlsx_export import write_xlsx
 
 
 def comparable(plan) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from planner import plan_file
+from planner.formats import plan_file
 
 
 def finish(qtbot, task) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QSpinBox
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.edits import AddDependency, ChangeSettings, RemoveInitiatives, SetFields
 from planner.model import Dependency, Lane, Scale
 from planner.samples import sample_plan

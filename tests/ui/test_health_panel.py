@@ -7,7 +7,7 @@ import dataclasses
 
 from planner.edits import SetObjectives
 from planner.health import plan_health
-from ui.health_panel import HealthPanel
+from ui.strategy.health_panel import HealthPanel
 from ui.undo_commands import push_edit
 
 

@@ -11,9 +11,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFontDatabase, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from planner import lock_file, plan_file, recovery
+from planner import lock_file, recovery
+from planner.formats import plan_file
 from planner.edits import SetFields
-from ui.table_model import ID_ROLE
+from ui.table.model import ID_ROLE
 from ui.undo_commands import push_edit
 
 Button = QMessageBox.StandardButton

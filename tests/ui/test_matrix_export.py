@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from planner.document import Document
 from planner.errors import PlanError
 from planner.matrix_layout import matrix_point
-from ui import matrix_export
-from ui.matrix_export import export_matrix, matrix_scene
+from ui.matrix import export as matrix_export
+from ui.matrix.export import export_matrix, matrix_scene
 
 SVG = "{http://www.w3.org/2000/svg}"
 

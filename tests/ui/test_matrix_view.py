@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.scoring import initiative_scores
-from ui.matrix_view import MatrixView
+from ui.matrix.view import MatrixView
 
 
 @pytest.fixture
@@ -206,7 +206,7 @@ def test_a_drag_on_the_matrix_updates_the_table_live(window):
     QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(port, target)
     row = window.model.row_of_id("webcare")
-    from ui.table_model import column_of
+    from ui.table.model import column_of
     assert window.model.index(row, column_of("benefit")).data() == "1.5"
     QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     assert window.undo_stack.count() == 1
@@ -240,7 +240,7 @@ def test_f5_presents_the_matrix_and_escape_comes_back(window, qtbot):
 def test_colour_and_filter_by_objective(view, document):
     """Colouring by objective gives each objective's markers its colour; the filter keeps its own."""
     from PySide6.QtGui import QColor
-    from ui.matrix_theme import NO_OBJECTIVE_COLOUR
+    from ui.matrix.theme import NO_OBJECTIVE_COLOUR
     plan = document.plan
     view.set_option("colour_by", "objective")
     colours = view.matrix.objective_colours()

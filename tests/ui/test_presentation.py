@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 
 from planner.edits import SetFields
 from planner.matrix_layout import matrix_point
-from planner.plan_file import dumps
-from ui.matrix_theme import contrast_ratio
-from ui.presentation import PresentationWindow, fitted
+from planner.formats.plan_file import dumps
+from ui.matrix.theme import contrast_ratio
+from ui.matrix.presentation import PresentationWindow, fitted
 from ui.undo_commands import push_edit
 
 Key = Qt.Key

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from planner.document import Document
-from planner.plan_file import load, save
+from planner.formats.plan_file import load, save
 from tests.cli_run import run
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
@@ -136,7 +136,7 @@ def test_render_roadmap_writes_each_format(tmp_path, suffix, magic):
 
 def test_scale_takes_a_time_unit_and_a_pixel_factor_together(qapp, tmp_path, capsys):
     """--scale week --scale 2 draws weeks, at twice the pixels of the picture each way."""
-    from ui.roadmap_export import roadmap_picture
+    from ui.roadmap.export import roadmap_picture
 
     out = tmp_path / "r.png"
     status, said, _ = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--scale", "week", "--scale", "2")

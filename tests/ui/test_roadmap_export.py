@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QImage
 from planner.document import Document
 from planner.errors import PlanError
 from planner.model import Dependency, Initiative, Lane, Plan
-from ui.roadmap_export import MAX_PAGES, export_roadmap, roadmap_picture
-from ui.roadmap_view import COLOURS
+from ui.roadmap.export import MAX_PAGES, export_roadmap, roadmap_picture
+from ui.roadmap.view import COLOURS
 
 SVG = "{http://www.w3.org/2000/svg}"
 

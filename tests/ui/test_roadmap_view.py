@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.edits import SetFields
 from planner.roadmap_layout import ZOOM_LEVELS, snap_date, snap_unit
-from ui.roadmap_view import RoadmapView
+from ui.roadmap.view import RoadmapView
 from ui.undo_commands import push_edit
 
 
@@ -207,7 +207,7 @@ def test_selection_is_shared_with_the_table(window):
 
 def test_a_drag_on_the_roadmap_updates_the_table(window):
     """Moving a bar changes the table's start cell for that initiative."""
-    from ui.table_model import column_of
+    from ui.table.model import column_of
     view = window.roadmap
     view.set_unit("week")
     view.scroll_to("webcare")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from planner import plan_file
+from planner.formats import plan_file
 from planner.edits import ChangeSettings
 from planner.model import Lane
 from ui.settings_dialog import PlanSettingsDialog, lane_id

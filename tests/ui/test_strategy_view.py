@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from planner import plan_file
+from planner.formats import plan_file
 from ui.details_panel import DetailsPanel
-from ui.strategy_view import StrategyView
+from ui.strategy.view import StrategyView
 
 
 @pytest.fixture

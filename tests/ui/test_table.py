@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QHeaderView, Q
 
 from planner.edits import AddDependency, ChangeSettings, MoveInitiative, RemoveInitiatives
 from planner.model import Dependency, EffortWeights
-from planner.plan_file import dumps
+from planner.formats.plan_file import dumps
 from planner.scoring import initiative_scores
-from ui.initiative_table import InitiativeTableView
-from ui.table_delegates import RatingSpinBox
-from ui.table_filter import UNRATED, InitiativeFilterProxy
-from ui.table_model import COLUMNS, ID_ROLE, KEYS, NO_LANE, SORT_ROLE, InitiativeTableModel, column_of
+from ui.table.view import InitiativeTableView
+from ui.table.delegates import RatingSpinBox
+from ui.table.filter import UNRATED, InitiativeFilterProxy
+from ui.table.model import COLUMNS, ID_ROLE, KEYS, NO_LANE, SORT_ROLE, InitiativeTableModel, column_of
 
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -611,7 +611,7 @@ def test_opening_another_plan_resets_the_rows(model, document, qtbot):
 
 def test_filter_by_objective_keeps_the_initiatives_serving_it(document, undo_stack):
     """Filtering by an objective keeps exactly its initiatives; the empty key keeps those serving none."""
-    from ui.table_filter import NO_OBJECTIVE_FILTER
+    from ui.table.filter import NO_OBJECTIVE_FILTER
     model = InitiativeTableModel(document, undo_stack)
     proxy = InitiativeFilterProxy()
     proxy.setSourceModel(model)
@@ -630,7 +630,7 @@ def test_titles_carry_the_colour_of_their_first_objective(model, document):
     """The title cell's swatch is the objective's colour the matrix uses, grey for none."""
     from PySide6.QtGui import QColor
 
-    from ui.matrix_theme import NO_OBJECTIVE_COLOUR, objective_colours
+    from ui.matrix.theme import NO_OBJECTIVE_COLOUR, objective_colours
     colours = objective_colours(document.plan)
     for row in range(model.rowCount()):
         item = model.initiative_at(row)

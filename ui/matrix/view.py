@@ -20,8 +20,8 @@ from planner.edits import Compound, SetFields
 from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES, effort_value, effort_drag, matrix_point, snap
 from planner.scoring import initiative_scores
-from ui.matrix_scene import AXIS_TITLES, MatrixScene
-from ui.matrix_theme import DECISION_LABEL
+from ui.matrix.scene import AXIS_TITLES, MatrixScene
+from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
 
 COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "

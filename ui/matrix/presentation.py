@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from planner.document import Document
 from planner.edits import Change
 from planner.scoring import initiative_scores
-from ui.matrix_theme import DECISION_LABEL, projection_theme
-from ui.matrix_view import MatrixView
+from ui.matrix.theme import DECISION_LABEL, projection_theme
+from ui.matrix.view import MatrixView
 
 NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Tab}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Backtab}

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionMo
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner.document import Document
-from ui.table_delegates import install_delegates
-from ui.table_model import COLUMNS, ID_ROLE, InitiativeTableModel, column_of
+from ui.table.delegates import install_delegates
+from ui.table.model import COLUMNS, ID_ROLE, InitiativeTableModel, column_of
 
 # Text a column should fit without eliding, besides its header (typical, not the longest).
 _SAMPLE_TEXT = {

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from planner.document import Document
 from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES
-from planner.plan_file import write_atomically
-from ui.matrix_scene import AXIS_TITLES, MatrixScene
-from ui.matrix_theme import projection_theme, screen_theme
+from planner.formats.plan_file import write_atomically
+from ui.matrix.scene import AXIS_TITLES, MatrixScene
+from ui.matrix.theme import projection_theme, screen_theme
 
 FORMATS = (".png", ".svg", ".pdf")
 MIN_SIDE, MAX_SIDE = 200, 10_000    # the scene's size, in pixels

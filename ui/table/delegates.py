@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QS
 
 from planner.document import Document
 from planner.model import DECISIONS, RATINGS
-from ui.table_model import column_of
+from ui.table.model import column_of
 
 UNRATED_TEXT = "Unrated"
 _EDIT = Qt.ItemDataRole.EditRole

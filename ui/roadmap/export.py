@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 from planner.document import Document
 from planner.errors import PlanError
 from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows
-from planner.plan_file import write_atomically
-from ui.matrix_export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
-from ui.roadmap_view import COLOURS, CONFLICT, CRITICAL, HANDLE, HEADER_H, ROW_H, TEXT, RoadmapView
+from planner.formats.plan_file import write_atomically
+from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
+from ui.roadmap.view import COLOURS, CONFLICT, CRITICAL, HANDLE, HEADER_H, ROW_H, TEXT, RoadmapView
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
 TITLE_H = 30             # the title line

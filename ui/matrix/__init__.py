@@ -1,0 +1,1 @@
+"""The benefit–effort matrix: its scene, view, colours, presentation mode and picture export."""

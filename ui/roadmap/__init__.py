@@ -1,0 +1,1 @@
+"""The roadmap timeline: its view and its picture and PDF export."""

@@ -1,0 +1,1 @@
+"""The initiative table: its model, view, filter and cell editors."""
