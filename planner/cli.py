@@ -1,6 +1,7 @@
 """``benefit-planner-cli``: everything the core can do, without a window.
 
-``render`` alone draws with Qt (off-screen) and loads it only when it runs.
+The desktop package adds one command, ``render`` (ui/cli.py), to this parser and owns the
+installed console script; ``python -m planner`` runs the core's commands alone.
 
 Exit status 0 on success, 1 when an input is bad (one line on stderr,
 ``error: FILE: place: what``), 2 for wrong usage. No traceback reaches the user.
@@ -17,23 +18,20 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError, PlanFileError
-from planner.matrix_layout import EFFORT_AXES
-from planner.roadmap_layout import GROUPINGS, UNITS
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
 MAX_IMPORT_PROBLEMS = 20  # enough to fix a sheet's pattern of mistakes, not a screenful per row
 SCHEDULE_COLUMNS = ("id", "title", "decision", "earliest_start", "earliest_finish",
                     "latest_start", "latest_finish", "slack_days", "critical")
-RENDER_VIEWS = ("matrix", "roadmap")  # the views `render` can draw
 EXPORT_UNITS = ("week", "month", "quarter")  # the roadmap columns `export` can write
-MAX_SCALE = 8.0
 
 
 class InputError(Exception):
     """A bad input, already phrased for the user as ``FILE: problem``."""
 
 
-def _parser() -> argparse.ArgumentParser:
+def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """Return the parser and its subcommands, for the desktop package to add ``render`` to."""
     parser = argparse.ArgumentParser(
         prog="benefit-planner-cli",
         description="Plan initiatives by benefit and effort, and lay them in time.")
@@ -65,47 +63,16 @@ def _parser() -> argparse.ArgumentParser:
                      help="import the good rows and report the bad ones as warnings")
     imp.add_argument("--force", action="store_true", help="replace PLAN.bep if it exists")
 
-    render = commands.add_parser(
-        "render", help="draw a view of a plan to a PNG, SVG or PDF file",
-        description="Draw a view of a plan to a picture file, without a window. --scale takes a number "
-                    "for any view (a PNG's pixel factor) and, for the roadmap, also a time unit; give "
-                    "both as --scale week --scale 2.")
-    render.set_defaults(usage_error=render.error)
-    render.add_argument("plan", metavar="PLAN")
-    render.add_argument("--view", choices=RENDER_VIEWS, default=RENDER_VIEWS[0],
-                        help="the view to draw (default: %(default)s)")
-    render.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is tiled over A4 pages)")
-    render.add_argument("--scale", type=_scale, action="append", metavar="F|UNIT",
-                        help="a number F draws a PNG F times as many pixels each way, for sharp slides "
-                             "(default: 1); for the roadmap, a time unit (week, month, quarter, half or "
-                             "year) sets the time scale (default: month)")
-    matrix = render.add_argument_group("matrix options")
-    matrix.add_argument("--size", type=_size, metavar="WxH",
-                        help="the picture's size in pixels (default: 1600x1000)")
-    matrix.add_argument("--effort", choices=EFFORT_AXES,
-                        help="the effort shown across the matrix (default: combined)")
-    matrix.add_argument("--presentation", action="store_true",
-                        help="large type and high contrast, as in presentation mode")
-    roadmap = render.add_argument_group("roadmap options")
-    roadmap.add_argument("--from", dest="first", type=_date, metavar="DATE",
-                         help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
-    roadmap.add_argument("--to", dest="last", type=_date, metavar="DATE",
-                         help="the last day shown, YYYY-MM-DD (default: until after the plan ends)")
-    roadmap.add_argument("--group", choices=GROUPINGS, help="group the rows by (default: lane)")
-    roadmap.add_argument("--relative", action="store_true",
-                         help="label periods Month 1, Q1 … from the plan start, as in a proposal")
-    roadmap.add_argument("--critical", action="store_true", help="mark the critical path")
     export = commands.add_parser(
         "export", help="write a plan to an Excel workbook (.xlsx) with live formulas, a chart and a roadmap")
-    export.set_defaults(usage_error=export.error)
+    export.set_defaults(usage_error=export.error, check_usage=_check_export)
     export.add_argument("plan", metavar="PLAN")
     export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write")
     export.add_argument("--scale", choices=EXPORT_UNITS, default="month",
                         help="the roadmap's columns: one per week, month or quarter (default: %(default)s)")
-    export.add_argument("--from", dest="first", type=_date, metavar="DATE",
+    export.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
                         help="the roadmap's first day, YYYY-MM-DD (default: when the plan's work starts)")
-    export.add_argument("--to", dest="last", type=_date, metavar="DATE",
+    export.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
                         help="the roadmap's last day, YYYY-MM-DD (default: when the plan's work ends)")
     check = commands.add_parser(
         "check", help="check a plan's health against the strategy framework and its pitfalls",
@@ -115,63 +82,15 @@ def _parser() -> argparse.ArgumentParser:
                     "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
                     "is an error, 3 when any is, 1 when the plan cannot be read or scheduled.")
     check.add_argument("plan", metavar="PLAN")
-    return parser
+    return parser, commands
 
 
-def _size(text: str) -> tuple[int, int]:
-    """Return (width, height) from ``WxH``; argparse turns the error into a usage message."""
-    try:
-        width, height = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: use WIDTHxHEIGHT, e.g. 1600x1000") from None
-    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
-        raise argparse.ArgumentTypeError(f"{text}: each side must be 200 to 10000 pixels")
-    return width, height
-
-
-def _scale(text: str) -> float | str:
-    """Return a PNG factor (a float) or a roadmap time unit (a str) from ``--scale``."""
-    if text.strip().lower() in UNITS:
-        return text.strip().lower()
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: use a number such as 2, or for the roadmap a time unit: "
-                                         f"{', '.join(UNITS)}") from None
-    if not 0 < value <= MAX_SCALE:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"{text}: use a number more than 0 and at most {MAX_SCALE:g}")
-    return value
-
-
-def _date(text: str) -> dt.date:
+def parse_date(text: str) -> dt.date:
+    """Return the date in ``YYYY-MM-DD``; argparse turns the error into a usage message."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text}: use a date as YYYY-MM-DD, e.g. 2027-03-01") from None
-
-
-def _check_render(args) -> None:
-    """Split --scale into the PNG factor and the time unit; refuse options of the other view (exit 2)."""
-    values = args.scale or []
-    units = [v for v in values if isinstance(v, str)]
-    factors = [v for v in values if not isinstance(v, str)]
-    args.unit = units[-1] if units else None
-    args.scale = factors[-1] if factors else 1.0
-    if args.view == "roadmap":
-        misplaced = [name for name, value in (("--size", args.size), ("--effort", args.effort),
-                                              ("--presentation", args.presentation)) if value]
-    else:
-        misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
-                                              ("--to", args.last), ("--group", args.group),
-                                              ("--relative", args.relative), ("--critical", args.critical)) if value]
-    if misplaced:
-        other = "matrix" if args.view == "roadmap" else "roadmap"
-        args.usage_error(f"{', '.join(misplaced)}: only for --view {other}")
-    if args.first and args.last and args.last < args.first:
-        args.usage_error(f"--from {args.first} is after --to {args.last}")
-    args.size = args.size or (1600, 1000)
-    args.effort = args.effort or "combined"
-    args.unit, args.group = args.unit or "month", args.group or "lane"
 
 
 def _check_export(args) -> None:
@@ -183,14 +102,16 @@ def _check_export(args) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)  # exits 2 on wrong usage
-    if args.command == "render":
-        _check_render(args)
-    if args.command == "export":
-        _check_export(args)
+    """Run the core's commands (``python -m planner``)."""
+    return run(parser_and_commands()[0].parse_args(argv), COMMANDS)  # exits 2 on wrong usage
+
+
+def run(args, commands: dict) -> int:
+    """Run the parsed command with the function ``commands`` names; return the exit status."""
+    check_usage = getattr(args, "check_usage", None)
+    if check_usage is not None:
+        check_usage(args)
     try:
-        commands = {"new": _new, "validate": _validate, "schedule": _schedule, "render": _render,
-                    "import": _import, "export": _export, "check": _check}
         return commands[args.command](args)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -320,17 +241,6 @@ def _summarised(lines, limit: int = MAX_IMPORT_PROBLEMS) -> list[str]:
     return lines[:limit] + [f"… and {len(lines) - limit} more"]
 
 
-def _render(args) -> int:
-    # Drawing needs Qt, so only this command imports it; every other command stays Qt-free.
-    try:
-        from ui import render
-    except ModuleNotFoundError as e:
-        if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6", "ui"}:
-            raise  # a bug, not a missing install: let it show
-        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
-    return render.run(args)
-
-
 def _export(args) -> int:
     # openpyxl loads here, only for this command.
     from planner.formats.xlsx_export import write_xlsx
@@ -365,3 +275,8 @@ def _check(args) -> int:
     else:
         print(f"{args.plan}: no findings, the plan passes every check")
     return CHECK_ERROR_STATUS if counts[0][1] else 0
+
+
+# command name -> the function running it and returning the exit status
+COMMANDS = {"new": _new, "validate": _validate, "schedule": _schedule, "import": _import,
+            "export": _export, "check": _check}

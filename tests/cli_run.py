@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from planner.cli import main
+from ui.cli import main
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
-    """Run ``benefit-planner-cli *args`` in-process; argparse's exits count as the status."""
+    """Run ``benefit-planner-cli *args`` (the installed entry point, ui.cli) in-process; argparse's exits count as the status."""
     try:
         status = main([str(a) for a in args])
     except SystemExit as e:  # argparse on wrong usage, or --version

@@ -43,7 +43,7 @@ def test_the_schedule_command_does_not_import_heavy_libraries(tmp_path):
 def test_render_without_qt_fails_in_one_line(tmp_path):
     """Where Qt cannot load, `render` says so in one line (exit 1); its help still works."""
     code = BLOCK_QT + (
-        "from planner.cli import main\n"
+        "from ui.cli import main\n"
         "main(['new', sys.argv[1], '--sample'])\n"
         "sys.exit(main(['render', sys.argv[1], '-o', sys.argv[2]]))\n")
     out = tmp_path / "m.png"
@@ -52,6 +52,6 @@ def test_render_without_qt_fails_in_one_line(tmp_path):
     assert done.returncode == 1, done.stderr
     assert done.stderr.startswith(f"error: {out}: drawing needs PySide6, which cannot be loaded")
     assert len(done.stderr.splitlines()) == 1 and not out.exists()
-    help_code = BLOCK_QT + "from planner.cli import main\nmain(['render', '--help'])\n"
+    help_code = BLOCK_QT + "from ui.cli import main\nmain(['render', '--help'])\n"
     helped = subprocess.run([sys.executable, "-c", help_code], capture_output=True, text=True)
     assert helped.returncode == 0 and "--presentation" in helped.stdout

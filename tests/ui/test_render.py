@@ -22,7 +22,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social
 
 def cli(*args) -> subprocess.CompletedProcess:
     """Run the CLI in a fresh interpreter, headless, as a user's shell would."""
-    return subprocess.run([sys.executable, "-m", "planner", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "ui.cli", *map(str, args)], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 

@@ -1,0 +1,124 @@
+"""``benefit-planner-cli``: the core's commands plus ``render``, which draws with Qt.
+
+The core (planner.cli) never imports this package; this module adds ``render`` to the core's
+parser and is the installed console script. It loads no Qt itself: only running ``render``
+imports ui.render, so every other command starts as fast as ``python -m planner``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planner.cli import COMMANDS, InputError, parser_and_commands, parse_date, run
+from planner.matrix_layout import EFFORT_AXES
+from planner.roadmap_layout import GROUPINGS, UNITS
+
+RENDER_VIEWS = ("matrix", "roadmap")  # the views `render` can draw (ui.render.RENDERERS)
+MAX_SCALE = 8.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser, commands = parser_and_commands()
+    _add_render(commands)
+    return run(parser.parse_args(argv), {**COMMANDS, "render": _render})  # exits 2 on wrong usage
+
+
+def _add_render(commands) -> None:
+    render = commands.add_parser(
+        "render", help="draw a view of a plan to a PNG, SVG or PDF file",
+        description="Draw a view of a plan to a picture file, without a window. --scale takes a number "
+                    "for any view (a PNG's pixel factor) and, for the roadmap, also a time unit; give "
+                    "both as --scale week --scale 2.")
+    render.set_defaults(usage_error=render.error, check_usage=_check_render)
+    render.add_argument("plan", metavar="PLAN")
+    render.add_argument("--view", choices=RENDER_VIEWS, default=RENDER_VIEWS[0],
+                        help="the view to draw (default: %(default)s)")
+    render.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is tiled over A4 pages)")
+    render.add_argument("--scale", type=_scale, action="append", metavar="F|UNIT",
+                        help="a number F draws a PNG F times as many pixels each way, for sharp slides "
+                             "(default: 1); for the roadmap, a time unit (week, month, quarter, half or "
+                             "year) sets the time scale (default: month)")
+    matrix = render.add_argument_group("matrix options")
+    matrix.add_argument("--size", type=_size, metavar="WxH",
+                        help="the picture's size in pixels (default: 1600x1000)")
+    matrix.add_argument("--effort", choices=EFFORT_AXES,
+                        help="the effort shown across the matrix (default: combined)")
+    matrix.add_argument("--presentation", action="store_true",
+                        help="large type and high contrast, as in presentation mode")
+    roadmap = render.add_argument_group("roadmap options")
+    roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
+                         help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
+    roadmap.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
+                         help="the last day shown, YYYY-MM-DD (default: until after the plan ends)")
+    roadmap.add_argument("--group", choices=GROUPINGS, help="group the rows by (default: lane)")
+    roadmap.add_argument("--relative", action="store_true",
+                         help="label periods Month 1, Q1 … from the plan start, as in a proposal")
+    roadmap.add_argument("--critical", action="store_true", help="mark the critical path")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Return (width, height) from ``WxH``; argparse turns the error into a usage message."""
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: use WIDTHxHEIGHT, e.g. 1600x1000") from None
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text}: each side must be 200 to 10000 pixels")
+    return width, height
+
+
+def _scale(text: str) -> float | str:
+    """Return a PNG factor (a float) or a roadmap time unit (a str) from ``--scale``."""
+    if text.strip().lower() in UNITS:
+        return text.strip().lower()
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: use a number such as 2, or for the roadmap a time unit: "
+                                         f"{', '.join(UNITS)}") from None
+    if not 0 < value <= MAX_SCALE:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text}: use a number more than 0 and at most {MAX_SCALE:g}")
+    return value
+
+
+def _check_render(args) -> None:
+    """Split --scale into the PNG factor and the time unit; refuse options of the other view (exit 2)."""
+    values = args.scale or []
+    units = [v for v in values if isinstance(v, str)]
+    factors = [v for v in values if not isinstance(v, str)]
+    args.unit = units[-1] if units else None
+    args.scale = factors[-1] if factors else 1.0
+    if args.view == "roadmap":
+        misplaced = [name for name, value in (("--size", args.size), ("--effort", args.effort),
+                                              ("--presentation", args.presentation)) if value]
+    else:
+        misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
+                                              ("--to", args.last), ("--group", args.group),
+                                              ("--relative", args.relative), ("--critical", args.critical)) if value]
+    if misplaced:
+        other = "matrix" if args.view == "roadmap" else "roadmap"
+        args.usage_error(f"{', '.join(misplaced)}: only for --view {other}")
+    if args.first and args.last and args.last < args.first:
+        args.usage_error(f"--from {args.first} is after --to {args.last}")
+    args.size = args.size or (1600, 1000)
+    args.effort = args.effort or "combined"
+    args.unit, args.group = args.unit or "month", args.group or "lane"
+
+
+def _render(args) -> int:
+    # Drawing needs Qt, so only this command imports it; every other command stays Qt-free.
+    try:
+        from ui import render
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6"}:
+            raise  # a bug, not a missing install: let it show
+        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
+    return render.run(args)
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())
