@@ -257,7 +257,7 @@ def big_bet_first(plan: Plan, schedule) -> list[Finding]:
     """A big bet with no quick win finished before it starts."""
     from planner.scoring import initiative_scores
 
-    quadrants = {item.id: initiative_scores(item, plan)[1] for item in _active(plan)}
+    quadrants = {item.id: initiative_scores(item, plan).quadrant for item in _active(plan)}
     # Some quick win finishes before a start exactly when the earliest-finishing one does.
     first_quick_finish = min((schedule.items[n].earliest_finish for n, q in quadrants.items()
                               if q == QUICK_WIN and n in schedule.items), default=None)

@@ -7,6 +7,7 @@ effort, no quadrant and no priority, rather than a guess.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 # The quadrant constants are defined in the model, since a plan names each quadrant and this
 # module imports the model; they are re-exported here, where quadrants are computed.
@@ -52,12 +53,20 @@ def priority(benefit: float | None, effort: float | None, scale_min: float) -> f
     return (benefit - base) / (effort - base)
 
 
-def initiative_scores(item: Initiative, plan: Plan) -> tuple[float | None, str | None, float | None]:
-    """Return (combined effort, quadrant, priority) of ``item`` under ``plan``'s settings."""
+class Scores(NamedTuple):
+    """What an initiative's ratings give under a plan's settings; None where it is not rated."""
+
+    effort: float | None  # combined
+    quadrant: str | None
+    priority: float | None
+
+
+def initiative_scores(item: Initiative, plan: Plan) -> Scores:
+    """Return the combined effort, quadrant and priority of ``item`` under ``plan``'s settings."""
     effort = combined_effort(item.technical_effort, item.organisational_effort, plan.effort_weights)
-    return (effort,
-            quadrant(item.benefit, effort, plan.benefit_threshold, plan.effort_threshold),
-            priority(item.benefit, effort, plan.scale.min))
+    return Scores(effort,
+                  quadrant(item.benefit, effort, plan.benefit_threshold, plan.effort_threshold),
+                  priority(item.benefit, effort, plan.scale.min))
 
 
 def ranks(priorities: Iterable[tuple[str, float | None]]) -> dict[str, int]:
@@ -77,7 +86,7 @@ def ranks(priorities: Iterable[tuple[str, float | None]]) -> dict[str, int]:
 
 def plan_ranks(plan: Plan) -> dict[str, int]:
     """Return the rank of every rated initiative in ``plan``."""
-    return ranks((item.id, initiative_scores(item, plan)[2]) for item in plan.initiatives)
+    return ranks((item.id, initiative_scores(item, plan).priority) for item in plan.initiatives)
 
 
 def quick_wins_waiting_on_big_bets(plan: Plan, limit: int = 3) -> dict[str, list[str]]:
@@ -88,7 +97,7 @@ def quick_wins_waiting_on_big_bets(plan: Plan, limit: int = 3) -> dict[str, list
     """
     from planner.dependency_graph import topological_order
 
-    quadrants = {item.id: initiative_scores(item, plan)[1]
+    quadrants = {item.id: initiative_scores(item, plan).quadrant
                  for item in plan.initiatives if item.decision != "ignore"}
     edges = [(d.from_, d.to) for d in plan.dependencies if d.from_ in quadrants and d.to in quadrants]
     predecessors: dict[str, list[str]] = {n: [] for n in quadrants}

@@ -19,7 +19,7 @@ def test_sample_plan_shows_every_decision_and_quadrant():
     """A newcomer sees each decision and each quadrant in the sample."""
     plan = sample_plan()
     assert {i.decision for i in plan.initiatives} == {"build", "join", "ignore", "undecided"}
-    assert {initiative_scores(i, plan)[1] for i in plan.initiatives} >= set(QUADRANTS)
+    assert {initiative_scores(i, plan).quadrant for i in plan.initiatives} >= set(QUADRANTS)
 
 
 def test_sample_plan_orders_baseline_before_campaign_and_policy_before_webcare():

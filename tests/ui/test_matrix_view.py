@@ -50,7 +50,7 @@ def drag(view, start: QPoint, path: list[QPoint]) -> None:
 
 def test_every_rated_initiative_has_a_marker_and_the_unrated_wait_in_the_tray(view, document):
     """Markers for the rated, tray chips for the unrated, nothing twice."""
-    rated = {i.id for i in document.plan.initiatives if initiative_scores(i, document.plan)[1] is not None}
+    rated = {i.id for i in document.plan.initiatives if initiative_scores(i, document.plan).quadrant is not None}
     assert set(view.matrix.markers) == rated
     assert set(view.matrix.tray) == {i.id for i in document.plan.initiatives} - rated
 
@@ -58,7 +58,7 @@ def test_every_rated_initiative_has_a_marker_and_the_unrated_wait_in_the_tray(vi
 def test_markers_sit_at_their_ratings(view, document):
     """A marker's position maps back to its benefit and combined effort."""
     item = document.plan.initiative("webcare")
-    effort = initiative_scores(item, document.plan)[0]
+    effort = initiative_scores(item, document.plan).effort
     pos = view.matrix.markers["webcare"].pos()
     got_effort, got_benefit = view.matrix.to_data(pos)
     assert got_benefit == pytest.approx(item.benefit, abs=0.05)
@@ -69,7 +69,7 @@ def test_dragging_a_marker_up_rates_it_by_the_snapped_amount_in_one_undo_step(vi
     """A drag in several moves changes benefit to the snapped value; one undo restores it."""
     before = plan_file.dumps(document.plan)
     item = document.plan.initiative("webcare")
-    effort = initiative_scores(item, document.plan)[0]
+    effort = initiative_scores(item, document.plan).effort
     start = marker_point(view, "webcare")
     target = point_of(view, effort, 2.1)  # snaps to 2
     path = [QPoint(start.x(), start.y() + (target.y() - start.y()) * k // 4) for k in range(1, 5)]
@@ -91,7 +91,7 @@ def test_dragging_sideways_on_combined_effort_moves_both_efforts_by_the_same_amo
     view.message.connect(hints.append)
     drag(view, start, [QPoint((start.x() + target.x()) // 2, start.y()), target])
     assert (item.technical_effort, item.organisational_effort) == (3, 5)
-    assert initiative_scores(item, document.plan)[0] == pytest.approx(4.6)
+    assert initiative_scores(item, document.plan).effort == pytest.approx(4.6)
     assert hints and "same amount" in hints[0]
     undo_stack.undo()
     assert (item.technical_effort, item.organisational_effort) == (2, 4)
@@ -201,7 +201,7 @@ def test_a_drag_on_the_matrix_updates_the_table_live(window):
     view = window.matrix
     item = window.document.plan.initiative("webcare")
     start = marker_point(view, "webcare")
-    target = point_of(view, initiative_scores(item, window.document.plan)[0], 1.5)
+    target = point_of(view, initiative_scores(item, window.document.plan).effort, 1.5)
     port = view.viewport()
     QTest.mousePress(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(port, target)
@@ -251,5 +251,5 @@ def test_colour_and_filter_by_objective(view, document):
     objective = plan.objectives[0].id
     view.set_option("objective_filter", objective)
     serving = {i.id for i in plan.initiatives if objective in i.objectives
-               and initiative_scores(i, plan)[1] is not None}
+               and initiative_scores(i, plan).quadrant is not None}
     assert serving and set(view.matrix.markers) == serving

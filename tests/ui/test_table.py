@@ -81,7 +81,7 @@ def test_every_column_shows_the_plan(model, document):
         "decision": "Build", "lane": "Execution", "owner": "Customer service manager",
         "start": entry.earliest_start.isoformat(), "finish": entry.earliest_finish.isoformat(),
         "duration_days": "60"}
-    assert cell(model, "webcare", "combined_effort") == f"{initiative_scores(document.plan.initiative('webcare'), document.plan)[0]:.1f}"
+    assert cell(model, "webcare", "combined_effort") == f"{initiative_scores(document.plan.initiative('webcare'), document.plan).effort:.1f}"
     assert cell(model, "webcare", "title", ID_ROLE) == "webcare"
     assert "within a few hours" in cell(model, "webcare", "title", Qt.ItemDataRole.ToolTipRole)
 
@@ -493,7 +493,7 @@ def test_filters_by_decision_quadrant_and_lane(proxy, document):
     assert proxy_ids(proxy) == {"strategy-approved", "platform-launch"}
     proxy.set_quadrants({"quick win", "fill-in"})
     expected = {i.id for i in document.plan.initiatives
-                if initiative_scores(i, document.plan)[1] in ("quick win", "fill-in")}
+                if initiative_scores(i, document.plan).quadrant in ("quick win", "fill-in")}
     assert proxy_ids(proxy) == expected
     proxy.set_quadrants(None)
     proxy.set_lane("goals")
@@ -587,7 +587,7 @@ def test_quadrant_names_show_and_keep_sorting_and_filtering_by_quadrant(model, p
     assert [model.id_at(r) for r in range(model.rowCount())] == order
     proxy.set_quadrants({"quick win"})
     assert {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())} == {
-        i.id for i in document.plan.initiatives if initiative_scores(i, document.plan)[1] == "quick win"}
+        i.id for i in document.plan.initiatives if initiative_scores(i, document.plan).quadrant == "quick win"}
 
 
 def test_a_new_dependency_moves_the_dependent_start(model, document, qtbot):

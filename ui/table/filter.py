@@ -96,7 +96,7 @@ class InitiativeFilterProxy(QSortFilterProxyModel):
             elif self._objective not in item.objectives:
                 return False
         if self._quadrants is not None:
-            quadrant = initiative_scores(item, source.document.plan)[1] or UNRATED
+            quadrant = initiative_scores(item, source.document.plan).quadrant or UNRATED
             if quadrant not in self._quadrants:
                 return False
         if self._search:

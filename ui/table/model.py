@@ -188,7 +188,7 @@ class InitiativeTableModel(QAbstractTableModel):
             value = getattr(item, key)
             return "" if value is None else f"{value:.{self._rating_decimals()}f}"
         if key == "combined_effort":
-            effort = initiative_scores(item, self.document.plan)[0]
+            effort = initiative_scores(item, self.document.plan).effort
             if effort is None:
                 return ""
             # Two decimals, trimmed to the ratings' own: 2.6 not 2.60, but 2.95 not 3.0.
@@ -198,7 +198,7 @@ class InitiativeTableModel(QAbstractTableModel):
             return text.rstrip(".")
         if key == "quadrant":
             plan = self.document.plan
-            return plan.quadrant_name(initiative_scores(item, plan)[1])
+            return plan.quadrant_name(initiative_scores(item, plan).quadrant)
         if key == "decision":
             return item.decision.capitalize()
         if key == "lane":
@@ -226,9 +226,9 @@ class InitiativeTableModel(QAbstractTableModel):
         if key == "title" or key == "owner":
             return getattr(item, key).casefold() or None
         if key == "combined_effort":
-            return initiative_scores(item, self.document.plan)[0]
+            return initiative_scores(item, self.document.plan).effort
         if key == "quadrant":
-            quadrant = initiative_scores(item, self.document.plan)[1]
+            quadrant = initiative_scores(item, self.document.plan).quadrant
             return None if quadrant is None else QUADRANTS.index(quadrant)
         if key == "decision":
             return DECISIONS.index(item.decision) if item.decision in DECISIONS else None
@@ -279,7 +279,7 @@ class InitiativeTableModel(QAbstractTableModel):
                     return "Fixed start (bold); dependencies may still push it later"
                 return "Earliest start, after the plan start and every dependency"
             return "Last day of work" if item.duration_days else "A milestone: finishes on its start"
-        if key == "quadrant" and initiative_scores(item, self.document.plan)[1] is None:
+        if key == "quadrant" and initiative_scores(item, self.document.plan).quadrant is None:
             return "Unrated: rate benefit, technical effort and organisational effort"
         if key == "lane" and item.lane is None:
             return "No lane"
