@@ -71,9 +71,9 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     export.add_argument("--scale", choices=EXPORT_UNITS, default="month",
                         help="the roadmap's columns: one per week, month or quarter (default: %(default)s)")
     export.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
-                        help="the roadmap's first day, YYYY-MM-DD (default: when the plan's work starts)")
+                        help="the roadmap's first day, YYYY-MM-DD (default: from just before the plan starts)")
     export.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
-                        help="the roadmap's last day, YYYY-MM-DD (default: when the plan's work ends)")
+                        help="the roadmap's last day, YYYY-MM-DD (default: until after the plan ends)")
     check = commands.add_parser(
         "check", help="check a plan's health against the strategy framework and its pitfalls",
         description="Check a plan against the strategy framework: objectives with KPIs and baselines, "

@@ -1,4 +1,4 @@
-"""Geometry of the roadmap: its rows, the time axis and its headers, bars and arrows. No Qt.
+"""Geometry of the roadmap: rows, span, time axis and headers, bars, arrows and pages. No Qt.
 
 Dates are calendar days, as in ``scheduling``. On screen a day is a column ``px_per_day``
 wide, x grows to the right and later days lie further right. The view only draws what these
@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from planner.model import Plan
+from planner.model import Dependency, Plan
 from planner.scheduling import Schedule, ScheduledInitiative
 
 GROUPINGS = ("lane", "decision", "owner", "objective")
@@ -37,6 +37,9 @@ _SNAP_PX = 8.0
 # Float division leaves x(day) a hair left of the day's edge; far below a pixel.
 _EPSILON_DAYS = 1e-6
 _FIRST_ORDINAL, _LAST_ORDINAL = dt.date.min.toordinal(), dt.date.max.toordinal()
+# The default timeline leaves room around the work, so a bar moved a little earlier or made a
+# little longer still lands on it, and a new plan shows half a year to fill.
+SPAN_BEFORE_DAYS, SPAN_AFTER_DAYS, SPAN_MIN_DAYS = 14, 60, 180
 
 
 # ---------------------------------------------------------------- rows
@@ -203,6 +206,23 @@ def header_rows(unit: str, first: dt.date, last: dt.date,
     return _periods("week-month" if unit == "week" else "year", first, last, origin), lower
 
 
+def timeline_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.date]:
+    """Return the first and last day a roadmap shows unless a range is chosen.
+
+    From SPAN_BEFORE_DAYS before the plan start or the first bar, whichever is earlier, to
+    SPAN_AFTER_DAYS after the schedule's finish or SPAN_MIN_DAYS after the plan start, whichever
+    is later. The window, the pictures and the workbook all show this span. It stops at the
+    first day Python holds and a day short of the last, so the day after it still exists.
+    """
+    first = plan.start.toordinal() - SPAN_BEFORE_DAYS
+    last = plan.start.toordinal() + SPAN_MIN_DAYS
+    if schedule is not None and schedule.items:
+        first = min(first, min(s.earliest_start for s in schedule.items.values()).toordinal() - SPAN_BEFORE_DAYS)
+        last = max(last, schedule.finish.toordinal() + SPAN_AFTER_DAYS)
+    return (dt.date.fromordinal(min(max(first, _FIRST_ORDINAL), _LAST_ORDINAL - 1)),
+            dt.date.fromordinal(min(max(last, _FIRST_ORDINAL), _LAST_ORDINAL - 1)))
+
+
 # ---------------------------------------------------------------- zoom and snapping
 
 def snap_unit(px_per_day: float) -> str:
@@ -310,6 +330,21 @@ def arrow_route(start: tuple[float, float], end: tuple[float, float], row_height
     return _orthogonal([start, (sx + stub, sy), (sx + stub, gap), (ex - stub, gap), (ex - stub, ey), end])
 
 
+def dependency_rows(plan: Plan, row_of: dict[str, int]) -> list[tuple[int, int, Dependency]]:
+    """Return (upper row, lower row, dependency) for each dependency with both ends in ``row_of``.
+
+    Sorted by the upper row, so a painter can look only at the arrows that can reach the rows
+    in view. ``row_of`` maps an initiative id to its row.
+    """
+    spans = []
+    for dep in plan.dependencies:
+        a, b = row_of.get(dep.from_), row_of.get(dep.to)
+        if a is not None and b is not None:
+            spans.append((min(a, b), max(a, b), dep))
+    spans.sort(key=lambda span: span[0])
+    return spans
+
+
 def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str], int]:
     """Return, per dependency (from, to), how many days too early ``to``'s fixed start is pinned.
 
@@ -334,3 +369,45 @@ def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str]
         if days > 0:
             result[(dep.from_, dep.to)] = days
     return result
+
+
+# ---------------------------------------------------------------- pages
+
+def page_slices(width: float, slice_width: float, across: int, upper_breaks: list[float],
+                lower_breaks: list[float]) -> list[tuple[float, float]]:
+    """Return (x0, x1) of each page's slice of a timeline ``width`` wide, left to right.
+
+    Slices are at most ``slice_width`` wide and about ``width / across`` each. A slice ends where
+    a period of the upper header starts (an x in ``upper_breaks``) when one is near that goal,
+    else where a lower one does, else at its full width.
+    """
+    goal = width / across
+    slices, x0 = [], 0.0
+    while x0 < width - 0.5:
+        if width - x0 <= slice_width:
+            x1 = width
+        else:
+            near = [b for b in upper_breaks if x0 + 0.6 * goal <= b <= x0 + slice_width] \
+                or [b for b in lower_breaks if x0 + 1 <= b <= x0 + slice_width] or [x0 + slice_width]
+            x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
+        slices.append((x0, x1))
+        x0 = x1
+    return slices
+
+
+def row_bands(rows: list[Row], down: int) -> list[tuple[int, int]]:
+    """Return (first row, end row) of ``down`` bands of about equal height, top to bottom.
+
+    A band does not end on a group's header: a lane's name belongs with its first initiative.
+    One band, empty, when there are no rows.
+    """
+    count = len(rows)
+    size = max(1, math.ceil(count / down))
+    bands, row = [], 0
+    while row < count or not bands:
+        end = min(row + size, count)
+        if end < count and end - row > 1 and rows[end - 1].kind == "group":
+            end -= 1
+        bands.append((row, end))
+        row = end
+    return bands

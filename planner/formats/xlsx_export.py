@@ -21,6 +21,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError
+from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
 from planner.scheduling import Schedule
 
@@ -38,7 +39,6 @@ INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", 
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
                       "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
                       "objectives")
-ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
 KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
@@ -53,11 +53,6 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
             ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
             ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
-
-# Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
-RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
-RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
-PERIOD_WIDTH = {"week": 4.5, "month": 6.5, "quarter": 9}
 
 # Control characters other than tab, newline and return cannot be stored in a cell.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -76,30 +71,22 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def roadmap_range(plan: Plan, sched: Schedule) -> tuple[dt.date, dt.date]:
-    """Return the default first and last day of the roadmap: the scheduled work, or the plan start."""
-    items = sched.items.values()
-    first = min((s.earliest_start for s in items), default=plan.start)
-    last = max((s.earliest_finish for s in items), default=plan.start)
-    return min(first, plan.start), last
-
-
 def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = None, unit: str = "month",
                first: dt.date | None = None, last: dt.date | None = None,
                now: dt.datetime | None = None) -> None:
     """Write ``plan`` as a workbook at ``path``, atomically: a crash leaves the old file or none.
 
     ``sched`` defaults to the plan's schedule; the roadmap shows ``unit`` periods from ``first``
-    to ``last`` (default: all scheduled work). Raises ExportError, the scheduler's PlanErrors
+    to ``last`` (default: the roadmap's timeline_span). Raises ExportError, the scheduler's PlanErrors
     and OSError.
     """
-    from planner.roadmap_layout import header_rows
+    from planner.roadmap_layout import header_rows, timeline_span
     from planner.scheduling import schedule
 
     if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
     sched = schedule(plan) if sched is None else sched
-    default_first, default_last = roadmap_range(plan, sched)
+    default_first, default_last = timeline_span(plan, sched)
     first, last = first or default_first, last or default_last
     if last < first:
         raise ExportError(f"the roadmap would end ({last}) before it starts ({first})")
@@ -121,11 +108,7 @@ def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = Non
         raise
 
 
-def _last_day(period) -> dt.date:
-    return period.end - dt.timedelta(days=1) if period.end != dt.date.max else period.end
-
-
-class _Writer:
+class _Writer(RoadmapSheet):
     """Builds the workbook; one instance per export."""
 
     def __init__(self, plan, sched, unit, upper, lower, now):
@@ -344,89 +327,6 @@ class _Writer:
         lines_from = len(chart.series) - 2
         chart.legend.legendEntry = [LegendEntry(idx=lines_from + k, delete=True) for k in range(2)]
         ws.add_chart(chart, "K2")
-
-    def roadmap_sheet(self, ws) -> None:
-        from openpyxl.formatting.rule import FormulaRule
-        from openpyxl.styles import PatternFill
-        from openpyxl.worksheet.cell_range import CellRange
-
-        from planner.roadmap_layout import roadmap_rows
-
-        from openpyxl.styles import Alignment
-
-        shrink = Alignment(shrink_to_fit=True)
-        plan, lower, upper = self.plan, self.lower, self.upper
-        fill = {key: PatternFill("solid", start_color=colour, end_color=colour)
-                for key, colour in [*COLOURS.items(), ("milestone", MILESTONE_COLOUR)]}
-        first_col = RM_FIRST_PERIOD_COLUMN
-        last_col = first_col + len(lower) - 1
-        self.widths(ws, (32, 16, 11, 11, 11, 16) + (PERIOD_WIDTH[self.unit],) * len(lower))
-        for hidden in (RM_STARTS, RM_ENDS):
-            ws.row_dimensions[hidden].hidden = True
-        ws.freeze_panes = f"B{RM_FIRST}"  # the titles and the header rows stay in view
-        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A")
-
-        ws.append([self.styled(ws, _ILLEGAL.sub("", plan.title)[:MAX_TEXT], font=self.font(bold=True, size=14))])
-        white = self.font(bold=True, color="FFFFFF")
-        legend = [self.heading(ws, "Legend")]
-        for key in ("build", "join", "undecided", "milestone"):
-            legend.append(self.styled(ws, key,
-                                      fill=fill[key], font=white))
-        ws.append(legend)
-        pad = [None] * (first_col - 2)
-        ws.append(pad + [self.heading(ws, "period starts")] + [self.date(ws, p.start) for p in lower])
-        ws.append(pad + [self.heading(ws, "period ends")] + [self.date(ws, _last_day(p)) for p in lower])
-
-        upper_row = [None] * len(lower)
-        k = 0
-        for period in upper:  # each upper label over its first lower period, merged over all of them
-            span = [j for j in range(k, len(lower)) if lower[j].start < period.end]
-            if span:
-                upper_row[span[0]] = self.heading(ws, period.label)
-                if len(span) > 1:
-                    ws.merged_cells.add(CellRange(min_col=first_col + span[0], max_col=first_col + span[-1],
-                                                  min_row=RM_UPPER, max_row=RM_UPPER))
-                k = span[-1] + 1
-        ws.append([None] * (first_col - 1) + upper_row)
-        ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
-
-        row = RM_FIRST
-        lane_font = self.font(bold=True)
-        rows, _ = roadmap_rows(plan, "lane")
-        by_id = {item.id: item for item in plan.initiatives}
-        for entry in rows:
-            if entry.kind == "group":
-                if entry.count:
-                    ws.append([self.styled(ws, _ILLEGAL.sub("", entry.label)[:MAX_TEXT], font=lane_font)])
-                    row += 1
-                continue
-            item = by_id[entry.initiative_id]
-            scheduled = self.sched.items.get(item.id)
-            if scheduled is None:
-                continue
-            # Shrunk to fit its column: beside it the period cells are empty, and a long text
-            # would run on over the bars.
-            predecessors = self.styled(ws, _ILLEGAL.sub("", ", ".join(self.predecessors.get(item.id, ())))[:MAX_TEXT],
-                                       alignment=shrink)
-            ws.append((self.text(ws, item.title), self.text(ws, self.lanes.get(item.lane, "")), item.decision,
-                       self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
-                       predecessors))
-            row += 1
-        last_row = max(row - 1, RM_FIRST)
-
-        if lower:
-            col = column_letter(first_col)
-            area = f"{col}{RM_FIRST}:{column_letter(last_col)}{last_row}"
-            start_cell, end_cell = f"{col}${RM_STARTS}", f"{col}${RM_ENDS}"
-            dated = f"ISNUMBER($D{RM_FIRST}),ISNUMBER($E{RM_FIRST})"
-            milestone = f"AND({dated},$D{RM_FIRST}=$E{RM_FIRST},$D{RM_FIRST}>={start_cell},$D{RM_FIRST}<={end_cell})"
-            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], fill=fill["milestone"],
-                                                            stopIfTrue=True))
-            for decision in ("build", "join", "undecided"):
-                bar = (f'AND({dated},$C{RM_FIRST}="{decision}",$D{RM_FIRST}<={end_cell},'
-                       f'$E{RM_FIRST}>={start_cell})')
-                ws.conditional_formatting.add(area, FormulaRule(formula=[bar], fill=fill[decision],
-                                                                stopIfTrue=True))
 
     def strategy_sheet(self, ws) -> None:
         """The strategy frame for people to read: objectives with KPIs, audiences, readiness."""

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.roadmap_layout import (
     GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts,
-    fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
+    dependency_rows, fit_zoom, header_rows, page_slices, periods, roadmap_rows, row_bands, snap_date, snap_unit,
+    timeline_span,
 )
 from planner.samples import sample_plan
 from planner.scheduling import ScheduledInitiative, schedule
@@ -229,7 +230,7 @@ def _aligned(unit: str, start: dt.date, end: dt.date) -> bool:
 @given(st.sampled_from(UNITS), ordinary_dates, st.integers(0, 3000), st.none() | ordinary_dates)
 def test_periods_are_contiguous_aligned_and_cover_the_range(unit, first, length, origin):
     """Periods follow on without gaps, each is one whole calendar unit, and together they cover first..last."""
-    last = min(first + dt.timedelta(days=length), D(9998, 12, 31))
+    last = D.fromordinal(min(first.toordinal() + length, D(9998, 12, 31).toordinal()))
     result = periods(unit, first, last, origin)
     assert result[0].start <= first and last < result[-1].end
     assert first < result[0].end and result[-1].start <= last  # nothing beyond the periods holding the ends
@@ -532,3 +533,55 @@ def test_grouping_by_objective_puts_each_initiative_under_its_first_objective():
         ("group", "Listen", 1), ("item", "a"), ("group", "Talk", 1), ("item", "b"),
         ("group", "No objective", 1), ("item", "c")]
     assert parked == 1
+
+
+# ---------------------------------------------------------------- span, arrows by row, pages
+
+def test_the_span_runs_from_before_the_start_to_two_months_after_the_finish():
+    """Two weeks before the plan start (no bar starts earlier), 60 days after the schedule's finish."""
+    plan = _plan(Initiative("a", "A", start=D(2027, 3, 1), fixed_start=True, duration_days=400))
+    result = schedule(plan)
+    assert timeline_span(plan, result) == (D(2026, 12, 21), result.finish + dt.timedelta(days=60))
+
+
+def test_a_plan_without_a_schedule_spans_half_a_year_from_its_start():
+    """No schedule, or an empty one: from two weeks before the start to 180 days after it."""
+    plan = _plan()
+    expected = (D(2026, 12, 21), D(2027, 7, 3))
+    assert timeline_span(plan, None) == expected == timeline_span(plan, schedule(plan))
+
+
+def test_the_span_stays_within_the_calendar():
+    """Near year 1 and 9999 the span stops a day short of the calendar's last day, never overflowing."""
+    late = _plan(Initiative("a", "A", duration_days=10), start=D(9999, 12, 1))
+    early = _plan(start=D(1, 1, 3))
+    assert timeline_span(late, schedule(late))[1] == D(9999, 12, 30)
+    assert timeline_span(early, None)[0] == D(1, 1, 1)
+
+
+def test_dependency_rows_are_sorted_by_their_upper_row_and_skip_ends_off_the_rows():
+    """Each arrow as (upper, lower, dependency) by its upper row; one with an end not on a row is left out."""
+    plan = _plan(deps=[("c", "a", 0), ("a", "b", 0), ("a", "x", 0)])
+    spans = dependency_rows(plan, {"a": 3, "b": 5, "c": 1})
+    assert [(low, high, (d.from_, d.to)) for low, high, d in spans] == [(1, 3, ("c", "a")), (3, 5, ("a", "b"))]
+
+
+def test_page_slices_cover_the_width_and_break_at_a_year_when_one_is_near():
+    """Slices tile the whole width, none wider than a page, the break on an upper period's start."""
+    slices = page_slices(1000, 600, 2, upper_breaks=[480], lower_breaks=[100, 200, 300, 400, 480, 560])
+    assert slices == [(0.0, 480), (480, 1000)]
+    assert page_slices(300, 600, 1, [], []) == [(0.0, 300)]
+
+
+def test_page_slices_fall_back_to_a_lower_period_then_the_page_width():
+    """Without an upper break near the goal a lower one is taken; without either the full page width."""
+    assert page_slices(1000, 600, 2, [50], [300, 520])[0] == (0.0, 520)
+    assert page_slices(1000, 400, 3, [], []) == [(0.0, 400), (400, 800), (800, 1000)]
+
+
+def test_row_bands_never_end_on_a_group_header():
+    """A band that would end on a lane's header leaves it to the next band, with its initiatives."""
+    group, item = Row("group", "g", "G", None), Row("item", "g", "I", "i")
+    assert row_bands([item, group, item, item], 2) == [(0, 1), (1, 3), (3, 4)]
+    assert row_bands([item, item, group, item], 2) == [(0, 2), (2, 4)]
+    assert row_bands([], 3) == [(0, 0)]

@@ -15,8 +15,8 @@ from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
-from planner.formats.xlsx_export import (FONT_NAME, INITIATIVE_COLUMNS, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST,
-                                 RM_FIRST_PERIOD_COLUMN, RM_STARTS, column_letter, write_xlsx)
+from planner.formats.xlsx_export import FONT_NAME, INITIATIVE_COLUMNS, column_letter, write_xlsx
+from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RM_ENDS, RM_FIRST, RM_FIRST_PERIOD_COLUMN, RM_STARTS
 from tests.cli_run import run
 
 openpyxl = pytest.importorskip("openpyxl")

@@ -14,7 +14,7 @@ from planner.document import Document
 from planner.errors import PlanError
 from planner.model import Dependency, Initiative, Lane, Plan
 from ui.roadmap.export import MAX_PAGES, export_roadmap, roadmap_picture
-from ui.roadmap.view import COLOURS
+from ui.roadmap.painter import COLOURS
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -176,7 +176,7 @@ def test_a_long_plan_at_week_scale_tiles_pdf_pages_that_each_name_their_rows(qap
             lane = next(r for r in reversed(picture.rows[:row0]) if r.kind == "group")
             assert column.pop(0) == f"{lane.label} (continued)"
         assert column[:len(rows)] == [f"{r.label} ({r.count})" if r.kind == "group" else r.label for r in rows]
-        first_week = picture.view.axis.day_at(x0 + 1).isocalendar().week
+        first_week = picture.timeline.axis.day_at(x0 + 1).isocalendar().week
         assert f"W{first_week}" in text.splitlines()
         assert "1 parked (decided ignore), not on the timeline" in text
 
@@ -252,3 +252,18 @@ def test_an_unwritable_folder_raises_oserror(qapp, document, tmp_path):
     """A folder that is not there is an OSError, as for any other file."""
     with pytest.raises(OSError):
         export_roadmap(document, tmp_path / "missing" / "r.pdf")
+
+
+def test_a_printer_gets_the_same_pages_as_the_pdf(qapp, tmp_path):
+    """A QPrinter is one more paged device: paint_pages prints every page, each naming its number."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    picture = roadmap_picture(Document(long_plan()), "week")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(picture.page_layout())
+    picture.paint_pages(printer)
+    texts = pdf_page_texts((tmp_path / "printed.pdf").read_bytes())
+    count = len(picture.pages())
+    assert len(texts) == count and all(f"page {n} of {count}" in text for n, text in enumerate(texts, 1))

@@ -1,10 +1,10 @@
 """The roadmap as a picture file: one PNG or SVG drawing, or a PDF tiled over landscape pages.
 
-Nothing here draws a bar, an arrow or a header cell of its own. An offscreen RoadmapView over a
-private Document paints the timeline with the same drawBackground and header methods the window
-uses, through a translated painter; this module only places them and adds what paper needs
-around them: a title line, a legend and, in a PDF, pages that each repeat the title, the time
-header of their slice and a column naming their rows.
+Nothing here draws a bar, an arrow or a header cell of its own: the roadmap's one painter
+(ui.roadmap.painter), the window's too, draws the timeline of the caller's document through a
+translated QPainter. This module only places it and adds what paper needs around it: a title
+line, a legend and, on paged devices (a PDF, a printer), pages that each repeat the title, the
+time header of their slice and a column naming their rows.
 """
 
 from __future__ import annotations
@@ -16,16 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QPolygonF,
-    QUndoStack,
+    QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPen,
 )
 
 from planner.document import Document
 from planner.errors import PlanError
-from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows
+from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, page_slices, row_bands
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
-from ui.roadmap.view import COLOURS, CONFLICT, CRITICAL, HANDLE, HEADER_H, ROW_H, TEXT, RoadmapView
+from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
 TITLE_H = 30             # the title line
@@ -88,35 +87,24 @@ def roadmap_picture(document: Document, unit: str = "month", first: dt.date | No
     return RoadmapPicture(document, unit, first, last, grouping, relative, critical)
 
 
-class _PictureView(RoadmapView):
-    """A roadmap view whose timeline runs over a chosen range instead of the plan's span."""
-
-    range: tuple[dt.date, dt.date] | None = None
-
-    def span(self) -> tuple[dt.date, dt.date]:
-        return self.range or super().span()
-
-
 class RoadmapPicture:
     """The roadmap of one plan, at one scale, over one range: its size, its pages, and how to draw them.
 
     Coordinates are the view's pixels: the timeline's own start at x 0 and its header at y 0,
-    as in the view's scene.
+    as in the view's scene. The picture reads ``document`` as it is now and never subscribes to it.
     """
 
     def __init__(self, document: Document, unit: str, first: dt.date | None, last: dt.date | None,
                  grouping: str, relative: bool, critical: bool):
-        # A private Document over the same plan: a one-off picture must not stay subscribed to
-        # the open document (it has no way to unsubscribe) and be relaid on every edit.
-        self.view = view = _PictureView(Document(document.plan, document.path), QUndoStack())
-        if view.document.schedule is None:
-            raise PlanError(view.document.schedule_problem or "the plan cannot be scheduled")
+        if document.schedule is None:
+            raise PlanError(document.schedule_problem or "the plan cannot be scheduled")
         self.title = document.plan.title
         self.grouping, self.critical = grouping, critical
-        view.grouping, view.relative_labels, view.show_critical = grouping, relative, critical
-        view.zoom = [u for u, _ in ZOOM_LEVELS].index(unit)
-        px = view.px_per_day
-        span_first, span_last = view.span()
+        self.timeline = timeline = RoadmapPainter(document)
+        timeline.grouping, timeline.relative_labels, timeline.show_critical = grouping, relative, critical
+        timeline.zoom = [u for u, _ in ZOOM_LEVELS].index(unit)
+        px = timeline.px_per_day
+        span_first, span_last = timeline.span()
         whole = header_rows(unit, span_first, span_last)[1]  # the span widened to whole periods
         # A chosen range can cut a bar and its title off: then a column names every row.
         self.names_column = first is not None or last is not None
@@ -133,30 +121,16 @@ class RoadmapPicture:
         if days * px > MAX_SIDE:
             raise ValueError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
                              "choose a coarser time scale or a shorter range")
-        view.range = (self.first, last)
-        view.relayout()
-        self.rows = view.rows
+        timeline.range = (self.first, last)
+        timeline.relayout()
+        self.rows = timeline.rows
         self.body_width = days * px
         # Past the plan's own span nothing but titles can reach, so they may run on into a
         # margin; past a chosen end a bar can too, and is cut there.
-        self.overhang = 0.0 if chosen else self._label_overhang()
-        self.metrics = QFontMetricsF(view.font_)
-        self.title_font = QFont(view.bold)
+        self.overhang = 0.0 if chosen else max(0.0, timeline.label_reach() - self.body_width)
+        self.metrics = QFontMetricsF(timeline.font_)
+        self.title_font = QFont(timeline.bold)
         self.title_font.setPixelSize(16)
-
-    def _label_overhang(self) -> float:
-        """Return how far past the timeline's end the titles beside bars and the lane names reach."""
-        view = self.view
-        bold = QFontMetricsF(view.bold)
-        right = 0.0
-        for row in view.rows:
-            if row.kind == "group":
-                right = max(right, 6 + bold.horizontalAdvance(f"▾ {row.label} ({row.count})") + 6)
-                continue
-            rect = view.bar_rect(row.initiative_id)
-            if rect is not None:  # where _draw_bar puts a title that does not fit inside its bar
-                right = max(right, rect.right() + HANDLE + 4 + view.metrics.horizontalAdvance(row.label) + 12)
-        return max(0.0, right - self.body_width)
 
     # ------------------------------------------------------------ one drawing (PNG, SVG)
 
@@ -211,37 +185,11 @@ class RoadmapPicture:
         if across * down > MAX_PAGES:
             raise ValueError(f"the roadmap would take {across * down} pages, more than {MAX_PAGES}; "
                              "choose a coarser time scale or a shorter range")
-        return [(s, b) for b in self._bands(down) for s in self._slices(across, slice_w)]
-
-    def _slices(self, across: int, slice_w: float) -> list[tuple[float, float]]:
-        axis, unit = self.view.axis, self.view.unit
-        upper, lower = header_rows(unit, self.first, self.last)
-        upper_ends = [axis.x(p.start) for p in upper[1:]]
-        lower_ends = [axis.x(p.start) for p in lower[1:]]
-        goal = self.body_width / across
-        slices, x0 = [], 0.0
-        while x0 < self.body_width - 0.5:
-            if self.body_width - x0 <= slice_w:
-                x1 = self.body_width
-            else:
-                near = [b for b in upper_ends if x0 + 0.6 * goal <= b <= x0 + slice_w] \
-                    or [b for b in lower_ends if x0 + 1 <= b <= x0 + slice_w] or [x0 + slice_w]
-                x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
-            slices.append((x0, x1))
-            x0 = x1
-        return slices
-
-    def _bands(self, down: int) -> list[tuple[int, int]]:
-        count = len(self.rows)
-        size = max(1, math.ceil(count / down))
-        bands, row = [], 0
-        while row < count or not bands:
-            end = min(row + size, count)
-            if end < count and end - row > 1 and self.rows[end - 1].kind == "group":
-                end -= 1  # a lane's name belongs on the page with its first initiative
-            bands.append((row, end))
-            row = end
-        return bands
+        axis = self.timeline.axis
+        upper, lower = header_rows(self.timeline.unit, self.first, self.last)
+        slices = page_slices(self.body_width, slice_w, across, [axis.x(p.start) for p in upper[1:]],
+                             [axis.x(p.start) for p in lower[1:]])
+        return [(s, b) for b in row_bands(self.rows, down) for s in slices]
 
     def paint_page(self, painter: QPainter, page: tuple[tuple[float, float], tuple[int, int]],
                    number: int, count: int, width: float, height: float) -> None:
@@ -312,21 +260,29 @@ class RoadmapPicture:
         writer.setCreator(CREATOR)
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(self.page_layout())
-        painter = QPainter(writer)
+        self.paint_pages(writer, pages)
+        return bytes(buffer.data())
+
+    def paint_pages(self, device: QPagedPaintDevice, pages=None) -> None:
+        """Draw every page on ``device``, a PDF writer or a printer set to page_layout().
+
+        ``pages`` defaults to pages(); each after the first starts a new sheet.
+        """
+        pages = self.pages() if pages is None else pages
+        painter = QPainter(device)
         try:
             _hints(painter)
-            zoom = PDF_DPI / SCREEN_DPI  # device units per view pixel: one pixel prints at 0.75 pt
-            width, height = writer.width() / zoom, writer.height() / zoom
+            zoom = device.logicalDpiX() / SCREEN_DPI  # device units per view pixel: one pixel prints at 0.75 pt
+            width, height = device.width() / zoom, device.height() / zoom
             for number, page in enumerate(pages, 1):
                 if number > 1:
-                    writer.newPage()
+                    device.newPage()
                 painter.save()
                 painter.scale(zoom, zoom)
                 self.paint_page(painter, page, number, len(pages), width, height)
                 painter.restore()
         finally:
             painter.end()
-        return bytes(buffer.data())
 
     # ------------------------------------------------------------ parts
 
@@ -339,7 +295,7 @@ class RoadmapPicture:
         painter.setFont(self.title_font)
         painter.drawText(rect, _LEFT, self.title)
         title_w = QFontMetricsF(self.title_font).horizontalAdvance(self.title)
-        painter.setFont(self.view.font_)
+        painter.setFont(self.timeline.font_)
         painter.setPen(QColor("#5c5c5c"))
         painter.drawText(rect.adjusted(title_w + 16, 0, 0, 0), _LEFT, self.range_text())
         if page:
@@ -349,53 +305,53 @@ class RoadmapPicture:
                   lane_names: bool, overhang: float = 0.0) -> None:
         """Draw the header over x0..x1 and rows row0..row1-1 with the header's top left at ``at``.
 
-        The view is asked to paint as if it were scrolled there: the header is drawn at the top
-        of the visible rectangle, which starts one header above row ``row0``. Titles beside bars
-        may run ``overhang`` past x1.
+        The painter draws as the view does scrolled there: the header at the top of the visible
+        rectangle, which starts one header above row ``row0``. Titles beside bars may run
+        ``overhang`` past x1.
         """
-        view = self.view
+        timeline = self.timeline
         visible = QRectF(x0, row0 * ROW_H, x1 - x0, HEADER_H + (row1 - row0) * ROW_H)
         painter.save()
         painter.translate(at.x() - x0, at.y() - visible.top())
         painter.setClipRect(visible.adjusted(0, 0, overhang, 0))
         for i in range(row0, row1):  # a lane's band goes on under its name
             if overhang > 0 and self.rows[i].kind == "group":
-                painter.fillRect(QRectF(x1, view.row_top(i), overhang, ROW_H), QColor("#eef1f5"))
+                painter.fillRect(QRectF(x1, timeline.row_top(i), overhang, ROW_H), QColor("#eef1f5"))
         if row1 > row0:
-            view.drawBackground(painter, QRectF(x0, view.row_top(row0), x1 - x0, (row1 - row0) * ROW_H))
+            timeline.draw_background(painter, QRectF(x0, timeline.row_top(row0), x1 - x0, (row1 - row0) * ROW_H))
         # The header labels the periods from the day at its left edge to the day at its right;
         # a hair short of x1 that is the last day shown, not the first one after it.
         inside = visible.adjusted(0, 0, -0.01, 0)
-        view.draw_time_header(painter, inside)
+        timeline.draw_time_header(painter, inside)
         if lane_names:
-            view.draw_lane_names(painter, inside)
+            timeline.draw_lane_names(painter, inside)
         painter.restore()
 
     def _row_names(self, painter: QPainter, rect: QRectF, row0: int, row1: int) -> None:
         """The column on a page's left: what grouping, then each row's lane or initiative name."""
-        view = self.view
+        timeline = self.timeline
         painter.save()
         painter.setClipRect(rect)
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), HEADER_H), QColor("#f6f6f6"))
         painter.setPen(QColor(TEXT))
-        painter.setFont(view.bold)
+        painter.setFont(timeline.bold)
         upper = QRectF(rect.left() + 6, rect.top(), rect.width() - 12, HEADER_H / 2)
         painter.drawText(upper, _LEFT, f"{_GROUP_TITLES[self.grouping]} and initiative")
         if row0 < row1 and self.rows[row0].kind == "item":  # the band starts inside a group
             group = next(r for r in reversed(self.rows[:row0]) if r.kind == "group")
-            painter.setFont(view.font_)
+            painter.setFont(timeline.font_)
             painter.setPen(QColor("#5c5c5c"))
             painter.drawText(upper.translated(0, HEADER_H / 2), _LEFT,
                              self.metrics.elidedText(f"{group.label} (continued)", _ELIDE, upper.width()))
-        bold = QFontMetricsF(view.bold)
+        bold = QFontMetricsF(timeline.bold)
         for i in range(row0, row1):
             row, y = self.rows[i], rect.top() + HEADER_H + (i - row0) * ROW_H
             if row.kind == "group":
                 painter.fillRect(QRectF(rect.left(), y, rect.width(), ROW_H), QColor("#eef1f5"))
-                painter.setFont(view.bold)
+                painter.setFont(timeline.bold)
                 text, metrics, indent = f"{row.label} ({row.count})", bold, 6
             else:
-                painter.setFont(view.font_)
+                painter.setFont(timeline.font_)
                 text, metrics, indent = row.label, self.metrics, 16
             painter.setPen(QColor(TEXT))
             cell = QRectF(rect.left() + indent, y, rect.width() - indent - 6, ROW_H)
@@ -415,7 +371,7 @@ class RoadmapPicture:
             entries.append(("critical", "Critical path"))
         if self.first <= dt.date.today() <= self.last:
             entries.append(("today", "Today"))
-        parked = self.view.parked_text()
+        parked = self.timeline.parked_text()
         if parked:
             entries.append(("parked", parked))
         return entries
@@ -438,7 +394,7 @@ class RoadmapPicture:
 
     def _legend(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
-        painter.setFont(self.view.font_)
+        painter.setFont(self.timeline.font_)
         for n, line in enumerate(self._legend_lines(rect.width())):
             x, y = rect.left(), rect.top() + n * LEGEND_LINE_H
             for kind, text, w in line:
@@ -446,53 +402,12 @@ class RoadmapPicture:
                     painter.setPen(QColor("#5c5c5c"))
                     painter.drawText(QRectF(x, y, w, LEGEND_LINE_H), _LEFT, text)
                 else:
-                    _swatch(painter, kind, QRectF(x, y + (LEGEND_LINE_H - 12) / 2, _SWATCH, 12))
+                    draw_sample(painter, kind, QRectF(x, y + (LEGEND_LINE_H - 12) / 2, _SWATCH, 12))
                     painter.setPen(QColor(TEXT))
                     painter.drawText(QRectF(x + _SWATCH + 6, y, w, LEGEND_LINE_H), _LEFT, text)
                 x += w
         painter.restore()
 
-
-
-def _swatch(painter: QPainter, kind: str, r: QRectF) -> None:
-    """Draw a legend sample of ``kind`` in ``r``, styled as RoadmapView._draw_bar and _draw_arrows draw it."""
-    painter.save()
-    if kind in COLOURS or kind in ("critical", "pinned"):
-        colour = QColor(COLOURS.get(kind, COLOURS["build"]))
-        pen = QPen(QColor(CRITICAL), 2.5) if kind == "critical" else QPen(colour, 1.2)
-        brush = QBrush(colour)
-        if kind == "undecided":
-            pen.setStyle(Qt.PenStyle.DashLine)
-            brush = QBrush(QColor(colour.red(), colour.green(), colour.blue(), 40))
-        elif kind == "join":
-            brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)
-        painter.setPen(pen)
-        painter.setBrush(brush)
-        painter.drawRoundedRect(r, 3, 3)
-        if kind == "pinned":
-            painter.setBrush(QBrush(QColor(TEXT)))
-            painter.setPen(Qt.PenStyle.NoPen)
-            x, y = r.left(), r.top() - 1
-            painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 6, y), QPointF(x, y + 6)]))
-    elif kind == "milestone":
-        painter.setPen(QPen(QColor(COLOURS["build"]), 1.2))
-        painter.setBrush(QBrush(QColor(COLOURS["build"])))
-        c, h = r.center(), r.height() / 2
-        painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
-                                       QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())]))
-    elif kind in ("arrow", "conflict"):
-        colour = QColor(CONFLICT if kind == "conflict" else "#6f6f6f")
-        painter.setPen(QPen(colour, 2 if kind == "conflict" else 1.1,
-                            Qt.PenStyle.DashLine if kind == "conflict" else Qt.PenStyle.SolidLine))
-        y, x = r.center().y(), r.right()
-        painter.drawLine(QPointF(r.left(), y), QPointF(x, y))
-        painter.drawLine(QPointF(x - 6, y - 3.5), QPointF(x, y))  # the head: two short strokes
-        painter.drawLine(QPointF(x - 6, y + 3.5), QPointF(x, y))
-    elif kind == "today":
-        painter.setPen(QPen(QColor("#e08a00"), 1.5, Qt.PenStyle.DashDotLine))
-        x = r.center().x()
-        painter.drawLine(QPointF(x, r.top() - 3), QPointF(x, r.bottom() + 3))
-    painter.restore()
 
 
 def _check_scale(scale: float) -> None:

@@ -1,9 +1,9 @@
 """The roadmap: initiatives on a timeline in lanes, with dependencies, scheduled by the core.
 
-The view paints only what is on screen, straight from the document and its cached schedule:
-rows, bars and arrows are computed for the exposed rectangle on each paint, so a plan of
-thousands scrolls and zooms at the speed of the few dozen rows in sight. Geometry (rows, time
-periods, snapping, arrow routes, conflicts) comes from planner.roadmap_layout.
+The view paints only what is on screen, straight from the document and its cached schedule,
+with the roadmap's one painter (ui.roadmap.painter), which the picture export uses too: rows,
+bars and arrows are drawn for the exposed rectangle on each paint, so a plan of thousands
+scrolls and zooms at the speed of the few dozen rows in sight.
 
 Dragging a bar pins its start there (as typing a start in the table does); dragging its right
 edge changes the duration; dragging from the small handle past its end onto another bar makes a
@@ -12,12 +12,11 @@ dependency. Each drag is one undo step.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolButton,
     QToolTip, QVBoxLayout, QWidget,
@@ -27,27 +26,11 @@ from planner.document import Document
 from planner.edits import AddDependency, Change, RemoveDependency, SetFields
 from planner.errors import PlanError
 from planner.model import Dependency
-from planner.roadmap_layout import (
-    ZOOM_LEVELS, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts, fit_zoom, header_rows,
-    roadmap_rows, snap_date, snap_unit,
-)
+from planner.roadmap_layout import ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
+from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
-ROW_H = 26
-HEADER_H = 44          # two rows of period labels
-LEFT_PAD_DAYS = 14     # room before the plan start
-HANDLE = 9             # the link handle's size, just past a bar's end
 EDGE = 6               # grab width of a bar's right edge
-LOAD_H = 70            # the run-load strip along the bottom
-COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
-CRITICAL = "#b3261e"
-CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
-GRID = "#e2e2e2"
-TEXT = "#1a1a1a"
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 class RoadmapView(QGraphicsView):
@@ -67,74 +50,42 @@ class RoadmapView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.grouping = "lane"
-        self.collapsed: set[str] = set()
-        self.relative_labels = False
-        self.show_critical = False
-        self.zoom = [unit for unit, _ in ZOOM_LEVELS].index("month")  # an index into ZOOM_LEVELS
-        self.selected: list[str] = []
-        self.rows: list[Row] = []
-        self.parked = 0
-        self._row_of: dict[str, int] = {}
-        self._conflicts: dict[tuple[str, str], int] | None = None
-        self._load: list[tuple[dt.date, float]] | None = None
-        self.show_load = True
-        self._rects: dict[str, QRectF | None] | None = None
+        self.timeline = RoadmapPainter(document)  # the layout and its options
         self._drag: dict | None = None
         self._drags = itertools.count(1)
-        self.font_ = QFont()
-        self.font_.setPixelSize(12)
-        self.bold = QFont(self.font_)
-        self.bold.setBold(True)
-        self.metrics = QFontMetricsF(self.font_)
         document.subscribe(after=self._document_changed)
         self.relayout()
 
     # ------------------------------------------------------------ layout
 
-    @property
-    def unit(self) -> str:
-        return ZOOM_LEVELS[self.zoom][0]
-
-    @property
-    def px_per_day(self) -> float:
-        return ZOOM_LEVELS[self.zoom][1]
-
-    def span(self) -> tuple[dt.date, dt.date]:
-        """The first and last day the timeline shows: the plan start to the schedule's end."""
-        plan, schedule = self.document.plan, self.document.schedule
-        first = plan.start - dt.timedelta(days=LEFT_PAD_DAYS)
-        last = plan.start + dt.timedelta(days=180)
-        if schedule is not None and schedule.items:
-            first = min(first, min(s.earliest_start for s in schedule.items.values()) - dt.timedelta(days=LEFT_PAD_DAYS))
-            last = max(last, schedule.finish + dt.timedelta(days=60))
-        return first, last
+    # What the painter lays out, read through the view by the window and the tests.
+    unit = property(lambda self: self.timeline.unit)
+    px_per_day = property(lambda self: self.timeline.px_per_day)
+    axis = property(lambda self: self.timeline.axis)
+    rows = property(lambda self: self.timeline.rows)
+    parked = property(lambda self: self.timeline.parked)
+    zoom = property(lambda self: self.timeline.zoom)
+    selected = property(lambda self: self.timeline.selected)
+    grouping = property(lambda self: self.timeline.grouping)
+    relative_labels = property(lambda self: self.timeline.relative_labels)
+    show_critical = property(lambda self: self.timeline.show_critical)
+    show_load = property(lambda self: self.timeline.show_load)
 
     def relayout(self) -> None:
         """Recompute rows and the timeline's extent, then repaint."""
-        self.rows, self.parked = roadmap_rows(self.document.plan, self.grouping, frozenset(self.collapsed))
-        self._row_of = {row.initiative_id: i for i, row in enumerate(self.rows) if row.initiative_id}
-        # Dependencies by the rows they span, lowest first: a paint looks only at those that
-        # can reach the rows in view.
-        spans = []
-        for dep in self.document.plan.dependencies:
-            a, b = self._row_of.get(dep.from_), self._row_of.get(dep.to)
-            if a is not None and b is not None:
-                spans.append((min(a, b), max(a, b), dep))
-        spans.sort(key=lambda span: span[0])
-        self._spans, self._span_starts = spans, [span[0] for span in spans]
-        self._conflicts = self._load = None
-        self.refit()
+        self.timeline.relayout()
+        self._fit_scene()
 
     def refit(self) -> None:
         """Recompute the timeline's extent at the current zoom, keeping the rows; repaint."""
-        self._rects = None
-        self._first, self._last = self.span()
-        self.axis = TimeAxis(self._first, self.px_per_day)
-        width = self.axis.x(self._last + dt.timedelta(days=1))
+        self.timeline.refit()
+        self._fit_scene()
+
+    def _fit_scene(self) -> None:
+        timeline = self.timeline
         # Room below the last row, so the run-load strip never covers it.
-        bottom = ROW_H + (LOAD_H if self.show_load and self.load() else 0)
-        self.setSceneRect(0, 0, max(width, 10), HEADER_H + len(self.rows) * ROW_H + bottom)
+        bottom = ROW_H + (LOAD_H if timeline.show_load and timeline.load() else 0)
+        self.setSceneRect(0, 0, timeline.width, HEADER_H + len(timeline.rows) * ROW_H + bottom)
         self.viewport().update()
 
     def set_zoom(self, index: int, anchor_x: float | None = None) -> None:
@@ -144,7 +95,7 @@ class RoadmapView(QGraphicsView):
             return
         anchor_x = self.viewport().width() / 2 if anchor_x is None else anchor_x
         day = self.axis.day_at(self.mapToScene(int(anchor_x), 0).x())
-        self.zoom = index
+        self.timeline.zoom = index
         self.refit()
         self.horizontalScrollBar().setValue(int(self.axis.x(day) - anchor_x))
 
@@ -165,304 +116,54 @@ class RoadmapView(QGraphicsView):
         self.horizontalScrollBar().setValue(int(self.axis.x(first)) - 20)
 
     def set_option(self, name: str, value) -> None:
-        setattr(self, name, value)
+        setattr(self.timeline, name, value)
         self.relayout()
 
     def toggle_group(self, group: str) -> None:
-        self.collapsed ^= {group}
+        self.timeline.collapsed ^= {group}
         self.relayout()
 
     def _document_changed(self, change: Change) -> None:
-        self._conflicts = self._rects = self._load = None
+        timeline = self.timeline
+        timeline.forget()
         if change.kind == "fields" and not ({"title", "decision", "lane", "owner"} & set(change.fields)):
             # Rows stay; dates may move. The timeline grows only if the schedule now runs past it.
-            if change.moves_dates and self.span() != (self._first, self._last):
+            if change.moves_dates and timeline.span() != (timeline.first, timeline.last):
                 self.refit()
             else:
                 self.viewport().update()
             return
         self.relayout()
 
-    # ------------------------------------------------------------ geometry of one initiative
+    # ------------------------------------------------------------ geometry and painting
 
     def row_top(self, index: int) -> float:
-        return HEADER_H + index * ROW_H
+        return self.timeline.row_top(index)
 
     def bar_rect(self, iid: str) -> QRectF | None:
         """The bar's rectangle in scene coordinates; None when it is not on the timeline."""
-        if self._rects is None:
-            self._rects = {}  # until the layout, the zoom or the plan changes
-        if iid not in self._rects:
-            self._rects[iid] = self._bar_rect(iid)
-        return self._rects[iid]
+        return self.timeline.bar_rect(iid)
 
-    def _bar_rect(self, iid: str) -> QRectF | None:
-        schedule = self.document.schedule
-        row = self._row_of.get(iid)
-        entry = schedule.items.get(iid) if schedule is not None else None
-        if row is None or entry is None:
-            return None
-        item = self.document.plan.initiatives[self.document.row_of(iid)]
-        first, end = bar_span(entry, item.is_milestone)
-        x0, x1 = self.axis.x(first), self.axis.x(end)
-        top = self.row_top(row) + 5
-        if first == end:  # a milestone: a diamond centred on its day
-            half = (ROW_H - 10) / 2
-            return QRectF(x0 - half, top, 2 * half, ROW_H - 10)
-        return QRectF(x0, top, max(x1 - x0, 2), ROW_H - 10)
+    _handle_rect = staticmethod(handle_rect)
 
     def conflicts(self) -> dict[tuple[str, str], int]:
-        if self._conflicts is None:
-            schedule = self.document.schedule
-            self._conflicts = dependency_conflicts(self.document.plan, schedule) if schedule else {}
-        return self._conflicts
-
-    # ------------------------------------------------------------ painting
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, QColor("#ffffff"))
-        first_row = max(0, int((rect.top() - HEADER_H) // ROW_H))
-        last_row = min(len(self.rows) - 1, int((rect.bottom() - HEADER_H) // ROW_H) + 1)
-        # Period lines under everything.
-        lower = header_rows(self.unit, self.axis.day_at(rect.left()), self.axis.day_at(rect.right()))[1]
-        painter.setPen(QPen(QColor(GRID), 1))
-        for period in lower:
-            x = self.axis.x(period.start)
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        plan, schedule = self.document.plan, self.document.schedule
-        for i in range(first_row, last_row + 1):
-            row, top = self.rows[i], self.row_top(i)
-            if row.kind == "group":
-                painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_H), QColor("#eef1f5"))
-                continue
-            if row.initiative_id in self.selected:
-                painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_H), QColor("#fff4c2"))
-        today = dt.date.today()
-        if self._first <= today <= self._last:
-            x = self.axis.x(today)
-            painter.setPen(QPen(QColor("#e08a00"), 1.5, Qt.PenStyle.DashDotLine))  # today: amber, not a red
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        if schedule is None:
-            return
-        self._draw_arrows(painter, rect, first_row, last_row)
-        for i in range(first_row, last_row + 1):
-            row = self.rows[i]
-            if row.kind == "item":
-                self._draw_bar(painter, plan.initiatives[self.document.row_of(row.initiative_id)],
-                               schedule.items.get(row.initiative_id))
-
-    def _draw_bar(self, painter: QPainter, item, entry) -> None:
-        rect = self.bar_rect(item.id)
-        if rect is None:
-            return
-        colour = QColor(COLOURS.get(item.decision, "#777777"))
-        critical = self.show_critical and entry.critical
-        pen = QPen(QColor(CRITICAL) if critical else colour, 2.5 if critical else 1.2)
-        if item.decision == "undecided":
-            pen.setStyle(Qt.PenStyle.DashLine)  # tentative: an outline, not a solid bar
-            brush = QBrush(QColor(colour.red(), colour.green(), colour.blue(), 40))
-        elif item.decision == "join":
-            brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)  # joining others: hatched
-        else:
-            brush = QBrush(colour)
-        painter.setPen(pen)
-        painter.setBrush(brush)
-        if item.is_milestone:
-            c = rect.center()
-            h = rect.height() / 2
-            painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
-                                           QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())]))
-        else:
-            painter.drawRoundedRect(rect, 3, 3)
-        if item.fixed_start:  # a pin: a small triangle at the start
-            painter.setBrush(QBrush(QColor(TEXT)))
-            painter.setPen(Qt.PenStyle.NoPen)
-            x, y = rect.left(), rect.top() - 1
-            painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 6, y), QPointF(x, y + 6)]))
-        text = item.title
-        width = self.metrics.horizontalAdvance(text) + 8
-        painter.setFont(self.font_)
-        if not item.is_milestone and width <= rect.width() and item.decision == "build":
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        else:
-            box = QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6)
-            # A backing in the row's colour, so arrows passing under the title do not strike it through.
-            backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
-            backing.setAlpha(225)
-            painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
-            painter.setPen(QColor(TEXT))
-            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        if item.id in self.selected:
-            painter.setPen(QPen(QColor(TEXT), 1))
-            painter.setBrush(QBrush(QColor("#ffffff")))
-            painter.drawEllipse(self._handle_rect(rect))
-
-    def _handle_rect(self, bar: QRectF) -> QRectF:
-        return QRectF(bar.right() + 2, bar.center().y() - HANDLE / 2, HANDLE, HANDLE)
-
-    def _routes(self, rect: QRectF, first_row: int, last_row: int):
-        """Yield (dependency, points) of arrows that can cross ``rect``."""
-        schedule = self.document.schedule
-        for low, high, dep in self._spans[:bisect.bisect_right(self._span_starts, last_row)]:
-            if high < first_row:
-                continue
-            ra, rb = self.bar_rect(dep.from_), self.bar_rect(dep.to)
-            if ra is None or rb is None or dep.from_ not in schedule.items:
-                continue
-            points = arrow_route((ra.right(), ra.center().y()), (rb.left(), rb.center().y()), ROW_H)
-            xs = [p[0] for p in points]
-            if max(xs) < rect.left() or min(xs) > rect.right():
-                continue
-            yield dep, points
-
-    def _draw_arrows(self, painter: QPainter, rect: QRectF, first_row: int, last_row: int) -> None:
-        """All arrows in view as straight segments, one drawLines call per look.
-
-        Separate lines stroke in linear time; one big path of thousands of arrows does not.
-        """
-        conflicts = self.conflicts()
-        schedule = self.document.schedule.items
-        looks = {"plain": (QColor("#6f6f6f"), 1.1), "critical": (QColor(CRITICAL), 2.0),
-                 "conflict": (QColor(CONFLICT), 2.0)}
-        segments: dict[str, list[QLineF]] = {look: [] for look in looks}
-        for dep, points in self._routes(rect, first_row, last_row):
-            if (dep.from_, dep.to) in conflicts:
-                look = "conflict"
-            elif self.show_critical and schedule[dep.from_].critical and schedule[dep.to].critical:
-                look = "critical"
-            else:
-                look = "plain"
-            out = segments[look]
-            for (x0, y0), (x1, y1) in zip(points, points[1:]):
-                out.append(QLineF(x0, y0, x1, y1))
-            x, y = points[-1]
-            out.append(QLineF(x - 6, y - 3.5, x, y))  # the head: two short strokes
-            out.append(QLineF(x - 6, y + 3.5, x, y))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
-        for look, (colour, width) in looks.items():
-            if segments[look]:
-                painter.setPen(QPen(colour, width, Qt.PenStyle.DashLine if look == "conflict" else Qt.PenStyle.SolidLine))
-                painter.drawLines(segments[look])
-        painter.restore()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """The time header and the lane names stay in view while the timeline scrolls."""
-        view = self.mapToScene(self.viewport().rect()).boundingRect()
-        self.draw_time_header(painter, view)
-        self.draw_lane_names(painter, view)
-        if self.show_load:
-            self.draw_load(painter, view)
-        self.draw_parked(painter, view)
-
-    # The three parts of the foreground take the visible rectangle in scene coordinates, so an
-    # export can draw them for any slice of the timeline with a translated painter.
-
-    def draw_time_header(self, painter: QPainter, view_rect: QRectF) -> None:
-        """Draw the two rows of period labels across the top of ``view_rect`` (scene coordinates)."""
-        view = view_rect
-        top, left = view.top(), view.left()
-        painter.fillRect(QRectF(view.left(), top, view.width(), HEADER_H), QColor("#f6f6f6"))
-        origin = self.document.plan.start if self.relative_labels else None
-        # Periods only as far as the timeline reaches, not across the empty space beside it.
-        right = min(view.right(), self.sceneRect().right())
-        upper, lower = header_rows(self.unit, self.axis.day_at(view.left()), self.axis.day_at(max(right - 1, view.left())), origin)
-        painter.setFont(self.font_)
-        for periods, y, h, font in ((upper, top, HEADER_H / 2, self.bold), (lower, top + HEADER_H / 2, HEADER_H / 2, self.font_)):
-            painter.setFont(font)
-            for period in periods:
-                x0, x1 = self.axis.x(period.start), self.axis.x(period.end)
-                painter.setPen(QPen(QColor("#c8c8c8"), 1))
-                painter.drawLine(QPointF(x0, y), QPointF(x0, y + h))
-                painter.setPen(QColor(TEXT))
-                # A label stays at the left of the visible part of its period, and is left out
-                # where it does not fit whole: a cut "Apr 202" reads as a different date.
-                lx = max(x0, left) + 3
-                room = min(x1, right) - lx - 1
-                if QFontMetricsF(font).horizontalAdvance(period.label) <= room:
-                    painter.drawText(QRectF(lx, y, room, h), Qt.AlignmentFlag.AlignVCenter, period.label)
-        painter.setPen(QPen(QColor("#c8c8c8"), 1))
-        painter.drawLine(QPointF(view.left(), top + HEADER_H), QPointF(view.right(), top + HEADER_H))
-
-    def draw_lane_names(self, painter: QPainter, view_rect: QRectF) -> None:
-        """Draw each group's name at the left of ``view_rect``, on its row, below the header."""
-        view = view_rect
-        top, left = view.top(), view.left()
-        first_row = max(0, int((view.top() - HEADER_H) // ROW_H))
-        last_row = min(len(self.rows) - 1, int((view.bottom() - HEADER_H) // ROW_H) + 1)
-        painter.setFont(self.bold)
-        for i in range(first_row, last_row + 1):
-            row = self.rows[i]
-            y = self.row_top(i)
-            if row.kind != "group" or y < top + HEADER_H - 1:
-                continue
-            marker = "▸" if row.collapsed else "▾"
-            painter.setPen(QColor(TEXT))
-            painter.drawText(QRectF(left + 6, y, 600, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                             f"{marker} {row.label} ({row.count})")
-
-    def parked_text(self) -> str | None:
-        """The note on initiatives left off the timeline as decided ignore; None when there are none."""
-        return f"{self.parked} parked (decided ignore), not on the timeline" if self.parked else None
+        return self.timeline.conflicts()
 
     def load(self) -> list[tuple[dt.date, float]]:
         """Run effort per month (planner.health.monthly_run_load); empty when no initiative has any."""
-        if self._load is None:
-            schedule = self.document.schedule
-            plan = self.document.plan
-            if schedule is None or not any(item.run_effort for item in plan.initiatives):
-                self._load = []
-            else:
-                from planner.health import monthly_run_load
-                self._load = monthly_run_load(plan, schedule)
-        return self._load
+        return self.timeline.load()
 
-    def draw_load(self, painter: QPainter, view_rect: QRectF) -> None:
-        """A strip along the bottom: the effort of keeping launched initiatives running, per month,
-        against the monthly capacity (the plan health's run-effort check, drawn)."""
-        load = self.load()
-        if not load:
-            return
-        capacity = self.document.plan.strategy.monthly_capacity
-        view = view_rect
-        top = view.bottom() - LOAD_H
-        painter.fillRect(QRectF(view.left(), top, view.width(), LOAD_H), QColor("#f6f6f6"))
-        painter.setPen(QPen(QColor("#c8c8c8"), 1))
-        painter.drawLine(QPointF(view.left(), top), QPointF(view.right(), top))
-        highest = max([value for _, value in load] + [capacity or 0]) or 1
-        chart_top, chart_h = top + 18, LOAD_H - 22
-        for n, (month, value) in enumerate(load):
-            if not value:
-                continue
-            end = load[n + 1][0] if n + 1 < len(load) else _next_month(month)
-            x0, x1 = self.axis.x(month), self.axis.x(end)
-            if x1 < view.left() or x0 > view.right():
-                continue
-            h = chart_h * value / highest
-            over = capacity is not None and value > capacity
-            painter.fillRect(QRectF(x0 + 1, chart_top + chart_h - h, max(x1 - x0 - 2, 1), h),
-                             QColor(CONFLICT if over else "#7a8ca3"))
-        if capacity is not None:
-            y = chart_top + chart_h - chart_h * capacity / highest
-            painter.setPen(QPen(QColor(TEXT), 1.2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(view.left(), y), QPointF(view.right(), y))
-        painter.setFont(self.font_)
-        painter.setPen(QColor(TEXT))
-        label = "Run effort per month" + (f" (capacity {capacity:g}, dashed)" if capacity is not None else "")
-        painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        self.timeline.draw_background(painter, rect)
 
-    def draw_parked(self, painter: QPainter, view_rect: QRectF) -> None:
-        """Draw the parked count in the bottom right corner of ``view_rect``."""
-        text = self.parked_text()
-        if text:
-            view = view_rect
-            if self.show_load and self.load():
-                view = view.adjusted(0, 0, 0, -LOAD_H)  # above the run-load strip
-            painter.setFont(self.font_)
-            painter.setPen(QColor("#5c5c5c"))
-            painter.drawText(QRectF(view.right() - 420, view.bottom() - 22, 410, 20),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The time header and the lane names stay in view while the timeline scrolls."""
+        view, timeline = self.mapToScene(self.viewport().rect()).boundingRect(), self.timeline
+        timeline.draw_time_header(painter, view)
+        timeline.draw_lane_names(painter, view)
+        if timeline.show_load:
+            timeline.draw_load(painter, view)
+        timeline.draw_parked(painter, view)
 
     # ------------------------------------------------------------ hit testing
 
@@ -490,7 +191,7 @@ class RoadmapView(QGraphicsView):
         area = QRectF(pos.x() - ROW_H, pos.y() - ROW_H, 2 * ROW_H, 2 * ROW_H)
         first_row = max(0, int((area.top() - HEADER_H) // ROW_H))
         last_row = min(len(self.rows) - 1, int((area.bottom() - HEADER_H) // ROW_H))
-        for dep, points in self._routes(area, first_row, last_row):
+        for dep, points in self.timeline.routes(area, first_row, last_row):
             for (x0, y0), (x1, y1) in zip(points, points[1:]):
                 if min(x0, x1) - tolerance <= pos.x() <= max(x0, x1) + tolerance \
                         and min(y0, y1) - tolerance <= pos.y() <= max(y0, y1) + tolerance:
@@ -502,7 +203,7 @@ class RoadmapView(QGraphicsView):
     def select_ids(self, ids) -> None:
         ids = list(ids)
         if ids != self.selected:
-            self.selected = ids
+            self.timeline.selected = ids
             self.viewport().update()
 
     def scroll_to(self, iid: str) -> None:

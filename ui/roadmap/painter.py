@@ -1,0 +1,445 @@
+"""The roadmap's one painter: a plan's timeline drawn onto any QPainter.
+
+The window's view, the picture and PDF export and printing all draw with it; only the device
+differs. It keeps the layout for one set of options (rows, time axis, bar rectangles) in
+timeline coordinates, the timeline's first day at x 0 and the header's top at y 0, the rows
+below it, as in the view's scene. Each part draws only what lies in the rectangle it is given,
+so a plan of thousands paints at the speed of the few dozen rows in sight. Geometry (rows,
+span, periods, arrow routes, conflicts) comes from planner.roadmap_layout.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from planner.document import Document
+from planner.roadmap_layout import (
+    ZOOM_LEVELS, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts, dependency_rows, header_rows,
+    roadmap_rows, timeline_span,
+)
+
+ROW_H = 26
+HEADER_H = 44          # two rows of period labels
+HANDLE = 9             # the link handle's size, just past a bar's end
+LOAD_H = 70            # the run-load strip along the bottom
+COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
+CRITICAL = "#b3261e"
+CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
+ARROW = "#6f6f6f"
+TODAY = "#e08a00"      # amber, not a red: it is no warning
+GRID = "#e2e2e2"
+TEXT = "#1a1a1a"
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def handle_rect(bar: QRectF) -> QRectF:
+    """The link handle of a selected bar: a small circle just past its end."""
+    return QRectF(bar.right() + 2, bar.center().y() - HANDLE / 2, HANDLE, HANDLE)
+
+
+def bar_look(decision: str, critical: bool) -> tuple[QPen, QBrush]:
+    """The pen and brush of a bar: solid for build, hatched for join, a pale dashed outline for undecided."""
+    colour = QColor(COLOURS.get(decision, "#777777"))
+    pen = QPen(QColor(CRITICAL) if critical else colour, 2.5 if critical else 1.2)
+    if decision == "undecided":
+        pen.setStyle(Qt.PenStyle.DashLine)  # tentative: an outline, not a solid bar
+        brush = QBrush(QColor(colour.red(), colour.green(), colour.blue(), 40))
+    elif decision == "join":
+        brush = QBrush(colour, Qt.BrushStyle.BDiagPattern)  # joining others: hatched
+    else:
+        brush = QBrush(colour)
+    return pen, brush
+
+
+def _diamond(rect: QRectF) -> QPolygonF:
+    c, h = rect.center(), rect.height() / 2
+    return QPolygonF([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
+                      QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())])
+
+
+def _draw_pin(painter: QPainter, bar: QRectF) -> None:
+    """A pinned start: a small triangle at the bar's start."""
+    painter.setBrush(QBrush(QColor(TEXT)))
+    painter.setPen(Qt.PenStyle.NoPen)
+    x, y = bar.left(), bar.top() - 1
+    painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + 6, y), QPointF(x, y + 6)]))
+
+
+def draw_sample(painter: QPainter, kind: str, r: QRectF) -> None:
+    """Draw a legend sample of ``kind`` in ``r``, as the timeline draws that mark.
+
+    Kinds: a decision, "critical", "pinned", "milestone", "arrow", "conflict" and "today".
+    """
+    painter.save()
+    if kind in COLOURS or kind in ("critical", "pinned"):
+        pen, brush = bar_look(kind if kind in COLOURS else "build", kind == "critical")
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(r, 3, 3)
+        if kind == "pinned":
+            _draw_pin(painter, r)
+    elif kind == "milestone":
+        pen, brush = bar_look("build", False)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPolygon(_diamond(r))
+    elif kind in ("arrow", "conflict"):
+        colour = QColor(CONFLICT if kind == "conflict" else ARROW)
+        painter.setPen(QPen(colour, 2 if kind == "conflict" else 1.1,
+                            Qt.PenStyle.DashLine if kind == "conflict" else Qt.PenStyle.SolidLine))
+        y, x = r.center().y(), r.right()
+        painter.drawLine(QPointF(r.left(), y), QPointF(x, y))
+        painter.drawLine(QPointF(x - 6, y - 3.5), QPointF(x, y))  # the head: two short strokes
+        painter.drawLine(QPointF(x - 6, y + 3.5), QPointF(x, y))
+    elif kind == "today":
+        painter.setPen(QPen(QColor(TODAY), 1.5, Qt.PenStyle.DashDotLine))
+        x = r.center().x()
+        painter.drawLine(QPointF(x, r.top() - 3), QPointF(x, r.bottom() + 3))
+    painter.restore()
+
+
+class RoadmapPainter:
+    """Lays out and draws the roadmap of ``document``'s plan and schedule for one set of options.
+
+    The options are attributes: ``grouping``, ``collapsed`` groups, ``zoom`` (an index into
+    ZOOM_LEVELS), ``relative_labels``, ``show_critical``, ``show_load`` (the run-load strip),
+    ``selected`` initiatives, and ``range``, the days shown when they are not the plan's
+    timeline_span. Call relayout() before drawing and after changing an option other than the
+    selection; refit() when only the dates can have moved; forget() after any change to the plan.
+    The painter reads the document and never subscribes to it.
+    """
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.grouping = "lane"
+        self.collapsed: set[str] = set()
+        self.relative_labels = False
+        self.show_critical = False
+        self.show_load = True
+        self.zoom = [unit for unit, _ in ZOOM_LEVELS].index("month")
+        self.selected: list[str] = []
+        self.range: tuple[dt.date, dt.date] | None = None
+        self.rows: list[Row] = []
+        self.parked = 0
+        self._row_of: dict[str, int] = {}
+        self._conflicts: dict[tuple[str, str], int] | None = None
+        self._load: list[tuple[dt.date, float]] | None = None
+        self._rects: dict[str, QRectF | None] | None = None
+        self.font_ = QFont()
+        self.font_.setPixelSize(12)
+        self.bold = QFont(self.font_)
+        self.bold.setBold(True)
+        self.metrics = QFontMetricsF(self.font_)
+
+    # ------------------------------------------------------------ layout
+
+    @property
+    def unit(self) -> str:
+        return ZOOM_LEVELS[self.zoom][0]
+
+    @property
+    def px_per_day(self) -> float:
+        return ZOOM_LEVELS[self.zoom][1]
+
+    def span(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the timeline shows: ``range``, or the plan's timeline_span."""
+        return self.range or timeline_span(self.document.plan, self.document.schedule)
+
+    def relayout(self) -> None:
+        """Recompute the rows, then the timeline's extent."""
+        self.rows, self.parked = roadmap_rows(self.document.plan, self.grouping, frozenset(self.collapsed))
+        self._row_of = {row.initiative_id: i for i, row in enumerate(self.rows) if row.initiative_id}
+        spans = dependency_rows(self.document.plan, self._row_of)
+        self._spans, self._span_starts = spans, [span[0] for span in spans]
+        self._conflicts = self._load = None
+        self.refit()
+
+    def refit(self) -> None:
+        """Recompute the timeline's extent at the current zoom, keeping the rows."""
+        self._rects = None
+        self.first, self.last = self.span()
+        self.axis = TimeAxis(self.first, self.px_per_day)
+        self.width = max(self.axis.x(self.last + dt.timedelta(days=1)), 10)
+
+    def forget(self) -> None:
+        """Drop what was computed from the plan's dates and fields, after the plan changed."""
+        self._conflicts = self._rects = self._load = None
+
+    def rows_between(self, top: float, bottom: float) -> tuple[int, int]:
+        """The first and last row (inclusive) that can show between y ``top`` and ``bottom``."""
+        return (max(0, int((top - HEADER_H) // ROW_H)),
+                min(len(self.rows) - 1, int((bottom - HEADER_H) // ROW_H) + 1))
+
+    # ------------------------------------------------------------ geometry of one initiative
+
+    def row_top(self, index: int) -> float:
+        return HEADER_H + index * ROW_H
+
+    def bar_rect(self, iid: str) -> QRectF | None:
+        """The bar's rectangle; None when it is not on the timeline."""
+        if self._rects is None:
+            self._rects = {}  # until the layout, the zoom or the plan changes
+        if iid not in self._rects:
+            self._rects[iid] = self._bar_rect(iid)
+        return self._rects[iid]
+
+    def _bar_rect(self, iid: str) -> QRectF | None:
+        schedule = self.document.schedule
+        row = self._row_of.get(iid)
+        entry = schedule.items.get(iid) if schedule is not None else None
+        if row is None or entry is None:
+            return None
+        item = self.document.plan.initiatives[self.document.row_of(iid)]
+        first, end = bar_span(entry, item.is_milestone)
+        x0, x1 = self.axis.x(first), self.axis.x(end)
+        top = self.row_top(row) + 5
+        if first == end:  # a milestone: a diamond centred on its day
+            half = (ROW_H - 10) / 2
+            return QRectF(x0 - half, top, 2 * half, ROW_H - 10)
+        return QRectF(x0, top, max(x1 - x0, 2), ROW_H - 10)
+
+    def conflicts(self) -> dict[tuple[str, str], int]:
+        if self._conflicts is None:
+            schedule = self.document.schedule
+            self._conflicts = dependency_conflicts(self.document.plan, schedule) if schedule else {}
+        return self._conflicts
+
+    def routes(self, rect: QRectF, first_row: int, last_row: int):
+        """Yield (dependency, points) of arrows that can cross ``rect``."""
+        schedule = self.document.schedule
+        for low, high, dep in self._spans[:bisect.bisect_right(self._span_starts, last_row)]:
+            if high < first_row:
+                continue
+            ra, rb = self.bar_rect(dep.from_), self.bar_rect(dep.to)
+            if ra is None or rb is None or dep.from_ not in schedule.items:
+                continue
+            points = arrow_route((ra.right(), ra.center().y()), (rb.left(), rb.center().y()), ROW_H)
+            xs = [p[0] for p in points]
+            if max(xs) < rect.left() or min(xs) > rect.right():
+                continue
+            yield dep, points
+
+    def label_reach(self) -> float:
+        """Return how far right the titles beside bars and the lane names reach."""
+        bold = QFontMetricsF(self.bold)
+        right = 0.0
+        for row in self.rows:
+            if row.kind == "group":
+                right = max(right, 6 + bold.horizontalAdvance(f"▾ {row.label} ({row.count})") + 6)
+                continue
+            rect = self.bar_rect(row.initiative_id)
+            if rect is not None:  # where _draw_bar puts a title that does not fit inside its bar
+                right = max(right, rect.right() + HANDLE + 4 + self.metrics.horizontalAdvance(row.label) + 12)
+        return right
+
+    # ------------------------------------------------------------ the timeline
+
+    def draw_background(self, painter: QPainter, rect: QRectF) -> None:
+        """Draw the period lines, row bands, today, arrows and bars that lie in ``rect``."""
+        painter.fillRect(rect, QColor("#ffffff"))
+        first_row, last_row = self.rows_between(rect.top(), rect.bottom())
+        # Period lines under everything.
+        lower = header_rows(self.unit, self.axis.day_at(rect.left()), self.axis.day_at(rect.right()))[1]
+        painter.setPen(QPen(QColor(GRID), 1))
+        for period in lower:
+            x = self.axis.x(period.start)
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        plan, schedule = self.document.plan, self.document.schedule
+        for i in range(first_row, last_row + 1):
+            row, top = self.rows[i], self.row_top(i)
+            if row.kind == "group":
+                painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_H), QColor("#eef1f5"))
+                continue
+            if row.initiative_id in self.selected:
+                painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_H), QColor("#fff4c2"))
+        today = dt.date.today()
+        if self.first <= today <= self.last:
+            x = self.axis.x(today)
+            painter.setPen(QPen(QColor(TODAY), 1.5, Qt.PenStyle.DashDotLine))
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        if schedule is None:
+            return
+        self._draw_arrows(painter, rect, first_row, last_row)
+        for i in range(first_row, last_row + 1):
+            row = self.rows[i]
+            if row.kind == "item":
+                self._draw_bar(painter, plan.initiatives[self.document.row_of(row.initiative_id)],
+                               schedule.items.get(row.initiative_id))
+
+    def _draw_bar(self, painter: QPainter, item, entry) -> None:
+        rect = self.bar_rect(item.id)
+        if rect is None:
+            return
+        pen, brush = bar_look(item.decision, self.show_critical and entry.critical)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        if item.is_milestone:
+            painter.drawPolygon(_diamond(rect))
+        else:
+            painter.drawRoundedRect(rect, 3, 3)
+        if item.fixed_start:
+            _draw_pin(painter, rect)
+        text = item.title
+        width = self.metrics.horizontalAdvance(text) + 8
+        painter.setFont(self.font_)
+        if not item.is_milestone and width <= rect.width() and item.decision == "build":
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        else:
+            box = QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6)
+            # A backing in the row's colour, so arrows passing under the title do not strike it through.
+            backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
+            backing.setAlpha(225)
+            painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
+            painter.setPen(QColor(TEXT))
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if item.id in self.selected:
+            painter.setPen(QPen(QColor(TEXT), 1))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(handle_rect(rect))
+
+    def _draw_arrows(self, painter: QPainter, rect: QRectF, first_row: int, last_row: int) -> None:
+        """All arrows in view as straight segments, one drawLines call per look.
+
+        Separate lines stroke in linear time; one big path of thousands of arrows does not.
+        """
+        conflicts = self.conflicts()
+        schedule = self.document.schedule.items
+        looks = {"plain": (QColor(ARROW), 1.1), "critical": (QColor(CRITICAL), 2.0),
+                 "conflict": (QColor(CONFLICT), 2.0)}
+        segments: dict[str, list[QLineF]] = {look: [] for look in looks}
+        for dep, points in self.routes(rect, first_row, last_row):
+            if (dep.from_, dep.to) in conflicts:
+                look = "conflict"
+            elif self.show_critical and schedule[dep.from_].critical and schedule[dep.to].critical:
+                look = "critical"
+            else:
+                look = "plain"
+            out = segments[look]
+            for (x0, y0), (x1, y1) in zip(points, points[1:]):
+                out.append(QLineF(x0, y0, x1, y1))
+            x, y = points[-1]
+            out.append(QLineF(x - 6, y - 3.5, x, y))  # the head: two short strokes
+            out.append(QLineF(x - 6, y + 3.5, x, y))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
+        for look, (colour, width) in looks.items():
+            if segments[look]:
+                painter.setPen(QPen(colour, width, Qt.PenStyle.DashLine if look == "conflict" else Qt.PenStyle.SolidLine))
+                painter.drawLines(segments[look])
+        painter.restore()
+
+    # ------------------------------------------------------------ what stays in view
+    # These take the visible rectangle, so the view keeps them in sight while the timeline
+    # scrolls, and an export draws them for any slice of the timeline.
+
+    def draw_time_header(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw the two rows of period labels across the top of ``view_rect``."""
+        view = view_rect
+        top, left = view.top(), view.left()
+        painter.fillRect(QRectF(view.left(), top, view.width(), HEADER_H), QColor("#f6f6f6"))
+        origin = self.document.plan.start if self.relative_labels else None
+        # Periods only as far as the timeline reaches, not across the empty space beside it.
+        right = min(view.right(), self.width)
+        upper, lower = header_rows(self.unit, self.axis.day_at(view.left()), self.axis.day_at(max(right - 1, view.left())), origin)
+        painter.setFont(self.font_)
+        for periods, y, h, font in ((upper, top, HEADER_H / 2, self.bold), (lower, top + HEADER_H / 2, HEADER_H / 2, self.font_)):
+            painter.setFont(font)
+            for period in periods:
+                x0, x1 = self.axis.x(period.start), self.axis.x(period.end)
+                painter.setPen(QPen(QColor("#c8c8c8"), 1))
+                painter.drawLine(QPointF(x0, y), QPointF(x0, y + h))
+                painter.setPen(QColor(TEXT))
+                # A label stays at the left of the visible part of its period, and is left out
+                # where it does not fit whole: a cut "Apr 202" reads as a different date.
+                lx = max(x0, left) + 3
+                room = min(x1, right) - lx - 1
+                if QFontMetricsF(font).horizontalAdvance(period.label) <= room:
+                    painter.drawText(QRectF(lx, y, room, h), Qt.AlignmentFlag.AlignVCenter, period.label)
+        painter.setPen(QPen(QColor("#c8c8c8"), 1))
+        painter.drawLine(QPointF(view.left(), top + HEADER_H), QPointF(view.right(), top + HEADER_H))
+
+    def draw_lane_names(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw each group's name at the left of ``view_rect``, on its row, below the header."""
+        view = view_rect
+        top, left = view.top(), view.left()
+        first_row, last_row = self.rows_between(view.top(), view.bottom())
+        painter.setFont(self.bold)
+        for i in range(first_row, last_row + 1):
+            row = self.rows[i]
+            y = self.row_top(i)
+            if row.kind != "group" or y < top + HEADER_H - 1:
+                continue
+            marker = "▸" if row.collapsed else "▾"
+            painter.setPen(QColor(TEXT))
+            painter.drawText(QRectF(left + 6, y, 600, ROW_H), Qt.AlignmentFlag.AlignVCenter,
+                             f"{marker} {row.label} ({row.count})")
+
+    def parked_text(self) -> str | None:
+        """The note on initiatives left off the timeline as decided ignore; None when there are none."""
+        return f"{self.parked} parked (decided ignore), not on the timeline" if self.parked else None
+
+    def load(self) -> list[tuple[dt.date, float]]:
+        """Run effort per month (planner.health.monthly_run_load); empty when no initiative has any."""
+        if self._load is None:
+            schedule = self.document.schedule
+            plan = self.document.plan
+            if schedule is None or not any(item.run_effort for item in plan.initiatives):
+                self._load = []
+            else:
+                from planner.health import monthly_run_load
+                self._load = monthly_run_load(plan, schedule)
+        return self._load
+
+    def draw_load(self, painter: QPainter, view_rect: QRectF) -> None:
+        """A strip along the bottom: the effort of keeping launched initiatives running, per month,
+        against the monthly capacity (the plan health's run-effort check, drawn)."""
+        load = self.load()
+        if not load:
+            return
+        capacity = self.document.plan.strategy.monthly_capacity
+        view = view_rect
+        top = view.bottom() - LOAD_H
+        painter.fillRect(QRectF(view.left(), top, view.width(), LOAD_H), QColor("#f6f6f6"))
+        painter.setPen(QPen(QColor("#c8c8c8"), 1))
+        painter.drawLine(QPointF(view.left(), top), QPointF(view.right(), top))
+        highest = max([value for _, value in load] + [capacity or 0]) or 1
+        chart_top, chart_h = top + 18, LOAD_H - 22
+        for n, (month, value) in enumerate(load):
+            if not value:
+                continue
+            end = load[n + 1][0] if n + 1 < len(load) else _next_month(month)
+            x0, x1 = self.axis.x(month), self.axis.x(end)
+            if x1 < view.left() or x0 > view.right():
+                continue
+            h = chart_h * value / highest
+            over = capacity is not None and value > capacity
+            painter.fillRect(QRectF(x0 + 1, chart_top + chart_h - h, max(x1 - x0 - 2, 1), h),
+                             QColor(CONFLICT if over else "#7a8ca3"))
+        if capacity is not None:
+            y = chart_top + chart_h - chart_h * capacity / highest
+            painter.setPen(QPen(QColor(TEXT), 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(view.left(), y), QPointF(view.right(), y))
+        painter.setFont(self.font_)
+        painter.setPen(QColor(TEXT))
+        label = "Run effort per month" + (f" (capacity {capacity:g}, dashed)" if capacity is not None else "")
+        painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def draw_parked(self, painter: QPainter, view_rect: QRectF) -> None:
+        """Draw the parked count in the bottom right corner of ``view_rect``."""
+        text = self.parked_text()
+        if text:
+            view = view_rect
+            if self.show_load and self.load():
+                view = view.adjusted(0, 0, 0, -LOAD_H)  # above the run-load strip
+            painter.setFont(self.font_)
+            painter.setPen(QColor("#5c5c5c"))
+            painter.drawText(QRectF(view.right() - 420, view.bottom() - 22, 410, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
