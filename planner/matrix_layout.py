@@ -1,4 +1,4 @@
-"""Geometry of the benefit–effort matrix: where markers and their labels go. No Qt.
+"""Geometry of the benefit–effort matrix: where its plot, quadrants, markers and labels go. No Qt.
 
 Data coordinates are (effort, benefit) on the plan's rating scale; screen coordinates are
 pixels with y growing downward. The view only draws what these functions return.
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.model import Initiative, Plan, Scale
-from planner.scoring import combined_effort
+from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, combined_effort
 
 EFFORT_AXES = ("combined", "technical", "organisational")
 _AXIS_FIELD = {"technical": "technical_effort", "organisational": "organisational_effort"}
@@ -167,6 +167,110 @@ class Box:
         """Return whether ``other`` lies inside this box (edges may touch)."""
         return (self.x <= other.x and other.x + other.w <= self.x + self.w
                 and self.y <= other.y and other.y + other.h <= self.y + self.h)
+
+
+def plot_and_tray(width: float, height: float, tick_px: float, label_px: float,
+                  title_px: float | None) -> tuple[Box, Box]:
+    """Return the plot and, right of it, the tray of unrated initiatives, in a scene of that size.
+
+    The margins hold the tick labels and axis titles, and the title when ``title_px`` (its type
+    size) is given; the tray takes about a fifth of the width, at least 200 px.
+    """
+    side = max(200.0, min(width * 0.22, 22 * label_px))
+    top = title_px * 2.4 if title_px is not None else tick_px * 1.5
+    left, bottom = tick_px * 5.5, tick_px * 4.2
+    plot = Box(left, top, width - left - side - tick_px * 1.5, height - top - bottom)
+    return plot, Box(plot.x + plot.w + tick_px * 1.5, top, side - tick_px * 0.5, plot.h)
+
+
+def tick_values(scale: Scale) -> list[float]:
+    """Return the values that get a grid line: from the minimum, every 1, or every tenth of a range over 20."""
+    value, ticks = scale.min, []
+    while value <= scale.max + 1e-9:
+        ticks.append(value)
+        value += 1 if scale.max - scale.min <= 20 else (scale.max - scale.min) / 10
+    return ticks
+
+
+def quadrant_boxes(plan: Plan, transform: Transform) -> dict[str, Box]:
+    """Return each quadrant's part of the plot, which the plan's thresholds cut in four."""
+    bx, by = transform.to_screen(plan.effort_threshold, plan.benefit_threshold)
+    left, top = transform.left, transform.top
+    right, bottom = left + transform.width, top + transform.height
+    return {QUICK_WIN: Box(left, top, bx - left, by - top), BIG_BET: Box(bx, top, right - bx, by - top),
+            FILL_IN: Box(left, by, bx - left, bottom - by), MONEY_PIT: Box(bx, by, right - bx, bottom - by)}
+
+
+def name_box(quadrant: str, area: Box, w: float, h: float, pad: float) -> Box:
+    """Return where the w × h name of ``quadrant`` goes in its ``area``: the outer corner, ``pad`` in."""
+    # The outer corners are away from the centre, where markers crowd.
+    x = area.x + pad if quadrant in (QUICK_WIN, FILL_IN) else area.x + area.w - w - pad
+    y = area.y + pad if quadrant in (QUICK_WIN, BIG_BET) else area.y + area.h - h - pad
+    return Box(x, y, w, h)
+
+
+def marker_positions(items: Iterable[Initiative], plan: Plan, axis: str, transform: Transform,
+                     radius: float) -> dict[str, tuple[float, float]]:
+    """Return the screen centre of each placeable item's marker, by id.
+
+    Markers sharing a spot fan out on a circle of 1.8 ``radius`` (see fan_out); those that
+    would then cross the plot's edge stay inside it, off the tick labels.
+    """
+    points = {}
+    for item in items:
+        point = matrix_point(item, plan, axis)
+        if point is not None:
+            points[item.id] = transform.to_screen(*point)
+    spread = fan_out(points, radius * 1.8)
+    left, right = transform.left + radius, transform.left + transform.width - radius
+    top, bottom = transform.top + radius, transform.top + transform.height - radius
+    return {key: (min(max(x, left), right), min(max(y, top), bottom)) for key, (x, y) in spread.items()}
+
+
+def arrow(start: tuple[float, float], end: tuple[float, float], clearance: float,
+          head: float) -> tuple[tuple[float, float], tuple[float, float], tuple] | None:
+    """Return (tail, tip, the two barbs' ends) of an arrow between two markers, or None.
+
+    The arrow keeps ``clearance`` off both centres, so None when they are closer than twice
+    that; its barbs are ``head`` long.
+    """
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1)
+    if length <= 2 * clearance:
+        return None
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    ex, ey = x2 - ux * clearance, y2 - uy * clearance
+    back = math.atan2(-uy, -ux)
+    # About 25° off the line each side.
+    barbs = tuple((ex + head * math.cos(back + turn), ey + head * math.sin(back + turn)) for turn in (0.45, -0.45))
+    return (x1 + ux * clearance, y1 + uy * clearance), (ex, ey), barbs
+
+
+def warning_box(centre: tuple[float, float], radius: float) -> Box:
+    """Return the square of the warning sign beside a marker: up and to the right of it."""
+    x, y = centre
+    size = radius * 1.5
+    return Box(x + radius * 0.8, y - radius * 0.8 - size, size, size)
+
+
+def leader_end(centre: tuple[float, float], label: Box, radius: float) -> tuple[float, float] | None:
+    """Return the label's point nearest its marker when the label is far enough off to need a leader line.
+
+    A label not right beside its marker gets one, so no one reads it as a neighbour's; None
+    for a label close enough.
+    """
+    cx, cy = centre
+    nx, ny = min(max(cx, label.x), label.x + label.w), min(max(cy, label.y), label.y + label.h)
+    return (nx, ny) if (nx - cx) ** 2 + (ny - cy) ** 2 > (radius * 2.2) ** 2 else None
+
+
+def label_beside(centre: tuple[float, float], size: tuple[float, float], radius: float, right: float) -> Box:
+    """Return a box for a label that must show even over others: right of its marker, left if past ``right``."""
+    (mx, my), (w, h) = centre, size
+    x = mx + radius * 1.6
+    if x + w > right:
+        x = mx - radius * 1.6 - w
+    return Box(x, my - h / 2, w, h)
 
 
 def _label_template(w: float, h: float, r: float, inv: float) -> tuple[list, list]:

@@ -10,11 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.matrix_layout import (
-    EFFORT_AXES, Box, Transform, effort_drag, effort_value, fan_out, matrix_point, place_labels, snap,
+    EFFORT_AXES, Box, Transform, arrow, effort_drag, effort_value, fan_out, label_beside, leader_end,
+    marker_positions, matrix_point, name_box, place_labels, plot_and_tray, quadrant_boxes, snap,
+    tick_values, warning_box,
 )
 from planner.model import EffortWeights, Initiative, Plan, Scale
 from planner.samples import sample_plan
-from planner.scoring import combined_effort
+from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, combined_effort
 
 DEFAULT = Scale()
 
@@ -458,3 +460,77 @@ def test_labels_keep_clear_of_obstacles():
     placed = place_labels({"a": (100, 100)}, 5, {"a": (60, 16)}, bounds, obstacles=[right_of_marker])
     assert "a" in placed and not placed["a"].overlaps(right_of_marker)
     assert place_labels({"a": (100, 100)}, 5, {"a": (60, 16)}, bounds)["a"].overlaps(right_of_marker)
+
+
+# ---------------------------------------------------------------- frame, quadrants, arrows, signs
+
+def test_the_tray_stands_right_of_the_plot_and_a_title_pushes_the_plot_down():
+    """The plot and the tray share the scene's width, side by side; without a title the plot starts higher."""
+    plot, tray = plot_and_tray(1600, 1000, 13, 13, 19.5)
+    assert plot.x > 0 and plot.x + plot.w < tray.x and tray.x + tray.w < 1600
+    assert (tray.y, tray.h) == (plot.y, plot.h) and plot.y + plot.h < 1000
+    assert tray.w > 200 - 13
+    assert plot_and_tray(1600, 1000, 13, 13, None)[0].y < plot.y
+
+
+def test_ticks_are_whole_numbers_on_small_scales_and_tenths_of_wide_ones():
+    """A 1–5 scale gets a grid line at every whole number; a 0–100 one at every tenth."""
+    assert tick_values(DEFAULT) == [1, 2, 3, 4, 5]
+    assert tick_values(Scale(0, 100, 1)) == pytest.approx([10 * k for k in range(11)])
+
+
+def test_quadrants_tile_the_plot_with_quick_wins_top_left():
+    """The four quadrants meet at the thresholds and together cover the plot exactly."""
+    plan = sample_plan()
+    tr = Transform(plan.scale, 50, 20, 400, 300)
+    boxes = quadrant_boxes(plan, tr)
+    bx, by = tr.to_screen(plan.effort_threshold, plan.benefit_threshold)
+    assert (boxes[QUICK_WIN].x, boxes[QUICK_WIN].y) == (50, 20)
+    assert (boxes[BIG_BET].x, boxes[FILL_IN].y, boxes[MONEY_PIT].x, boxes[MONEY_PIT].y) == (bx, by, bx, by)
+    assert sum(b.w * b.h for b in boxes.values()) == pytest.approx(400 * 300)
+    assert not any(a.overlaps(b) for a in boxes.values() for b in boxes.values() if a is not b)
+
+
+def test_quadrant_names_sit_in_the_outer_corners():
+    """A quadrant's name goes ``pad`` in from the corner away from the plot's centre."""
+    area = Box(0, 0, 100, 80)
+    assert name_box(QUICK_WIN, area, 30, 10, 4) == Box(4, 4, 30, 10)
+    assert name_box(MONEY_PIT, area, 30, 10, 4) == Box(66, 66, 30, 10)
+
+
+def test_markers_leave_out_the_unrated_fan_out_and_stay_inside_the_plot():
+    """Unrated items get no marker; two at the top corner fan out and stay a radius inside the plot."""
+    corner = {"benefit": 5, "technical_effort": 1, "organisational_effort": 1}
+    plan = Plan(initiatives=[Initiative("a", "A", **corner), Initiative("b", "B", **corner), Initiative("c", "C")])
+    tr = Transform(plan.scale, 0, 0, 400, 400)
+    spots = marker_positions(plan.initiatives, plan, "combined", tr, 5)
+    assert set(spots) == {"a", "b"} and spots["a"] != spots["b"]
+    assert all(5 <= x <= 395 and 5 <= y <= 395 for x, y in spots.values())
+
+
+def test_an_arrow_keeps_clear_of_both_markers_and_is_left_out_between_close_ones():
+    """The arrow stops ``clearance`` short of each centre, its barbs ``head`` long; none when too close."""
+    (tail, tip, barbs) = arrow((0, 0), (100, 0), 10, 6)
+    assert tail == (10, 0) and tip == (90, 0)
+    assert all(math.dist(tip, end) == pytest.approx(6) and end[0] < 90 for end in barbs)
+    assert barbs[0][1] == pytest.approx(-barbs[1][1])
+    assert arrow((0, 0), (20, 0), 10, 6) is None
+
+
+def test_a_warning_sign_sits_up_and_to_the_right_of_its_marker():
+    """The sign's square lies right of the marker's centre and above it, off the marker's square."""
+    sign = warning_box((100, 100), 10)
+    assert sign.x > 100 and sign.y + sign.h < 100
+    assert not sign.overlaps(_square((100, 100), 7))
+
+
+def test_only_a_label_away_from_its_marker_gets_a_leader_line():
+    """A label beside its marker needs no leader; a far one gets a line to its nearest point."""
+    assert leader_end((100, 100), Box(108, 92, 40, 16), 5) is None
+    assert leader_end((100, 100), Box(140, 60, 40, 16), 5) == (140, 76)
+
+
+def test_a_forced_label_goes_right_of_its_marker_or_left_at_the_edge():
+    """A label that must show sits beside its marker, on the left when the right has no room."""
+    assert label_beside((100, 100), (40, 16), 5, 400) == Box(108, 92, 40, 16)
+    assert label_beside((380, 100), (40, 16), 5, 400) == Box(332, 92, 40, 16)

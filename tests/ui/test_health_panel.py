@@ -61,17 +61,17 @@ def test_choosing_a_kpi_finding_shows_the_strategy_tab(window):
     row = window.health.rules().index("no-baseline")
     window.health.list.setCurrentRow(row)
     assert window.views.currentIndex() == window.VIEWS.index("strategy")
-    assert window.strategy.objective_list.currentItem().text() == "Know what customers say about us"
-    assert window.strategy.kpi_table.currentRow() == 1
+    assert window.strategy.objectives.objective_list.currentItem().text() == "Know what customers say about us"
+    assert window.strategy.objectives.kpi_table.currentRow() == 1
 
 
 def test_strategy_tab_and_objective_filter_in_the_window(qtbot, window):
     """Ctrl+4 shows the Strategy tab; its refusals reach the status bar; the filter lists objectives."""
     window.actions_by_name["show_strategy"].trigger()
     assert window.views.currentIndex() == 3
-    window.strategy.remove_objective_button.click()
+    window.strategy.objectives.remove_objective_button.click()
     assert "unlink it first" in window.statusBar().currentMessage()
     names = [window.objective_filter.itemText(i) for i in range(window.objective_filter.count())]
     assert names[0] == "All objectives" and len(names) == 5
-    window.strategy.add_objective_button.click()
+    window.strategy.objectives.add_objective_button.click()
     assert window.objective_filter.count() == 6

@@ -53,13 +53,13 @@ def test_readiness_status_is_one_undo_step(view, document, undo_stack):
 def test_adding_an_objective_with_a_kpi(view, document, undo_stack):
     """Add objective and add KPI each make one step; undoing both restores the file."""
     before = plan_file.dumps(document.plan)
-    view.add_objective_button.click()
+    view.objectives.add_objective_button.click()
     assert document.plan.objectives[-1].name == "New objective"
-    assert view.objective_list.currentItem().text() == "New objective"
-    view.objective_name_edit.setText("Grow leads")
-    view.objective_name_edit.editingFinished.emit()
-    view.add_kpi_button.click()
-    view.kpi_table.item(0, 2).setText("12")
+    assert view.objectives.objective_list.currentItem().text() == "New objective"
+    view.objectives.objective_name_edit.setText("Grow leads")
+    view.objectives.objective_name_edit.editingFinished.emit()
+    view.objectives.add_kpi_button.click()
+    view.objectives.kpi_table.item(0, 2).setText("12")
     objective = document.plan.objectives[-1]
     assert objective.name == "Grow leads"
     assert [(k.name, k.baseline) for k in objective.kpis] == [("New KPI", 12)]
@@ -67,35 +67,35 @@ def test_adding_an_objective_with_a_kpi(view, document, undo_stack):
     while undo_stack.canUndo():
         undo_stack.undo()
     assert plan_file.dumps(document.plan) == before
-    assert view.objective_list.count() == 4
+    assert view.objectives.objective_list.count() == 4
 
 
 def test_bad_kpi_number_is_refused_with_a_message(view, document, undo_stack, qtbot):
     """Text that is no number in a KPI cell makes no edit and says why."""
     with qtbot.waitSignal(view.message) as signal:
-        view.kpi_table.item(0, 2).setText("lots")
+        view.objectives.kpi_table.item(0, 2).setText("lots")
     assert "not a number" in signal.args[0]
     assert undo_stack.count() == 0
-    assert view.kpi_table.item(0, 2).text() == "420"
+    assert view.objectives.kpi_table.item(0, 2).text() == "420"
 
 
 def test_audience_share_is_one_undo_step(view, document, undo_stack):
     """Setting a technographic share changes that audience's profile in one step."""
     before = plan_file.dumps(document.plan)
-    view.share_spins["creators"].setValue(20)
+    view.audiences.share_spins["creators"].setValue(20)
     assert document.plan.audiences[0].profile["creators"] == 20
     assert_one_undoable_step(document, undo_stack, before)
     undo_stack.undo()
-    assert view.share_spins["creators"].value() == 12
+    assert view.audiences.share_spins["creators"].value() == 12
 
 
 def test_removing_a_linked_objective_is_refused_with_a_message(view, document, undo_stack, qtbot):
     """The core refuses to drop an objective initiatives serve; the view says so and keeps it."""
     with qtbot.waitSignal(view.message) as signal:
-        view.remove_objective_button.click()
+        view.objectives.remove_objective_button.click()
     assert "unlink it first" in signal.args[0]
     assert len(document.plan.objectives) == 4 and undo_stack.count() == 0
-    assert view.objective_list.count() == 4
+    assert view.objectives.objective_list.count() == 4
 
 
 def test_follows_undo_without_clobbering_typing(view, document, undo_stack):

@@ -1,0 +1,88 @@
+"""What the Strategy tab's editors share: a list of named rows beside the fields of the current one.
+
+A refresh sets a widget only when its value differs from the document's, so a field being
+typed in is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from planner.edits import Edit
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _new_id(base: str, taken: set[str]) -> str:
+    """Return a slug of ``base`` not in ``taken`` ("kpi", "kpi-2", …)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "item"
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` unless the edit already does: a field being typed keeps its cursor."""
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)
+
+
+class ListEditor(QGroupBox):
+    """A titled box that edits rows of the plan's strategy (objectives, audiences) listed by name.
+
+    Every change goes to ``push`` as (edit, undo text), which returns whether the document took
+    it: the tab turns each refusal into one message and shows the document again.
+    """
+
+    def __init__(self, title: str, document, push: Callable[[Edit, str], bool]):
+        super().__init__(title)
+        self.document = document
+        self._push = push
+        self._updating = 0
+
+    @staticmethod
+    def _list_column(listing: QListWidget, add: QPushButton, remove: QPushButton) -> QVBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        column = QVBoxLayout()
+        column.addWidget(listing, 1)
+        column.addLayout(buttons)
+        return column
+
+    def _fill_list(self, listing: QListWidget, rows: list[tuple[str, str]]) -> None:
+        """Show ``rows`` (id, name) in ``listing``, keeping the current id selected (or the first)."""
+        current = listing.currentItem().data(Qt.ItemDataRole.UserRole) if listing.currentItem() else None
+        ids = [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())]
+        if ids == [r[0] for r in rows]:
+            for i, (_, name) in enumerate(rows):
+                if listing.item(i).text() != name:
+                    listing.item(i).setText(name)
+            return
+        listing.clear()
+        for row_id, name in rows:
+            item = QListWidgetItem(name)
+            item.setToolTip(name)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            listing.addItem(item)
+        wanted = [r[0] for r in rows].index(current) if current in [r[0] for r in rows] else 0
+        listing.setCurrentRow(wanted if rows else -1)
+
+    def _current_id(self, listing: QListWidget) -> str | None:
+        item = listing.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    @staticmethod
+    def _select(listing: QListWidget, row_id: str) -> None:
+        for i in range(listing.count()):
+            if listing.item(i).data(Qt.ItemDataRole.UserRole) == row_id:
+                listing.setCurrentRow(i)

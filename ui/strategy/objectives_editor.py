@@ -1,0 +1,253 @@
+"""The Strategy tab's objectives: a list on the left, the selected one's fields and KPIs on the right."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from planner.edits import SetObjectives
+from planner.model import OBJECTIVE_KINDS, Kpi, Objective
+from ui.messages import sentence
+from ui.strategy.list_editor import ListEditor, _label, _new_id, _set_text
+
+KPI_COLUMNS = ("name", "unit", "baseline", "baseline_date", "target", "target_date", "current",
+               "business_result")
+KPI_HEADERS = ("Name", "Unit", "Baseline", "Baseline date", "Target", "Target date", "Current",
+               "Business result")
+NUMBER_COLUMNS = ("baseline", "target", "current")
+DATE_COLUMNS = ("baseline_date", "target_date")
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+class ObjectivesEditor(ListEditor):
+    """Adds, removes and edits the plan's objectives and their KPIs, each change one SetObjectives."""
+
+    message = Signal(str)  # a KPI cell that cannot be read, as one sentence
+
+    def __init__(self, document, push):
+        super().__init__("Objectives", document, push)
+        self.objective_list = QListWidget()
+        self.objective_list.setMaximumWidth(200)
+        self.objective_list.currentRowChanged.connect(lambda _row: self._show_objective())
+        self.add_objective_button = QPushButton("Add")
+        self.add_objective_button.clicked.connect(self.add_objective)
+        self.remove_objective_button = QPushButton("Remove")
+        self.remove_objective_button.clicked.connect(self.remove_objective)
+        self.objective_name_edit = QLineEdit()
+        self.objective_name_edit.editingFinished.connect(
+            lambda: self._commit_objective("name", self.objective_name_edit.text().strip()))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItems([_label(k) for k in OBJECTIVE_KINDS])
+        self.kind_combo.setToolTip("The Groundswell objective it pursues")
+        self.kind_combo.currentIndexChanged.connect(
+            lambda i: i >= 0 and self._commit_objective("kind", OBJECTIVE_KINDS[i]))
+        self.objective_description_edit = QLineEdit()
+        self.objective_description_edit.editingFinished.connect(
+            lambda: self._commit_objective("description", self.objective_description_edit.text()))
+        self.kpi_table = QTableWidget(0, len(KPI_COLUMNS))
+        self.kpi_table.setHorizontalHeaderLabels(KPI_HEADERS)
+        self.kpi_table.verticalHeader().hide()
+        self.kpi_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kpi_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.kpi_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.kpi_table.setToolTip("Double-click a cell to edit; dates as YYYY-MM-DD, empty for none")
+        self.kpi_table.setMinimumHeight(150)
+        self.kpi_table.itemChanged.connect(self._kpi_item_changed)
+        self.add_kpi_button = QPushButton("Add KPI")
+        self.add_kpi_button.clicked.connect(self.add_kpi)
+        self.remove_kpi_button = QPushButton("Remove KPI")
+        self.remove_kpi_button.clicked.connect(self.remove_kpi)
+
+        objective_form = QFormLayout()
+        objective_form.addRow("&Name:", self.objective_name_edit)
+        objective_form.addRow("&Kind:", self.kind_combo)
+        objective_form.addRow("&Description:", self.objective_description_edit)
+        kpi_buttons = QHBoxLayout()
+        kpi_buttons.addWidget(QLabel("KPIs"))
+        kpi_buttons.addStretch(1)
+        kpi_buttons.addWidget(self.add_kpi_button)
+        kpi_buttons.addWidget(self.remove_kpi_button)
+        self.objective_editor = QWidget()
+        editor_layout = QVBoxLayout(self.objective_editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(objective_form)
+        editor_layout.addLayout(kpi_buttons)
+        editor_layout.addWidget(self.kpi_table, 1)
+        objectives_layout = QHBoxLayout(self)
+        objectives_layout.addLayout(self._list_column(self.objective_list, self.add_objective_button,
+                                                      self.remove_objective_button))
+        objectives_layout.addWidget(self.objective_editor, 1)
+
+    # ------------------------------------------------------------ showing the document
+
+    def refresh(self) -> None:
+        """Show the plan's objectives, keeping the selected one, and its fields and KPIs."""
+        self._updating += 1
+        try:
+            self._fill_list(self.objective_list, [(o.id, o.name) for o in self.document.plan.objectives])
+        finally:
+            self._updating -= 1
+        self._show_objective()
+
+    def _objective(self) -> Objective | None:
+        oid = self._current_id(self.objective_list)
+        return next((o for o in self.document.plan.objectives if o.id == oid), None)
+
+    def _show_objective(self) -> None:
+        objective = self._objective()
+        self.objective_editor.setEnabled(objective is not None)
+        self.remove_objective_button.setEnabled(objective is not None)
+        self._updating += 1
+        try:
+            if objective is None:
+                for edit in (self.objective_name_edit, self.objective_description_edit):
+                    edit.clear()
+                self.kpi_table.setRowCount(0)
+                return
+            _set_text(self.objective_name_edit, objective.name)
+            self.kind_combo.setCurrentIndex(OBJECTIVE_KINDS.index(objective.kind))
+            _set_text(self.objective_description_edit, objective.description)
+            selected = self.kpi_table.currentRow()
+            self.kpi_table.setRowCount(len(objective.kpis))
+            for row, kpi in enumerate(objective.kpis):
+                for column, key in enumerate(KPI_COLUMNS):
+                    self._fill_kpi_cell(row, column, kpi, key)
+            if 0 <= selected < len(objective.kpis):
+                self.kpi_table.selectRow(selected)
+        finally:
+            self._updating -= 1
+        self.remove_kpi_button.setEnabled(bool(objective.kpis))
+
+    def _fill_kpi_cell(self, row: int, column: int, kpi: Kpi, key: str) -> None:
+        item = self.kpi_table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.kpi_table.setItem(row, column, item)
+        value = getattr(kpi, key)
+        if key == "business_result":
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            state = Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+            return
+        text = (_number_text(value) if key in NUMBER_COLUMNS
+                else (value.isoformat() if value else "") if key in DATE_COLUMNS else value)
+        if item.text() != text:
+            item.setText(text)
+        if key in NUMBER_COLUMNS:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def show_item(self, kind: str, key: str) -> None:
+        """Select the objective (``kind`` "objective") or the KPI ("kpi") with id ``key``."""
+        if kind == "objective":
+            self._select(self.objective_list, key)
+            self.objective_list.setFocus()
+        elif kind == "kpi":
+            for objective in self.document.plan.objectives:
+                rows = [k.id for k in objective.kpis]
+                if key in rows:
+                    self._select(self.objective_list, objective.id)
+                    self.kpi_table.selectRow(rows.index(key))
+                    self.kpi_table.setFocus()
+
+    # ------------------------------------------------------------ making edits
+
+    def _objectives_with(self, index: int, objective: Objective | None) -> tuple[Objective, ...]:
+        """The plan's objectives with the one at ``index`` replaced (None removes it)."""
+        objectives = list(self.document.plan.objectives)
+        if objective is None:
+            del objectives[index]
+        else:
+            objectives[index] = objective
+        return tuple(objectives)
+
+    def _copy_objective(self) -> tuple[int, Objective] | tuple[None, None]:
+        objective = self._objective()
+        if objective is None:
+            return None, None
+        return self.document.plan.objectives.index(objective), copy.deepcopy(objective)
+
+    def add_objective(self) -> None:
+        plan = self.document.plan
+        new = Objective(_new_id("objective", {o.id for o in plan.objectives}), "New objective")
+        if self._push(SetObjectives((*plan.objectives, new)), "Add objective ‘New objective’"):
+            self._select(self.objective_list, new.id)
+            self.objective_name_edit.setFocus()
+            self.objective_name_edit.selectAll()
+
+    def remove_objective(self) -> None:
+        index, objective = self._copy_objective()
+        if objective is not None:
+            self._push(SetObjectives(self._objectives_with(index, None)), f"Remove objective ‘{objective.name}’")
+
+    def _commit_objective(self, key: str, value) -> None:
+        if self._updating:
+            return
+        index, objective = self._copy_objective()
+        if objective is None or getattr(objective, key) == value:
+            return
+        old_name = objective.name
+        setattr(objective, key, value)
+        text = {"name": f"Rename objective ‘{old_name}’ to ‘{value}’",
+                "kind": f"Make ‘{old_name}’ a {value} objective",
+                "description": f"Describe objective ‘{old_name}’"}[key]
+        self._push(SetObjectives(self._objectives_with(index, objective)), text)
+
+    def add_kpi(self) -> None:
+        index, objective = self._copy_objective()
+        if objective is None:
+            return
+        taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
+        objective.kpis.append(Kpi(_new_id("kpi", taken), "New KPI"))
+        if self._push(SetObjectives(self._objectives_with(index, objective)), f"Add a KPI to ‘{objective.name}’"):
+            self.kpi_table.selectRow(len(objective.kpis) - 1)
+
+    def remove_kpi(self) -> None:
+        index, objective = self._copy_objective()
+        row = self.kpi_table.currentRow()
+        if objective is None or not 0 <= row < len(objective.kpis):
+            return
+        kpi = objective.kpis.pop(row)
+        self._push(SetObjectives(self._objectives_with(index, objective)), f"Remove KPI ‘{kpi.name}’")
+
+    def _kpi_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._updating:
+            return
+        index, objective = self._copy_objective()
+        row, key = item.row(), KPI_COLUMNS[item.column()]
+        if objective is None or not 0 <= row < len(objective.kpis):
+            return
+        kpi = objective.kpis[row]
+        text = item.text().strip()
+        try:
+            if key == "business_result":
+                value = item.checkState() == Qt.CheckState.Checked
+            elif key in NUMBER_COLUMNS:
+                value = float(text) if text else None
+            elif key in DATE_COLUMNS:
+                value = dt.date.fromisoformat(text) if text else None
+            else:
+                value = text
+        except ValueError:
+            what = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a number"
+            self.message.emit(sentence(f"“{text}” is not {what}"))
+            self._show_objective()
+            return
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if getattr(kpi, key) == value:
+            return
+        setattr(kpi, key, value)
+        self._push(SetObjectives(self._objectives_with(index, objective)),
+                   f"Set {KPI_HEADERS[item.column()].lower()} of KPI ‘{kpi.name}’")
