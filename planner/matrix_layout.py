@@ -302,7 +302,7 @@ def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,
     left, top, r = bounds.x, bounds.y, max(0.0, marker_radius)
     right, bottom = left + bounds.w, top + bounds.h
     heights = sorted(h for _, h in sizes.values() if 0 < h <= bounds.h)  # NaN fails too
-    if not heights:
+    if not heights or not bounds.w > 0:  # a plot squeezed to nothing (or less) has no room for labels
         return {}
     taken = _Obstacles(bounds, r, heights[len(heights) // 2], len(markers) + len(sizes))
     for mx, my in markers.values():

@@ -366,6 +366,12 @@ def test_a_lone_label_sits_just_right_of_its_marker():
     assert boxes == {"a": Box(108, 92, 40, 16)}
 
 
+def test_a_plot_squeezed_below_zero_width_places_no_labels():
+    """A plot narrower than nothing (a tiny window or picture) gets no labels instead of an error."""
+    assert place_labels({"a": (10, 10)}, 5, {"a": (40, 16)}, Box(0, 0, -30, 300)) == {}
+    assert place_labels({"a": (10, 10)}, 5, {"a": (40, 16)}, Box(0, 0, 0, 300)) == {}
+
+
 def test_a_label_fits_a_slot_just_big_enough():
     """Markers 1 px right of and 1 px below the nearest spot leave that spot free."""
     markers = {"a": (100, 100), "right": (154, 97), "below": (128, 114)}
