@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 from planner.edits import ChangeStrategy, SetAudiences, SetObjectives
 from planner.errors import PlanError
 from planner.model import (
-    OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience,
-    Kpi, Objective,
+    DISCIPLINE_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES,
+    Audience, Kpi, Objective,
 )
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
-DISCIPLINE_NAMES = {"operational_excellence": "Operational excellence",
-                    "product_leadership": "Product leadership",
-                    "customer_intimacy": "Customer intimacy", "none": "None chosen"}
 STATUS_NAMES = {"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Unknown"}
 KPI_COLUMNS = ("name", "unit", "baseline", "baseline_date", "target", "target_date", "current",
                "business_result")
@@ -89,11 +86,10 @@ class StrategyView(QWidget):
         self.discipline_combo.addItems([DISCIPLINE_NAMES[d] for d in VALUE_DISCIPLINES])
         self.discipline_combo.setToolTip("Treacy & Wiersema: what the organisation chooses to excel at")
         self.discipline_combo.currentIndexChanged.connect(
-            lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]},
-                                                       f"Set value discipline to {DISCIPLINE_NAMES[VALUE_DISCIPLINES[i]].lower()}"))
+            lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]}))
         self.ambition_edit = QLineEdit(placeholderText="One sentence on what the organisation wants to become")
         self.ambition_edit.editingFinished.connect(
-            lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}, "Change the ambition"))
+            lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}))
         self.capacity_spin = QDoubleSpinBox()
         self.capacity_spin.setRange(-0.5, MAX_CAPACITY)
         self.capacity_spin.setSingleStep(0.5)
@@ -426,28 +422,27 @@ class StrategyView(QWidget):
 
     # ------------------------------------------------------------ making edits
 
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            push_edit(self.undo_stack, self.document, edit, text)
+            push_edit(self.undo_stack, self.document, edit)
         except PlanError as e:
             self.message.emit(sentence(str(e)))
             self.refresh()  # put back what the widgets showed before the refused change
             return False
         return True
 
-    def _change_strategy(self, values: dict, text: str) -> None:
+    def _change_strategy(self, values: dict) -> None:
         strategy = self.document.plan.strategy
         if self._updating or all(getattr(strategy, k) == v for k, v in values.items()):
             return
-        self._push(ChangeStrategy(values), text)
+        self._push(ChangeStrategy(values))
 
     def _commit_capacity(self, value: float) -> None:
         capacity = None if value == self.capacity_spin.minimum() else value
         current = self.document.plan.strategy.monthly_capacity
         if current is not None and capacity is not None and round(current, 1) == capacity:
             return  # the spin box only rounded what the document holds
-        text = "Clear the monthly capacity" if capacity is None else f"Set monthly capacity to {capacity:g}"
-        self._change_strategy({"monthly_capacity": capacity}, text)
+        self._change_strategy({"monthly_capacity": capacity})
 
     def _commit_readiness(self, item: str) -> None:
         if self._updating:
@@ -459,13 +454,9 @@ class StrategyView(QWidget):
             if answer.item == item:
                 if (answer.status, answer.note) == (status, note):
                     return
-                changed_status = answer.status != status
                 answer = dataclasses.replace(answer, status=status, note=note, extra=dict(answer.extra))
             answers.append(answer)
-        question = READINESS_ITEMS[item]
-        text = (f"Answer ‘{question}’ {STATUS_NAMES[status].lower()}" if changed_status
-                else f"Note on ‘{question}’")
-        self._change_strategy({"readiness": answers}, text)
+        self._change_strategy({"readiness": answers})
 
     # objectives
 
@@ -487,7 +478,7 @@ class StrategyView(QWidget):
     def add_objective(self) -> None:
         plan = self.document.plan
         new = Objective(_new_id("objective", {o.id for o in plan.objectives}), "New objective")
-        if self._push(SetObjectives((*plan.objectives, new)), "Add objective ‘New objective’"):
+        if self._push(SetObjectives((*plan.objectives, new))):
             self._select(self.objective_list, new.id)
             self.objective_name_edit.setFocus()
             self.objective_name_edit.selectAll()
@@ -495,7 +486,7 @@ class StrategyView(QWidget):
     def remove_objective(self) -> None:
         index, objective = self._copy_objective()
         if objective is not None:
-            self._push(SetObjectives(self._objectives_with(index, None)), f"Remove objective ‘{objective.name}’")
+            self._push(SetObjectives(self._objectives_with(index, None)))
 
     def _commit_objective(self, key: str, value) -> None:
         if self._updating:
@@ -503,12 +494,8 @@ class StrategyView(QWidget):
         index, objective = self._copy_objective()
         if objective is None or getattr(objective, key) == value:
             return
-        old_name = objective.name
         setattr(objective, key, value)
-        text = {"name": f"Rename objective ‘{old_name}’ to ‘{value}’",
-                "kind": f"Make ‘{old_name}’ a {value} objective",
-                "description": f"Describe objective ‘{old_name}’"}[key]
-        self._push(SetObjectives(self._objectives_with(index, objective)), text)
+        self._push(SetObjectives(self._objectives_with(index, objective)))
 
     def add_kpi(self) -> None:
         index, objective = self._copy_objective()
@@ -516,7 +503,7 @@ class StrategyView(QWidget):
             return
         taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
         objective.kpis.append(Kpi(_new_id("kpi", taken), "New KPI"))
-        if self._push(SetObjectives(self._objectives_with(index, objective)), f"Add a KPI to ‘{objective.name}’"):
+        if self._push(SetObjectives(self._objectives_with(index, objective))):
             self.kpi_table.selectRow(len(objective.kpis) - 1)
 
     def remove_kpi(self) -> None:
@@ -524,8 +511,8 @@ class StrategyView(QWidget):
         row = self.kpi_table.currentRow()
         if objective is None or not 0 <= row < len(objective.kpis):
             return
-        kpi = objective.kpis.pop(row)
-        self._push(SetObjectives(self._objectives_with(index, objective)), f"Remove KPI ‘{kpi.name}’")
+        objective.kpis.pop(row)
+        self._push(SetObjectives(self._objectives_with(index, objective)))
 
     def _kpi_item_changed(self, item: QTableWidgetItem) -> None:
         if self._updating:
@@ -555,15 +542,14 @@ class StrategyView(QWidget):
         if getattr(kpi, key) == value:
             return
         setattr(kpi, key, value)
-        self._push(SetObjectives(self._objectives_with(index, objective)),
-                   f"Set {KPI_HEADERS[item.column()].lower()} of KPI ‘{kpi.name}’")
+        self._push(SetObjectives(self._objectives_with(index, objective)))
 
     # audiences
 
     def add_audience(self) -> None:
         plan = self.document.plan
         new = Audience(_new_id("audience", {a.id for a in plan.audiences}), "New audience")
-        if self._push(SetAudiences((*plan.audiences, new)), "Add audience ‘New audience’"):
+        if self._push(SetAudiences((*plan.audiences, new))):
             self._select(self.audience_list, new.id)
             self.audience_name_edit.setFocus()
             self.audience_name_edit.selectAll()
@@ -572,7 +558,7 @@ class StrategyView(QWidget):
         audience = self._audience()
         if audience is not None:
             kept = tuple(a for a in self.document.plan.audiences if a is not audience)
-            self._push(SetAudiences(kept), f"Remove audience ‘{audience.name}’")
+            self._push(SetAudiences(kept))
 
     def _commit_audience(self, key: str, value) -> None:
         audience = self._audience()
@@ -580,9 +566,7 @@ class StrategyView(QWidget):
             return
         changed = copy.deepcopy(audience)
         setattr(changed, key, value)
-        text = (f"Rename audience ‘{audience.name}’ to ‘{value}’" if key == "name"
-                else f"Describe audience ‘{audience.name}’")
-        self._replace_audience(audience, changed, text)
+        self._replace_audience(audience, changed)
 
     def _commit_share(self, group: str) -> None:
         audience = self._audience()
@@ -598,9 +582,8 @@ class StrategyView(QWidget):
             changed.profile.pop(group, None)
         else:
             changed.profile[group] = share
-        what = "unknown" if share is None else f"{share}%"
-        self._replace_audience(audience, changed, f"Set {group} of ‘{audience.name}’ to {what}")
+        self._replace_audience(audience, changed)
 
-    def _replace_audience(self, old: Audience, new: Audience, text: str) -> None:
+    def _replace_audience(self, old: Audience, new: Audience) -> None:
         audiences = tuple(new if a is old else a for a in self.document.plan.audiences)
-        self._push(SetAudiences(audiences), text)
+        self._push(SetAudiences(audiences))
