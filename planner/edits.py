@@ -18,6 +18,9 @@ from planner.model import (
     READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Dependency, Initiative, Objective,
     Plan, ReadinessAnswer,
 )
+from planner.undo_texts import (
+    days, describe_audiences, describe_fields, describe_objectives, describe_strategy, title_of,
+)
 
 EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane", "start",
                    "fixed_start", "duration_days", "objectives", "audiences", "run_effort")
@@ -52,6 +55,10 @@ class Edit:
     def change(self, plan: Plan) -> Change:
         raise NotImplementedError
 
+    def describe(self, plan: Plan) -> str:
+        """The undo text for this edit, read from ``plan`` before the edit is made."""
+        raise NotImplementedError
+
     def apply(self, plan: Plan) -> Edit:
         """Change ``plan`` and return the edit that reverses this one."""
         raise NotImplementedError
@@ -73,6 +80,9 @@ class SetFields(Edit):
 
     def change(self, plan):
         return Change("fields", (self.id,), tuple(self.values))
+
+    def describe(self, plan):
+        return describe_fields(title_of(plan, self.id), self.values, plan)
 
     def apply(self, plan):
         item = plan.initiatives[_index(plan, self.id)]
@@ -131,6 +141,11 @@ class InsertInitiatives(Edit):
     def change(self, plan):
         return Change("structure", tuple(item.id for _, item in self.items))
 
+    def describe(self, plan):
+        if len(self.items) == 1:
+            return f"Add ‘{self.items[0][1].title}’"
+        return f"Add {len(self.items)} initiatives"
+
     def apply(self, plan):
         ids = {item.id for item in plan.initiatives}
         for _, item in self.items:
@@ -153,6 +168,11 @@ class RemoveInitiatives(Edit):
     def change(self, plan):
         return Change("structure", self.ids)
 
+    def describe(self, plan):
+        if len(self.ids) == 1:
+            return f"Delete ‘{title_of(plan, self.ids[0])}’"
+        return f"Delete {len(self.ids)} initiatives"
+
     def apply(self, plan):
         gone = set(self.ids)
         items = tuple((i, item) for i, item in enumerate(plan.initiatives) if item.id in gone)
@@ -174,6 +194,11 @@ class MoveInitiative(Edit):
     def change(self, plan):
         return Change("structure", (self.id,))
 
+    def describe(self, plan):
+        ids = [item.id for item in plan.initiatives]
+        up = self.id in ids and self.to < ids.index(self.id)
+        return f"Move ‘{title_of(plan, self.id)}’ {'up' if up else 'down'}"
+
     def apply(self, plan):
         source = _index(plan, self.id)
         if not 0 <= self.to < len(plan.initiatives):
@@ -191,6 +216,11 @@ class AddDependency(Edit):
 
     def change(self, plan):
         return Change("dependencies", (self.dependency.from_, self.dependency.to))
+
+    def describe(self, plan):
+        d = self.dependency
+        lag = f" with a lag of {days(d.lag_days)}" if d.lag_days else ""
+        return f"Make ‘{title_of(plan, d.to)}’ depend on ‘{title_of(plan, d.from_)}’{lag}"
 
     def apply(self, plan):
         d = self.dependency
@@ -221,6 +251,9 @@ class RemoveDependency(Edit):
     def change(self, plan):
         return Change("dependencies", (self.from_, self.to))
 
+    def describe(self, plan):
+        return f"Remove dependency of ‘{title_of(plan, self.to)}’ on ‘{title_of(plan, self.from_)}’"
+
     def apply(self, plan):
         for i, d in enumerate(plan.dependencies):
             if d.from_ == self.from_ and d.to == self.to:
@@ -237,6 +270,10 @@ class SetDependencyLag(Edit):
 
     def change(self, plan):
         return Change("dependencies", (self.from_, self.to))
+
+    def describe(self, plan):
+        return (f"Set lag of ‘{title_of(plan, self.to)}’ after ‘{title_of(plan, self.from_)}’ "
+                f"to {days(self.lag_days)}")
 
     def apply(self, plan):
         if abs(self.lag_days) > 36_500:
@@ -257,6 +294,9 @@ class ChangeSettings(Edit):
 
     def change(self, plan):
         return Change("settings", (), tuple(self.values))
+
+    def describe(self, plan):
+        return "Change plan settings"
 
     def apply(self, plan):
         unknown = set(self.values) - set(SETTINGS)
@@ -330,6 +370,9 @@ class ChangeStrategy(Edit):
     def change(self, plan):
         return Change("strategy", (), tuple(self.values))
 
+    def describe(self, plan):
+        return describe_strategy(plan, self.values)
+
     def apply(self, plan):
         values = dict(self.values)
         unknown = set(values) - set(STRATEGY_FIELDS)
@@ -378,6 +421,9 @@ class SetObjectives(Edit):
 
     def change(self, plan):
         return Change("strategy", (), ("objectives",))
+
+    def describe(self, plan):
+        return describe_objectives(plan, self.objectives)
 
     def apply(self, plan):
         new = list(self.objectives)
@@ -433,6 +479,9 @@ class SetAudiences(Edit):
     def change(self, plan):
         return Change("strategy", (), ("audiences",))
 
+    def describe(self, plan):
+        return describe_audiences(plan, self.audiences)
+
     def apply(self, plan):
         new = list(self.audiences)
         check_audiences(new)
@@ -473,9 +522,10 @@ def _check_still_linked(plan: Plan, key: str, kept: set[str], what: str) -> None
 
 @dataclass(frozen=True)
 class Compound(Edit):
-    """Several edits as one step; undone in reverse order."""
+    """Several edits as one step; undone in reverse order. ``text`` names the step for the undo history."""
 
     edits: tuple[Edit, ...] = field(default_factory=tuple)
+    text: str = ""
 
     def change(self, plan):
         kinds = {e.change(plan).kind for e in self.edits}
@@ -490,6 +540,16 @@ class Compound(Edit):
         return Change("structure" if "structure" in kinds else
                       "settings" if "settings" in kinds or kinds >= {"fields", "strategy"} else "dependencies")
 
+    def describe(self, plan):
+        if self.text:
+            return self.text
+        if len(self.edits) == 1:
+            return self.edits[0].describe(plan)
+        if all(isinstance(e, SetFields) for e in self.edits):
+            rates = all(e.values.keys() <= set(RATINGS) for e in self.edits)
+            return f"{'Rate' if rates else 'Edit'} {len(self.edits)} initiatives"
+        return f"Make {len(self.edits)} changes"
+
     def apply(self, plan):
         inverses = []
         try:
@@ -501,41 +561,3 @@ class Compound(Edit):
             raise
         return Compound(tuple(reversed(inverses)))
 
-
-_LABELS = {"benefit": "benefit", "technical_effort": "technical effort",
-           "organisational_effort": "organisational effort", "duration_days": "duration",
-           "description": "description", "owner": "owner", "lane": "lane", "decision": "decision",
-           "start": "start", "fixed_start": "fixed start", "objectives": "objectives",
-           "audiences": "audiences", "run_effort": "running effort"}
-
-
-def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
-    """Return the undo text for setting ``values`` on the initiative titled ``title``.
-
-    With ``plan``, a lane is named by its name rather than its id.
-
-    ``Rate ‘Webcare’ benefit 4``, ``Set duration of ‘Webcare’ to 30 days``, ``Rename ‘A’ to ‘B’``.
-    """
-    if len(values) != 1:
-        return f"Edit ‘{title}’"
-    (key, value), = values.items()
-    if key == "title":
-        return f"Rename ‘{title}’ to ‘{value}’"
-    if key in RATINGS:
-        return f"Rate ‘{title}’ {_LABELS[key]} {'unrated' if value is None else f'{value:g}'}"
-    if key == "decision":
-        return f"Decide {value} for ‘{title}’"
-    if key == "duration_days":
-        return f"Set duration of ‘{title}’ to {value} day{'s' if value != 1 else ''}"
-    if key == "fixed_start":
-        return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
-    if value in (None, "") or (key in ("objectives", "audiences") and not value):
-        return f"Clear {_LABELS[key]} of ‘{title}’"
-    if key == "run_effort":
-        return f"Set {_LABELS[key]} of ‘{title}’ to {value:g} a month"
-    if key in ("objectives", "audiences"):
-        names = {x.id: x.name for x in getattr(plan, key)} if plan is not None else {}
-        value = ", ".join(f"‘{names.get(v, v)}’" for v in value)
-    if key == "lane" and plan is not None:
-        value = next((lane.name for lane in plan.lanes if lane.id == value), value)
-    return f"Set {_LABELS[key]} of ‘{title}’ to {value}"

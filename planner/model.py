@@ -28,6 +28,8 @@ DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)
 
 # The strategy frame (file format version 2), from the source articles.
 VALUE_DISCIPLINES = ("operational_excellence", "product_leadership", "customer_intimacy", "none")
+DISCIPLINE_NAMES = {"operational_excellence": "Operational excellence", "product_leadership": "Product leadership",
+                    "customer_intimacy": "Customer intimacy", "none": "None chosen"}
 OBJECTIVE_KINDS = ("listening", "talking", "energizing", "supporting", "embracing", "other")  # the Groundswell objectives
 TECHNOGRAPHICS = ("creators", "conversationalists", "critics", "collectors", "joiners", "spectators",
                   "inactives")

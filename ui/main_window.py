@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from planner.formats import plan_file
 from planner.document import Document
-from planner.edits import Compound, InsertInitiatives, MoveInitiative, RemoveInitiatives, SetFields
+from planner import operations
+from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError, PlanFileError
 from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
 from planner.scoring import QUADRANTS
-from ui.details_panel import DetailsPanel
+from ui.details.panel import DetailsPanel
 from ui.table.view import InitiativeTableView
 from ui.messages import sentence
 from ui.table.filter import InitiativeFilterProxy
@@ -421,9 +422,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ editing
 
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            push_edit(self.undo_stack, self.document, edit, text)
+            push_edit(self.undo_stack, self.document, edit)
         except PlanError as e:
             self.show_refusal(str(e))
             return False
@@ -434,37 +435,18 @@ class MainWindow(QMainWindow):
         item = Initiative(self.document.new_id(title), title, duration_days=30)
         ids = self.table.selected_ids()
         index = self.document.row_of(ids[-1]) + 1 if ids else len(self.document.plan.initiatives)
-        if self._push(InsertInitiatives(((index, item),)), f"Add ‘{title}’"):
+        if self._push(InsertInitiatives(((index, item),))):
             self.table.select_ids([item.id], edit_title=True)
 
     def duplicate_selected(self) -> None:
-        ids = self.table.selected_ids()
-        if not ids:
-            return
-        copies, taken = [], []
-        for offset, iid in enumerate(sorted(ids, key=self.document.row_of)):
-            source = self.document.plan.initiatives[self.document.row_of(iid)]
-            new_id = self.document.new_id(f"{source.title} copy")
-            while new_id in taken:
-                new_id += "-x"
-            taken.append(new_id)
-            copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
-            copy.id, copy.title, copy.extra = new_id, f"{source.title} (copy)", dict(source.extra)
-            copy.objectives, copy.audiences = list(source.objectives), list(source.audiences)
-            copies.append((len(self.document.plan.initiatives) + offset, copy))
-        text = f"Duplicate ‘{copies[0][1].title[:-7]}’" if len(copies) == 1 else f"Duplicate {len(copies)} initiatives"
-        if self._push(InsertInitiatives(tuple(copies)), text):
-            self.table.select_ids([c.id for _, c in copies])
+        edit = operations.duplicate(self.document.plan, self.table.selected_ids())
+        if edit is not None and self._push(edit):
+            self.table.select_ids([copy.id for _, copy in edit.edits[0].items])
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
-        if not ids:
-            return
-        if len(ids) == 1:
-            text = f"Delete ‘{self.document.plan.initiatives[self.document.row_of(ids[0])].title}’"
-        else:
-            text = f"Delete {len(ids)} initiatives"
-        self._push(RemoveInitiatives(tuple(ids)), text)
+        if ids:
+            self._push(RemoveInitiatives(tuple(ids)))
 
     def move_selected(self, step: int) -> None:
         ids = self.table.selected_ids()
@@ -476,10 +458,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Showing the plan's order, so the move can be seen.", 6000)
         row = self.document.row_of(ids[0])
         target = row + step
-        if 0 <= target < len(self.document.plan.initiatives):
-            title = self.document.plan.initiatives[row].title
-            if self._push(MoveInitiative(ids[0], target), f"Move ‘{title}’ {'up' if step < 0 else 'down'}"):
-                self.table.select_ids(ids)
+        if 0 <= target < len(self.document.plan.initiatives) and self._push(MoveInitiative(ids[0], target)):
+            self.table.select_ids(ids)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -491,21 +471,17 @@ class MainWindow(QMainWindow):
         if schedule is None:
             self.show_refusal(self.document.schedule_problem or "the plan cannot be scheduled")
             return
-        edits = tuple(SetFields(item.id, {"start": schedule.items[item.id].earliest_start})
-                      for item in self.document.plan.initiatives
-                      if not item.fixed_start and item.id in schedule.items
-                      and item.start != schedule.items[item.id].earliest_start)
-        if not edits:
+        edit = operations.schedule_as_early_as_possible(self.document.plan, schedule)
+        if edit is None:
             self.statusBar().showMessage("Every start that is not pinned is already as early as possible.", 6000)
             return
-        self._push(Compound(edits), f"Schedule {len(edits)} initiative{'s' if len(edits) != 1 else ''} as early as possible")
+        self._push(edit)
 
     def unpin_all(self) -> None:
         """Release every pinned start, so each initiative starts as early as its dependencies allow."""
-        edits = tuple(SetFields(item.id, {"fixed_start": False})
-                      for item in self.document.plan.initiatives if item.fixed_start)
-        if edits:
-            self._push(Compound(edits), f"Unpin {len(edits)} start{'s' if len(edits) != 1 else ''}")
+        edit = operations.unpin_all_starts(self.document.plan)
+        if edit is not None:
+            self._push(edit)
 
     def present(self) -> None:
         """Show the matrix full screen for a workshop; Esc comes back here."""
@@ -572,18 +548,11 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is good
 
     def _add_imported(self, path: Path, items, dependencies, report) -> None:
-        from planner.edits import AddDependency, ChangeSettings
-        if not items:
+        edit = operations.add_imported(self.document.plan, items, dependencies, report.new_lanes, path.name)
+        if edit is None:
             self.show_error("Nothing to import", f"{path.name} holds no initiatives.")
             return
-        edits = []
-        if report.new_lanes:
-            edits.append(ChangeSettings({"lanes": [*self.document.plan.lanes, *report.new_lanes]}))
-        n = len(self.document.plan.initiatives)
-        edits.append(InsertInitiatives(tuple((n + i, item) for i, item in enumerate(items))))
-        edits.extend(AddDependency(d) for d in dependencies)
-        if self._push(Compound(tuple(edits)), f"Import {len(items)} initiative{'s' if len(items) != 1 else ''} "
-                                               f"from {path.name}"):
+        if self._push(edit):
             self.table.select_ids([item.id for item in items])
             extra = f"; ignored columns: {', '.join(report.ignored_columns)}" if report.ignored_columns else ""
             left = f"; left out {len(report.problems)} bad rows" if report.problems else ""

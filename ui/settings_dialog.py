@@ -26,7 +26,6 @@ from planner.model import (
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
-UNDO_TEXT = "Change plan settings"
 WARNING_STYLE = "color: #b3261e;"
 LANE_ID = Qt.ItemDataRole.UserRole  # an existing lane's id; "" for a lane added here
 # The name boxes sit as the quadrants do in the matrix: high benefit on top, low effort on the left.
@@ -365,7 +364,7 @@ class PlanSettingsDialog(QDialog):
             edit = self.edit()
             if edit is not None:
                 if self.undo_stack is not None:
-                    push_edit(self.undo_stack, self.document, edit, UNDO_TEXT)
+                    push_edit(self.undo_stack, self.document, edit)
                 else:  # the caller applies it; only check that the core would take it
                     check_settings(self.document.plan, edit.values)
         except PlanError as e:

@@ -40,14 +40,15 @@ class EditCommand(QUndoCommand):
             return False
         self.edit = SetFields(self.edit.id, {**self.edit.values, **other.edit.values})
         self.inverse = SetFields(self.edit.id, {**other.inverse.values, **self.inverse.values})
+        # Described after the edit, which is safe: only drags merge, and a drag never renames.
+        self.setText(self.edit.describe(self.document.plan))
         return True
 
 
-def push_edit(stack: QUndoStack, document: Document, edit: Edit, text: str,
-              merge_key: object = None) -> None:
-    """Make ``edit`` and record it on ``stack`` as one undo step named ``text``.
+def push_edit(stack: QUndoStack, document: Document, edit: Edit, *, merge_key: object = None) -> None:
+    """Make ``edit`` and record it on ``stack`` as one undo step, named as the edit describes itself.
 
     Raises PlanError, recording nothing, when the core refuses the edit.
     """
-    inverse = document.apply(edit)
-    stack.push(EditCommand(document, edit, inverse, text, merge_key))
+    text = edit.describe(document.plan)  # before the edit, so a rename or a removal names the old
+    stack.push(EditCommand(document, edit, document.apply(edit), text, merge_key))

@@ -40,7 +40,7 @@ def test_edits_while_exporting_do_not_reach_the_file(window, qtbot, tmp_path):
     from ui.undo_commands import push_edit
     out = tmp_path / "plan.xlsx"
     task = window.export_excel(out)
-    push_edit(window.undo_stack, window.document, SetFields("webcare", {"title": "Renamed meanwhile"}), "x")
+    push_edit(window.undo_stack, window.document, SetFields("webcare", {"title": "Renamed meanwhile"}))
     finish(qtbot, task)
     qtbot.waitUntil(out.exists, timeout=5000)
     titles = [row[1].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]

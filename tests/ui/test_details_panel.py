@@ -13,7 +13,7 @@ from planner.formats import plan_file
 from planner.edits import AddDependency, ChangeSettings, RemoveInitiatives, SetFields
 from planner.model import Dependency, Lane, Scale
 from planner.samples import sample_plan
-from ui.details_panel import DetailsPanel
+from ui.details.panel import DetailsPanel
 from ui.undo_commands import push_edit
 
 
@@ -98,7 +98,7 @@ def test_computed_facts_come_from_the_core(panel, document):
 def test_quadrant_shows_the_plan_s_name_for_it(panel, document, undo_stack):
     """A renamed quadrant shows under its new name, and undo brings the old one back."""
     names = {**document.plan.quadrant_names, "big bet": "Moonshots"}
-    push_edit(undo_stack, document, ChangeSettings({"quadrant_names": names}), "Settings")
+    push_edit(undo_stack, document, ChangeSettings({"quadrant_names": names}))
     assert panel.fact_labels["quadrant"].text() == "Moonshots"
     undo_stack.undo()
     assert panel.fact_labels["quadrant"].text() == "Big bets"
@@ -250,7 +250,7 @@ def test_fields_follow_the_document(panel, document, undo_stack):
     """An edit made elsewhere shows in every editor it touches."""
     push_edit(undo_stack, document, SetFields("webcare", {
         "title": "Social care", "owner": "Support", "lane": "growth", "decision": "ignore",
-        "benefit": 2.5, "duration_days": 0, "description": "New text"}), "Edit")
+        "benefit": 2.5, "duration_days": 0, "description": "New text"}))
     assert panel.title_edit.text() == "Social care"
     assert panel.owner_edit.text() == "Support"
     assert panel.lane_combo.currentText() == "Management & growth"
@@ -263,7 +263,7 @@ def test_fields_follow_the_document(panel, document, undo_stack):
 
 def test_following_the_document_makes_no_edits(panel, document, undo_stack):
     """Refreshing the editors from the document never pushes an edit back."""
-    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 1, "lane": None}), "Edit")
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 1, "lane": None}))
     undo_stack.undo()
     undo_stack.redo()
     assert undo_stack.count() == 1
@@ -281,16 +281,16 @@ def test_typed_title_then_undo_shows_the_old_title(qtbot, panel, undo_stack):
 def test_text_being_typed_survives_other_changes(qtbot, panel, document, undo_stack):
     """A change to another field leaves uncommitted typing alone; a change to that field replaces it."""
     panel.owner_edit.setText("Half typed")
-    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 2}), "Rate")
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 2}))
     assert panel.owner_edit.text() == "Half typed"
-    push_edit(undo_stack, document, SetFields("webcare", {"owner": "Support"}), "Owner")
+    push_edit(undo_stack, document, SetFields("webcare", {"owner": "Support"}))
     assert panel.owner_edit.text() == "Support"
 
 
 def test_scale_and_lane_settings_reach_the_editors(panel, document, undo_stack):
     """A new scale bounds the rating boxes and a renamed lane shows its new name."""
     lanes = [Lane(lane.id, "Doing" if lane.id == "execution" else lane.name) for lane in document.plan.lanes]
-    push_edit(undo_stack, document, ChangeSettings({"scale": Scale(0, 10, 1), "lanes": lanes}), "Settings")
+    push_edit(undo_stack, document, ChangeSettings({"scale": Scale(0, 10, 1), "lanes": lanes}))
     spin = panel.rating_editors["benefit"].spin
     assert (spin.maximum(), spin.singleStep()) == (10, 1)
     assert panel.lane_combo.currentText() == "Doing"
@@ -299,7 +299,7 @@ def test_scale_and_lane_settings_reach_the_editors(panel, document, undo_stack):
 
 def test_removed_initiative_empties_the_panel(panel, document, undo_stack):
     """When the shown initiative is deleted the panel goes back to its hint."""
-    push_edit(undo_stack, document, RemoveInitiatives(("webcare",)), "Delete")
+    push_edit(undo_stack, document, RemoveInitiatives(("webcare",)))
     assert panel.stack.currentIndex() == 0
     assert panel.initiative_id is None
 
@@ -431,7 +431,7 @@ def test_edit_a_lag_with_the_cell_editor(qtbot, panel, document, undo_stack):
 
 def test_dependency_lists_follow_the_document(panel, document, undo_stack):
     """A dependency added elsewhere appears in the list, and goes on undo."""
-    push_edit(undo_stack, document, AddDependency(Dependency("cross-links", "webcare", 3)), "Add")
+    push_edit(undo_stack, document, AddDependency(Dependency("cross-links", "webcare", 3)))
     assert "cross-links" in panel.predecessors.row_ids()
     undo_stack.undo()
     assert "cross-links" not in panel.predecessors.row_ids()

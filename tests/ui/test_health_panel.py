@@ -16,7 +16,7 @@ def set_baseline(document, stack, kpi_id, value):
     for o in document.plan.objectives:
         kpis = [dataclasses.replace(k, baseline=value) if k.id == kpi_id else k for k in o.kpis]
         objectives.append(dataclasses.replace(o, kpis=kpis))
-    push_edit(stack, document, SetObjectives(tuple(objectives)), "Set a baseline")
+    push_edit(stack, document, SetObjectives(tuple(objectives)))
 
 
 def test_lists_the_samples_findings(qtbot, document):

@@ -28,7 +28,7 @@ def answer(monkeypatch, button):
 
 
 def rate(window, iid="webcare", value=1.5):
-    push_edit(window.undo_stack, window.document, SetFields(iid, {"benefit": value}), "Rate")
+    push_edit(window.undo_stack, window.document, SetFields(iid, {"benefit": value}))
 
 
 def test_starts_with_the_sample_as_an_untitled_copy(window):

@@ -123,7 +123,7 @@ def test_an_initiative_leaving_the_matrix_leaves_the_spotlight(window, document,
     """Unrating the spotlit initiative clears the spotlight instead of dimming every marker."""
     press(window, Key.Key_Space)
     first = window.scene.spotlight
-    push_edit(undo_stack, document, SetFields(first, {"benefit": None}), "Unrate")
+    push_edit(undo_stack, document, SetFields(first, {"benefit": None}))
     assert window.scene.spotlight is None
     assert all(m.opacity() == 1 for m in window.scene.markers.values())
 
@@ -142,7 +142,7 @@ def test_a_closed_window_no_longer_follows_the_document(qtbot, document, undo_st
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 2}), "Rate")  # raises if it still listens
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": 2}))  # raises if it still listens
     assert document.plan.initiative("webcare").benefit == 2
 
 
@@ -179,5 +179,5 @@ def test_a_reopened_window_follows_the_document_again(qtbot, document, undo_stac
     window.open()
     window.close()
     window.open()
-    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}), "Unrate")
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
     assert "webcare" not in window.scene.markers

@@ -129,7 +129,7 @@ def test_removing_a_dependency_from_its_arrow(view, document, undo_stack):
     count = len(document.plan.dependencies)
     view.remove_dependency(found)
     assert len(document.plan.dependencies) == count - 1
-    assert undo_stack.undoText().startswith("Remove dependency ‘Social media policy’")
+    assert undo_stack.undoText() == "Remove dependency of ‘Webcare team’ on ‘Social media policy’"
     undo_stack.undo()
     assert len(document.plan.dependencies) == count
 
@@ -138,7 +138,7 @@ def test_a_pin_before_the_predecessor_allows_is_a_conflict_with_its_days(view, d
     """Pinning webcare 10 days before policy ends marks that arrow as a conflict of those days."""
     allowed = document.schedule.items["policy"].earliest_finish + dt.timedelta(days=1)
     push_edit(undo_stack, document, SetFields("webcare", {"start": allowed - dt.timedelta(days=10),
-                                                          "fixed_start": True}), "pin")
+                                                          "fixed_start": True}))
     assert view.conflicts()[("policy", "webcare")] == 10
     rect = view.bar_rect("policy")
     tip = view.tooltip_at(QPointF(rect.right() + 7, rect.center().y()))  # on the arrow, past the bar's edge
@@ -238,7 +238,7 @@ def test_the_run_load_strip_shows_the_core_figures_and_follows_edits(view, docum
     assert view.load() == monthly_run_load(document.plan, document.schedule) and view.load()
     before = dict(view.load())
     item = next(i for i in document.plan.initiatives if i.run_effort)
-    push_edit(undo_stack, document, SetFields(item.id, {"run_effort": item.run_effort + 1}), "more")
+    push_edit(undo_stack, document, SetFields(item.id, {"run_effort": item.run_effort + 1}))
     after = dict(view.load())
     assert max(after.values()) == max(before.values()) + 1
     height = view.sceneRect().height()

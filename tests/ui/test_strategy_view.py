@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.formats import plan_file
-from ui.details_panel import DetailsPanel
+from ui.details.panel import DetailsPanel
 from ui.strategy.view import StrategyView
 
 

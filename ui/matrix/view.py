@@ -182,7 +182,7 @@ class MatrixView(QGraphicsView):
                 drag["hinted"] = True
                 self.message.emit(COMBINED_HINT)
         if values:
-            self._push(SetFields(item.id, values), f"Re-rate ‘{item.title}’ on the matrix", drag["key"])
+            self._push(SetFields(item.id, values), drag["key"])
 
     def _drop_from_tray(self, iid: str, pos: QPointF) -> None:
         if not self.matrix.plot.contains(pos):
@@ -200,11 +200,11 @@ class MatrixView(QGraphicsView):
             other = "organisational_effort" if self.matrix.axis == "technical" else "technical_effort"
             if getattr(item, other) is None:
                 values[other] = effort
-        self._push(SetFields(iid, values), f"Rate ‘{item.title}’ on the matrix")
+        self._push(SetFields(iid, values))
 
-    def _push(self, edit, text: str, merge_key=None) -> bool:
+    def _push(self, edit, merge_key=None) -> bool:
         try:
-            push_edit(self.undo_stack, self.document, edit, text, merge_key)
+            push_edit(self.undo_stack, self.document, edit, merge_key=merge_key)
         except PlanError as e:
             self.message.emit(str(e))
             return False
@@ -248,11 +248,7 @@ class MatrixView(QGraphicsView):
                 edits.append(SetFields(iid, values))
         if not edits:
             return
-        if len(edits) == 1:
-            title = plan.initiatives[self.document.row_of(edits[0].id)].title
-            self._push(edits[0], f"Re-rate ‘{title}’ on the matrix")
-        else:
-            self._push(Compound(tuple(edits)), f"Re-rate {len(edits)} initiatives on the matrix")
+        self._push(edits[0] if len(edits) == 1 else Compound(tuple(edits)))
 
     def walk(self, direction: int) -> None:
         """Select the next (or previous) rated initiative in the plan's order."""

@@ -253,14 +253,12 @@ class RoadmapView(QGraphicsView):
         if drag["kind"] == "bar":
             start = snap_date(drag["start"] + dt.timedelta(days=days), unit)
             if start != item.start or not item.fixed_start:
-                self._push(SetFields(item.id, {"start": start, "fixed_start": True}),
-                           f"Move ‘{item.title}’ on the roadmap", drag["merge"])
+                self._push(SetFields(item.id, {"start": start, "fixed_start": True}), drag["merge"])
         elif drag["kind"] == "edge":
             end = snap_date(drag["start"] + dt.timedelta(days=drag["duration"] + days), unit)
             duration = max(0, (end - drag["start"]).days)
             if duration != item.duration_days:
-                self._push(SetFields(item.id, {"duration_days": duration}),
-                           f"Change the duration of ‘{item.title}’", drag["merge"])
+                self._push(SetFields(item.id, {"duration_days": duration}), drag["merge"])
         else:
             hit = self.hit(pos)
             drag["to"] = hit[1] if hit and hit[0] in ("bar", "edge") and hit[1] != drag["id"] else None
@@ -274,13 +272,11 @@ class RoadmapView(QGraphicsView):
         if drag["kind"] == "handle":
             self.viewport().update()
             if drag["to"] is not None:
-                titles = [self.document.plan.initiatives[self.document.row_of(i)].title for i in (drag["id"], drag["to"])]
-                self._push(AddDependency(Dependency(drag["id"], drag["to"])),
-                           f"Make ‘{titles[1]}’ wait for ‘{titles[0]}’")
+                self._push(AddDependency(Dependency(drag["id"], drag["to"])))
 
-    def _push(self, edit, text: str, merge=None) -> bool:
+    def _push(self, edit, merge=None) -> bool:
         try:
-            push_edit(self.undo_stack, self.document, edit, text, merge)
+            push_edit(self.undo_stack, self.document, edit, merge_key=merge)
         except PlanError as e:
             self.message.emit(str(e))
             return False
@@ -319,7 +315,7 @@ class RoadmapView(QGraphicsView):
             item = plan.initiatives[self.document.row_of(hit[1])]
             if item.fixed_start:
                 menu.addAction(f"Unpin ‘{item.title}’: start as early as possible").triggered.connect(
-                    lambda: self._push(SetFields(item.id, {"fixed_start": False}), f"Unpin ‘{item.title}’"))
+                    lambda: self._push(SetFields(item.id, {"fixed_start": False})))
         dep = self.dependency_at(pos)
         if dep is not None:
             a, b = (plan.initiatives[self.document.row_of(i)].title for i in (dep.from_, dep.to))
@@ -329,10 +325,8 @@ class RoadmapView(QGraphicsView):
             menu.exec(event.globalPos())
 
     def remove_dependency(self, dep) -> bool:
-        """Remove ``dep`` as one undo step named after the two initiatives."""
-        plan = self.document.plan
-        a, b = (plan.initiatives[self.document.row_of(i)].title for i in (dep.from_, dep.to))
-        return self._push(RemoveDependency(dep.from_, dep.to), f"Remove dependency ‘{a}’ → ‘{b}’")
+        """Remove ``dep`` as one undo step."""
+        return self._push(RemoveDependency(dep.from_, dep.to))
 
     def viewportEvent(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

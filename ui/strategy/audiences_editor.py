@@ -106,7 +106,7 @@ class AudiencesEditor(ListEditor):
     def add_audience(self) -> None:
         plan = self.document.plan
         new = Audience(_new_id("audience", {a.id for a in plan.audiences}), "New audience")
-        if self._push(SetAudiences((*plan.audiences, new)), "Add audience ‘New audience’"):
+        if self._push(SetAudiences((*plan.audiences, new))):
             self._select(self.audience_list, new.id)
             self.audience_name_edit.setFocus()
             self.audience_name_edit.selectAll()
@@ -115,7 +115,7 @@ class AudiencesEditor(ListEditor):
         audience = self._audience()
         if audience is not None:
             kept = tuple(a for a in self.document.plan.audiences if a is not audience)
-            self._push(SetAudiences(kept), f"Remove audience ‘{audience.name}’")
+            self._push(SetAudiences(kept))
 
     def _commit_audience(self, key: str, value) -> None:
         audience = self._audience()
@@ -123,9 +123,7 @@ class AudiencesEditor(ListEditor):
             return
         changed = copy.deepcopy(audience)
         setattr(changed, key, value)
-        text = (f"Rename audience ‘{audience.name}’ to ‘{value}’" if key == "name"
-                else f"Describe audience ‘{audience.name}’")
-        self._replace_audience(audience, changed, text)
+        self._replace_audience(audience, changed)
 
     def _commit_share(self, group: str) -> None:
         audience = self._audience()
@@ -141,9 +139,8 @@ class AudiencesEditor(ListEditor):
             changed.profile.pop(group, None)
         else:
             changed.profile[group] = share
-        what = "unknown" if share is None else f"{share}%"
-        self._replace_audience(audience, changed, f"Set {group} of ‘{audience.name}’ to {what}")
+        self._replace_audience(audience, changed)
 
-    def _replace_audience(self, old: Audience, new: Audience, text: str) -> None:
+    def _replace_audience(self, old: Audience, new: Audience) -> None:
         audiences = tuple(new if a is old else a for a in self.document.plan.audiences)
-        self._push(SetAudiences(audiences), text)
+        self._push(SetAudiences(audiences))

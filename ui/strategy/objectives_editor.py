@@ -181,7 +181,7 @@ class ObjectivesEditor(ListEditor):
     def add_objective(self) -> None:
         plan = self.document.plan
         new = Objective(_new_id("objective", {o.id for o in plan.objectives}), "New objective")
-        if self._push(SetObjectives((*plan.objectives, new)), "Add objective ‘New objective’"):
+        if self._push(SetObjectives((*plan.objectives, new))):
             self._select(self.objective_list, new.id)
             self.objective_name_edit.setFocus()
             self.objective_name_edit.selectAll()
@@ -189,7 +189,7 @@ class ObjectivesEditor(ListEditor):
     def remove_objective(self) -> None:
         index, objective = self._copy_objective()
         if objective is not None:
-            self._push(SetObjectives(self._objectives_with(index, None)), f"Remove objective ‘{objective.name}’")
+            self._push(SetObjectives(self._objectives_with(index, None)))
 
     def _commit_objective(self, key: str, value) -> None:
         if self._updating:
@@ -197,12 +197,8 @@ class ObjectivesEditor(ListEditor):
         index, objective = self._copy_objective()
         if objective is None or getattr(objective, key) == value:
             return
-        old_name = objective.name
         setattr(objective, key, value)
-        text = {"name": f"Rename objective ‘{old_name}’ to ‘{value}’",
-                "kind": f"Make ‘{old_name}’ a {value} objective",
-                "description": f"Describe objective ‘{old_name}’"}[key]
-        self._push(SetObjectives(self._objectives_with(index, objective)), text)
+        self._push(SetObjectives(self._objectives_with(index, objective)))
 
     def add_kpi(self) -> None:
         index, objective = self._copy_objective()
@@ -210,7 +206,7 @@ class ObjectivesEditor(ListEditor):
             return
         taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
         objective.kpis.append(Kpi(_new_id("kpi", taken), "New KPI"))
-        if self._push(SetObjectives(self._objectives_with(index, objective)), f"Add a KPI to ‘{objective.name}’"):
+        if self._push(SetObjectives(self._objectives_with(index, objective))):
             self.kpi_table.selectRow(len(objective.kpis) - 1)
 
     def remove_kpi(self) -> None:
@@ -218,8 +214,8 @@ class ObjectivesEditor(ListEditor):
         row = self.kpi_table.currentRow()
         if objective is None or not 0 <= row < len(objective.kpis):
             return
-        kpi = objective.kpis.pop(row)
-        self._push(SetObjectives(self._objectives_with(index, objective)), f"Remove KPI ‘{kpi.name}’")
+        objective.kpis.pop(row)
+        self._push(SetObjectives(self._objectives_with(index, objective)))
 
     def _kpi_item_changed(self, item: QTableWidgetItem) -> None:
         if self._updating:
@@ -249,5 +245,4 @@ class ObjectivesEditor(ListEditor):
         if getattr(kpi, key) == value:
             return
         setattr(kpi, key, value)
-        self._push(SetObjectives(self._objectives_with(index, objective)),
-                   f"Set {KPI_HEADERS[item.column()].lower()} of KPI ‘{kpi.name}’")
+        self._push(SetObjectives(self._objectives_with(index, objective)))

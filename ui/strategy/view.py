@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
 
 from planner.edits import ChangeStrategy
 from planner.errors import PlanError
-from planner.model import READINESS_ITEMS, READINESS_STATUSES, VALUE_DISCIPLINES
+from planner.model import DISCIPLINE_NAMES, READINESS_ITEMS, READINESS_STATUSES, VALUE_DISCIPLINES
 from ui.messages import sentence
 from ui.strategy.audiences_editor import AudiencesEditor
 from ui.strategy.list_editor import _set_text
 from ui.strategy.objectives_editor import ObjectivesEditor
 from ui.undo_commands import push_edit
 
-DISCIPLINE_NAMES = {"operational_excellence": "Operational excellence",
-                    "product_leadership": "Product leadership",
-                    "customer_intimacy": "Customer intimacy", "none": "None chosen"}
 STATUS_NAMES = {"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Unknown"}
 MAX_CAPACITY = 1_000_000
 
@@ -55,11 +52,10 @@ class StrategyView(QWidget):
         self.discipline_combo.addItems([DISCIPLINE_NAMES[d] for d in VALUE_DISCIPLINES])
         self.discipline_combo.setToolTip("Treacy & Wiersema: what the organisation chooses to excel at")
         self.discipline_combo.currentIndexChanged.connect(
-            lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]},
-                                                       f"Set value discipline to {DISCIPLINE_NAMES[VALUE_DISCIPLINES[i]].lower()}"))
+            lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]}))
         self.ambition_edit = QLineEdit(placeholderText="One sentence on what the organisation wants to become")
         self.ambition_edit.editingFinished.connect(
-            lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}, "Change the ambition"))
+            lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}))
         self.capacity_spin = QDoubleSpinBox()
         self.capacity_spin.setRange(-0.5, MAX_CAPACITY)
         self.capacity_spin.setSingleStep(0.5)
@@ -168,28 +164,27 @@ class StrategyView(QWidget):
 
     # ------------------------------------------------------------ making edits
 
-    def _push(self, edit, text: str) -> bool:
+    def _push(self, edit) -> bool:
         try:
-            push_edit(self.undo_stack, self.document, edit, text)
+            push_edit(self.undo_stack, self.document, edit)
         except PlanError as e:
             self.message.emit(sentence(str(e)))
             self.refresh()  # put back what the widgets showed before the refused change
             return False
         return True
 
-    def _change_strategy(self, values: dict, text: str) -> None:
+    def _change_strategy(self, values: dict) -> None:
         strategy = self.document.plan.strategy
         if self._updating or all(getattr(strategy, k) == v for k, v in values.items()):
             return
-        self._push(ChangeStrategy(values), text)
+        self._push(ChangeStrategy(values))
 
     def _commit_capacity(self, value: float) -> None:
         capacity = None if value == self.capacity_spin.minimum() else value
         current = self.document.plan.strategy.monthly_capacity
         if current is not None and capacity is not None and round(current, 1) == capacity:
             return  # the spin box only rounded what the document holds
-        text = "Clear the monthly capacity" if capacity is None else f"Set monthly capacity to {capacity:g}"
-        self._change_strategy({"monthly_capacity": capacity}, text)
+        self._change_strategy({"monthly_capacity": capacity})
 
     def _commit_readiness(self, item: str) -> None:
         if self._updating:
@@ -201,10 +196,6 @@ class StrategyView(QWidget):
             if answer.item == item:
                 if (answer.status, answer.note) == (status, note):
                     return
-                changed_status = answer.status != status
                 answer = dataclasses.replace(answer, status=status, note=note, extra=dict(answer.extra))
             answers.append(answer)
-        question = READINESS_ITEMS[item]
-        text = (f"Answer ‘{question}’ {STATUS_NAMES[status].lower()}" if changed_status
-                else f"Note on ‘{question}’")
-        self._change_strategy({"readiness": answers}, text)
+        self._change_strategy({"readiness": answers})

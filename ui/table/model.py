@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from planner.document import Document
-from planner.edits import Change, SetFields, describe_fields
+from planner.edits import Change, SetFields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
 from planner.scoring import QUADRANTS, initiative_scores
@@ -172,10 +172,10 @@ class InitiativeTableModel(QAbstractTableModel):
         item = self.initiative_at(index.row())
         key = KEYS[index.column()]
         try:
-            values, text = self._edit_for(item, key, value)
+            values = self._edit_for(item, key, value)
             if all(getattr(item, k) == v and type(getattr(item, k)) is type(v) for k, v in values.items()):
                 return True  # nothing changes: no undo step
-            push_edit(self.undo_stack, self.document, SetFields(item.id, values), text)
+            push_edit(self.undo_stack, self.document, SetFields(item.id, values))
         except PlanError as e:
             self.edit_refused.emit(str(e))
             return False
@@ -321,8 +321,8 @@ class InitiativeTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ edits
 
-    def _edit_for(self, item: Initiative, key: str, value) -> tuple[dict, str]:
-        """Return (field values, undo text) for putting ``value`` in ``key``'s cell of ``item``."""
+    def _edit_for(self, item: Initiative, key: str, value) -> dict:
+        """Return the field values for putting ``value`` in ``key``'s cell of ``item``."""
         if key in RATINGS:
             values = {key: _rating(value)}
         elif key == "decision":
@@ -333,13 +333,10 @@ class InitiativeTableModel(QAbstractTableModel):
             values = {key: _whole_number(value)}
         elif key == "start":
             date = _date(value)
-            if date is None:
-                return {"fixed_start": False}, describe_fields(item.title, {"fixed_start": False})
-            return ({"start": date, "fixed_start": True},
-                    f"Fix the start of ‘{item.title}’ on {date.isoformat()}")
+            return {"fixed_start": False} if date is None else {"start": date, "fixed_start": True}
         else:  # title, owner
             values = {key: "" if value is None else str(value).strip()}
-        return values, describe_fields(item.title, values, self.document.plan)
+        return values
 
     def _lane_id(self, value) -> str | None:
         if value is None or str(value).strip() in ("", NO_LANE, "No lane"):

@@ -1,0 +1,89 @@
+"""What a user does to a plan in one step beyond setting a field: each returns one compound edit.
+
+The window's menus, the CLI and the tests reach these alike. Each reads the plan, changes
+nothing, and returns the edit that does the job, named for the undo history, or None when
+there is nothing to do. Applying it, through a Document for undo, is the caller's part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planner.document import Document
+from planner.edits import AddDependency, ChangeSettings, Compound, InsertInitiatives, SetFields
+from planner.errors import PlanError
+from planner.model import Dependency, Initiative, Lane, Plan
+from planner.scheduling import Schedule
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def schedule_as_early_as_possible(plan: Plan, schedule: Schedule) -> Compound | None:
+    """Give every start that is not pinned the earliest date ``schedule`` allows it."""
+    edits = tuple(SetFields(item.id, {"start": schedule.items[item.id].earliest_start})
+                  for item in plan.initiatives
+                  if not item.fixed_start and item.id in schedule.items
+                  and item.start != schedule.items[item.id].earliest_start)
+    if not edits:
+        return None
+    return Compound(edits, f"Schedule {_count(len(edits), 'initiative')} as early as possible")
+
+
+def unpin_all_starts(plan: Plan) -> Compound | None:
+    """Release every pinned start, so each starts as early as its dependencies allow."""
+    edits = tuple(SetFields(item.id, {"fixed_start": False}) for item in plan.initiatives if item.fixed_start)
+    if not edits:
+        return None
+    return Compound(edits, f"Unpin {_count(len(edits), 'start')}")
+
+
+def duplicate(plan: Plan, ids: Iterable[str]) -> Compound | None:
+    """Copy the initiatives ``ids`` to the end of the plan, in the plan's order, titled "… (copy)".
+
+    Dependencies are not copied: a copy is a new piece of work to place.
+    """
+    rows = {item.id: i for i, item in enumerate(plan.initiatives)}
+    ids = list(ids)
+    missing = [iid for iid in ids if iid not in rows]
+    if missing:
+        raise PlanError(f"no initiative has the id “{missing[0]}”")
+    new_id = Document(plan).new_id  # the one way ids are made from titles
+    ordered = sorted(ids, key=rows.__getitem__)
+    copies, taken = [], []
+    for offset, iid in enumerate(ordered):
+        source = plan.initiatives[rows[iid]]
+        copy_id = new_id(f"{source.title} copy")
+        while copy_id in taken:
+            copy_id += "-x"
+        taken.append(copy_id)
+        copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
+        copy.id, copy.title, copy.extra = copy_id, f"{source.title} (copy)", dict(source.extra)
+        copy.objectives, copy.audiences = list(source.objectives), list(source.audiences)
+        copies.append((len(plan.initiatives) + offset, copy))
+    if not copies:
+        return None
+    text = (f"Duplicate ‘{plan.initiatives[rows[ordered[0]]].title}’" if len(copies) == 1
+            else f"Duplicate {len(copies)} initiatives")
+    return Compound((InsertInitiatives(tuple(copies)),), text)
+
+
+def add_imported(plan: Plan, items: list[Initiative], dependencies: Iterable[Dependency],
+                 new_lanes: Iterable[Lane] = (), source: str = "") -> Compound | None:
+    """Add what an import read (see ``plan_import.import_rows_into``) at the end of the plan.
+
+    ``new_lanes`` are added first, as the items may sit in them; ``source`` (a file name)
+    names the step.
+    """
+    if not items:
+        return None
+    edits = []
+    new_lanes = list(new_lanes)
+    if new_lanes:
+        edits.append(ChangeSettings({"lanes": [*plan.lanes, *new_lanes]}))
+    n = len(plan.initiatives)
+    edits.append(InsertInitiatives(tuple((n + i, item) for i, item in enumerate(items))))
+    edits.extend(AddDependency(d) for d in dependencies)
+    text = f"Import {_count(len(items), 'initiative')}" + (f" from {source}" if source else "")
+    return Compound(tuple(edits), text)
