@@ -14,7 +14,7 @@ from pathlib import Path
 
 from planner.edits import Change, Edit
 from planner.errors import PlanError
-from planner.model import Plan
+from planner.model import Initiative, Plan
 from planner.scheduling import Schedule, schedule
 
 Listener = Callable[[Change], None]
@@ -95,6 +95,10 @@ class Document:
         if self._rows is None:
             self._rows = {item.id: i for i, item in enumerate(self.plan.initiatives)}
         return self._rows[initiative_id]
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        """Return the initiative with ``initiative_id``; KeyError when the plan has none."""
+        return self.plan.initiatives[self.row_of(initiative_id)]
 
     def new_id(self, title: str) -> str:
         """Return an unused id made from ``title`` (``"Webcare team"`` → ``"webcare-team"``)."""

@@ -232,7 +232,7 @@ class DetailsPanel(QWidget):
     def _item(self) -> Initiative | None:
         if self._id is None or not self._exists(self._id):
             return None
-        return self.document.plan.initiatives[self.document.row_of(self._id)]
+        return self.document.initiative(self._id)
 
     def _document_changed(self, change: Change) -> None:
         if not shiboken6.isValid(self):

@@ -158,9 +158,9 @@ class MatrixScene(QGraphicsScene):
                                 self.theme.marker_radius)
 
     def _draw_markers(self) -> None:
-        plan, marks = self.document.plan, {}
+        marks = {}
         for iid, (x, y) in self._positions().items():
-            item = plan.initiatives[self.document.row_of(iid)]
+            item = self.document.initiative(iid)
             marks[iid] = (x, y, item.decision, self.colour_of(item))
         self._marker_layer, self.markers = add_markers(self, self.theme, marks)
         self._owner = {marker: (iid, "marker") for iid, marker in self.markers.items()}
@@ -209,13 +209,12 @@ class MatrixScene(QGraphicsScene):
         self.labels = {}
         if not self.markers:
             return
-        plan = self.document.plan
         centres = {iid: (m.pos().x(), m.pos().y()) for iid, m in self.markers.items()}
         # Selected and spotlit first, then by benefit: the labels that matter most get the room.
         first = [i for i in ([self.spotlight] if self.spotlight else []) + self.selected if i in centres]
         rest = sorted((i for i in centres if i not in first),
-                      key=lambda i: -(plan.initiatives[self.document.row_of(i)].benefit or 0))
-        titles = {iid: plan.initiatives[self.document.row_of(iid)].title for iid in (first + rest)[:MAX_LABELS]}
+                      key=lambda i: -(self.document.initiative(i).benefit or 0))
+        titles = {iid: self.document.initiative(iid).title for iid in (first + rest)[:MAX_LABELS]}
         self.labels = add_labels(self, self.theme, titles, centres, self.plot,
                                  self._name_boxes + self._warning_boxes(), self.spotlight, first)
 
@@ -296,7 +295,7 @@ class MatrixScene(QGraphicsScene):
             plan = self.document.plan
             for iid in change.ids:
                 try:
-                    item = plan.initiatives[self.document.row_of(iid)]
+                    item = self.document.initiative(iid)
                 except KeyError:
                     continue
                 if (iid in self.markers) != (matrix_point(item, plan, self.axis) is not None):
@@ -309,7 +308,7 @@ class MatrixScene(QGraphicsScene):
             marker = self.markers.get(iid)
             if marker is None:
                 continue
-            item = plan.initiatives[self.document.row_of(iid)]
+            item = self.document.initiative(iid)
             point = matrix_point(item, plan, self.axis)
             if point is None:
                 continue

@@ -168,7 +168,7 @@ class MatrixView(QGraphicsView):
         drag = self._drag
         plan = self.document.plan
         try:
-            item = plan.initiatives[self.document.row_of(drag["id"])]
+            item = self.document.initiative(drag["id"])
         except KeyError:
             return
         effort, benefit = self.matrix.to_data(pos)
@@ -188,7 +188,7 @@ class MatrixView(QGraphicsView):
         if not self.matrix.plot.contains(pos):
             return
         plan = self.document.plan
-        item = plan.initiatives[self.document.row_of(iid)]
+        item = self.document.initiative(iid)
         effort, benefit = self.matrix.to_data(pos)
         effort = snap(effort, plan.scale)
         values = {"benefit": snap(benefit, plan.scale)}
@@ -235,7 +235,7 @@ class MatrixView(QGraphicsView):
         for iid in self.matrix.selected:
             if iid not in self.matrix.markers:
                 continue
-            item = plan.initiatives[self.document.row_of(iid)]
+            item = self.document.initiative(iid)
             values = {}
             if benefit_steps:
                 benefit = snap(item.benefit + benefit_steps * step, plan.scale)
@@ -273,7 +273,7 @@ class MatrixView(QGraphicsView):
 
     def tooltip(self, iid: str) -> str:
         plan = self.document.plan
-        item = plan.initiatives[self.document.row_of(iid)]
+        item = self.document.initiative(iid)
         effort, quadrant, _ = initiative_scores(item, plan)
 
         def v(x):
@@ -285,7 +285,7 @@ class MatrixView(QGraphicsView):
         lines.append(f"Decision: {DECISION_LABEL[item.decision]}")
         bets = self.matrix.waiting().get(iid)
         if bets:
-            titles = ", ".join(plan.initiatives[self.document.row_of(b)].title for b in bets)
+            titles = ", ".join(self.document.initiative(b).title for b in bets)
             lines.append(f"Not quick after all: it waits on the big bet {titles}")
         if matrix_point(item, plan, self.matrix.axis) is None:
             lines.append("Drag it onto the matrix to rate it")

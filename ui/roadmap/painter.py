@@ -196,7 +196,7 @@ class RoadmapPainter:
         entry = schedule.items.get(iid) if schedule is not None else None
         if row is None or entry is None:
             return None
-        item = self.document.plan.initiatives[self.document.row_of(iid)]
+        item = self.document.initiative(iid)
         first, end = bar_span(entry, item.is_milestone)
         x0, x1 = self.axis.x(first), self.axis.x(end)
         top = self.row_top(row) + 5
@@ -251,7 +251,7 @@ class RoadmapPainter:
         for period in lower:
             x = self.axis.x(period.start)
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        plan, schedule = self.document.plan, self.document.schedule
+        schedule = self.document.schedule
         for i in range(first_row, last_row + 1):
             row, top = self.rows[i], self.row_top(i)
             if row.kind == "group":
@@ -270,7 +270,7 @@ class RoadmapPainter:
         for i in range(first_row, last_row + 1):
             row = self.rows[i]
             if row.kind == "item":
-                self._draw_bar(painter, plan.initiatives[self.document.row_of(row.initiative_id)],
+                self._draw_bar(painter, self.document.initiative(row.initiative_id),
                                schedule.items.get(row.initiative_id))
 
     def _draw_bar(self, painter: QPainter, item, entry) -> None:

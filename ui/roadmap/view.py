@@ -233,7 +233,7 @@ class RoadmapView(QGraphicsView):
             return
         if key not in self.selected or kind != "handle":
             self._select([key])
-        item = self.document.plan.initiatives[self.document.row_of(key)]
+        item = self.document.initiative(key)
         entry = self.document.schedule.items[key]
         self._drag = {"kind": kind, "id": key, "x": pos.x(), "start": entry.earliest_start,
                       "duration": item.duration_days, "merge": ("roadmap drag", next(self._drags)), "to": None}
@@ -248,7 +248,7 @@ class RoadmapView(QGraphicsView):
             self.viewport().setCursor(shape.get(hit[0], Qt.CursorShape.ArrowCursor) if hit else Qt.CursorShape.ArrowCursor)
             return
         days = round((pos.x() - drag["x"]) / self.px_per_day)
-        item = self.document.plan.initiatives[self.document.row_of(drag["id"])]
+        item = self.document.initiative(drag["id"])
         unit = snap_unit(self.px_per_day)
         if drag["kind"] == "bar":
             start = snap_date(drag["start"] + dt.timedelta(days=days), unit)
@@ -308,17 +308,16 @@ class RoadmapView(QGraphicsView):
 
     def contextMenuEvent(self, event) -> None:
         pos = self.mapToScene(event.pos())
-        plan = self.document.plan
         hit = self.hit(pos)
         menu = QMenu(self)
         if hit and hit[0] in ("bar", "edge", "handle"):
-            item = plan.initiatives[self.document.row_of(hit[1])]
+            item = self.document.initiative(hit[1])
             if item.fixed_start:
                 menu.addAction(f"Unpin ‘{item.title}’: start as early as possible").triggered.connect(
                     lambda: self._push(SetFields(item.id, {"fixed_start": False})))
         dep = self.dependency_at(pos)
         if dep is not None:
-            a, b = (plan.initiatives[self.document.row_of(i)].title for i in (dep.from_, dep.to))
+            a, b = (self.document.initiative(i).title for i in (dep.from_, dep.to))
             menu.addAction(f"Remove dependency ‘{a}’ → ‘{b}’").triggered.connect(
                 lambda: self.remove_dependency(dep))
         if not menu.isEmpty():
@@ -339,10 +338,10 @@ class RoadmapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def tooltip_at(self, pos: QPointF) -> str | None:
-        plan, schedule = self.document.plan, self.document.schedule
+        schedule = self.document.schedule
         hit = self.hit(pos)
         if hit and hit[0] in ("bar", "edge", "handle"):
-            item = plan.initiatives[self.document.row_of(hit[1])]
+            item = self.document.initiative(hit[1])
             entry = schedule.items[hit[1]]
             lines = [item.title, f"{entry.earliest_start} – {entry.earliest_finish} "
                                  f"({item.duration_days} day{'s' if item.duration_days != 1 else ''})",
@@ -353,7 +352,7 @@ class RoadmapView(QGraphicsView):
             return "\n".join(lines)
         dep = self.dependency_at(pos)
         if dep is not None:
-            a, b = (plan.initiatives[self.document.row_of(i)].title for i in (dep.from_, dep.to))
+            a, b = (self.document.initiative(i).title for i in (dep.from_, dep.to))
             late = self.conflicts().get((dep.from_, dep.to))
             text = f"‘{b}’ waits for ‘{a}’" + (f", {dep.lag_days} days after" if dep.lag_days else "")
             if late:
