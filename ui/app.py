@@ -48,11 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(window, args.plan, args.screenshot, size, args.view)
     if args.plan:
-        window.open_path(Path(args.plan), ask_to_save=False)
+        window.files.open_path(Path(args.plan), ask_to_save=False)
     else:
         window.open_sample()
     window.show()
-    window.offer_recovery()
+    window.files.offer_recovery()
     return app.exec()
 
 

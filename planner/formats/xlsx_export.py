@@ -13,15 +13,16 @@ object for each; it still supports tables, validations, conditional formats, cha
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
-import tempfile
 import warnings
 from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
+from planner.formats.plan_file import write_atomically
 from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
 from planner.scheduling import Schedule
 
@@ -76,9 +77,18 @@ def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = Non
                now: dt.datetime | None = None) -> None:
     """Write ``plan`` as a workbook at ``path``, atomically: a crash leaves the old file or none.
 
+    The arguments are xlsx_bytes's. Raises what it raises, and OSError.
+    """
+    write_atomically(Path(path), xlsx_bytes(plan, sched, unit, first, last, now))
+
+
+def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", first: dt.date | None = None,
+               last: dt.date | None = None, now: dt.datetime | None = None) -> bytes:
+    """Return ``plan`` as the bytes of a workbook, so the caller writes the file in one step.
+
     ``sched`` defaults to the plan's schedule; the roadmap shows ``unit`` periods from ``first``
-    to ``last`` (default: the roadmap's timeline_span). Raises ExportError, the scheduler's PlanErrors
-    and OSError.
+    to ``last`` (default: the roadmap's timeline_span). Raises ExportError and the
+    scheduler's PlanErrors.
     """
     from planner.roadmap_layout import header_rows, timeline_span
     from planner.scheduling import schedule
@@ -95,17 +105,9 @@ def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = Non
         raise ExportError(f"the roadmap from {first} to {last} needs {len(lower):,} {unit} columns; "
                           f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
                           "coarser --scale or a shorter --from/--to")
-    target = Path(path)
-    # The temporary file first: an unwritable folder fails before any work is done.
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    os.close(handle)
-    try:
-        workbook = _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook()
-        workbook.save(temp)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook().save(buffer)
+    return buffer.getvalue()
 
 
 class _Writer(RoadmapSheet):

@@ -15,7 +15,7 @@ from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
-from planner.formats.xlsx_export import FONT_NAME, INITIATIVE_COLUMNS, column_letter, write_xlsx
+from planner.formats.xlsx_export import FONT_NAME, INITIATIVE_COLUMNS, column_letter, write_xlsx, xlsx_bytes
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RM_ENDS, RM_FIRST, RM_FIRST_PERIOD_COLUMN, RM_STARTS
 from tests.cli_run import run
 
@@ -196,6 +196,21 @@ def test_an_empty_plan_exports(tmp_path):
     path = tmp_path / "empty.xlsx"
     write_xlsx(Plan(start=dt.date(2027, 1, 4)), path)
     assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:T2"
+
+
+def test_the_workbook_s_bytes_are_what_is_written_in_one_step(tmp_path):
+    """xlsx_bytes holds the parts write_xlsx writes, and writing leaves the workbook alone in its folder."""
+    import io
+    plan = sample_plan()
+    data = xlsx_bytes(plan, now=NOW)
+    path = tmp_path / "plan.xlsx"
+    write_xlsx(plan, path, now=NOW)
+
+    def parts(archive):  # core.xml holds the moment openpyxl made the workbook
+        return {name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"}
+    with zipfile.ZipFile(io.BytesIO(data)) as made, zipfile.ZipFile(path) as written:
+        assert parts(made) == parts(written)
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]
 
 
 

@@ -71,7 +71,7 @@ def test_strategy_tab_and_objective_filter_in_the_window(qtbot, window):
     assert window.views.currentIndex() == 3
     window.strategy.objectives.remove_objective_button.click()
     assert "unlink it first" in window.statusBar().currentMessage()
-    names = [window.objective_filter.itemText(i) for i in range(window.objective_filter.count())]
+    names = [window.filters.objective_filter.itemText(i) for i in range(window.filters.objective_filter.count())]
     assert names[0] == "All objectives" and len(names) == 5
     window.strategy.objectives.add_objective_button.click()
-    assert window.objective_filter.count() == 6
+    assert window.filters.objective_filter.count() == 6

@@ -43,7 +43,7 @@ def test_undo_right_after_opening_does_nothing(window, tmp_path):
     """Opening a plan leaves no undo step that could empty it."""
     path = tmp_path / "p.bep"
     plan_file.save(window.document.plan, path)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert not window.undo_stack.canUndo()
     window.actions_by_name["undo"].trigger()
     assert plan_file.dumps(window.document.plan) == path.read_text(encoding="utf-8")
@@ -52,7 +52,7 @@ def test_undo_right_after_opening_does_nothing(window, tmp_path):
 def test_title_shows_the_file_and_the_unsaved_marker(window, tmp_path):
     """Saving names the window after the file; an edit marks it modified; undo clears the mark."""
     path = tmp_path / "strategy.bep"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert window.windowTitle().startswith("strategy.bep[*]") and not window.isWindowModified()
     rate(window)
     assert window.isWindowModified() and window.state_label.text() == "Unsaved changes"
@@ -63,10 +63,10 @@ def test_title_shows_the_file_and_the_unsaved_marker(window, tmp_path):
 def test_edit_undo_redo_then_save_restores_the_same_bytes(window, tmp_path):
     """After edit → undo → redo the saved file equals one saved straight after the edit."""
     rate(window)
-    window.save_to(tmp_path / "a.bep")
+    window.files.save_to(tmp_path / "a.bep")
     window.undo_stack.undo()
     window.undo_stack.redo()
-    window.save_to(tmp_path / "b.bep")
+    window.files.save_to(tmp_path / "b.bep")
     assert (tmp_path / "a.bep").read_bytes() == (tmp_path / "b.bep").read_bytes()
 
 
@@ -102,7 +102,7 @@ def test_add_duplicate_and_move(window):
 def test_closing_with_unsaved_changes_asks(window, tmp_path, monkeypatch, button, closes, saved):
     """Close asks Save / Discard / Cancel, and does what the answer says."""
     path = tmp_path / "p.bep"
-    window.save_to(path)
+    window.files.save_to(path)
     rate(window)
     asked = answer(monkeypatch, button)
     window.show()
@@ -117,7 +117,7 @@ def test_opening_another_file_with_unsaved_changes_can_be_cancelled(window, tmp_
     plan_file.save(plan_file.loads(b'{"format": "benefit-effort-plan", "version": 1}'), other)
     rate(window)
     answer(monkeypatch, Button.Cancel)
-    assert not window.open_path(other)
+    assert not window.files.open_path(other)
     assert window.document.plan.initiative("webcare").benefit == 1.5
 
 
@@ -127,7 +127,7 @@ def test_a_bad_file_shows_one_clear_error_and_keeps_the_open_plan(window, tmp_pa
     bad.write_text('{"format": "benefit-effort-plan", "version": 9}')
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert shown == [("Cannot open the plan", "bad.bep: version: this plan is version 9, but this app "
                       "reads up to version 2; open it with a newer Benefit–Effort Planner")]
     assert window.document.path is None and len(window.document.plan.initiatives) >= 18
@@ -141,31 +141,31 @@ def test_dropping_a_plan_file_opens_it(window, tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(event)
+    window.files.eventFilter(window, event)  # as Qt passes it to the window during a drag
     assert window.document.plan.title == "Dropped"
 
 
 def test_recent_files_remember_opened_plans(window, tmp_path):
     """Opened and saved plans are listed most recent first."""
     a, b = tmp_path / "a.bep", tmp_path / "b.bep"
-    window.save_to(a)
-    window.save_to(b)
-    window.open_path(a)
-    assert window.recent_files()[:2] == [str(a.resolve()), str(b.resolve())]
+    window.files.save_to(a)
+    window.files.save_to(b)
+    window.files.open_path(a)
+    assert window.files.recent_files()[:2] == [str(a.resolve()), str(b.resolve())]
 
 
 def test_autosave_writes_a_recovery_copy_only_with_unsaved_changes(window, tmp_path):
     """The recovery copy appears in the data folder while changes are unsaved and goes on save."""
     path = tmp_path / "p.bep"
-    window.save_to(path)
-    window.write_recovery_copy()
-    assert window.recovery_path is None
+    window.files.save_to(path)
+    window.files.write_recovery_copy()
+    assert window.files.recovery_path is None
     rate(window)
-    window.write_recovery_copy()
-    copy = window.recovery_path
-    assert copy is not None and copy.exists() and copy.parent == window.recovery_dir
+    window.files.write_recovery_copy()
+    copy = window.files.recovery_path
+    assert copy is not None and copy.exists() and copy.parent == window.files.recovery_dir
     assert plan_file.load(path).initiative("webcare").benefit == 4.5  # the user's file is untouched
-    window.save()
+    window.files.save()
     assert not copy.exists()
 
 
@@ -174,22 +174,22 @@ def test_recovery_after_a_crash_restores_unsaved_work(new_window, tmp_path, monk
     path = tmp_path / "p.bep"
     first = new_window()
     first.open_sample()
-    first.save_to(path)
+    first.files.save_to(path)
     rate(first, value=2.5)
-    first.write_recovery_copy()
-    copy = first.recovery_path
-    first.lock.release()
-    first.autosave_timer.stop()
+    first.files.write_recovery_copy()
+    copy = first.files.recovery_path
+    first.files.lock.release()
+    first.files.autosave_timer.stop()
     # Simulate the crash: the process that wrote the copy now counts as ended.
     monkeypatch.setattr(recovery, "process_is_running", lambda pid: pid != os.getpid())
 
     second = new_window()
     asked = answer(monkeypatch, Button.Yes)
-    second.offer_recovery()
+    second.files.offer_recovery()
     assert len(asked) == 1 and "unsaved changes" in asked[0]
     assert second.document.plan.initiative("webcare").benefit == 2.5
     assert second.document.path == path.resolve() and second.isWindowModified()
-    second.save()
+    second.files.save()
     assert plan_file.load(path).initiative("webcare").benefit == 2.5 and not copy.exists()
 
 
@@ -205,9 +205,9 @@ def test_a_plan_open_elsewhere_offers_read_only(window, tmp_path, monkeypatch):
     try:
         assert holder.stdout.readline().strip() == "held"
         asked = []
-        monkeypatch.setattr(window, "ask_about_lock", lambda message: asked.append(message) or "read-only")
-        assert window.open_path(path)
-        assert "shared.bep" in asked[0] and window.read_only
+        monkeypatch.setattr(window.files, "ask_about_lock", lambda message: asked.append(message) or "read-only")
+        assert window.files.open_path(path)
+        assert "shared.bep" in asked[0] and window.files.read_only
         assert "(read-only)" in window.windowTitle()
         assert not window.actions_by_name["save"].isEnabled()
     finally:
@@ -219,9 +219,9 @@ def test_opening_a_plan_locks_it_and_closing_releases(window, tmp_path):
     """A lock file sits beside an open plan and goes away with it."""
     path = tmp_path / "p.bep"
     plan_file.save(window.document.plan, path)
-    window.open_path(path)
+    window.files.open_path(path)
     assert lock_file.read_holder(path) is not None
-    window.new_plan()
+    window.files.new_plan()
     assert lock_file.read_holder(path) is None
 
 
@@ -268,6 +268,6 @@ def test_moving_in_a_sorted_table_returns_to_the_plan_order(window):
 def test_the_objective_filter_hides_initiatives_serving_other_objectives(window):
     """Choosing an objective in the filter bar leaves only the rows serving it."""
     objective = window.document.plan.objectives[0]
-    window.objective_filter.setCurrentIndex(window.objective_filter.findData(objective.id))
+    window.filters.objective_filter.setCurrentIndex(window.filters.objective_filter.findData(objective.id))
     shown = {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())}
     assert shown == {i.id for i in window.document.plan.initiatives if objective.id in i.objectives}

@@ -212,18 +212,22 @@ def test_a_drag_on_the_matrix_updates_the_table_live(window):
     assert window.undo_stack.count() == 1
 
 
-def test_file_export_writes_the_matrix_as_shown(window, tmp_path, monkeypatch):
+def test_file_export_writes_the_matrix_as_shown(window, qtbot, tmp_path, monkeypatch):
     """File ▸ Export writes a picture with the view's effort axis; a bad folder is one clear error."""
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QMessageBox
     window.matrix_panel.axis_button("technical").click()
     out = tmp_path / "m.png"
-    assert window.export_matrix(out)
+    assert window.exchange.export_matrix(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
     image = QImage(str(out))
     assert (image.width(), image.height()) == (3200, 2000)  # twice the size, for slides
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    assert not window.export_matrix(tmp_path / "missing" / "m.png")
+    missing = tmp_path / "missing" / "m.png"
+    window.exchange.export_matrix(missing)
+    qtbot.waitUntil(lambda: len(shown) > 0, timeout=5000)
+    assert not missing.exists()
     assert len(shown) == 1 and shown[0].startswith("m.png: ")
 
 

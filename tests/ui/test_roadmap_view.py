@@ -221,14 +221,16 @@ def test_a_drag_on_the_roadmap_updates_the_table(window):
     assert window.model.index(row, column_of("start")).data() == moved.isoformat()
 
 
-def test_file_export_writes_the_roadmap_as_the_tab_shows_it(window, tmp_path):
+def test_file_export_writes_the_roadmap_as_the_tab_shows_it(window, qtbot, tmp_path):
     """File ▸ Export writes the roadmap at the tab's scale; a PDF starts as one."""
     window.roadmap_panel.scale.setCurrentIndex(window.roadmap_panel.scale.findData("quarter"))
     out = tmp_path / "r.pdf"
-    assert window.export_roadmap(out)
+    assert window.exchange.export_roadmap(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
     assert out.read_bytes().startswith(b"%PDF")
     svg = tmp_path / "r.svg"
-    assert window.export_roadmap(svg)
+    assert window.exchange.export_roadmap(svg)
+    qtbot.waitUntil(svg.exists, timeout=5000)
     assert "Q2" in svg.read_text(encoding="utf-8") and "W12" not in svg.read_text(encoding="utf-8")
 
 

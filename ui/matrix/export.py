@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
@@ -73,6 +74,19 @@ def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, 
     Raises PlanError for an unknown suffix, ValueError for a size, scale or effort axis out of
     range, and OSError when the file cannot be written.
     """
+    encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored)
+    write_atomically(Path(path), encode())
+
+
+def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
+                   effort: str = "combined", presentation: bool = False, scale: float = 1.0,
+                   show_dependencies: bool = False, hide_ignored: bool = False) -> Callable[[], bytes]:
+    """Draw the matrix for ``path``'s format now; return a function that gives the file's bytes.
+
+    The arguments and errors are export_matrix's. Drawing needs the scene, which belongs to the
+    GUI thread; the returned function touches only the drawing (a QImage, or SVG or PDF bytes)
+    and may run on any thread, so the window encodes a PNG, the slow part, off the GUI thread.
+    """
     kind = check_format(path)
     width, height = _checked_size(size, scale, kind)
     if effort not in EFFORT_AXES:
@@ -81,12 +95,13 @@ def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, 
     scene = matrix_scene(document, width, height, effort, presentation,
                          show_dependencies=show_dependencies, hide_ignored=hide_ignored)
     if kind == ".png":
-        data = _png(scene, width, height, scale)
-    elif kind == ".svg":
+        image = _image(scene, width, height, scale)
+        return lambda: png_bytes(image)
+    if kind == ".svg":
         data = _svg(scene, width, height, document.plan.title, effort)
     else:
         data = _pdf(scene, width, height, document.plan.title)
-    write_atomically(Path(path), data)
+    return lambda: data
 
 
 def matrix_scene(document: Document, width: int, height: int, effort: str = "combined",
@@ -126,7 +141,7 @@ def _render(scene: MatrixScene, painter: QPainter, target: QRectF, width: int, h
     scene.render(painter, target, QRectF(0, 0, width, height))
 
 
-def _png(scene: MatrixScene, width: int, height: int, scale: float) -> bytes:
+def _image(scene: MatrixScene, width: int, height: int, scale: float) -> QImage:
     w, h = round(width * scale), round(height * scale)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
@@ -142,6 +157,11 @@ def _png(scene: MatrixScene, width: int, height: int, scale: float) -> bytes:
         _render(scene, painter, QRectF(0, 0, w, h), width, height)
     finally:
         painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """Return ``image`` encoded as PNG; safe on any thread."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):

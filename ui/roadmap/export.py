@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -208,17 +209,24 @@ class RoadmapPicture:
 
     def write(self, path: str | os.PathLike, scale: float = 1.0) -> None:
         """Write the picture to ``path`` in the format its suffix names, in one step."""
+        write_atomically(Path(path), self.drawing(path, scale)())
+
+    def drawing(self, path: str | os.PathLike, scale: float = 1.0) -> Callable[[], bytes]:
+        """Draw the picture for ``path``'s format now; return a function that gives the file's bytes.
+
+        Drawing asks the view, which belongs to the GUI thread; the returned function touches
+        only the drawing (a QImage, or SVG or PDF bytes) and may run on any thread, so the
+        window encodes a PNG, the slow part, off the GUI thread.
+        """
         kind = check_format(path, "roadmap")
         _check_scale(scale)
         if kind == ".png":
-            data = self._png(scale)
-        elif kind == ".svg":
-            data = self._svg()
-        else:
-            data = self._pdf()
-        write_atomically(Path(path), data)
+            image = self._image(scale)
+            return lambda: _saved(image)
+        data = self._svg() if kind == ".svg" else self._pdf()
+        return lambda: data
 
-    def _png(self, scale: float) -> bytes:
+    def _image(self, scale: float) -> QImage:
         width, height = self.size()
         w, h = round(width * scale), round(height * scale)
         if max(w, h) > MAX_PIXELS_SIDE:
@@ -240,7 +248,7 @@ class RoadmapPicture:
             self.paint(painter)
         finally:
             painter.end()
-        return _saved(image)
+        return image
 
     def _svg(self) -> bytes:
         width, height = self.size()

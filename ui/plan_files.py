@@ -1,0 +1,277 @@
+"""The open plan's file: new, open, save, its lock, recent plans and recovery copies.
+
+The window owns one PlanFiles and its File menu calls these methods. Locks and recovery copies
+are imported where first used: none is needed before the window's first paint, which is on
+every start's critical path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from planner.errors import PlanError, PlanFileError
+from planner.formats import plan_file
+from planner.model import Plan
+
+if TYPE_CHECKING:
+    from planner.lock_file import Lock
+    from ui.main_window import MainWindow
+
+FILE_FILTER = "Benefit–Effort plans (*.bep);;All files (*)"
+MAX_RECENT = 8
+AUTOSAVE_SECONDS = 30
+
+
+class PlanFiles(QObject):
+    """Which file the window's plan is, whether this window may write it, and its recovery copy."""
+
+    changed = Signal()  # the file, or whether it is read-only, changed: the title says both
+
+    def __init__(self, window: MainWindow, data_dir: Path, autosave: bool = True):
+        super().__init__(window)
+        self.window = window
+        self.document, self.undo_stack, self.settings = window.document, window.undo_stack, window.settings
+        self.recovery_dir = data_dir / "recovery"
+        self.lock: Lock | None = None
+        self.read_only = False
+        self.recovery_path: Path | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.write_recovery_copy)
+        if autosave:
+            seconds = int(self.settings.value("autosave_seconds", AUTOSAVE_SECONDS))
+            self.autosave_timer.start(max(5, seconds) * 1000)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def state(self) -> str:
+        """Whether the plan is saved, as the status bar says it."""
+        if self.read_only:
+            return "Read-only: use Save As to keep changes"
+        if not self.undo_stack.isClean():
+            return "Unsaved changes"
+        return "Not saved yet" if self.document.path is None else "Saved"
+
+    def adopt(self, lock: Lock | None, read_only: bool) -> None:
+        """Let go of the last plan's lock and recovery copy: the window now shows another plan."""
+        self._drop_recovery()
+        self._hold(lock, read_only)
+
+    def _hold(self, lock: Lock | None, read_only: bool) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.read_only = lock, read_only
+
+    def release(self) -> None:
+        """Stop autosaving and let go of the recovery copy and the lock: the window is closing."""
+        self.autosave_timer.stop()
+        self._drop_recovery()
+        self._hold(None, self.read_only)
+
+    # ------------------------------------------------------------ opening
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.window.set_plan(Plan(title="Untitled plan"), None)
+
+    def close_plan(self) -> None:
+        self.new_plan()
+
+    def open_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open plan", start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path, ask_to_save: bool = True) -> bool:
+        """Open the plan at ``path``; return False when it stays closed."""
+        if ask_to_save and not self.maybe_save():
+            return False
+        try:
+            plan = plan_file.load(path)
+        except PlanFileError as e:
+            self.window.show_error("Cannot open the plan", f"{path.name}: {e}")
+            return False
+        except OSError as e:
+            self.window.show_error("Cannot open the plan",
+                                   f"{path.name}: cannot read the file ({e.strerror or e}).")
+            return False
+        lock, read_only = self._lock(path)
+        if lock is None and not read_only:
+            return False
+        self.window.set_plan(plan, path.resolve(), read_only, lock)
+        self._remember_recent(path)
+        return True
+
+    def eventFilter(self, watched, event) -> bool:
+        """Open the first plan file dropped on the window."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            paths = [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+            plans = [path for path in paths if path.name.endswith(plan_file.SUFFIX)]
+            if plans:
+                event.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.open_path(plans[0])
+                return True
+        return super().eventFilter(watched, event)
+
+    def _lock(self, path: Path) -> tuple[Lock | None, bool]:
+        """Lock ``path`` for this window; return (lock, read_only), (None, False) when cancelled."""
+        from planner import lock_file
+        try:
+            return lock_file.acquire(path), False
+        except lock_file.PlanLockedError as e:
+            answer = self.ask_about_lock(str(e))
+            if answer == "anyway":
+                return lock_file.acquire(path, force=True), False
+            return None, answer == "read-only"
+
+    def ask_about_lock(self, message: str) -> str:
+        """Ask what to do with a plan open elsewhere: "read-only", "anyway" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Plan in use", message, parent=self.window)
+        box.setInformativeText("Open it read-only, or open it anyway and risk that one copy "
+                               "overwrites the other's changes?")
+        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Open &anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return {read_only: "read-only", anyway: "anyway"}.get(box.clickedButton(), "cancel")
+
+    # ------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        if self.document.path is None or self.read_only:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path) if self.document.path else f"{self.document.plan.title}.bep"
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save plan as", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != plan_file.SUFFIX:
+            path = path.with_name(path.name + plan_file.SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save under a new name: the plan is then that file, locked and writable."""
+        path = path.resolve()
+        if path != self.document.path:
+            lock, _ = self._lock(path)
+            if lock is None:
+                return False
+            self._hold(lock, False)
+        if not self._write(path):
+            return False
+        self.document.path = path
+        self._remember_recent(path)
+        self.changed.emit()
+        return True
+
+    def _write(self, path: Path) -> bool:
+        try:
+            plan_file.save(self.document.plan, path)
+        except OSError as e:
+            self.window.show_error("Cannot save the plan",
+                                   f"{path.name}: {e.strerror or e}. Your changes are still open here.")
+            return False
+        self.undo_stack.setClean()
+        self._drop_recovery()
+        self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; return False when the user cancels."""
+        if self.undo_stack.isClean():
+            return True
+        name = self.document.path.name if self.document.path else self.document.plan.title
+        answer = QMessageBox.question(
+            self.window, "Unsaved changes", f"Save the changes to “{name}” first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ------------------------------------------------------------ recent plans
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for number, name in enumerate(self.recent_files(), start=1):
+            action = menu.addAction(f"&{number} {Path(name).name}")
+            action.setStatusTip(name)
+            action.triggered.connect(lambda checked=False, n=name: self.open_path(Path(n)))
+        if menu.isEmpty():
+            menu.addAction("No recent plans").setEnabled(False)
+
+    # ------------------------------------------------------------ recovery
+
+    def write_recovery_copy(self) -> None:
+        """Autosave: keep a recovery copy while there are unsaved changes, never over the plan."""
+        from planner import recovery
+        if self.undo_stack.isClean():
+            return
+        try:
+            written = recovery.write_recovery(self.recovery_dir, self.document.plan, self.document.path,
+                                              path=self.recovery_path)
+        except OSError as e:
+            self.window.statusBar().showMessage(f"Could not write a recovery copy: {e.strerror or e}", 8000)
+            return
+        if self.recovery_path is not None and self.recovery_path != written:
+            recovery.remove_recovery(self.recovery_path)
+        self.recovery_path = written
+
+    def _drop_recovery(self) -> None:
+        if self.recovery_path is not None:
+            from planner import recovery
+            recovery.remove_recovery(self.recovery_path)
+            self.recovery_path = None
+
+    def offer_recovery(self) -> None:
+        """After a crash, offer the copies it left behind, newest first."""
+        from planner import recovery
+        for rec in recovery.find_recoveries(self.recovery_dir):
+            source = rec.source.name if rec.source else "an untitled plan"
+            answer = QMessageBox.question(
+                self.window, "Recover unsaved work",
+                f"Benefit–Effort Planner closed unexpectedly while “{rec.title}” ({source}) had unsaved "
+                f"changes. Restore the copy from {rec.written:%Y-%m-%d %H:%M}?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore(rec)
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                recovery.remove_recovery(rec.path)
+
+    def restore(self, rec) -> None:
+        """Open a recovery copy as unsaved changes to its plan: Save writes it to the plan's file."""
+        from planner import recovery
+        try:
+            plan = recovery.load_recovery(rec)
+        except PlanError as e:
+            self.window.show_error("Cannot restore", str(e))
+            return
+        lock = None
+        if rec.source is not None:
+            lock, read_only = self._lock(rec.source)
+            if lock is None and not read_only:
+                return
+        self.window.set_plan(plan, rec.source, lock=lock)
+        self.undo_stack.resetClean()  # the restored work is unsaved until the user saves it
+        self.recovery_path = rec.path
+        self.changed.emit()
