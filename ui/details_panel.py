@@ -27,13 +27,13 @@ from planner.edits import (
 )
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Dependency, Initiative
+from planner.rules import MAX_DURATION_DAYS, MAX_LAG_DAYS
 from planner.scoring import initiative_scores
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
 HINT = "Select one initiative in the table to see and edit its details here."
 WARNING_STYLE = "color: #b3261e;"  # a red that stays readable on light and dark greys
-MAX_LAG = 36_500
 
 
 def _days(n: int) -> str:
@@ -50,7 +50,7 @@ class _LagDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
-        editor.setRange(-MAX_LAG, MAX_LAG)
+        editor.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
         editor.setSuffix(" d")
         return editor
 
@@ -106,7 +106,7 @@ class DependencyEditor(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add_lag = QSpinBox()
-        self.add_lag.setRange(-MAX_LAG, MAX_LAG)
+        self.add_lag.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
         self.add_lag.setSuffix(" d")
         self.add_lag.setToolTip("Lag in calendar days after the first one finishes; negative overlaps")
         self.add_button = QToolButton()
@@ -331,7 +331,7 @@ class DetailsPanel(QWidget):
         self.fixed_check.setToolTip("Fix the start on this date; unchecked, the start follows the schedule")
         self.fixed_check.toggled.connect(self._commit_fixed)
         self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(0, 36_500)
+        self.duration_spin.setRange(0, MAX_DURATION_DAYS)
         self.duration_spin.setSuffix(" days")
         self.duration_spin.setSpecialValueText("milestone")
         self.duration_spin.setKeyboardTracking(False)

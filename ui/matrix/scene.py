@@ -20,9 +20,10 @@ from planner.document import Document
 from planner.edits import Change
 from planner.matrix_layout import Box, Transform, fan_out, matrix_point, place_labels
 from planner.model import RATINGS
+from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, quick_wins_waiting_on_big_bets
 from ui.matrix.theme import (
-    DECISION_LABEL, DECISION_STYLE, NO_OBJECTIVE_COLOUR, MatrixTheme, objective_colours, screen_theme,
+    DECISION_LABEL, DECISION_STYLE, MatrixTheme, screen_theme,
 )
 
 AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",

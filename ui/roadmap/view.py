@@ -27,6 +27,7 @@ from planner.document import Document
 from planner.edits import AddDependency, Change, RemoveDependency, SetFields
 from planner.errors import PlanError
 from planner.model import Dependency
+from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
     ZOOM_LEVELS, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts, fit_zoom, header_rows,
     roadmap_rows, snap_date, snap_unit,
@@ -39,9 +40,7 @@ LEFT_PAD_DAYS = 14     # room before the plan start
 HANDLE = 9             # the link handle's size, just past a bar's end
 EDGE = 6               # grab width of a bar's right edge
 LOAD_H = 70            # the run-load strip along the bottom
-COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
-CRITICAL = "#b3261e"
-CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
+COLOURS = {d: DECISION_COLOURS[d] for d in ("build", "join", "undecided")}  # ignored initiatives are left off
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
 

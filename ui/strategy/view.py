@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import re
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from planner.edits import ChangeStrategy, SetAudiences, SetObjectives
 from planner.errors import PlanError
+from planner.ids import new_id
 from planner.model import (
     OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience,
     Kpi, Objective,
 )
+from planner.rules import MAX_SCALE_MAGNITUDE, MAX_SHARE
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
@@ -40,21 +41,10 @@ KPI_HEADERS = ("Name", "Unit", "Baseline", "Baseline date", "Target", "Target da
                "Business result")
 NUMBER_COLUMNS = ("baseline", "target", "current")
 DATE_COLUMNS = ("baseline_date", "target_date")
-MAX_CAPACITY = 1_000_000
 
 
 def _label(key: str) -> str:
     return key.replace("_", " ").capitalize()
-
-
-def _new_id(base: str, taken: set[str]) -> str:
-    """Return a slug of ``base`` not in ``taken`` ("kpi", "kpi-2", …)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "item"
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
 
 
 def _number_text(value: float | None) -> str:
@@ -95,7 +85,7 @@ class StrategyView(QWidget):
         self.ambition_edit.editingFinished.connect(
             lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}, "Change the ambition"))
         self.capacity_spin = QDoubleSpinBox()
-        self.capacity_spin.setRange(-0.5, MAX_CAPACITY)
+        self.capacity_spin.setRange(-0.5, MAX_SCALE_MAGNITUDE)
         self.capacity_spin.setSingleStep(0.5)
         self.capacity_spin.setDecimals(1)
         self.capacity_spin.setSpecialValueText("none")
@@ -205,7 +195,7 @@ class StrategyView(QWidget):
         shares = QGridLayout()
         for n, group in enumerate(TECHNOGRAPHICS):
             spin = QSpinBox()
-            spin.setRange(-1, 100)
+            spin.setRange(-1, MAX_SHARE)
             spin.setSuffix(" %")
             spin.setSpecialValueText("unknown")
             spin.setKeyboardTracking(False)
@@ -486,7 +476,7 @@ class StrategyView(QWidget):
 
     def add_objective(self) -> None:
         plan = self.document.plan
-        new = Objective(_new_id("objective", {o.id for o in plan.objectives}), "New objective")
+        new = Objective(new_id("objective", {o.id for o in plan.objectives}), "New objective")
         if self._push(SetObjectives((*plan.objectives, new)), "Add objective ‘New objective’"):
             self._select(self.objective_list, new.id)
             self.objective_name_edit.setFocus()
@@ -515,7 +505,7 @@ class StrategyView(QWidget):
         if objective is None:
             return
         taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
-        objective.kpis.append(Kpi(_new_id("kpi", taken), "New KPI"))
+        objective.kpis.append(Kpi(new_id("kpi", taken), "New KPI"))
         if self._push(SetObjectives(self._objectives_with(index, objective)), f"Add a KPI to ‘{objective.name}’"):
             self.kpi_table.selectRow(len(objective.kpis) - 1)
 
@@ -562,7 +552,7 @@ class StrategyView(QWidget):
 
     def add_audience(self) -> None:
         plan = self.document.plan
-        new = Audience(_new_id("audience", {a.id for a in plan.audiences}), "New audience")
+        new = Audience(new_id("audience", {a.id for a in plan.audiences}), "New audience")
         if self._push(SetAudiences((*plan.audiences, new)), "Add audience ‘New audience’"):
             self._select(self.audience_list, new.id)
             self.audience_name_edit.setFocus()
