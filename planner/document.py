@@ -8,12 +8,12 @@ can move dates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from planner.edits import Change, Edit
 from planner.errors import PlanError
+from planner.ids import new_id
 from planner.model import Initiative, Plan
 from planner.scheduling import Schedule, schedule
 
@@ -102,9 +102,4 @@ class Document:
 
     def new_id(self, title: str) -> str:
         """Return an unused id made from ``title`` (``"Webcare team"`` → ``"webcare-team"``)."""
-        base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "initiative"
-        taken = {item.id for item in self.plan.initiatives}
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        return new_id(title, {item.id for item in self.plan.initiatives}, "initiative")

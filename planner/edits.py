@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 
+from planner import rules
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanError
 from planner.model import (
-    DECISIONS, MAX_QUADRANT_NAME_LENGTH, OBJECTIVE_KINDS, QUADRANTS, RATINGS, READINESS_ITEMS,
-    READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Dependency, Initiative, Objective,
-    Plan, ReadinessAnswer,
+    QUADRANTS, RATINGS, READINESS_ITEMS, Audience, Dependency, Initiative, Objective, Plan, ReadinessAnswer,
 )
 from planner.undo_texts import (
     days, describe_audiences, describe_fields, describe_objectives, describe_strategy, title_of,
@@ -68,7 +66,13 @@ def _index(plan: Plan, initiative_id: str) -> int:
     for i, item in enumerate(plan.initiatives):
         if item.id == initiative_id:
             return i
-    raise PlanError(f"no initiative has the id “{initiative_id}”")
+    raise PlanError(rules.reference_problem(initiative_id, (), "initiative"))
+
+
+def _refuse(problem: str | None, lead_in: str = "") -> None:
+    """Raise PlanError with the rule's sentence; ``lead_in`` names the value where an edit sets several."""
+    if problem is not None:
+        raise PlanError(lead_in + problem)
 
 
 @dataclass(frozen=True)
@@ -99,21 +103,22 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
     for key, value in values.items():
         if key not in EDITABLE_FIELDS:
             raise PlanError(f"“{key}” is not a field an initiative has")
-        if key in RATINGS and value is not None and not scale.min <= value <= scale.max:
-            raise PlanError(f"{value:g} is outside the scale {scale.min:g}–{scale.max:g}")
-        if key == "title" and not str(value).strip():
-            raise PlanError("an initiative needs a title")
-        if key == "decision" and value not in DECISIONS:
-            raise PlanError(f"“{value}” is not a decision")
-        if key == "lane" and value is not None and value not in {lane.id for lane in plan.lanes}:
-            raise PlanError(f"no lane has the id “{value}”")
-        if key == "duration_days" and not (isinstance(value, int) and 0 <= value <= 36_500):
-            raise PlanError(f"{value} days is not a duration (use 0 to 36500)")
+        if key == "title":
+            _refuse(rules.title_problem(str(value)))
+        if key in ("title", "description", "owner") and isinstance(value, str):
+            _refuse(rules.text_problem(value))  # else the plan would save but not open again
+        if key in RATINGS and value is not None:
+            _refuse(rules.rating_problem(value, scale))
+        if key == "decision":
+            _refuse(rules.decision_problem(value))
+        if key == "lane" and value is not None:
+            _refuse(rules.reference_problem(value, {lane.id for lane in plan.lanes}, "lane"))
+        if key == "duration_days":
+            _refuse(rules.duration_problem(value))
         if key == "start" and value is not None and not isinstance(value, dt.date):
             raise PlanError(f"{value} is not a date")
-        if key == "run_effort" and value is not None and not (
-                _is_number(value) and scale.min <= value <= scale.max):
-            raise PlanError(f"a running effort of {value} is outside the scale {scale.min:g}–{scale.max:g}")
+        if key == "run_effort" and value is not None:
+            _refuse(rules.rating_problem(value, scale), "a running effort of ")
         if key in ("objectives", "audiences"):
             what = key[:-1]
             known = {x.id for x in getattr(plan, key)}
@@ -121,11 +126,9 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
                 raise PlanError(f"the {key} of an initiative must be a list of {what} ids")
             if len(set(value)) != len(value):
                 raise PlanError(f"an initiative lists the same {what} twice")
-            missing = [v for v in value if v not in known]
-            if missing:
-                raise PlanError(f"there is no {what} “{missing[0]}”")
-    if values.get("fixed_start", item.fixed_start) and values.get("start", item.start) is None:
-        raise PlanError("a fixed start needs a start date")
+            for v in value:
+                _refuse(rules.link_problem(v, known, what))
+    _refuse(rules.fixed_start_problem(values.get("fixed_start", item.fixed_start), values.get("start", item.start)))
 
 
 @dataclass(frozen=True)
@@ -226,10 +229,8 @@ class AddDependency(Edit):
         d = self.dependency
         titles = {item.id: item.title for item in plan.initiatives}
         for end in (d.from_, d.to):
-            if end not in titles:
-                raise PlanError(f"no initiative has the id “{end}”")
-        if d.from_ == d.to:
-            raise PlanError(f"“{titles[d.from_]}” cannot depend on itself")
+            _refuse(rules.reference_problem(end, titles, "initiative"))
+        _refuse(rules.self_dependency_problem(d.from_, d.to, titles[d.from_]))
         if any(x.from_ == d.from_ and x.to == d.to for x in plan.dependencies):
             raise PlanError(f"“{titles[d.to]}” already depends on “{titles[d.from_]}”")
         edges = [(x.from_, x.to) for x in plan.dependencies] + [(d.from_, d.to)]
@@ -276,8 +277,7 @@ class SetDependencyLag(Edit):
                 f"to {days(self.lag_days)}")
 
     def apply(self, plan):
-        if abs(self.lag_days) > 36_500:
-            raise PlanError(f"{self.lag_days} days is not a lag (use -36500 to 36500)")
+        _refuse(rules.lag_problem(self.lag_days))
         for i, d in enumerate(plan.dependencies):
             if d.from_ == self.from_ and d.to == self.to:
                 plan.dependencies[i] = dataclasses.replace(d, lag_days=self.lag_days)
@@ -314,26 +314,27 @@ def check_settings(plan: Plan, values: dict) -> None:
     if "title" in values and not values["title"].strip():
         raise PlanError("a plan needs a title")
     scale = values.get("scale", plan.scale)
-    if not scale.min < scale.max:
-        raise PlanError("the scale's maximum must be above its minimum")
-    if not 0 < scale.step <= scale.max - scale.min:
-        raise PlanError("the scale's step must be above 0 and fit within the scale")
+    _refuse(rules.scale_bound_problem(scale.min), "the scale's minimum ")
+    _refuse(rules.scale_bound_problem(scale.max), "the scale's maximum ")
+    _refuse(rules.scale_max_problem(scale.min, scale.max), "the scale's maximum ")
+    _refuse(rules.scale_step_problem(scale.step, scale.min, scale.max), "the scale's step ")
     weights = values.get("effort_weights", plan.effort_weights)
-    if weights.technical < 0 or weights.organisational < 0 or weights.technical + weights.organisational == 0:
-        raise PlanError("effort weights must be 0 or more and not both 0")
+    _refuse(rules.weight_problem(weights.technical))
+    _refuse(rules.weight_problem(weights.organisational))
+    _refuse(rules.weights_problem(weights.technical, weights.organisational))
     thresholds = values.get("thresholds", plan.thresholds)
     for t in (thresholds.benefit, thresholds.effort):
-        if t is not None and not scale.min <= t <= scale.max:
-            raise PlanError(f"the threshold {t:g} is outside the scale {scale.min:g}–{scale.max:g}")
+        if t is not None:
+            _refuse(rules.rating_problem(t, scale), "the threshold ")
     if "quadrant_names" in values:
         _check_quadrant_names(values["quadrant_names"])
     outside = [item.title for item in plan.initiatives
-               if any(v is not None and not scale.min <= v <= scale.max
+               if any(v is not None and rules.rating_problem(v, scale)
                       for v in (getattr(item, r) for r in (*RATINGS, "run_effort")))]
     if outside:
         more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
         raise PlanError(f"“{outside[0]}”{more} would have ratings outside the scale "
-                        f"{scale.min:g}–{scale.max:g}; change those ratings first")
+                        f"{rules.scale_range(scale)}; change those ratings first")
     lanes = values.get("lanes", plan.lanes)
     lane_ids = [lane.id for lane in lanes]
     if len(set(lane_ids)) != len(lane_ids):
@@ -348,16 +349,7 @@ def _check_quadrant_names(names: dict) -> None:
     if unknown:
         raise PlanError(f"“{unknown[0]}” is not a quadrant")
     for quadrant in QUADRANTS:
-        name = names.get(quadrant)
-        if not isinstance(name, str) or not name.strip():
-            raise PlanError(f"the {quadrant} quadrant needs a name")
-        if len(name) > MAX_QUADRANT_NAME_LENGTH:
-            raise PlanError(f"the name of the {quadrant} quadrant is longer than "
-                            f"{MAX_QUADRANT_NAME_LENGTH} characters")
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        _refuse(rules.quadrant_name_problem(names.get(quadrant), quadrant))
 
 
 @dataclass(frozen=True)
@@ -378,13 +370,11 @@ class ChangeStrategy(Edit):
         unknown = set(values) - set(STRATEGY_FIELDS)
         if unknown:
             raise PlanError(f"“{sorted(unknown)[0]}” is not part of the strategy")
-        if "value_discipline" in values and values["value_discipline"] not in VALUE_DISCIPLINES:
-            raise PlanError(f"“{values['value_discipline']}” is not a value discipline")
+        if "value_discipline" in values:
+            _refuse(rules.value_discipline_problem(values["value_discipline"]))
         if "ambition" in values and not isinstance(values["ambition"], str):
             raise PlanError("the ambition must be a text")
-        capacity = values.get("monthly_capacity")
-        if capacity is not None and not (_is_number(capacity) and capacity >= 0):
-            raise PlanError(f"{capacity} is not a monthly capacity (use a number from 0 up)")
+        _refuse(rules.capacity_problem(values.get("monthly_capacity")))
         if "readiness" in values:
             values["readiness"] = _readiness(values["readiness"])
         strategy = plan.strategy
@@ -399,12 +389,10 @@ def _readiness(answers) -> list[ReadinessAnswer]:
     for a in answers:
         if not isinstance(a, ReadinessAnswer):
             raise PlanError("a readiness answer must be a ReadinessAnswer")
-        if a.item not in READINESS_ITEMS:
-            raise PlanError(f"“{a.item}” is not a readiness item")
+        _refuse(rules.readiness_item_problem(a.item))
         if a.item in given:
             raise PlanError(f"the readiness item “{a.item}” is answered twice")
-        if a.status not in READINESS_STATUSES:
-            raise PlanError(f"“{a.status}” is not a readiness status (use one of {', '.join(READINESS_STATUSES)})")
+        _refuse(rules.readiness_status_problem(a.status))
         given[a.item] = a
     return [given.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
 
@@ -440,26 +428,21 @@ def check_objectives(objectives: list[Objective]) -> None:
     for o in objectives:
         if not isinstance(o, Objective):
             raise PlanError("an objective must be an Objective")
-        if not str(o.id).strip():
-            raise PlanError("an objective needs an id")
+        _refuse(rules.id_problem(str(o.id)), f"the objective “{o.name}”: ")
         if o.id in ids:
             raise PlanError(f"two objectives have the id “{o.id}”")
         ids.add(o.id)
-        if not str(o.name).strip():
-            raise PlanError("an objective needs a name")
-        if o.kind not in OBJECTIVE_KINDS:
-            raise PlanError(f"“{o.kind}” is not an objective kind (use one of {', '.join(OBJECTIVE_KINDS)})")
+        _refuse(rules.name_problem(str(o.name), "objective"))
+        _refuse(rules.objective_kind_problem(o.kind))
         for k in o.kpis:
-            if not str(k.id).strip():
-                raise PlanError(f"a KPI of “{o.name}” needs an id")
+            _refuse(rules.id_problem(str(k.id)), f"the KPI “{k.name}”: ")
             if k.id in kpi_ids:
                 raise PlanError(f"two KPIs have the id “{k.id}”")
             kpi_ids.add(k.id)
-            if not str(k.name).strip():
-                raise PlanError(f"a KPI of “{o.name}” needs a name")
+            _refuse(rules.name_problem(str(k.name), "KPI"), f"the objective “{o.name}”: ")
             for key in ("baseline", "target", "current"):
                 value = getattr(k, key)
-                if value is not None and not _is_number(value):
+                if value is not None and not rules.is_number(value):
                     raise PlanError(f"the {key} of the KPI “{k.name}” must be a number")
             for key in ("baseline_date", "target_date"):
                 value = getattr(k, key)
@@ -497,18 +480,14 @@ def check_audiences(audiences: list[Audience]) -> None:
     for a in audiences:
         if not isinstance(a, Audience):
             raise PlanError("an audience must be an Audience")
-        if not str(a.id).strip():
-            raise PlanError("an audience needs an id")
+        _refuse(rules.id_problem(str(a.id)), f"the audience “{a.name}”: ")
         if a.id in ids:
             raise PlanError(f"two audiences have the id “{a.id}”")
         ids.add(a.id)
-        if not str(a.name).strip():
-            raise PlanError("an audience needs a name")
+        _refuse(rules.name_problem(str(a.name), "audience"))
         for key, share in a.profile.items():
-            if key not in TECHNOGRAPHICS:
-                raise PlanError(f"“{key}” is not a technographic group")
-            if share is not None and not (_is_number(share) and 0 <= share <= 100):
-                raise PlanError(f"the share of {key} in “{a.name}” is {share}, outside 0–100")
+            _refuse(rules.technographic_problem(key))
+            _refuse(rules.share_problem(share), f"the share of {key} in “{a.name}”: ")
 
 
 def _check_still_linked(plan: Plan, key: str, kept: set[str], what: str) -> None:

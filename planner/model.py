@@ -21,7 +21,6 @@ MONEY_PIT = "money pit"
 QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
 DEFAULT_QUADRANT_NAMES = {QUICK_WIN: "Quick wins", BIG_BET: "Big bets", FILL_IN: "Fill-ins",
                           MONEY_PIT: "Money pits"}
-MAX_QUADRANT_NAME_LENGTH = 40  # a name has to fit in a table cell and a matrix corner
 
 # Effort is "80% people, processes and organisation, 20% technology" in the source framework.
 DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)

@@ -7,27 +7,20 @@ one sentence (``7 is outside the scale 1–5``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 
+from planner import rules
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanFileError
 from planner.model import (
-    BIG_BET, DECISIONS, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, OBJECTIVE_KINDS,
-    QUICK_WIN, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES,
+    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUICK_WIN, READINESS_ITEMS, TECHNOGRAPHICS,
     Audience, Dependency, EffortWeights, Initiative, Kpi, Lane, Objective, Plan, ReadinessAnswer, Scale,
     Strategy, Thresholds,
 )
 
 FORMAT = "benefit-effort-plan"
 VERSION = 2  # 2 adds the strategy frame: strategy, objectives, audiences and their links
-
-# Limits that keep a typo from becoming a plan nobody can schedule or draw.
-MAX_DURATION_DAYS = 36_500  # a century
-MAX_LAG_DAYS = 36_500
-MAX_SCALE_MAGNITUDE = 1_000_000
-MAX_TEXT_LENGTH = 100_000
 # The file's keys for the quadrants, in the order they are written.
 QUADRANT_KEYS = {"quick_win": QUICK_WIN, "big_bet": BIG_BET, "fill_in": FILL_IN, "money_pit": MONEY_PIT}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -87,13 +80,10 @@ def _scale(r: _Reader | None) -> Scale:
     lo = r.number("min", default=1)
     hi = r.number("max", default=5)
     for key, value in (("min", lo), ("max", hi)):
-        if abs(value) > MAX_SCALE_MAGNITUDE:
-            raise PlanFileError(r.at(key), f"{_num(value)} is too large for a rating scale")
-    if hi <= lo:
-        raise PlanFileError(r.at("max"), f"{_num(hi)} must be greater than the minimum {_num(lo)}")
+        _refuse(r.at(key), rules.scale_bound_problem(value))
+    _refuse(r.at("max"), rules.scale_max_problem(lo, hi))
     step = r.number("step", default=0.5)
-    if not 0 < step <= hi - lo:
-        raise PlanFileError(r.at("step"), f"{_num(step)} must be above 0 and at most the scale's width {_num(hi - lo)}")
+    _refuse(r.at("step"), rules.scale_step_problem(step, lo, hi))
     return Scale(lo, hi, step, r.rest())
 
 
@@ -104,10 +94,8 @@ def _weights(r: _Reader | None) -> EffortWeights:
     tech = r.number("technical", default=default.technical)
     org = r.number("organisational", default=default.organisational)
     for key, value in (("technical", tech), ("organisational", org)):
-        if not 0 <= value <= MAX_SCALE_MAGNITUDE:
-            raise PlanFileError(r.at(key), f"{_num(value)} is not a weight (use a number from 0 up)")
-    if tech + org == 0:
-        raise PlanFileError(r.at("organisational"), "the two effort weights cannot both be 0")
+        _refuse(r.at(key), rules.weight_problem(value))
+    _refuse(r.at("organisational"), rules.weights_problem(tech, org))
     return EffortWeights(tech, org, r.rest())
 
 
@@ -117,8 +105,8 @@ def _thresholds(r: _Reader | None, scale: Scale) -> Thresholds:
     values = {}
     for key in ("benefit", "effort"):
         value = r.number(key, default=None)
-        if value is not None and not scale.min <= value <= scale.max:
-            raise PlanFileError(r.at(key), f"{_num(value)} is outside the scale {_range(scale)}")
+        if value is not None:
+            _refuse(r.at(key), rules.rating_problem(value, scale))
         values[key] = value
     return Thresholds(values["benefit"], values["effort"], r.rest())
 
@@ -135,10 +123,7 @@ def _quadrant_names(r: _Reader | None) -> dict[str, str]:
         name = r.text(key, default=None)
         if name is None:
             continue
-        if not name.strip():
-            raise PlanFileError(r.at(key), "a quadrant name cannot be empty")
-        if len(name) > MAX_QUADRANT_NAME_LENGTH:
-            raise PlanFileError(r.at(key), f"a quadrant name cannot be longer than {MAX_QUADRANT_NAME_LENGTH} characters")
+        _refuse(r.at(key), rules.quadrant_name_problem(name, quadrant))
         names[quadrant] = name
     return names
 
@@ -160,24 +145,19 @@ def _strategy(r: _Reader | None) -> Strategy:
     if r is None:
         return Strategy()
     discipline = r.text("value_discipline", default="none")
-    if discipline not in VALUE_DISCIPLINES:
-        raise PlanFileError(r.at("value_discipline"),
-                            f"{_show(discipline)} is not a value discipline (use one of {', '.join(VALUE_DISCIPLINES)})")
+    _refuse(r.at("value_discipline"), rules.value_discipline_problem(discipline))
     ambition = r.text("ambition", default="")
     capacity = r.number("monthly_capacity", default=None)
-    if capacity is not None and not 0 <= capacity <= MAX_SCALE_MAGNITUDE:
-        raise PlanFileError(r.at("monthly_capacity"), f"{_num(capacity)} is not a capacity (use a number from 0 up)")
+    _refuse(r.at("monthly_capacity"), rules.capacity_problem(capacity))
     answers, seen = {}, {}
     for a in r.items("readiness"):
         item = a.identifier("item")
-        if item not in READINESS_ITEMS:
-            raise PlanFileError(a.at("item"), f"{_show(item)} is not a readiness item (use one of {', '.join(READINESS_ITEMS)})")
+        _refuse(a.at("item"), rules.readiness_item_problem(item))
         if item in seen:
             raise PlanFileError(a.at("item"), f"\"{item}\" is already answered by {seen[item]}")
         seen[item] = a.place
         status = a.text("status", default="unknown")
-        if status not in READINESS_STATUSES:
-            raise PlanFileError(a.at("status"), f"{_show(status)} is not a readiness status (use one of {', '.join(READINESS_STATUSES)})")
+        _refuse(a.at("status"), rules.readiness_status_problem(status))
         answers[item] = ReadinessAnswer(item, status, a.text("note", default=""), a.rest())
     # Always one answer per item, in the articles' order; an item left out is not yet known.
     readiness = [answers.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
@@ -191,11 +171,9 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
         if objective.id in seen:
             raise PlanFileError(r.at("id"), f"\"{objective.id}\" is already used by {seen[objective.id]}")
         seen[objective.id] = r.place
-        if not objective.name.strip():
-            raise PlanFileError(r.at("name"), "an objective needs a name")
+        _refuse(r.at("name"), rules.name_problem(objective.name, "objective"))
         kind = r.text("kind", default="other")
-        if kind not in OBJECTIVE_KINDS:
-            raise PlanFileError(r.at("kind"), f"{_show(kind)} is not an objective kind (use one of {', '.join(OBJECTIVE_KINDS)})")
+        _refuse(r.at("kind"), rules.objective_kind_problem(kind))
         objective.kind = kind
         objective.description = r.text("description", default="")
         for k in r.items("kpis"):
@@ -203,8 +181,7 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
             if kpi.id in kpi_seen:  # KPI ids are unique in the whole plan, not just per objective
                 raise PlanFileError(k.at("id"), f"\"{kpi.id}\" is already used by {kpi_seen[kpi.id]}")
             kpi_seen[kpi.id] = k.place
-            if not kpi.name.strip():
-                raise PlanFileError(k.at("name"), "a KPI needs a name")
+            _refuse(k.at("name"), rules.name_problem(kpi.name, "KPI"))
             kpi.unit = k.text("unit", default="")
             kpi.baseline = k.number("baseline", default=None)
             kpi.baseline_date = k.date("baseline_date", default=None)
@@ -226,21 +203,18 @@ def _audiences(readers: list[_Reader]) -> list[Audience]:
         if audience.id in seen:
             raise PlanFileError(r.at("id"), f"\"{audience.id}\" is already used by {seen[audience.id]}")
         seen[audience.id] = r.place
-        if not audience.name.strip():
-            raise PlanFileError(r.at("name"), "an audience needs a name")
+        _refuse(r.at("name"), rules.name_problem(audience.name, "audience"))
         audience.description = r.text("description", default="")
         p = r.child("profile")
         if p is not None:
             # A closed set like quadrant_names: an eighth technographic group is a typo.
             for key in p.obj:
-                if key not in TECHNOGRAPHICS:
-                    raise PlanFileError(p.at(key), f"{_show(key)} is not a technographic group (use one of {', '.join(TECHNOGRAPHICS)})")
+                _refuse(p.at(key), rules.technographic_problem(key))
             for key in TECHNOGRAPHICS:
                 share = p.number(key, default=None)
                 if share is None:
                     continue  # unknown
-                if not 0 <= share <= 100:
-                    raise PlanFileError(p.at(key), f"{_num(share)} is outside 0–100")
+                _refuse(p.at(key), rules.share_problem(share))
                 audience.profile[key] = share
         audience.extra = r.rest()
         audiences.append(audience)
@@ -258,8 +232,7 @@ def _links(r: _Reader, key: str, known: set[str], what: str) -> list[str]:
         place = f"{r.at(key)}[{i}]"
         if not isinstance(link, str):
             raise PlanFileError(place, f"{_show(link)} is not an {what} id (a text)")
-        if link not in known:
-            raise PlanFileError(place, f"there is no {what} \"{link}\"")
+        _refuse(place, rules.link_problem(link, known, what))
         if link in ids:
             raise PlanFileError(place, f"\"{link}\" is already listed at {r.at(key)}[{ids.index(link)}]")
         ids.append(link)
@@ -277,38 +250,33 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
         if item.id in seen:
             raise PlanFileError(r.at("id"), f"\"{item.id}\" is already used by {seen[item.id]}")
         seen[item.id] = r.place
-        if not item.title.strip():
-            raise PlanFileError(r.at("title"), "an initiative needs a title")
+        _refuse(r.at("title"), rules.title_problem(item.title))
         item.description = r.text("description", default="")
         item.owner = r.text("owner", default="")
         for key in ("benefit", "technical_effort", "organisational_effort"):
             value = r.number(key, default=None)
-            if value is not None and not scale.min <= value <= scale.max:
-                raise PlanFileError(r.at(key), f"{_num(value)} is outside the scale {_range(scale)}")
+            if value is not None:
+                _refuse(r.at(key), rules.rating_problem(value, scale))
             setattr(item, key, value)
         decision = r.text("decision", default="undecided")
-        if decision not in DECISIONS:
-            raise PlanFileError(r.at("decision"), f"{_show(decision)} is not a decision (use one of {', '.join(DECISIONS)})")
+        _refuse(r.at("decision"), rules.decision_problem(decision))
         item.decision = decision
         lane = r.get("lane")
         if lane is not None:
             if not isinstance(lane, str):
                 raise PlanFileError(r.at("lane"), f"{_show(lane)} is not a lane id (a text)")
-            if lane not in lane_ids:
-                raise PlanFileError(r.at("lane"), f"no lane has the id \"{lane}\"")
+            _refuse(r.at("lane"), rules.reference_problem(lane, lane_ids, "lane"))
         item.lane = lane
         item.start = r.date("start", default=None)
         item.fixed_start = r.boolean("fixed_start", default=False)
-        if item.fixed_start and item.start is None:
-            raise PlanFileError(r.at("fixed_start"), "a fixed start needs a start date")
+        _refuse(r.at("fixed_start"), rules.fixed_start_problem(item.fixed_start, item.start))
         item.duration_days = r.integer("duration_days", default=0)
-        if not 0 <= item.duration_days <= MAX_DURATION_DAYS:
-            raise PlanFileError(r.at("duration_days"), f"{item.duration_days} days is not a duration (use 0 to {MAX_DURATION_DAYS})")
+        _refuse(r.at("duration_days"), rules.duration_problem(item.duration_days))
         item.objectives = _links(r, "objectives", objective_ids, "objective")
         item.audiences = _links(r, "audiences", audience_ids, "audience")
         run_effort = r.number("run_effort", default=None)
-        if run_effort is not None and not scale.min <= run_effort <= scale.max:
-            raise PlanFileError(r.at("run_effort"), f"{_num(run_effort)} is outside the scale {_range(scale)}")
+        if run_effort is not None:
+            _refuse(r.at("run_effort"), rules.rating_problem(run_effort, scale))
         item.run_effort = run_effort
         item.extra = r.rest()
         items.append(item)
@@ -321,16 +289,13 @@ def _dependencies(readers: list[_Reader], plan: Plan) -> list[Dependency]:
     for r in readers:
         a, b = r.identifier("from"), r.identifier("to")
         for key, value in (("from", a), ("to", b)):
-            if value not in ids:
-                raise PlanFileError(r.at(key), f"no initiative has the id \"{value}\"")
-        if a == b:
-            raise PlanFileError(r.place, f"\"{a}\" cannot depend on itself")
+            _refuse(r.at(key), rules.reference_problem(value, ids, "initiative"))
+        _refuse(r.place, rules.self_dependency_problem(a, b, a))
         if (a, b) in seen:
             raise PlanFileError(r.place, f"repeats {seen[a, b]} ({a} → {b})")
         seen[a, b] = r.place
         lag = r.integer("lag_days", default=0)
-        if abs(lag) > MAX_LAG_DAYS:
-            raise PlanFileError(r.at("lag_days"), f"{lag} days is not a lag (use -{MAX_LAG_DAYS} to {MAX_LAG_DAYS})")
+        _refuse(r.at("lag_days"), rules.lag_problem(lag))
         deps.append(Dependency(a, b, lag, r.rest()))
     try:
         topological_order([item.id for item in plan.initiatives], seen)
@@ -391,14 +356,12 @@ class _Reader:
             return default
         if not isinstance(value, str):
             raise PlanFileError(self.at(key), f"{_show(value)} is not a text")
-        if len(value) > MAX_TEXT_LENGTH:
-            raise PlanFileError(self.at(key), f"the text is longer than {MAX_TEXT_LENGTH} characters")
+        _refuse(self.at(key), rules.text_problem(value))
         return value
 
     def identifier(self, key: str) -> str:
         value = self.text(key, required=True)
-        if not value.strip():
-            raise PlanFileError(self.at(key), "an id cannot be empty")
+        _refuse(self.at(key), rules.id_problem(value))
         return value
 
     def number(self, key: str, default):
@@ -408,7 +371,7 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise PlanFileError(self.at(key), f"{_show(value)} is not a number")
         if isinstance(value, int) and abs(value) > 1e15:
-            raise PlanFileError(self.at(key), f"{_num(value)} is too large")
+            raise PlanFileError(self.at(key), f"{rules.number_text(value)} is too large")
         return value
 
     def integer(self, key: str, default=None, required: bool = False) -> int:
@@ -420,7 +383,7 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             raise PlanFileError(self.at(key), f"{_show(value)} is not a whole number")
         if abs(value) > 1e15:
-            raise PlanFileError(self.at(key), f"{_num(value)} is too large")
+            raise PlanFileError(self.at(key), f"{rules.number_text(value)} is too large")
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -448,6 +411,11 @@ class _Reader:
         for k, v in extra.items():
             _check_finite(v, self.at(k))
         return extra
+
+
+def _refuse(place: str, problem: str | None) -> None:
+    if problem is not None:
+        raise PlanFileError(place, problem)
 
 
 def _check_finite(value, place: str) -> None:
@@ -479,13 +447,4 @@ def _show(value) -> str:
         return "a list"
     if isinstance(value, NonFinite):
         return value.text
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _num(value: float) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _range(scale: Scale) -> str:
-    return f"{_num(scale.min)}–{_num(scale.max)}"
+    return rules.shown(value)

@@ -9,7 +9,6 @@ everything the user entered.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from planner.edits import ChangeSettings, check_settings
 from planner.errors import PlanError
-from planner.model import (
-    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH, MONEY_PIT, QUICK_WIN, Lane,
-)
+from planner.ids import new_id
+from planner.model import BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUICK_WIN, Lane
+from planner.rules import MAX_QUADRANT_NAME_LENGTH, MAX_SCALE_MAGNITUDE as MAX
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 
@@ -50,11 +49,7 @@ def _value(spin: QDoubleSpinBox, original: float | None) -> float:
 
 def lane_id(name: str, taken: set[str]) -> str:
     """Return an unused id made from ``name``: ``"Plan to execution"`` → ``"plan-to-execution"``."""
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "lane"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    return new_id(name, taken, "lane")
 
 
 class PlanSettingsDialog(QDialog):
@@ -93,9 +88,10 @@ class PlanSettingsDialog(QDialog):
         start_row.addStretch(1)
         general.addRow(self._label("&Start:", self.start_edit), start_row)
 
-        self.scale_min = _number(-1000, 1000, 2, 1)
-        self.scale_max = _number(-1000, 1000, 2, 1)
-        self.scale_step = _number(0.01, 1000, 2, 0.5)
+        # The rules' limits, so the dialog shows any plan that opens instead of clamping it.
+        self.scale_min = _number(-MAX, MAX, 2, 1)
+        self.scale_max = _number(-MAX, MAX, 2, 1)
+        self.scale_step = _number(0.01, MAX, 2, 0.5)
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.scale_min, 1)
         scale_row.addWidget(QLabel("to"))
@@ -104,8 +100,8 @@ class PlanSettingsDialog(QDialog):
         scale_row.addWidget(self.scale_step, 1)
         general.addRow(self._label("Rating s&cale:", self.scale_min), scale_row)
 
-        self.technical_weight = _number(0, 100, 2, 0.1)
-        self.organisational_weight = _number(0, 100, 2, 0.1)
+        self.technical_weight = _number(0, MAX, 2, 0.1)
+        self.organisational_weight = _number(0, MAX, 2, 0.1)
         self.weights_label = QLabel()
         weights = QFormLayout()
         weights.addRow(self._label("Tec&hnical:", self.technical_weight), self.technical_weight)
@@ -115,8 +111,8 @@ class PlanSettingsDialog(QDialog):
         weights_box = QGroupBox("Effort weights")
         weights_box.setLayout(weights)
 
-        self.benefit_threshold = _number(-1000, 1000, 2, 0.5)
-        self.effort_threshold = _number(-1000, 1000, 2, 0.5)
+        self.benefit_threshold = _number(-MAX, MAX, 2, 0.5)
+        self.effort_threshold = _number(-MAX, MAX, 2, 0.5)
         self.benefit_middle = QCheckBox("Middle of the scale")
         self.effort_middle = QCheckBox("Middle of the scale")
         thresholds = QGridLayout()

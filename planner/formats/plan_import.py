@@ -3,39 +3,29 @@
 The first non-blank row holds the headers, matched in English or Dutch regardless of case,
 spaces and punctuation. Every bad row is reported at once as ``row 7, benefit: "hoog" is not a
 number in 1–5``; by default nothing is imported then (PlanImportError), with ``skip_bad_rows``
-the good rows are. Workbooks are untrusted input: a size limit, a row limit and defusedxml (via
-openpyxl) keep a hostile file from exhausting memory or time.
+the good rows are. Reading the file itself, and its limits, is ``spreadsheet``'s.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner import rules
 from planner.dependency_graph import topological_order
 from planner.edits import check_settings
 from planner.errors import DependencyCycleError, PlanError
+from planner.formats.spreadsheet import (
+    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, read_table,
+)
+from planner.ids import unique_id
 from planner.model import (
-    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MAX_QUADRANT_NAME_LENGTH as MAX_QUADRANT_NAME, MONEY_PIT, QUADRANTS,
+    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUADRANTS,
     QUICK_WIN, Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
 )
-from planner.validation import MAX_DURATION_DAYS, MAX_LAG_DAYS, MAX_TEXT_LENGTH
-
-MAX_FILE_BYTES = 50 * 1024 * 1024
-# Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
-# sheet XML) and refuses zip bombs, which unpack to far more.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_ROWS = 100_000
-MAX_COLUMNS = 200
-MAX_SETTINGS_ROWS = 1_000
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
-
 # Normalised header (lowercase, letters and digits only) → field.
 HEADERS = {
     "id": "id",
@@ -66,17 +56,6 @@ LABELS = {"technical_effort": "technical effort", "organisational_effort": "orga
           "duration_days": "duration", "duration_weeks": "duration"}
 DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
                   "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
-INITIATIVE_SHEETS = ("initiatives", "initiatieven")
-_DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
-_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?\Z")
-
-
-class PlanImportError(PlanError):
-    """A spreadsheet that cannot be imported; ``problems`` lists every one, ``str()`` joins them."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass(slots=True)
@@ -90,13 +69,6 @@ class ImportReport:
     new_lanes: list[Lane] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Table:
-    rows: list[tuple[int, list]]  # (spreadsheet row number, cell values), header row first
-    settings: list[tuple[int, list]] | None = None
-    dependencies: list[tuple[int, list]] | None = None
-
-
 # ---------------------------------------------------------------- public API
 
 def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False) -> tuple[Plan, ImportReport]:
@@ -104,7 +76,7 @@ def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False) -> tuple[P
 
     Raises PlanImportError for a file that cannot be read, or for bad rows unless ``skip_bad_rows``.
     """
-    table = _read(path)
+    table = read_table(path)
     problems: list[str] = []
     plan = Plan(title=Path(path).stem or "Imported plan")
     start = _apply_settings(plan, table.settings or [], problems)
@@ -126,194 +98,8 @@ def import_rows_into(plan: Plan, path: str | os.PathLike,
     plan's (the report's ``new_lanes`` must be added first), ratings are checked against its
     scale, and predecessors may name the plan's initiatives. A Settings sheet is not applied.
     """
-    table = _read(path)
+    table = read_table(path)
     return _build(plan, table, [], skip_bad_rows)
-
-
-# ---------------------------------------------------------------- reading files
-
-def _read(path) -> _Table:
-    try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as f:
-            head = f.read(8)
-    except OSError as e:
-        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
-    if size > MAX_FILE_BYTES:
-        raise PlanImportError([f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-                               "too large to import; remove unused sheets or split it"])
-    if head.startswith(b"PK\x03\x04"):
-        return _read_workbook(path)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise PlanImportError(["this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first"])
-    return _read_csv(path)
-
-
-def _read_csv(path) -> _Table:
-    data = Path(path).read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
-    sample = text[:64 * 1024]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        delimiter = max(",;\t", key=first.count)
-    rows = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for number, values in enumerate(reader, start=1):
-            if number > MAX_ROWS + 1:
-                raise PlanImportError([_too_many_rows()])
-            rows.append((number, values[:MAX_COLUMNS]))
-    except csv.Error as e:
-        raise PlanImportError([f"line {reader.line_num}: the file is not valid CSV ({e})"]) from None
-    return _Table(rows)
-
-
-def _read_workbook(path) -> _Table:
-    import openpyxl  # heavy: only when a workbook is imported
-    from defusedxml import DefusedXmlException
-    from xml.etree.ElementTree import ParseError
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as e:
-        raise PlanImportError([f"the file is not an Excel workbook that can be read ({e})"]) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise PlanImportError([f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, "
-                               "too large to import"])
-    wb = None
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
-        if not sheets:
-            raise PlanImportError(["the workbook has no sheets"])
-        main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
-        table = _Table(_sheet_rows(main, MAX_ROWS + 1))
-        if "settings" in sheets and sheets["settings"] is not main:
-            table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
-        if "dependencies" in sheets and sheets["dependencies"] is not main:
-            table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
-        return table
-    except PlanImportError:
-        raise
-    except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError, OSError) as e:
-        # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
-        cause = e
-        while cause is not None and not isinstance(cause, DefusedXmlException):
-            cause = cause.__cause__ or cause.__context__
-        if cause is not None:
-            raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
-                                   "it is refused as unsafe"]) from None
-        raise PlanImportError([f"the file is not an Excel workbook that can be read ({_first_line(e)})"]) from None
-    finally:
-        if wb is not None:
-            wb.close()
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().split("\n", 1)[0] or type(error).__name__
-
-
-def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:
-    if (ws.max_row or 0) > limit:
-        raise PlanImportError([_too_many_rows(ws.title)])
-    ws.reset_dimensions()  # a stale stored dimension would otherwise cut rows off
-    rows = []
-    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
-        if number > limit:
-            raise PlanImportError([_too_many_rows(ws.title)])
-        rows.append((number, list(values)))
-    return rows
-
-
-def _too_many_rows(sheet: str = "") -> str:
-    where = f"the sheet “{sheet}”" if sheet else "the file"
-    return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
-
-
-# ---------------------------------------------------------------- cells
-
-def _norm(header) -> str:
-    return re.sub(r"[\W_]+", "", str(header or "")).lower()
-
-
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _shown(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        value = value.date()
-    text = str(value).strip()
-    return f"\"{text if len(text) <= 40 else text[:37] + '…'}\""
-
-
-def _text(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime):
-        value = value.date() if value.time() == dt.time() else value
-    return "" if value is None else str(value).strip()
-
-
-def _number(value) -> float | None:
-    """Return the number in a cell, or None if it holds none."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return value
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")  # a Dutch decimal comma
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    if number != number or number in (float("inf"), float("-inf")):
-        return None
-    return int(number) if number.is_integer() else number
-
-
-def _date(value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 2_958_466:  # Excel serials 1900-01-01 … 9999-12-31
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        return None
-    text = str(value).strip()
-    try:
-        if m := _DATE_ISO.match(text):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _DATE_DMY.match(text):
-            return dt.date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return None
-    return None
-
-
-def _slug(text: str, fallback: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or fallback
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
 
 
 # ---------------------------------------------------------------- settings
@@ -323,29 +109,29 @@ def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str
     numbers: dict[str, float] = {}
     start = None
     for number, values in rows:
-        if len(values) < 2 or _blank(values[0]) or _blank(values[1]):
+        if len(values) < 2 or is_blank(values[0]) or is_blank(values[1]):
             continue
-        label, value = _norm(values[0]), values[1]
+        label, value = normalised(values[0]), values[1]
         key = _setting_key(label)
         if key is None:
             continue
         place = f"Settings row {number}, {str(values[0]).strip()}"
         if key == "title":
-            plan.title = _text(value)[:MAX_TEXT_LENGTH]
+            plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
         elif key in QUADRANTS:
-            name = _text(value).strip()
-            if not name or len(name) > MAX_QUADRANT_NAME:
-                problems.append(f"{place}: a quadrant's name needs 1 to {MAX_QUADRANT_NAME} characters")
+            name = cell_text(value).strip()
+            if problem := rules.quadrant_name_problem(name, key):
+                problems.append(f"{place}: {problem}")
             elif name != DEFAULT_QUADRANT_NAMES[key]:
                 plan.quadrant_names = {**plan.quadrant_names, key: name}
         elif key == "start":
-            start = _date(value)
+            start = cell_date(value)
             if start is None:
-                problems.append(f"{place}: {_shown(value)} is not a date")
+                problems.append(f"{place}: {cell_shown(value)} is not a date")
         else:
-            n = _number(value)
+            n = cell_number(value)
             if n is None:
-                problems.append(f"{place}: {_shown(value)} is not a number")
+                problems.append(f"{place}: {cell_shown(value)} is not a number")
             else:
                 numbers[key] = n
     default = Scale()
@@ -394,9 +180,9 @@ def _setting_key(label: str) -> str | None:
 
 # ---------------------------------------------------------------- rows → initiatives
 
-def _build(plan: Plan, table: _Table, problems: list[str],
+def _build(plan: Plan, table: Table, problems: list[str],
            skip_bad_rows: bool) -> tuple[list[Initiative], list[Dependency], ImportReport]:
-    rows = [(n, values) for n, values in table.rows if not all(_blank(v) for v in values)]
+    rows = [(n, values) for n, values in table.rows if not all(is_blank(v) for v in values)]
     if not rows:
         raise PlanImportError(["the sheet is empty; its first row should name the columns, "
                                "such as title and benefit"])
@@ -404,7 +190,7 @@ def _build(plan: Plan, table: _Table, problems: list[str],
     report = ImportReport(rows_read=len(rows))
     columns: dict[str, int] = {}
     for i, name in enumerate(header):
-        key = _norm(name)
+        key = normalised(name)
         if not key:
             continue
         target = HEADERS.get(key)
@@ -413,7 +199,7 @@ def _build(plan: Plan, table: _Table, problems: list[str],
         elif key not in COMPUTED:
             report.ignored_columns.append(str(name).strip())
     if "title" not in columns:
-        found = ", ".join(str(h).strip() for h in header if not _blank(h))
+        found = ", ".join(str(h).strip() for h in header if not is_blank(h))
         raise PlanImportError([f"no column is headed title (or initiative, initiatief, titel); "
                                f"the first row holds: {found}"])
 
@@ -429,12 +215,12 @@ def _build(plan: Plan, table: _Table, problems: list[str],
         row_problems: list[str] = []
         item = _initiative(cells, plan.scale, lambda key, what, n=number: row_problems.append(
             f"row {n}, {LABELS.get(key, key)}: {what}"))
-        original = _text(cells.get("id")) or None
+        original = cell_text(cells.get("id")) or None
         if original is not None:
             if original in file_ids:
                 row_problems.append(f"row {number}, id: \"{original}\" is already used by row {file_ids[original]}")
-            elif len(original) > MAX_TEXT_LENGTH:
-                row_problems.append(f"row {number}, id: the id is longer than {MAX_TEXT_LENGTH} characters")
+            elif problem := rules.text_problem(original):
+                row_problems.append(f"row {number}, id: {problem}")
         if row_problems:
             problems.extend(row_problems)
             for key in (original, item.title.strip().lower()):
@@ -453,7 +239,7 @@ def _build(plan: Plan, table: _Table, problems: list[str],
             taken.add(original)
     for _, item, original, _ in parsed:
         if not item.id:
-            item.id = _unique(_slug(original or item.title, "initiative"), taken)
+            item.id = unique_id(original or item.title, taken, "initiative")
         if original is not None:
             by_original[original] = item
     # Lanes: by name (or id) among the plan's, else a new lane named as in the file.
@@ -465,7 +251,7 @@ def _build(plan: Plan, table: _Table, problems: list[str],
         lane_id = lane_of.get(name.lower())
         if lane_id is None:
             # The app's own export names the lane's id too: keep it when the plan has no such id.
-            lane = Lane(wanted if wanted and wanted not in lane_ids else _unique(_slug(name, "lane"), lane_ids), name)
+            lane = Lane(wanted if wanted and wanted not in lane_ids else unique_id(name, lane_ids, "lane"), name)
             lane_ids.add(lane.id)
             report.new_lanes.append(lane)
             lane_id = lane_of[name.lower()] = lane.id
@@ -474,9 +260,9 @@ def _build(plan: Plan, table: _Table, problems: list[str],
     resolve = _resolver(plan, parsed, by_original, bad_rows, skip_bad_rows)
     deps: dict[tuple[str, str], tuple[int, Dependency]] = {}
     for number, item, _, cell in parsed:
-        if _blank(cell):
+        if is_blank(cell):
             continue
-        for token in re.split(r"[,;\n]+", _text(cell)):
+        for token in re.split(r"[,;\n]+", cell_text(cell)):
             token = token.strip()
             if not token:
                 continue
@@ -484,8 +270,8 @@ def _build(plan: Plan, table: _Table, problems: list[str],
             if source is None:
                 if what:
                     problems.append(f"row {number}, predecessors: {what}")
-            elif source == item.id:
-                problems.append(f"row {number}, predecessors: an initiative cannot depend on itself")
+            elif problem := rules.self_dependency_problem(source, item.id, item.title):
+                problems.append(f"row {number}, predecessors: {problem}")
             else:
                 deps.setdefault((source, item.id), (f"row {number}, predecessors", Dependency(source, item.id)))
     for number, values in _dependency_rows(table.dependencies, problems):
@@ -498,8 +284,8 @@ def _build(plan: Plan, table: _Table, problems: list[str],
         a, b = ends
         if a is None or b is None:
             continue
-        if a == b:
-            problems.append(f"Dependencies row {number}: an initiative cannot depend on itself")
+        if problem := rules.self_dependency_problem(a, b, cell_text(values[0])):
+            problems.append(f"Dependencies row {number}: {problem}")
         elif (a, b) in deps:
             deps[a, b][1].lag_days = values[2]
         else:
@@ -516,72 +302,76 @@ def _build(plan: Plan, table: _Table, problems: list[str],
 
 def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
     """Return the initiative a row describes (id not yet set), calling ``problem`` for each bad cell."""
-    item = Initiative("", _text(cells.get("title")))
-    if not item.title:
-        problem("title", "an initiative needs a title")
+    item = Initiative("", cell_text(cells.get("title")))
+
+    def check(key: str, sentence: str | None) -> bool:
+        """Report a rule's ``sentence`` if there is one; True if there was."""
+        if sentence is not None:
+            problem(key, sentence)
+        return sentence is not None
+
+    check("title", rules.title_problem(item.title))
     for key in ("title", "description", "owner"):
-        text = _text(cells.get(key))
-        if len(text) > MAX_TEXT_LENGTH:
-            problem(key, f"the text is longer than {MAX_TEXT_LENGTH} characters")
+        text = cell_text(cells.get(key))
+        check(key, rules.text_problem(text))
         setattr(item, key, text)
     for key in ("benefit", "technical_effort", "organisational_effort"):
         value = cells.get(key)
-        if _blank(value):
+        if is_blank(value):
             continue
-        number = _number(value)
-        if number is None or not scale.min <= number <= scale.max:
-            problem(key, f"{_shown(value)} is not a number in {scale.min:g}–{scale.max:g}")
-        else:
+        number = cell_number(value)
+        if number is None:
+            problem(key, f"{cell_shown(value)} is not a number in {rules.scale_range(scale)}")
+        elif not check(key, rules.rating_problem(number, scale)):
             setattr(item, key, number)
     value = cells.get("decision")
-    if not _blank(value):
-        decision = DECISION_WORDS.get(_text(value).lower())
+    if not is_blank(value):
+        decision = DECISION_WORDS.get(cell_text(value).lower())
         if decision is None:
-            problem("decision", f"{_shown(value)} is not a decision (use build, join, ignore or undecided)")
+            problem("decision", f"{cell_shown(value)} is not a decision (use build, join, ignore or undecided)")
         else:
             item.decision = decision
-    lane = _text(cells.get("lane"))
-    if len(lane) > MAX_TEXT_LENGTH:
-        problem("lane", f"the lane's name is longer than {MAX_TEXT_LENGTH} characters")
+    lane = cell_text(cells.get("lane"))
+    check("lane", rules.text_problem(lane))
     item.lane = lane or None
     dates = {}
     for key in ("start", "finish"):
         value = cells.get(key)
-        if not _blank(value):
-            dates[key] = _date(value)
+        if not is_blank(value):
+            dates[key] = cell_date(value)
             if dates[key] is None:
-                problem(key, f"{_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+                problem(key, f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
     if dates.get("start"):
         item.start, item.fixed_start = dates["start"], True
     value = cells.get("fixed_start")
-    if not _blank(value):  # a start without a pin is just the date it was scheduled on
-        fixed = YES_NO.get(_text(value).strip().lower())
+    if not is_blank(value):  # a start without a pin is just the date it was scheduled on
+        fixed = YES_NO.get(cell_text(value).strip().lower())
         if fixed is None:
-            problem("fixed_start", f"{_shown(value)} is not yes or no")
+            problem("fixed_start", f"{cell_shown(value)} is not yes or no")
         else:
             item.fixed_start = fixed and item.start is not None
-    lane_id = _text(cells.get("lane_id"))
+    lane_id = cell_text(cells.get("lane_id"))
     if lane_id and item.lane is not None:
         item.extra["_lane_id"] = lane_id  # taken off again where lanes are matched
     days, weeks = cells.get("duration_days"), cells.get("duration_weeks")
-    if not _blank(days):
-        number = _number(days)
-        if number is None or number != int(number) or not 0 <= number <= MAX_DURATION_DAYS:
-            problem("duration_days", f"{_shown(days)} is not a number of days from 0 to {MAX_DURATION_DAYS}")
-        else:
+    if not is_blank(days):
+        number = cell_number(days)
+        if number is None or number != int(number):
+            problem("duration_days", f"{cell_shown(days)} is not a number of days from 0 to {rules.MAX_DURATION_DAYS}")
+        elif not check("duration_days", rules.duration_problem(int(number))):
             item.duration_days = int(number)
-    elif not _blank(weeks):
-        number = _number(weeks)
-        if number is None or not 0 <= number * 7 <= MAX_DURATION_DAYS:
-            problem("duration_weeks", f"{_shown(weeks)} is not a number of weeks from 0 to {MAX_DURATION_DAYS // 7}")
+    elif not is_blank(weeks):
+        number = cell_number(weeks)
+        if number is None or not 0 <= number * 7 <= rules.MAX_DURATION_DAYS:
+            problem("duration_weeks", f"{cell_shown(weeks)} is not a number of weeks from 0 to {rules.MAX_DURATION_DAYS // 7}")
         else:
             item.duration_days = round(number * 7)
     elif dates.get("start") and dates.get("finish"):
         span = (dates["finish"] - dates["start"]).days + 1
         if span < 1:
             problem("finish", f"{dates['finish']} is before the start {dates['start']}")
-        elif span > MAX_DURATION_DAYS:
-            problem("finish", f"{dates['finish']} is more than {MAX_DURATION_DAYS} days after the start")
+        elif span > rules.MAX_DURATION_DAYS:
+            problem("finish", f"{dates['finish']} is more than {rules.MAX_DURATION_DAYS} days after the start")
         else:
             item.duration_days = span
     return item
@@ -599,7 +389,7 @@ def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_ro
         plan_titles.setdefault(item.title.strip().lower(), []).append(item.id)
 
     def resolve(token) -> tuple[str | None, str | None]:
-        text = _text(token)
+        text = cell_text(token)
         if text in by_original:
             return by_original[text].id, None
         for ids in (titles.get(text.lower()), [text] if text in new_ids or text in plan_ids else None,
@@ -619,11 +409,11 @@ def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_ro
 
 def _dependency_rows(rows, problems: list[str]):
     """Yield (row number, [from, to, lag]) from a Dependencies sheet with from, to and lag columns."""
-    rows = [(n, v) for n, v in rows or [] if not all(_blank(x) for x in v)]
+    rows = [(n, v) for n, v in rows or [] if not all(is_blank(x) for x in v)]
     if not rows:
         return
     (_, header), rows = rows[0], rows[1:]
-    names = [_norm(h) for h in header]
+    names = [normalised(h) for h in header]
     where = {}
     for i, name in enumerate(names):
         for key, words in (("from", ("from", "van", "predecessor", "voorganger")),
@@ -637,13 +427,16 @@ def _dependency_rows(rows, problems: list[str]):
     for number, values in rows:
         cell = lambda key: values[where[key]] if key in where and where[key] < len(values) else None  # noqa: E731
         a, b, lag = cell("from"), cell("to"), cell("lag")
-        if _blank(a) or _blank(b):
+        if is_blank(a) or is_blank(b):
             problems.append(f"Dependencies row {number}: a dependency needs both from and to")
             continue
-        days = 0 if _blank(lag) else _number(lag)
-        if days is None or days != int(days) or abs(days) > MAX_LAG_DAYS:
-            problems.append(f"Dependencies row {number}, lag: {_shown(lag)} is not a number of days "
-                            f"from -{MAX_LAG_DAYS} to {MAX_LAG_DAYS}")
+        days = 0 if is_blank(lag) else cell_number(lag)
+        if days is None or days != int(days):
+            problems.append(f"Dependencies row {number}, lag: {cell_shown(lag)} is not a number of days "
+                            f"from -{rules.MAX_LAG_DAYS} to {rules.MAX_LAG_DAYS}")
+            continue
+        if problem := rules.lag_problem(int(days)):
+            problems.append(f"Dependencies row {number}, lag: {problem}")
             continue
         yield number, [a, b, int(days)]
 

@@ -24,6 +24,7 @@ from planner.errors import PlanError
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.plan_file import write_atomically
 from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
+from planner.palette import DECISION_COLOURS, MILESTONE_CELL
 from planner.scheduling import Schedule
 
 UNITS = ("week", "month", "quarter")
@@ -32,8 +33,8 @@ FONT_SIZE = 10
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_COLUMNS = 16_384  # Excel's limit
 MAX_TEXT = 32_767     # characters a cell holds; longer makes Excel repair the file
-COLOURS = {"build": "1F5FA8", "join": "0F8A6A", "undecided": "B35C00", "ignore": "6B6B6B"}
-MILESTONE_COLOUR = "1A1A1A"
+COLOURS = {d: DECISION_COLOURS[d][1:].upper() for d in ("build", "join", "undecided", "ignore")}  # Excel's RGB
+MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
 MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore": "x"}
 
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",

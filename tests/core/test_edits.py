@@ -69,10 +69,10 @@ def test_a_dependency_closing_a_cycle_is_refused_with_titles(doc):
 @pytest.mark.parametrize("edit, message", [
     (SetFields("webcare", {"benefit": 9}), "9 is outside the scale 1–5"),
     (SetFields("webcare", {"title": " "}), "an initiative needs a title"),
-    (SetFields("webcare", {"lane": "nope"}), "no lane has the id “nope”"),
+    (SetFields("webcare", {"lane": "nope"}), 'no lane has the id "nope"'),
     (SetFields("webcare", {"duration_days": -3}), "-3 days is not a duration"),
     (SetFields("webcare", {"start": None, "fixed_start": True}), "a fixed start needs a start date"),
-    (AddDependency(Dependency("webcare", "webcare")), "“Webcare team” cannot depend on itself"),
+    (AddDependency(Dependency("webcare", "webcare")), '"Webcare team" cannot depend on itself'),
     (AddDependency(Dependency("policy", "webcare")), "“Webcare team” already depends on “Social media policy”"),
     (ChangeSettings({"scale": Scale(1, 3)}), "would have ratings outside the scale 1–3"),
     (ChangeSettings({"lanes": []}), "still holds initiatives; move them first"),

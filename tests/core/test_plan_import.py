@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from planner.formats import plan_import
+from planner.formats import spreadsheet
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.formats.plan_file import dumps, load, loads
 from planner.formats.plan_import import PlanImportError, import_plan, import_rows_into
@@ -94,7 +94,7 @@ def test_a_csv_saved_by_excel_on_windows_is_read(tmp_path):
 
 def test_a_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
     """The unpacked size in the zip's directory is checked before openpyxl reads anything."""
-    monkeypatch.setattr(plan_import, "MAX_UNPACKED_BYTES", 10_000)
+    monkeypatch.setattr(spreadsheet, "MAX_UNPACKED_BYTES", 10_000)
     rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
     path = raw_workbook(tmp_path / "zip.xlsx", rows, ["title"] + ["padding" * 10] * 200)
     with pytest.raises(PlanImportError, match="the workbook unpacks to more than .* MB, too large to import"):
@@ -170,11 +170,11 @@ def test_every_bad_row_is_reported_at_once_and_nothing_imported(tmp_path):
         import_plan(write_csv(tmp_path / "bad.csv", BAD))
     assert caught.value.problems == [
         'row 3, benefit: "hoog" is not a number in 1–5',
-        'row 4, benefit: "7" is not a number in 1–5',
+        'row 4, benefit: 7 is outside the scale 1–5',
         'row 4, technical effort: "x" is not a number in 1–5',
         'row 4, decision: "maybe" is not a decision (use build, join, ignore or undecided)',
         'row 4, start: "2027-13-01" is not a date (use YYYY-MM-DD or D-M-YYYY)',
-        'row 4, duration: "-3" is not a number of days from 0 to 36500',
+        'row 4, duration: -3 days is not a duration (use 0 to 36500)',
         "row 5, title: an initiative needs a title",
         'row 7, predecessors: no initiative has the id or title "Nowhere"',
     ]
@@ -355,7 +355,7 @@ def test_a_billion_laughs_workbook_is_refused_quickly(tmp_path, part):
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
     """Size is checked first, so a huge file costs nothing."""
-    monkeypatch.setattr(plan_import, "MAX_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(spreadsheet, "MAX_FILE_BYTES", 1024 * 1024)
     path = write_csv(tmp_path / "big.csv", "title\n" + "x\n" * 600_000)
     with pytest.raises(PlanImportError, match="the file is larger than 1 MB, too large to import"):
         import_plan(path)
@@ -363,7 +363,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypa
 
 def test_too_many_rows_are_refused(tmp_path, monkeypatch):
     """CSV rows are counted while reading; a sheet's stored size and its rows are both checked."""
-    monkeypatch.setattr(plan_import, "MAX_ROWS", 10)
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 10)
     with pytest.raises(PlanImportError, match="the file has more than 10 rows"):
         import_plan(write_csv(tmp_path / "many.csv", "title\n" + "x\n" * 11))
     assert len(import_plan(write_csv(tmp_path / "ok.csv", "title\n" + "x\n" * 10))[0].initiatives) == 10

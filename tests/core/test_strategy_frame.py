@@ -136,7 +136,7 @@ def test_unknown_keys_are_kept_in_every_new_part():
 @pytest.mark.parametrize("path, value, expected", [
     ("strategy.value_discipline", "cheapest", 'strategy.value_discipline: "cheapest" is not a value discipline '
      "(use one of operational_excellence, product_leadership, customer_intimacy, none)"),
-    ("strategy.monthly_capacity", -1, "strategy.monthly_capacity: -1 is not a capacity (use a number from 0 up)"),
+    ("strategy.monthly_capacity", -1, "strategy.monthly_capacity: -1 is not a monthly capacity (use a number from 0 up)"),
     ("strategy.ambition", 3, "strategy.ambition: 3 is not a text"),
     ("strategy.readiness.0.item", "courage", 'strategy.readiness[0].item: "courage" is not a readiness item '
      "(use one of enthusiasts, experiment_budget, long_breath, flexibility, knowledge_sharing)"),
@@ -199,11 +199,13 @@ def test_change_strategy_and_its_inverse():
 
 @pytest.mark.parametrize("values, message", [
     ({"mission": "x"}, "“mission” is not part of the strategy"),
-    ({"value_discipline": "cheap"}, "“cheap” is not a value discipline"),
+    ({"value_discipline": "cheap"}, '"cheap" is not a value discipline '
+                                     "(use one of operational_excellence, product_leadership, customer_intimacy, none)"),
     ({"monthly_capacity": -2}, "-2 is not a monthly capacity (use a number from 0 up)"),
-    ({"readiness": [ReadinessAnswer("courage")]}, "“courage” is not a readiness item"),
+    ({"readiness": [ReadinessAnswer("courage")]}, '"courage" is not a readiness item '
+     "(use one of enthusiasts, experiment_budget, long_breath, flexibility, knowledge_sharing)"),
     ({"readiness": [ReadinessAnswer("enthusiasts", "maybe")]},
-     "“maybe” is not a readiness status (use one of yes, partly, no, unknown)"),
+     '"maybe" is not a readiness status (use one of yes, partly, no, unknown)'),
     ({"readiness": [ReadinessAnswer("enthusiasts"), ReadinessAnswer("enthusiasts")]},
      "the readiness item “enthusiasts” is answered twice"),
 ])
@@ -226,14 +228,14 @@ def test_set_objectives_and_audiences_and_their_inverses():
 @pytest.mark.parametrize("edit, message", [
     (SetObjectives((Objective("support", "Support"),)), "“A” still serves the objective “listen”; unlink it first"),
     (SetObjectives((Objective("listen", "L"), Objective("listen", "M"))), "two objectives have the id “listen”"),
-    (SetObjectives((Objective("listen", "L", "selling"),)), "“selling” is not an objective kind"),
+    (SetObjectives((Objective("listen", "L", "selling"),)), '"selling" is not an objective kind'),
     (SetObjectives((Objective("listen", "L", kpis=[Kpi("k", "K")]), Objective("x", "X", kpis=[Kpi("k", "K2")]))),
      "two KPIs have the id “k”"),
     (SetObjectives((Objective("listen", " "),)), "an objective needs a name"),
     (SetAudiences(()), "“A” still addresses the audience “fans”; unlink it first"),
     (SetAudiences((Audience("fans", "Fans", profile={"critics": 140}),)),
-     "the share of critics in “Fans” is 140, outside 0–100"),
-    (SetAudiences((Audience("fans", "Fans", profile={"lurkers": 5}),)), "“lurkers” is not a technographic group"),
+     "the share of critics in “Fans”: 140 is outside 0–100"),
+    (SetAudiences((Audience("fans", "Fans", profile={"lurkers": 5}),)), '"lurkers" is not a technographic group'),
 ])
 def test_objective_and_audience_edits_refuse_bad_lists(edit, message):
     plan = loaded()
@@ -259,8 +261,8 @@ def test_set_fields_links_and_running_effort():
     plan = loaded()
     undo_restores(plan, SetFields("b", {"objectives": ["support", "listen"], "audiences": ["fans"],
                                         "run_effort": 1.5}))
-    for values, message in [({"objectives": ["grow"]}, "there is no objective “grow”"),
-                            ({"audiences": ["kids"]}, "there is no audience “kids”"),
+    for values, message in [({"objectives": ["grow"]}, 'there is no objective "grow"'),
+                            ({"audiences": ["kids"]}, 'there is no audience "kids"'),
                             ({"objectives": ["listen", "listen"]}, "an initiative lists the same objective twice"),
                             ({"objectives": "listen"}, "the objectives of an initiative must be a list of objective ids"),
                             ({"run_effort": 7}, "a running effort of 7 is outside the scale 1–5")]:

@@ -114,6 +114,6 @@ def test_bad_rows_are_all_shown_and_the_good_ones_imported_on_request(window, qt
     monkeypatch.setattr(window.exchange, "ask_about_bad_rows", lambda path, problems: asked.append(problems) or True)
     finish(qtbot, window.exchange.import_file(csv))  # the second read, of the good rows, follows by itself
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
-    assert asked == [['row 3, benefit: "hoog" is not a number in 1–5', 'row 4, benefit: "9" is not a number in 1–5']]
+    assert asked == [['row 3, benefit: "hoog" is not a number in 1–5', 'row 4, benefit: 9 is outside the scale 1–5']]
     titles = [item.title for item in window.document.plan.initiatives]
     assert "Good" in titles and "Bad one" not in titles

@@ -244,7 +244,7 @@ def test_f5_presents_the_matrix_and_escape_comes_back(window, qtbot):
 def test_colour_and_filter_by_objective(view, document):
     """Colouring by objective gives each objective's markers its colour; the filter keeps its own."""
     from PySide6.QtGui import QColor
-    from ui.matrix.theme import NO_OBJECTIVE_COLOUR
+    from planner.palette import NO_OBJECTIVE_COLOUR
     plan = document.plan
     view.set_option("colour_by", "objective")
     colours = view.matrix.objective_colours()

@@ -225,7 +225,7 @@ def test_edit_undo_redo_restores_the_same_file(model, document, undo_stack, key,
     ("benefit", 7, "7 is outside the scale 1–5"),
     ("benefit", "lots", "“lots” is not a number"),
     ("lane", "Nowhere", "there is no lane called “Nowhere”"),
-    ("decision", "maybe", "“maybe” is not a decision"),
+    ("decision", "maybe", '"maybe" is not a decision (use one of build, join, ignore, undecided)'),
     ("duration_days", -3, "-3 days is not a duration (use 0 to 36500)"),
     ("start", "next week", "“next week” is not a date; write it as 2027-03-01"),
 ])
@@ -630,7 +630,7 @@ def test_titles_carry_the_colour_of_their_first_objective(model, document):
     """The title cell's swatch is the objective's colour the matrix uses, grey for none."""
     from PySide6.QtGui import QColor
 
-    from ui.matrix.theme import NO_OBJECTIVE_COLOUR, objective_colours
+    from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
     colours = objective_colours(document.plan)
     for row in range(model.rowCount()):
         item = model.initiative_at(row)

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 from planner.document import Document
 from planner.edits import AddDependency, Edit, RemoveDependency, SetDependencyLag
 from planner.model import Dependency, Initiative
+from planner.rules import MAX_LAG_DAYS
 from planner.undo_texts import days
-
-MAX_LAG = 36_500
 
 
 class _LagDelegate(QStyledItemDelegate):
@@ -23,7 +22,7 @@ class _LagDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
-        editor.setRange(-MAX_LAG, MAX_LAG)
+        editor.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
         editor.setSuffix(" d")
         return editor
 
@@ -79,7 +78,7 @@ class DependencyEditor(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add_lag = QSpinBox()
-        self.add_lag.setRange(-MAX_LAG, MAX_LAG)
+        self.add_lag.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
         self.add_lag.setSuffix(" d")
         self.add_lag.setToolTip("Lag in calendar days after the first one finishes; negative overlaps")
         self.add_button = QToolButton()

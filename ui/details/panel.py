@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.edits import Change, SetFields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
+from planner.rules import MAX_DURATION_DAYS
 from ui.details.dependencies import DependencyLists
 from ui.details.widgets import FactsBox, LinkList, RatingEditor
 from ui.messages import sentence
@@ -100,7 +101,7 @@ class DetailsPanel(QWidget):
         self.fixed_check.setToolTip("Fix the start on this date; unchecked, the start follows the schedule")
         self.fixed_check.toggled.connect(self._commit_fixed)
         self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(0, 36_500)
+        self.duration_spin.setRange(0, MAX_DURATION_DAYS)
         self.duration_spin.setSuffix(" days")
         self.duration_spin.setSpecialValueText("milestone")
         self.duration_spin.setKeyboardTracking(False)

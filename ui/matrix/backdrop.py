@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from planner.matrix_layout import Box, Transform, name_box, tick_values
 from planner.model import Plan
+from planner.palette import NO_OBJECTIVE_COLOUR
 from ui.matrix.layers import WARNING, Z_AXES, Z_MARKER, Z_QUADRANT, Z_TINT, add_text, font
 from ui.matrix.markers import marker_brush, marker_pen, shape_path
-from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, NO_OBJECTIVE_COLOUR, MatrixTheme
+from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme
 
 
 def add_quadrants(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, areas: dict[str, Box]) -> list[Box]:

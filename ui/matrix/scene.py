@@ -18,12 +18,13 @@ from planner.matrix_layout import (
     Box, Transform, marker_positions, matrix_point, plot_and_tray, quadrant_boxes, warning_box,
 )
 from planner.model import RATINGS
+from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import quick_wins_waiting_on_big_bets
 from ui.matrix.backdrop import add_axes, add_legend, add_quadrants
 from ui.matrix.labels import MAX_LABELS, Labels, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
-from ui.matrix.theme import DECISION_STYLE, NO_OBJECTIVE_COLOUR, MatrixTheme, objective_colours, screen_theme
+from ui.matrix.theme import DECISION_STYLE, MatrixTheme, screen_theme
 from ui.matrix.tray import add_tray
 
 AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.palette import DECISION_COLOURS
 from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN
 
 # Each decision has a colour AND a shape (undecided also hollow), so the four stay apart in
 # grey-scale print and for colour-blind readers.
 DECISION_STYLE = {
-    "build": ("#1f5fa8", "circle", True),
-    "join": ("#0f8a6a", "square", True),
-    "ignore": ("#6b6b6b", "cross", True),
-    "undecided": ("#b35c00", "diamond", False),
+    "build": (DECISION_COLOURS["build"], "circle", True),
+    "join": (DECISION_COLOURS["join"], "square", True),
+    "ignore": (DECISION_COLOURS["ignore"], "cross", True),
+    "undecided": (DECISION_COLOURS["undecided"], "diamond", False),
 }
-# Objectives: colours apart from each other and from the quadrant tints (Okabe–Ito based),
-# the same in the table and on the matrix.
-OBJECTIVE_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
-NO_OBJECTIVE_COLOUR = "#9a9a9a"
-
-
-def objective_colours(plan) -> dict[str, str]:
-    """A colour per objective of ``plan``, in plan order."""
-    return {o.id: OBJECTIVE_PALETTE[n % len(OBJECTIVE_PALETTE)] for n, o in enumerate(plan.objectives)}
-
 
 DECISION_LABEL = {"build": "Build", "join": "Join", "ignore": "Ignore", "undecided": "Undecided"}
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.document import Document
+from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
     ZOOM_LEVELS, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts, dependency_rows, header_rows,
     roadmap_rows, timeline_span,
@@ -26,9 +27,7 @@ ROW_H = 26
 HEADER_H = 44          # two rows of period labels
 HANDLE = 9             # the link handle's size, just past a bar's end
 LOAD_H = 70            # the run-load strip along the bottom
-COLOURS = {"build": "#1f5fa8", "join": "#0f8a6a", "undecided": "#b35c00"}
-CRITICAL = "#b3261e"
-CONFLICT = "#e4002b"   # drawn dashed, so it differs from the critical path's solid red
+COLOURS = {d: DECISION_COLOURS[d] for d in ("build", "join", "undecided")}  # ignored initiatives are left off
 ARROW = "#6f6f6f"
 TODAY = "#e08a00"      # amber, not a red: it is no warning
 GRID = "#e2e2e2"

@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from planner.edits import SetAudiences
+from planner.ids import new_id
 from planner.model import TECHNOGRAPHICS, Audience
-from ui.strategy.list_editor import ListEditor, _label, _new_id, _set_text
+from planner.rules import MAX_SHARE
+from ui.strategy.list_editor import ListEditor, _label, _set_text
 
 
 class AudiencesEditor(ListEditor):
@@ -36,7 +38,7 @@ class AudiencesEditor(ListEditor):
         shares = QGridLayout()
         for n, group in enumerate(TECHNOGRAPHICS):
             spin = QSpinBox()
-            spin.setRange(-1, 100)
+            spin.setRange(-1, MAX_SHARE)
             spin.setSuffix(" %")
             spin.setSpecialValueText("unknown")
             spin.setKeyboardTracking(False)
@@ -105,7 +107,7 @@ class AudiencesEditor(ListEditor):
 
     def add_audience(self) -> None:
         plan = self.document.plan
-        new = Audience(_new_id("audience", {a.id for a in plan.audiences}), "New audience")
+        new = Audience(new_id("audience", {a.id for a in plan.audiences}), "New audience")
         if self._push(SetAudiences((*plan.audiences, new))):
             self._select(self.audience_list, new.id)
             self.audience_name_edit.setFocus()

@@ -6,7 +6,6 @@ typed in is left alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -17,16 +16,6 @@ from planner.edits import Edit
 
 def _label(key: str) -> str:
     return key.replace("_", " ").capitalize()
-
-
-def _new_id(base: str, taken: set[str]) -> str:
-    """Return a slug of ``base`` not in ``taken`` ("kpi", "kpi-2", …)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "item"
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.edits import SetObjectives
+from planner.ids import new_id
 from planner.model import OBJECTIVE_KINDS, Kpi, Objective
 from ui.messages import sentence
-from ui.strategy.list_editor import ListEditor, _label, _new_id, _set_text
+from ui.strategy.list_editor import ListEditor, _label, _set_text
 
 KPI_COLUMNS = ("name", "unit", "baseline", "baseline_date", "target", "target_date", "current",
                "business_result")
@@ -180,7 +181,7 @@ class ObjectivesEditor(ListEditor):
 
     def add_objective(self) -> None:
         plan = self.document.plan
-        new = Objective(_new_id("objective", {o.id for o in plan.objectives}), "New objective")
+        new = Objective(new_id("objective", {o.id for o in plan.objectives}), "New objective")
         if self._push(SetObjectives((*plan.objectives, new))):
             self._select(self.objective_list, new.id)
             self.objective_name_edit.setFocus()
@@ -205,7 +206,7 @@ class ObjectivesEditor(ListEditor):
         if objective is None:
             return
         taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
-        objective.kpis.append(Kpi(_new_id("kpi", taken), "New KPI"))
+        objective.kpis.append(Kpi(new_id("kpi", taken), "New KPI"))
         if self._push(SetObjectives(self._objectives_with(index, objective))):
             self.kpi_table.selectRow(len(objective.kpis) - 1)
 

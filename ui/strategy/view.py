@@ -14,13 +14,14 @@ import dataclasses
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QScrollArea, QVBoxLayout, QWidget,
+    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from planner.edits import ChangeStrategy
 from planner.errors import PlanError
 from planner.model import DISCIPLINE_NAMES, READINESS_ITEMS, READINESS_STATUSES, VALUE_DISCIPLINES
+from planner.rules import MAX_SCALE_MAGNITUDE
 from ui.messages import sentence
 from ui.strategy.audiences_editor import AudiencesEditor
 from ui.strategy.list_editor import _set_text
@@ -28,7 +29,6 @@ from ui.strategy.objectives_editor import ObjectivesEditor
 from ui.undo_commands import push_edit
 
 STATUS_NAMES = {"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Unknown"}
-MAX_CAPACITY = 1_000_000
 
 
 class StrategyView(QWidget):
@@ -57,7 +57,7 @@ class StrategyView(QWidget):
         self.ambition_edit.editingFinished.connect(
             lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}))
         self.capacity_spin = QDoubleSpinBox()
-        self.capacity_spin.setRange(-0.5, MAX_CAPACITY)
+        self.capacity_spin.setRange(-0.5, MAX_SCALE_MAGNITUDE)
         self.capacity_spin.setSingleStep(0.5)
         self.capacity_spin.setDecimals(1)
         self.capacity_spin.setSpecialValueText("none")

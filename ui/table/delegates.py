@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QS
 
 from planner.document import Document
 from planner.model import DECISIONS, RATINGS
+from planner.rules import MAX_DURATION_DAYS
 from ui.table.model import column_of
 
 UNRATED_TEXT = "Unrated"
@@ -139,7 +140,7 @@ class StartDelegate(_Delegate):
 class DurationDelegate(_Delegate):
     def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
-        editor.setRange(0, 36_500)
+        editor.setRange(0, MAX_DURATION_DAYS)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         return editor
 

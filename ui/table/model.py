@@ -18,8 +18,8 @@ from planner.document import Document
 from planner.edits import Change, SetFields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
+from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import QUADRANTS, initiative_scores
-from ui.matrix.theme import NO_OBJECTIVE_COLOUR, objective_colours
 from ui.undo_commands import push_edit
 
 __all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SORT_ROLE",

@@ -1,0 +1,224 @@
+"""Reading a spreadsheet, an Excel workbook (.xlsx) or a CSV file, into rows of cells.
+
+Workbooks are untrusted input: a size limit, a row limit and defusedxml (via openpyxl) keep a
+hostile file from exhausting memory or time. The cell helpers read numbers, dates and text the
+way people type them in English and Dutch spreadsheets.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.errors import PlanError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
+# sheet XML) and refuses zip bombs, which unpack to far more.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_SETTINGS_ROWS = 1_000
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
+INITIATIVE_SHEETS = ("initiatives", "initiatieven")
+_DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?\Z")
+
+
+class PlanImportError(PlanError):
+    """A spreadsheet that cannot be imported; ``problems`` lists every one, ``str()`` joins them."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[tuple[int, list]]  # (spreadsheet row number, cell values), header row first
+    settings: list[tuple[int, list]] | None = None
+    dependencies: list[tuple[int, list]] | None = None
+
+
+def read_table(path) -> Table:
+    """Return the rows of the CSV file or workbook at ``path``, or raise PlanImportError."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError as e:
+        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+    if size > MAX_FILE_BYTES:
+        raise PlanImportError([f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
+                               "too large to import; remove unused sheets or split it"])
+    if head.startswith(b"PK\x03\x04"):
+        return _read_workbook(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise PlanImportError(["this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first"])
+    return _read_csv(path)
+
+
+def _read_csv(path) -> Table:
+    data = Path(path).read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
+    sample = text[:64 * 1024]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        delimiter = max(",;\t", key=first.count)
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, values in enumerate(reader, start=1):
+            if number > MAX_ROWS + 1:
+                raise PlanImportError([_too_many_rows()])
+            rows.append((number, values[:MAX_COLUMNS]))
+    except csv.Error as e:
+        raise PlanImportError([f"line {reader.line_num}: the file is not valid CSV ({e})"]) from None
+    return Table(rows)
+
+
+def _read_workbook(path) -> Table:
+    import openpyxl  # heavy: only when a workbook is imported
+    from defusedxml import DefusedXmlException
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as e:
+        raise PlanImportError([f"the file is not an Excel workbook that can be read ({e})"]) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise PlanImportError([f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, "
+                               "too large to import"])
+    wb = None
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
+        if not sheets:
+            raise PlanImportError(["the workbook has no sheets"])
+        main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
+        table = Table(_sheet_rows(main, MAX_ROWS + 1))
+        if "settings" in sheets and sheets["settings"] is not main:
+            table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
+        if "dependencies" in sheets and sheets["dependencies"] is not main:
+            table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
+        return table
+    except PlanImportError:
+        raise
+    except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError, OSError) as e:
+        # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
+        cause = e
+        while cause is not None and not isinstance(cause, DefusedXmlException):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
+                                   "it is refused as unsafe"]) from None
+        raise PlanImportError([f"the file is not an Excel workbook that can be read ({_first_line(e)})"]) from None
+    finally:
+        if wb is not None:
+            wb.close()
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().split("\n", 1)[0] or type(error).__name__
+
+
+def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:
+    if (ws.max_row or 0) > limit:
+        raise PlanImportError([_too_many_rows(ws.title)])
+    ws.reset_dimensions()  # a stale stored dimension would otherwise cut rows off
+    rows = []
+    for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        if number > limit:
+            raise PlanImportError([_too_many_rows(ws.title)])
+        rows.append((number, list(values)))
+    return rows
+
+
+def _too_many_rows(sheet: str = "") -> str:
+    where = f"the sheet “{sheet}”" if sheet else "the file"
+    return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
+
+
+# ---------------------------------------------------------------- cells
+
+def normalised(header) -> str:
+    """A header or label as matched: lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", str(header or "")).lower()
+
+
+def is_blank(value) -> bool:
+    """True for an empty cell or one holding only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_shown(value) -> str:
+    """A cell's value quoted for a problem sentence: ``"hoog"``."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    text = str(value).strip()
+    return f"\"{text if len(text) <= 40 else text[:37] + '…'}\""
+
+
+def cell_text(value) -> str:
+    """The text in a cell, stripped; whole numbers and midnight dates as they were typed."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    return "" if value is None else str(value).strip()
+
+
+def cell_number(value) -> float | None:
+    """Return the number in a cell, or None if it holds none."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")  # a Dutch decimal comma
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def cell_date(value) -> dt.date | None:
+    """Return the date in a cell (a date, an Excel serial, YYYY-MM-DD or D-M-YYYY), or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:  # Excel serials 1900-01-01 … 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return None
+    text = str(value).strip()
+    try:
+        if m := _DATE_ISO.match(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DATE_DMY.match(text):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None

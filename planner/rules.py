@@ -1,0 +1,192 @@
+"""The limits and field rules of a plan, each stated once.
+
+A check takes one value (or a small record) and returns what is wrong with it as one sentence,
+or None. The plan file's validation, the edits and the spreadsheet import put that sentence in
+their own place and error type (``initiatives[3].benefit: …``, ``row 7, benefit: …``, a
+PlanError), and the widgets take their ranges from the limits, so a value one of them accepts
+the others accept too.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from planner.model import (
+    DECISIONS, OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Scale,
+)
+
+# Limits that keep a typo from becoming a plan nobody can schedule or draw.
+MAX_DURATION_DAYS = 36_500  # a century
+MAX_LAG_DAYS = 36_500
+MAX_SCALE_MAGNITUDE = 1_000_000  # also the most an effort weight or a monthly capacity can be
+MAX_TEXT_LENGTH = 100_000
+MAX_QUADRANT_NAME_LENGTH = 40  # a name has to fit in a table cell and a matrix corner
+MAX_SHARE = 100  # an audience's share of a technographic group, in per cent
+
+
+def is_number(value) -> bool:
+    """True for a finite int or float (not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def number_text(value) -> str:
+    """A number as a sentence shows it: ``7``, ``2.5``, ``1e+300``."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def shown(value) -> str:
+    """A value as a sentence quotes it, on one line and at most 40 characters: ``"maybe"``, ``5``."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):  # not a JSON value: only an edit made in code can hold one
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def scale_range(scale: Scale) -> str:
+    """``1–5``."""
+    return f"{number_text(scale.min)}–{number_text(scale.max)}"
+
+
+# ---------------------------------------------------------------- initiatives
+
+def title_problem(title: str) -> str | None:
+    return None if title.strip() else "an initiative needs a title"
+
+
+def text_problem(text: str) -> str | None:
+    return f"the text is longer than {MAX_TEXT_LENGTH} characters" if len(text) > MAX_TEXT_LENGTH else None
+
+
+def rating_problem(value, scale: Scale) -> str | None:
+    """A rating (benefit, an effort, a running effort) or a threshold outside the plan's scale."""
+    if is_number(value) and scale.min <= value <= scale.max:
+        return None
+    return f"{number_text(value)} is outside the scale {scale_range(scale)}"
+
+
+def choice_problem(value, choices, what: str) -> str | None:
+    """A value that is not one of ``choices``: ``"maybe" is not a decision (use one of …)``."""
+    if value in choices:
+        return None
+    return f"{shown(value)} is not {_article(what)} {what} (use one of {', '.join(choices)})"
+
+
+def decision_problem(value) -> str | None:
+    return choice_problem(value, DECISIONS, "decision")
+
+
+def duration_problem(days) -> str | None:
+    if isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= MAX_DURATION_DAYS:
+        return None
+    return f"{days} days is not a duration (use 0 to {MAX_DURATION_DAYS})"
+
+
+def fixed_start_problem(fixed_start: bool, start) -> str | None:
+    return "a fixed start needs a start date" if fixed_start and start is None else None
+
+
+def reference_problem(value, known, what: str) -> str | None:
+    """An id that names no lane or initiative of the plan: ``no lane has the id "x"``."""
+    return None if value in known else f"no {what} has the id {shown(value)}"
+
+
+def link_problem(value, known, what: str) -> str | None:
+    """An objective or audience an initiative lists that the plan lacks."""
+    return None if value in known else f"there is no {what} {shown(value)}"
+
+
+# ---------------------------------------------------------------- dependencies
+
+def lag_problem(days) -> str | None:
+    if isinstance(days, int) and not isinstance(days, bool) and abs(days) <= MAX_LAG_DAYS:
+        return None
+    return f"{days} days is not a lag (use -{MAX_LAG_DAYS} to {MAX_LAG_DAYS})"
+
+
+def self_dependency_problem(from_: str, to: str, name: str) -> str | None:
+    """``name`` is how the sentence calls the initiative: its id in a file, its title in the app."""
+    return f"{shown(name)} cannot depend on itself" if from_ == to else None
+
+
+# ---------------------------------------------------------------- settings
+
+def scale_bound_problem(value) -> str | None:
+    return f"{number_text(value)} is too large for a rating scale" if abs(value) > MAX_SCALE_MAGNITUDE else None
+
+
+def scale_max_problem(low, high) -> str | None:
+    return None if high > low else f"{number_text(high)} must be greater than the minimum {number_text(low)}"
+
+
+def scale_step_problem(step, low, high) -> str | None:
+    if 0 < step <= high - low:
+        return None
+    return f"{number_text(step)} must be above 0 and at most the scale's width {number_text(high - low)}"
+
+
+def weight_problem(value) -> str | None:
+    if is_number(value) and 0 <= value <= MAX_SCALE_MAGNITUDE:
+        return None
+    return f"{number_text(value)} is not a weight (use a number from 0 up)"
+
+
+def weights_problem(technical, organisational) -> str | None:
+    return "the two effort weights cannot both be 0" if technical + organisational == 0 else None
+
+
+def quadrant_name_problem(name, quadrant: str) -> str | None:
+    """``quadrant`` is the quadrant as the model names it (``"big bet"``)."""
+    if not isinstance(name, str) or not name.strip():
+        return f"the {quadrant} quadrant needs a name"
+    if len(name) > MAX_QUADRANT_NAME_LENGTH:
+        return f"the name of the {quadrant} quadrant is longer than {MAX_QUADRANT_NAME_LENGTH} characters"
+    return None
+
+
+# ---------------------------------------------------------------- the strategy frame
+
+def value_discipline_problem(value) -> str | None:
+    return choice_problem(value, VALUE_DISCIPLINES, "value discipline")
+
+
+def capacity_problem(value) -> str | None:
+    if value is None or (is_number(value) and 0 <= value <= MAX_SCALE_MAGNITUDE):
+        return None
+    return f"{number_text(value)} is not a monthly capacity (use a number from 0 up)"
+
+
+def readiness_item_problem(item) -> str | None:
+    return choice_problem(item, tuple(READINESS_ITEMS), "readiness item")
+
+
+def readiness_status_problem(status) -> str | None:
+    return choice_problem(status, READINESS_STATUSES, "readiness status")
+
+
+def id_problem(value: str) -> str | None:
+    return None if value.strip() else "an id cannot be empty"
+
+
+def name_problem(name: str, what: str) -> str | None:
+    """An objective, KPI or audience without a name: ``an objective needs a name``."""
+    return None if name.strip() else f"{_article(what)} {what} needs a name"
+
+
+def objective_kind_problem(kind) -> str | None:
+    return choice_problem(kind, OBJECTIVE_KINDS, "objective kind")
+
+
+def technographic_problem(group) -> str | None:
+    return choice_problem(group, TECHNOGRAPHICS, "technographic group")
+
+
+def share_problem(share) -> str | None:
+    if share is None or (is_number(share) and 0 <= share <= MAX_SHARE):
+        return None
+    return f"{number_text(share)} is outside 0–{MAX_SHARE}"
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[0] in "aeio" else "a"
