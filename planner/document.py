@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from planner.edits import Change, Edit
+from planner.edits import Change, ChangeKind, Edit
 from planner.errors import PlanError
 from planner.ids import new_id
 from planner.model import Initiative, Plan
@@ -58,7 +58,7 @@ class Document:
 
     def replace(self, plan: Plan, path: Path | None) -> None:
         """Show a different plan altogether, as after New or Open."""
-        change = Change("reset")
+        change = Change(ChangeKind.RESET)
         for listener in self._before:
             listener(change)
         self.plan, self.path = plan, path
@@ -67,7 +67,7 @@ class Document:
             listener(change)
 
     def _forget(self, change: Change) -> None:
-        if change.kind in ("structure", "reset"):
+        if change.touches_rows:
             self._rows = None
         if change.moves_dates:
             self._schedule = None

@@ -9,44 +9,73 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from planner import rules
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanError
-from planner.model import (
-    QUADRANTS, RATINGS, READINESS_ITEMS, Audience, Dependency, Initiative, Objective, Plan, ReadinessAnswer,
-)
-from planner.undo_texts import (
-    days, describe_audiences, describe_fields, describe_objectives, describe_strategy, title_of,
-)
+from planner.model import QUADRANTS, RATINGS, Dependency, Initiative, Plan
+from planner.undo_texts import days, describe_fields, title_of
 
 EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane", "start",
                    "fixed_start", "duration_days", "objectives", "audiences", "run_effort")
 # Fields whose change can move dates in the schedule.
 SCHEDULE_FIELDS = frozenset({"decision", "start", "fixed_start", "duration_days"})
 SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "quadrant_names", "lanes")
-STRATEGY_FIELDS = ("value_discipline", "ambition", "readiness", "monthly_capacity")
+
+
+class ChangeKind(StrEnum):
+    """What part of a plan a change touches."""
+
+    FIELDS = "fields"              # fields of some initiatives (Change.ids, Change.fields)
+    STRUCTURE = "structure"        # initiatives added, removed or reordered
+    DEPENDENCIES = "dependencies"  # dependencies added, removed or given another lag
+    SETTINGS = "settings"          # plan settings: title, start, scale, weights, thresholds, lanes …
+    STRATEGY = "strategy"          # the strategy frame: its fields, the objectives or the audiences
+    RESET = "reset"                # a different plan altogether
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
     """What an edit changes, so each view refreshes only that.
 
-    ``kind`` is "fields" (``ids`` had ``fields`` changed), "structure" (initiatives added,
-    removed or reordered), "dependencies", "settings", "strategy" (the strategy frame: the
-    strategy's ``fields``, or the objectives or audiences), or "reset" (a different plan
-    altogether). Views should treat a kind they do not know as "something changed".
+    Views ask the predicates rather than compare kinds and field names themselves; a kind a view
+    does not handle should count as "something changed".
     """
 
-    kind: str
+    kind: ChangeKind
     ids: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
 
+    def __post_init__(self):
+        object.__setattr__(self, "kind", ChangeKind(self.kind))  # "fields" is taken as ChangeKind.FIELDS
+
     @property
     def moves_dates(self) -> bool:
-        if self.kind == "strategy":
+        """Whether the schedule may differ afterwards."""
+        if self.kind is ChangeKind.STRATEGY:
             return False  # the strategy frame never moves a date
-        return self.kind != "fields" or not SCHEDULE_FIELDS.isdisjoint(self.fields)
+        return self.kind is not ChangeKind.FIELDS or not SCHEDULE_FIELDS.isdisjoint(self.fields)
+
+    @property
+    def touches_rows(self) -> bool:
+        """Whether initiatives may have been added, removed or reordered (or the plan replaced)."""
+        return self.kind in (ChangeKind.STRUCTURE, ChangeKind.RESET)
+
+    @property
+    def touches_settings(self) -> bool:
+        return self.kind in (ChangeKind.SETTINGS, ChangeKind.RESET)
+
+    @property
+    def touches_strategy(self) -> bool:
+        return self.kind in (ChangeKind.STRATEGY, ChangeKind.RESET)
+
+    def touches(self, *fields: str) -> bool:
+        """Whether any initiative's ``fields`` may differ afterwards: true for a field edit naming
+        one of them and for every change that adds, removes or replaces initiatives."""
+        if self.kind is ChangeKind.FIELDS:
+            return not set(fields).isdisjoint(self.fields)
+        return self.touches_rows
 
 
 class Edit:
@@ -83,7 +112,7 @@ class SetFields(Edit):
     values: dict
 
     def change(self, plan):
-        return Change("fields", (self.id,), tuple(self.values))
+        return Change(ChangeKind.FIELDS, (self.id,), tuple(self.values))
 
     def describe(self, plan):
         return describe_fields(title_of(plan, self.id), self.values, plan)
@@ -142,7 +171,7 @@ class InsertInitiatives(Edit):
     dependencies: tuple[tuple[int, Dependency], ...] = ()
 
     def change(self, plan):
-        return Change("structure", tuple(item.id for _, item in self.items))
+        return Change(ChangeKind.STRUCTURE, tuple(item.id for _, item in self.items))
 
     def describe(self, plan):
         if len(self.items) == 1:
@@ -169,7 +198,7 @@ class RemoveInitiatives(Edit):
     ids: tuple[str, ...]
 
     def change(self, plan):
-        return Change("structure", self.ids)
+        return Change(ChangeKind.STRUCTURE, self.ids)
 
     def describe(self, plan):
         if len(self.ids) == 1:
@@ -195,7 +224,7 @@ class MoveInitiative(Edit):
     to: int
 
     def change(self, plan):
-        return Change("structure", (self.id,))
+        return Change(ChangeKind.STRUCTURE, (self.id,))
 
     def describe(self, plan):
         ids = [item.id for item in plan.initiatives]
@@ -218,7 +247,7 @@ class AddDependency(Edit):
     index: int | None = None  # position in the list; None appends
 
     def change(self, plan):
-        return Change("dependencies", (self.dependency.from_, self.dependency.to))
+        return Change(ChangeKind.DEPENDENCIES, (self.dependency.from_, self.dependency.to))
 
     def describe(self, plan):
         d = self.dependency
@@ -250,7 +279,7 @@ class RemoveDependency(Edit):
     to: str
 
     def change(self, plan):
-        return Change("dependencies", (self.from_, self.to))
+        return Change(ChangeKind.DEPENDENCIES, (self.from_, self.to))
 
     def describe(self, plan):
         return f"Remove dependency of ‘{title_of(plan, self.to)}’ on ‘{title_of(plan, self.from_)}’"
@@ -270,7 +299,7 @@ class SetDependencyLag(Edit):
     lag_days: int
 
     def change(self, plan):
-        return Change("dependencies", (self.from_, self.to))
+        return Change(ChangeKind.DEPENDENCIES, (self.from_, self.to))
 
     def describe(self, plan):
         return (f"Set lag of ‘{title_of(plan, self.to)}’ after ‘{title_of(plan, self.from_)}’ "
@@ -293,7 +322,7 @@ class ChangeSettings(Edit):
     values: dict
 
     def change(self, plan):
-        return Change("settings", (), tuple(self.values))
+        return Change(ChangeKind.SETTINGS, (), tuple(self.values))
 
     def describe(self, plan):
         return "Change plan settings"
@@ -353,153 +382,6 @@ def _check_quadrant_names(names: dict) -> None:
 
 
 @dataclass(frozen=True)
-class ChangeStrategy(Edit):
-    """Change fields of the plan's strategy: any of value_discipline, ambition, readiness (a list
-    of ReadinessAnswer; items left out become "unknown"), monthly_capacity (None or ≥ 0)."""
-
-    values: dict
-
-    def change(self, plan):
-        return Change("strategy", (), tuple(self.values))
-
-    def describe(self, plan):
-        return describe_strategy(plan, self.values)
-
-    def apply(self, plan):
-        values = dict(self.values)
-        unknown = set(values) - set(STRATEGY_FIELDS)
-        if unknown:
-            raise PlanError(f"“{sorted(unknown)[0]}” is not part of the strategy")
-        if "value_discipline" in values:
-            _refuse(rules.value_discipline_problem(values["value_discipline"]))
-        if "ambition" in values and not isinstance(values["ambition"], str):
-            raise PlanError("the ambition must be a text")
-        _refuse(rules.capacity_problem(values.get("monthly_capacity")))
-        if "readiness" in values:
-            values["readiness"] = _readiness(values["readiness"])
-        strategy = plan.strategy
-        old = {key: getattr(strategy, key) for key in values}
-        for key, value in values.items():
-            setattr(strategy, key, value)
-        return ChangeStrategy(old)
-
-
-def _readiness(answers) -> list[ReadinessAnswer]:
-    given = {}
-    for a in answers:
-        if not isinstance(a, ReadinessAnswer):
-            raise PlanError("a readiness answer must be a ReadinessAnswer")
-        _refuse(rules.readiness_item_problem(a.item))
-        if a.item in given:
-            raise PlanError(f"the readiness item “{a.item}” is answered twice")
-        _refuse(rules.readiness_status_problem(a.status))
-        given[a.item] = a
-    return [given.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
-
-
-@dataclass(frozen=True)
-class SetObjectives(Edit):
-    """Replace the plan's objectives (with their KPIs); the inverse puts the old list back.
-
-    Refuses to drop an objective that initiatives still serve: unlink them first (a Compound
-    of SetFields and SetObjectives does both in one step).
-    """
-
-    objectives: tuple[Objective, ...]
-
-    def change(self, plan):
-        return Change("strategy", (), ("objectives",))
-
-    def describe(self, plan):
-        return describe_objectives(plan, self.objectives)
-
-    def apply(self, plan):
-        new = list(self.objectives)
-        check_objectives(new)
-        _check_still_linked(plan, "objectives", {o.id for o in new}, "objective")
-        old = plan.objectives
-        plan.objectives = new
-        return SetObjectives(tuple(old))
-
-
-def check_objectives(objectives: list[Objective]) -> None:
-    """Raise PlanError with one sentence if ``objectives`` are not a valid list of objectives."""
-    ids, kpi_ids = set(), set()
-    for o in objectives:
-        if not isinstance(o, Objective):
-            raise PlanError("an objective must be an Objective")
-        _refuse(rules.id_problem(str(o.id)), f"the objective “{o.name}”: ")
-        if o.id in ids:
-            raise PlanError(f"two objectives have the id “{o.id}”")
-        ids.add(o.id)
-        _refuse(rules.name_problem(str(o.name), "objective"))
-        _refuse(rules.objective_kind_problem(o.kind))
-        for k in o.kpis:
-            _refuse(rules.id_problem(str(k.id)), f"the KPI “{k.name}”: ")
-            if k.id in kpi_ids:
-                raise PlanError(f"two KPIs have the id “{k.id}”")
-            kpi_ids.add(k.id)
-            _refuse(rules.name_problem(str(k.name), "KPI"), f"the objective “{o.name}”: ")
-            for key in ("baseline", "target", "current"):
-                value = getattr(k, key)
-                if value is not None and not rules.is_number(value):
-                    raise PlanError(f"the {key} of the KPI “{k.name}” must be a number")
-            for key in ("baseline_date", "target_date"):
-                value = getattr(k, key)
-                if value is not None and not isinstance(value, dt.date):
-                    raise PlanError(f"the {key.replace('_', ' ')} of the KPI “{k.name}” must be a date")
-
-
-@dataclass(frozen=True)
-class SetAudiences(Edit):
-    """Replace the plan's audiences; the inverse puts the old list back.
-
-    Refuses to drop an audience that initiatives still address: unlink them first.
-    """
-
-    audiences: tuple[Audience, ...]
-
-    def change(self, plan):
-        return Change("strategy", (), ("audiences",))
-
-    def describe(self, plan):
-        return describe_audiences(plan, self.audiences)
-
-    def apply(self, plan):
-        new = list(self.audiences)
-        check_audiences(new)
-        _check_still_linked(plan, "audiences", {a.id for a in new}, "audience")
-        old = plan.audiences
-        plan.audiences = new
-        return SetAudiences(tuple(old))
-
-
-def check_audiences(audiences: list[Audience]) -> None:
-    """Raise PlanError with one sentence if ``audiences`` are not a valid list of audiences."""
-    ids = set()
-    for a in audiences:
-        if not isinstance(a, Audience):
-            raise PlanError("an audience must be an Audience")
-        _refuse(rules.id_problem(str(a.id)), f"the audience “{a.name}”: ")
-        if a.id in ids:
-            raise PlanError(f"two audiences have the id “{a.id}”")
-        ids.add(a.id)
-        _refuse(rules.name_problem(str(a.name), "audience"))
-        for key, share in a.profile.items():
-            _refuse(rules.technographic_problem(key))
-            _refuse(rules.share_problem(share), f"the share of {key} in “{a.name}”: ")
-
-
-def _check_still_linked(plan: Plan, key: str, kept: set[str], what: str) -> None:
-    for item in plan.initiatives:
-        gone = [x for x in getattr(item, key) if x not in kept]
-        if gone:
-            raise PlanError(f"“{item.title}” still serves the {what} “{gone[0]}”; unlink it first"
-                            if what == "objective" else
-                            f"“{item.title}” still addresses the {what} “{gone[0]}”; unlink it first")
-
-
-@dataclass(frozen=True)
 class Compound(Edit):
     """Several edits as one step; undone in reverse order. ``text`` names the step for the undo history."""
 
@@ -508,16 +390,19 @@ class Compound(Edit):
 
     def change(self, plan):
         kinds = {e.change(plan).kind for e in self.edits}
-        if kinds == {"fields"}:
+        if kinds == {ChangeKind.FIELDS}:
             changes = [e.change(plan) for e in self.edits]
-            return Change("fields", tuple(i for c in changes for i in c.ids),
+            return Change(ChangeKind.FIELDS, tuple(i for c in changes for i in c.ids),
                           tuple(sorted({f for c in changes for f in c.fields})))
-        if kinds == {"strategy"}:
+        if kinds == {ChangeKind.STRATEGY}:
             changes = [e.change(plan) for e in self.edits]
-            return Change("strategy", (), tuple(sorted({f for c in changes for f in c.fields})))
+            return Change(ChangeKind.STRATEGY, (), tuple(sorted({f for c in changes for f in c.fields})))
         # Links changed together with the objectives or audiences they point at redraw like settings.
-        return Change("structure" if "structure" in kinds else
-                      "settings" if "settings" in kinds or kinds >= {"fields", "strategy"} else "dependencies")
+        if ChangeKind.STRUCTURE in kinds:
+            return Change(ChangeKind.STRUCTURE)
+        if ChangeKind.SETTINGS in kinds or kinds >= {ChangeKind.FIELDS, ChangeKind.STRATEGY}:
+            return Change(ChangeKind.SETTINGS)
+        return Change(ChangeKind.DEPENDENCIES)
 
     def describe(self, plan):
         if self.text:

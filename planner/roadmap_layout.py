@@ -15,6 +15,8 @@ from planner.model import Dependency, Plan
 from planner.scheduling import Schedule, ScheduledInitiative
 
 GROUPINGS = ("lane", "decision", "owner", "objective")
+# The initiative fields roadmap_rows reads: a change to one of them can regroup or reorder the rows.
+ROW_FIELDS = ("title", "decision", "lane", "owner", "objectives")
 UNITS = ("week", "month", "quarter", "half", "year")
 
 # (unit of the lower header, pixels per day), widest first. Each lower-header cell is about

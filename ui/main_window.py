@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.document import Document
 from planner import operations
-from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
+from planner.edits import ChangeKind, InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError
 from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
@@ -284,9 +284,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name["save"].setEnabled(not self.files.read_only)
 
     def _document_changed(self, change) -> None:
-        if change.kind in ("structure", "reset") or "decision" in change.fields:
+        if change.touches("decision"):
             self._update_counts()  # counted per change that can alter them, not per edit
-        if change.kind == "strategy":
+        if change.kind is ChangeKind.STRATEGY:
             self._update_title()
 
     @Slot()

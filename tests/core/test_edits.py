@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from planner.document import Document
 from planner.edits import (
-    AddDependency, ChangeSettings, Compound, InsertInitiatives, MoveInitiative, RemoveDependency,
+    AddDependency, Change, ChangeKind, ChangeSettings, Compound, InsertInitiatives, MoveInitiative, RemoveDependency,
     RemoveInitiatives, SetDependencyLag, SetFields, describe_fields,
 )
 from planner.errors import PlanError
@@ -170,3 +170,18 @@ def test_any_sequence_of_edits_undoes_to_the_original(steps):
     for inverse in reversed(inverses):
         doc.apply(inverse)
     assert dumps(doc.plan) == original
+
+
+def test_change_predicates_say_what_a_change_can_touch():
+    """Views ask a Change what it touches: rows, dates, settings, strategy or some fields."""
+    rating = Change(ChangeKind.FIELDS, ("a",), ("benefit",))
+    assert rating.touches("benefit") and not rating.touches("title")
+    assert not rating.moves_dates and not rating.touches_rows
+    assert Change("fields", ("a",), ("start",)).moves_dates  # a kind given as text is the same kind
+    assert Change(ChangeKind.STRUCTURE, ("a",)).touches("title") and Change(ChangeKind.RESET).touches_rows
+    assert not Change(ChangeKind.DEPENDENCIES).touches("title") and Change(ChangeKind.DEPENDENCIES).moves_dates
+    strategy = Change(ChangeKind.STRATEGY, (), ("objectives",))
+    assert strategy.touches_strategy and not strategy.moves_dates and not strategy.touches_settings
+    assert Change(ChangeKind.RESET).touches_settings and Change(ChangeKind.RESET).touches_strategy
+    with pytest.raises(ValueError):
+        Change("everything")

@@ -9,9 +9,8 @@ import json
 import pytest
 
 from planner.formats import plan_file
-from planner.edits import (
-    Change, ChangeSettings, ChangeStrategy, Compound, SetAudiences, SetFields, SetObjectives, describe_fields,
-)
+from planner.edits import Change, ChangeKind, ChangeSettings, Compound, SetFields, describe_fields
+from planner.strategy_edits import ChangeStrategy, SetAudiences, SetObjectives
 from planner.errors import PlanError, PlanFileError
 from planner.model import (
     READINESS_ITEMS, Audience, Kpi, Objective, Plan, ReadinessAnswer, Scale, Strategy,
@@ -189,7 +188,7 @@ def test_change_strategy_and_its_inverse():
     plan = loaded()
     edit = ChangeStrategy({"value_discipline": "product_leadership", "ambition": "Lead", "monthly_capacity": None,
                            "readiness": [ReadinessAnswer("flexibility", "no", "approval takes days")]})
-    assert edit.change(plan) == Change("strategy", (), ("value_discipline", "ambition", "monthly_capacity", "readiness"))
+    assert edit.change(plan) == Change(ChangeKind.STRATEGY, (), ("value_discipline", "ambition", "monthly_capacity", "readiness"))
     assert not edit.change(plan).moves_dates
     undo_restores(plan, edit)
     edit.apply(plan)

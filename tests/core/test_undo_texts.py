@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 
 from planner.edits import (
-    AddDependency, ChangeSettings, ChangeStrategy, Compound, InsertInitiatives, MoveInitiative,
-    RemoveDependency, RemoveInitiatives, SetAudiences, SetDependencyLag, SetFields, SetObjectives,
+    AddDependency, ChangeSettings, Compound, InsertInitiatives, MoveInitiative, RemoveDependency,
+    RemoveInitiatives, SetDependencyLag, SetFields,
 )
+from planner.strategy_edits import ChangeStrategy, SetAudiences, SetObjectives
 from planner.model import Audience, Dependency, Initiative, Kpi, Objective
 from planner.samples import sample_plan
 

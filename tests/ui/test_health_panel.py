@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 
-from planner.edits import SetObjectives
+from planner.strategy_edits import SetObjectives
 from planner.health import plan_health
 from ui.strategy.health_panel import HealthPanel
 from ui.undo_commands import push_edit

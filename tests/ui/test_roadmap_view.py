@@ -246,3 +246,22 @@ def test_the_run_load_strip_shows_the_core_figures_and_follows_edits(view, docum
     height = view.sceneRect().height()
     view.set_option("show_load", False)
     assert view.sceneRect().height() < height
+
+
+def test_grouped_by_objective_a_new_objective_link_moves_the_row(view, document, undo_stack):
+    """Linking an initiative to another objective regroups the roadmap when it is grouped by objective."""
+    view.set_option("grouping", "objective")
+    all_ids = {o.id for o in document.plan.objectives}
+    item = next(i for i in document.plan.initiatives
+                if i.objectives and set(i.objectives) != all_ids and i.decision != "ignore")
+    other = next(o.id for o in document.plan.objectives if o.id not in item.objectives)
+
+    def group_of(initiative_id):
+        return next(r.group for r in view.rows if r.kind == "item" and r.initiative_id == initiative_id)
+
+    before = group_of(item.id)
+    assert before in item.objectives
+    push_edit(undo_stack, document, SetFields(item.id, {"objectives": [other]}))
+    assert group_of(item.id) == other
+    undo_stack.undo()
+    assert group_of(item.id) == before

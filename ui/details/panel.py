@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from planner.edits import Change, SetFields
+from planner.edits import Change, ChangeKind, SetFields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
 from planner.rules import MAX_DURATION_DAYS
@@ -238,7 +238,7 @@ class DetailsPanel(QWidget):
     def _document_changed(self, change: Change) -> None:
         if not shiboken6.isValid(self):
             return  # the panel is gone; the document outlives it
-        if change.kind == "reset":
+        if change.kind is ChangeKind.RESET:
             self._id = None  # nothing of the old plan to commit
             self.set_initiative(None)
             return
@@ -248,14 +248,14 @@ class DetailsPanel(QWidget):
         if item is None:  # removed, e.g. deleted in the table
             self.set_initiative(None)
             return
-        if change.kind == "fields":
+        if change.kind is ChangeKind.FIELDS:
             if self._id in change.ids:
                 self._show_fields(change.fields)
             if "title" in change.fields:
                 self.dependencies.show_links()
             if "owner" in change.fields:
                 self._show_choices()
-        elif change.kind in ("settings", "strategy"):
+        elif change.kind in (ChangeKind.SETTINGS, ChangeKind.STRATEGY):
             self._show_choices()
             self._show_fields(("lane", *RATINGS, "objectives", "audiences", "run_effort"))
         else:  # structure, dependencies: the lists and everything the schedule decides

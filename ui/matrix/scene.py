@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
 from planner.document import Document
-from planner.edits import Change
+from planner.edits import Change, ChangeKind
 from planner.matrix_layout import (
     Box, Transform, marker_positions, matrix_point, plot_and_tray, quadrant_boxes, warning_box,
 )
@@ -271,18 +271,18 @@ class MatrixScene(QGraphicsScene):
     # ------------------------------------------------------------ following the document
 
     def _document_changed(self, change: Change) -> None:
-        if change.kind != "fields" or set(change.fields) & {*RATINGS, "decision"}:
+        if change.kind is not ChangeKind.FIELDS or change.touches(*RATINGS, "decision"):
             self._waiting = None
         if not self.active:
             self.stale = True  # not on screen: build once it is shown
             return
         if self.transform is None:
             return
-        if change.kind == "fields" and not self._needs_rebuild(change):
-            if set(change.fields) & set(RATINGS):
+        if change.kind is ChangeKind.FIELDS and not self._needs_rebuild(change):
+            if change.touches(*RATINGS):
                 self._move_markers(change.ids)
             return
-        if change.kind == "dependencies":
+        if change.kind is ChangeKind.DEPENDENCIES:
             self._draw_overlays()
             return
         self.rebuild()

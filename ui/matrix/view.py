@@ -330,7 +330,7 @@ class MatrixPanel(QWidget):
             lambda: self.view.set_option("objective_filter", self.objective.currentData()))
         bar.addWidget(self.objective)
         self.fill_objectives()
-        document.subscribe(after=lambda change: change.kind in ("strategy", "reset") and self.fill_objectives())
+        document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
         bar.addStretch(1)
         self.present_button = QToolButton(text="Present")
         bar.addWidget(self.present_button)

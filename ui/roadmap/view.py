@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.document import Document
-from planner.edits import AddDependency, Change, RemoveDependency, SetFields
+from planner.edits import AddDependency, Change, ChangeKind, RemoveDependency, SetFields
 from planner.errors import PlanError
 from planner.model import Dependency
-from planner.roadmap_layout import ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
+from planner.roadmap_layout import ROW_FIELDS, ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
 from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
@@ -126,7 +126,7 @@ class RoadmapView(QGraphicsView):
     def _document_changed(self, change: Change) -> None:
         timeline = self.timeline
         timeline.forget()
-        if change.kind == "fields" and not ({"title", "decision", "lane", "owner"} & set(change.fields)):
+        if change.kind is ChangeKind.FIELDS and not change.touches(*ROW_FIELDS):
             # Rows stay; dates may move. The timeline grows only if the schedule now runs past it.
             if change.moves_dates and timeline.span() != (timeline.first, timeline.last):
                 self.refit()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from planner.edits import SetAudiences
+from planner.strategy_edits import SetAudiences
 from planner.ids import new_id
 from planner.model import TECHNOGRAPHICS, Audience
 from planner.rules import MAX_SHARE

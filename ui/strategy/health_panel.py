@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
+from planner.edits import ChangeKind
 from planner.health import Finding, plan_health
 
 DEBOUNCE_MS = 150
@@ -51,7 +52,7 @@ class HealthPanel(QWidget):
     def _document_changed(self, change) -> None:
         if not shiboken6.isValid(self):
             return
-        if change.kind == "reset":
+        if change.kind is ChangeKind.RESET:
             # A different plan: never show the last one's findings, but check after the window
             # has painted the new plan (the checks schedule it, which a large plan feels).
             self.findings = []

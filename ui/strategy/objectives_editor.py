@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from planner.edits import SetObjectives
+from planner.strategy_edits import SetObjectives
 from planner.ids import new_id
 from planner.model import OBJECTIVE_KINDS, Kpi, Objective
 from ui.messages import sentence

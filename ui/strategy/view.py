@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from planner.edits import ChangeStrategy
+from planner.edits import ChangeKind
 from planner.errors import PlanError
 from planner.model import DISCIPLINE_NAMES, READINESS_ITEMS, READINESS_STATUSES, VALUE_DISCIPLINES
 from planner.rules import MAX_SCALE_MAGNITUDE
+from planner.strategy_edits import ChangeStrategy
 from ui.messages import sentence
 from ui.strategy.audiences_editor import AudiencesEditor
 from ui.strategy.list_editor import _set_text
@@ -147,9 +148,9 @@ class StrategyView(QWidget):
     def _document_changed(self, change) -> None:
         if not shiboken6.isValid(self):
             return  # the view is gone; the document outlives it
-        if change.kind in ("fields", "structure", "dependencies"):
+        if change.kind in (ChangeKind.FIELDS, ChangeKind.STRUCTURE, ChangeKind.DEPENDENCIES):
             return  # initiatives only: nothing this tab shows
-        self.refresh(change.fields if change.kind == "strategy" else None)
+        self.refresh(change.fields if change.kind is ChangeKind.STRATEGY else None)
 
     # ------------------------------------------------------------ selecting
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from planner.document import Document
-from planner.edits import Change, SetFields
+from planner.edits import Change, ChangeKind, SetFields
 from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
 from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
@@ -382,29 +382,29 @@ class InitiativeTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ document changes
 
     def _before_change(self, change: Change) -> None:
-        if change.kind in ("structure", "reset"):
+        if change.touches_rows:
             self.beginResetModel()
 
     def _after_change(self, change: Change) -> None:
-        if change.kind in ("strategy", "reset"):
+        if change.touches_strategy:
             self._swatches = None
-        if change.kind in ("structure", "reset"):
+        if change.touches_rows:
             self._rebuild_order()
             self.endResetModel()
             return
         last_row, last_column = len(self._order) - 1, len(COLUMNS) - 1
-        if change.kind == "settings":  # weights, thresholds, scale and lane names change what shows
+        if change.kind is ChangeKind.SETTINGS:  # weights, thresholds, scale and lane names change what shows
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
         if last_row < 0:
             return
-        if change.kind == "settings":
+        if change.kind is ChangeKind.SETTINGS:
             self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
             return
-        if change.kind == "strategy":  # objectives added, removed or reordered: new swatch colours
+        if change.kind is ChangeKind.STRATEGY:  # objectives added, removed or reordered: new swatch colours
             title = column_of("title")
             self.dataChanged.emit(self.index(0, title), self.index(last_row, title))
             return
-        if change.kind == "fields":
+        if change.kind is ChangeKind.FIELDS:
             if len(change.ids) > 50:
                 self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
                 return

@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner.document import Document
+from planner.edits import ChangeKind
 from planner.model import DECISIONS
 from planner.scoring import QUADRANTS
 from ui.table.filter import UNRATED, InitiativeFilterProxy
@@ -67,9 +68,9 @@ class FilterBar(QWidget):
         document.subscribe(after=self._document_changed)
 
     def _document_changed(self, change) -> None:
-        if change.kind in ("settings", "reset"):
+        if change.touches_settings:
             self._fill_filters()
-        elif change.kind == "strategy":
+        elif change.kind is ChangeKind.STRATEGY:
             self._fill_objective_filter()
 
     def _fill_filters(self) -> None:
