@@ -30,3 +30,8 @@ class DependencyCycleError(PlanError):
 
 class ScheduleError(PlanError):
     """A plan that cannot be laid in time, such as one running past the last representable date."""
+
+
+class PictureError(PlanError):
+    """A picture or printout that cannot be made as asked: a range that ends before it starts, or
+    a size, scale or page count out of bounds. The command line counts it as wrong usage."""

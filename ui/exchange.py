@@ -177,7 +177,7 @@ class Exchange(QObject):
         """Draw now, on the GUI thread; encode on a worker and write back here. None when drawing fails."""
         try:
             encode = draw()
-        except (PlanError, ValueError, OSError, MemoryError) as e:
+        except (PlanError, OSError, MemoryError) as e:
             self._failed(title, path, e)
             return None
         return self._write(path, title, encode, done)
@@ -201,7 +201,7 @@ class Exchange(QObject):
     def _failed(self, title: str, path: Path, error: Exception) -> None:
         if isinstance(error, OSError):
             text = f"{error.strerror or error}."
-        elif isinstance(error, (PlanError, ValueError)):
+        elif isinstance(error, PlanError):
             text = sentence(str(error))
         else:
             text = f"{error.__class__.__name__}: {error}"

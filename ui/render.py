@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.cli import InputError, load_plan
 from planner.document import Document
-from planner.errors import PlanError
+from planner.errors import PictureError, PlanError
 from ui.matrix.export import check_format, ensure_app, export_matrix
 
 
@@ -57,11 +57,11 @@ def run(args) -> int:
     ensure_app(headless=True)
     try:
         drawn = RENDERERS[args.view](Document(plan, Path(args.plan)), args)
-    except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
-        raise InputError(f"{args.plan}: {e}") from None
-    except ValueError as e:  # a size and scale that only together are too large
+    except PictureError as e:  # e.g. a size and a scale that only together are too large
         print(f"benefit-planner-cli render: error: {e}", file=sys.stderr)
         return 2
+    except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
+        raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
         raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
     print(f"{out}: drew the {args.view} of “{plan.title}”, {drawn}")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from planner.document import Document
-from planner.errors import PlanError
+from planner.errors import PictureError, PlanError
 from planner.matrix_layout import matrix_point
 from ui.matrix import export as matrix_export
 from ui.matrix.export import export_matrix, matrix_scene
@@ -136,7 +136,7 @@ def test_exporting_leaves_the_open_document_alone(qapp, document, tmp_path, monk
 
 @pytest.mark.parametrize("size, scale", [((100, 1000), 1), ((1600, 1000), 0), ((9000, 9000), 8)])
 def test_sizes_out_of_range_are_refused(qapp, document, tmp_path, size, scale):
-    """Too small, a scale of 0, or a PNG too big to hold in memory: ValueError, nothing written."""
-    with pytest.raises(ValueError):
+    """Too small, a scale of 0, or a PNG too big to hold in memory: PictureError, nothing written."""
+    with pytest.raises(PictureError):
         export_matrix(document, tmp_path / "m.png", size=size, scale=scale)
     assert list(tmp_path.iterdir()) == []

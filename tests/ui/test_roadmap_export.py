@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from planner.document import Document
-from planner.errors import PlanError
+from planner.errors import PictureError, PlanError
 from planner.model import Dependency, Initiative, Lane, Plan
 from ui.roadmap.export import MAX_PAGES, export_roadmap, roadmap_picture
 from ui.roadmap.painter import COLOURS
@@ -209,24 +209,25 @@ def test_an_unknown_suffix_is_refused_in_one_sentence(qapp, document, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"unit": "fortnight"}, {"grouping": "team"}, {"scale": 0},
-    {"first": dt.date(2027, 6, 1), "last": dt.date(2027, 5, 1)},
-    {"first": dt.date(2040, 1, 1)},  # after the plan's end, where the range would stop
-    {"first": "2027-01-01"},
-    {"unit": "week", "scale": 8},  # a PNG too large to hold
-    {"unit": "week", "first": dt.date(1000, 1, 1), "last": dt.date(3000, 1, 1)},
+@pytest.mark.parametrize("kwargs, error", [
+    ({"unit": "fortnight"}, ValueError), ({"grouping": "team"}, ValueError), ({"scale": 0}, PictureError),
+    ({"first": dt.date(2027, 6, 1), "last": dt.date(2027, 5, 1)}, PictureError),
+    ({"first": dt.date(2040, 1, 1)}, PictureError),  # after the plan's end, where the range would stop
+    ({"first": "2027-01-01"}, ValueError),
+    ({"unit": "week", "scale": 8}, PictureError),  # a PNG too large to hold
+    ({"unit": "week", "first": dt.date(1000, 1, 1), "last": dt.date(3000, 1, 1)}, PictureError),
 ])
-def test_arguments_out_of_range_are_value_errors(qapp, document, tmp_path, kwargs):
-    """An unknown unit or grouping, a bad scale, an empty or absurd range: ValueError, nothing written."""
-    with pytest.raises(ValueError):
+def test_arguments_out_of_range_are_refused(qapp, document, tmp_path, kwargs, error):
+    """A range, size or scale a user can ask for: PictureError; an unknown unit or grouping, or a
+    date that is not one (a caller's mistake): ValueError. Nothing is written."""
+    with pytest.raises(error):
         export_roadmap(document, tmp_path / "r.png", **kwargs)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_too_many_pages_are_refused(qapp, document, tmp_path):
     """A PDF of centuries by the week would be thousands of pages: refused before drawing."""
-    with pytest.raises(ValueError, match=f"more than {MAX_PAGES}"):
+    with pytest.raises(PictureError, match=f"more than {MAX_PAGES}"):
         export_roadmap(document, tmp_path / "r.pdf", unit="week", first=dt.date(2000, 1, 1),
                        last=dt.date(2099, 12, 31))
     assert list(tmp_path.iterdir()) == []

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtWidgets import QApplication
 
 from planner.document import Document
-from planner.errors import PlanError
+from planner.errors import PictureError, PlanError
 from planner.matrix_layout import EFFORT_AXES
 from planner.formats.plan_file import write_atomically
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
@@ -71,8 +71,8 @@ def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, 
     uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
     ``hide_ignored`` are the matrix view's options of those names.
 
-    Raises PlanError for an unknown suffix, ValueError for a size, scale or effort axis out of
-    range, and OSError when the file cannot be written.
+    Raises PlanError for an unknown suffix, PictureError for a size or scale out of range,
+    ValueError for an unknown effort axis, and OSError when the file cannot be written.
     """
     encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored)
     write_atomically(Path(path), encode())
@@ -124,14 +124,14 @@ def matrix_scene(document: Document, width: int, height: int, effort: str = "com
 def _checked_size(size: tuple[int, int], scale: float, kind: str) -> tuple[int, int]:
     width, height = (int(side) for side in size)
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-        raise ValueError(f"size {width}x{height}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+        raise PictureError(f"size {width}x{height}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
     if not scale > 0:
-        raise ValueError(f"scale {scale}: must be more than 0")
+        raise PictureError(f"scale {scale}: must be more than 0")
     if kind == ".png" and max(width, height) * scale > MAX_PIXELS_SIDE:
-        raise ValueError(f"scale {scale:g}: a {width}x{height} picture would be more than "
+        raise PictureError(f"scale {scale:g}: a {width}x{height} picture would be more than "
                          f"{MAX_PIXELS_SIDE} pixels wide or high")
     if kind == ".png" and min(width, height) * scale < 1:
-        raise ValueError(f"scale {scale:g}: the picture would be smaller than one pixel")
+        raise PictureError(f"scale {scale:g}: the picture would be smaller than one pixel")
     return width, height
 
 

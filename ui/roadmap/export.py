@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from planner.document import Document
-from planner.errors import PlanError
+from planner.errors import PictureError, PlanError
 from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, page_slices, row_bands
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
@@ -60,8 +60,8 @@ def export_roadmap(document: Document, path: str | os.PathLike, unit: str = "mon
     when the roadmap is larger than one, each page with the title, its slice of the header and
     a column naming its rows.
 
-    Raises PlanError for an unknown suffix or a plan that cannot be scheduled, ValueError for
-    an argument out of range, and OSError when the file cannot be written.
+    Raises PlanError for an unknown suffix or a plan that cannot be scheduled, PictureError for
+    a range, size or scale that cannot be drawn, and OSError when the file cannot be written.
     """
     check_format(path, "roadmap")  # before any work, so a wrong name fails fast
     _check_scale(scale)
@@ -81,9 +81,9 @@ def roadmap_picture(document: Document, unit: str = "month", first: dt.date | No
         if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
             raise ValueError(f"{name} must be a date, not {day!r}")
     if last is not None and last >= dt.date.max:
-        raise ValueError(f"the range must end before {dt.date.max}")
+        raise PictureError(f"the range must end before {dt.date.max}")
     if first is not None and last is not None and last < first:
-        raise ValueError(f"the range ends ({last}) before it starts ({first})")
+        raise PictureError(f"the range ends ({last}) before it starts ({first})")
     ensure_app()
     return RoadmapPicture(document, unit, first, last, grouping, relative, critical)
 
@@ -117,10 +117,10 @@ class RoadmapPicture:
             last = whole[-1].end - dt.timedelta(days=1) if whole else span_last
         self.last = last
         if last < first:  # one end chosen, on the far side of the plan's other end
-            raise ValueError(f"the range {first} to {last} ends before it starts")
+            raise PictureError(f"the range {first} to {last} ends before it starts")
         days = last.toordinal() - first.toordinal() + 1
         if days * px > MAX_SIDE:
-            raise ValueError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
+            raise PictureError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
                              "choose a coarser time scale or a shorter range")
         timeline.range = (self.first, last)
         timeline.relayout()
@@ -174,7 +174,7 @@ class RoadmapPicture:
 
         Slices run left to right, about equally wide, and break where a period of the upper
         header ends when one is near, else where a lower one does; bands of rows run top to
-        bottom, about equally high, and do not end on a group's header. Raises ValueError when
+        bottom, about equally high, and do not end on a group's header. Raises PictureError when
         there would be more than MAX_PAGES pages.
         """
         paint = self.page_layout().paintRect(QPageLayout.Unit.Point)
@@ -184,7 +184,7 @@ class RoadmapPicture:
         across = max(1, math.ceil(self.body_width / slice_w - 1e-9))
         down = max(1, math.ceil(len(self.rows) / per_page))
         if across * down > MAX_PAGES:
-            raise ValueError(f"the roadmap would take {across * down} pages, more than {MAX_PAGES}; "
+            raise PictureError(f"the roadmap would take {across * down} pages, more than {MAX_PAGES}; "
                              "choose a coarser time scale or a shorter range")
         axis = self.timeline.axis
         upper, lower = header_rows(self.timeline.unit, self.first, self.last)
@@ -230,10 +230,10 @@ class RoadmapPicture:
         width, height = self.size()
         w, h = round(width * scale), round(height * scale)
         if max(w, h) > MAX_PIXELS_SIDE:
-            raise ValueError(f"a {w}x{h} PNG would be more than {MAX_PIXELS_SIDE} pixels wide or high; "
+            raise PictureError(f"a {w}x{h} PNG would be more than {MAX_PIXELS_SIDE} pixels wide or high; "
                              "choose a coarser time scale, a shorter range, a smaller scale, or SVG or PDF")
         if min(w, h) < 1:
-            raise ValueError(f"scale {scale:g}: the picture would be smaller than one pixel")
+            raise PictureError(f"scale {scale:g}: the picture would be smaller than one pixel")
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
             raise MemoryError(f"not enough memory for a {w}x{h} picture")
@@ -420,7 +420,7 @@ class RoadmapPicture:
 
 def _check_scale(scale: float) -> None:
     if not scale > 0:  # also refuses nan
-        raise ValueError(f"scale {scale}: must be more than 0")
+        raise PictureError(f"scale {scale}: must be more than 0")
 
 
 def _hints(painter: QPainter) -> None:
