@@ -80,10 +80,13 @@ def _scale(r: _Reader | None) -> Scale:
     lo = r.number("min", default=1)
     hi = r.number("max", default=5)
     for key, value in (("min", lo), ("max", hi)):
-        _refuse(r.at(key), rules.scale_bound_problem(value))
-    _refuse(r.at("max"), rules.scale_max_problem(lo, hi))
+        if (problem := rules.scale_bound_problem(value)) is not None:
+            raise PlanFileError(r.at(key), problem)
+    if (problem := rules.scale_max_problem(lo, hi)) is not None:
+        raise PlanFileError(r.at("max"), problem)
     step = r.number("step", default=0.5)
-    _refuse(r.at("step"), rules.scale_step_problem(step, lo, hi))
+    if (problem := rules.scale_step_problem(step, lo, hi)) is not None:
+        raise PlanFileError(r.at("step"), problem)
     return Scale(lo, hi, step, r.rest())
 
 
@@ -94,8 +97,10 @@ def _weights(r: _Reader | None) -> EffortWeights:
     tech = r.number("technical", default=default.technical)
     org = r.number("organisational", default=default.organisational)
     for key, value in (("technical", tech), ("organisational", org)):
-        _refuse(r.at(key), rules.weight_problem(value))
-    _refuse(r.at("organisational"), rules.weights_problem(tech, org))
+        if (problem := rules.weight_problem(value)) is not None:
+            raise PlanFileError(r.at(key), problem)
+    if (problem := rules.weights_problem(tech, org)) is not None:
+        raise PlanFileError(r.at("organisational"), problem)
     return EffortWeights(tech, org, r.rest())
 
 
@@ -106,7 +111,8 @@ def _thresholds(r: _Reader | None, scale: Scale) -> Thresholds:
     for key in ("benefit", "effort"):
         value = r.number(key, default=None)
         if value is not None:
-            _refuse(r.at(key), rules.rating_problem(value, scale))
+            if (problem := rules.rating_problem(value, scale)) is not None:
+                raise PlanFileError(r.at(key), problem)
         values[key] = value
     return Thresholds(values["benefit"], values["effort"], r.rest())
 
@@ -123,7 +129,8 @@ def _quadrant_names(r: _Reader | None) -> dict[str, str]:
         name = r.text(key, default=None)
         if name is None:
             continue
-        _refuse(r.at(key), rules.quadrant_name_problem(name, quadrant))
+        if (problem := rules.quadrant_name_problem(name, quadrant)) is not None:
+            raise PlanFileError(r.at(key), problem)
         names[quadrant] = name
     return names
 
@@ -145,19 +152,23 @@ def _strategy(r: _Reader | None) -> Strategy:
     if r is None:
         return Strategy()
     discipline = r.text("value_discipline", default="none")
-    _refuse(r.at("value_discipline"), rules.value_discipline_problem(discipline))
+    if (problem := rules.value_discipline_problem(discipline)) is not None:
+        raise PlanFileError(r.at("value_discipline"), problem)
     ambition = r.text("ambition", default="")
     capacity = r.number("monthly_capacity", default=None)
-    _refuse(r.at("monthly_capacity"), rules.capacity_problem(capacity))
+    if (problem := rules.capacity_problem(capacity)) is not None:
+        raise PlanFileError(r.at("monthly_capacity"), problem)
     answers, seen = {}, {}
     for a in r.items("readiness"):
         item = a.identifier("item")
-        _refuse(a.at("item"), rules.readiness_item_problem(item))
+        if (problem := rules.readiness_item_problem(item)) is not None:
+            raise PlanFileError(a.at("item"), problem)
         if item in seen:
             raise PlanFileError(a.at("item"), f"\"{item}\" is already answered by {seen[item]}")
         seen[item] = a.place
         status = a.text("status", default="unknown")
-        _refuse(a.at("status"), rules.readiness_status_problem(status))
+        if (problem := rules.readiness_status_problem(status)) is not None:
+            raise PlanFileError(a.at("status"), problem)
         answers[item] = ReadinessAnswer(item, status, a.text("note", default=""), a.rest())
     # Always one answer per item, in the articles' order; an item left out is not yet known.
     readiness = [answers.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
@@ -171,9 +182,11 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
         if objective.id in seen:
             raise PlanFileError(r.at("id"), f"\"{objective.id}\" is already used by {seen[objective.id]}")
         seen[objective.id] = r.place
-        _refuse(r.at("name"), rules.name_problem(objective.name, "objective"))
+        if (problem := rules.name_problem(objective.name, "objective")) is not None:
+            raise PlanFileError(r.at("name"), problem)
         kind = r.text("kind", default="other")
-        _refuse(r.at("kind"), rules.objective_kind_problem(kind))
+        if (problem := rules.objective_kind_problem(kind)) is not None:
+            raise PlanFileError(r.at("kind"), problem)
         objective.kind = kind
         objective.description = r.text("description", default="")
         for k in r.items("kpis"):
@@ -181,7 +194,8 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
             if kpi.id in kpi_seen:  # KPI ids are unique in the whole plan, not just per objective
                 raise PlanFileError(k.at("id"), f"\"{kpi.id}\" is already used by {kpi_seen[kpi.id]}")
             kpi_seen[kpi.id] = k.place
-            _refuse(k.at("name"), rules.name_problem(kpi.name, "KPI"))
+            if (problem := rules.name_problem(kpi.name, "KPI")) is not None:
+                raise PlanFileError(k.at("name"), problem)
             kpi.unit = k.text("unit", default="")
             kpi.baseline = k.number("baseline", default=None)
             kpi.baseline_date = k.date("baseline_date", default=None)
@@ -203,18 +217,21 @@ def _audiences(readers: list[_Reader]) -> list[Audience]:
         if audience.id in seen:
             raise PlanFileError(r.at("id"), f"\"{audience.id}\" is already used by {seen[audience.id]}")
         seen[audience.id] = r.place
-        _refuse(r.at("name"), rules.name_problem(audience.name, "audience"))
+        if (problem := rules.name_problem(audience.name, "audience")) is not None:
+            raise PlanFileError(r.at("name"), problem)
         audience.description = r.text("description", default="")
         p = r.child("profile")
         if p is not None:
             # A closed set like quadrant_names: an eighth technographic group is a typo.
             for key in p.obj:
-                _refuse(p.at(key), rules.technographic_problem(key))
+                if (problem := rules.technographic_problem(key)) is not None:
+                    raise PlanFileError(p.at(key), problem)
             for key in TECHNOGRAPHICS:
                 share = p.number(key, default=None)
                 if share is None:
                     continue  # unknown
-                _refuse(p.at(key), rules.share_problem(share))
+                if (problem := rules.share_problem(share)) is not None:
+                    raise PlanFileError(p.at(key), problem)
                 audience.profile[key] = share
         audience.extra = r.rest()
         audiences.append(audience)
@@ -250,33 +267,41 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
         if item.id in seen:
             raise PlanFileError(r.at("id"), f"\"{item.id}\" is already used by {seen[item.id]}")
         seen[item.id] = r.place
-        _refuse(r.at("title"), rules.title_problem(item.title))
+        if (problem := rules.title_problem(item.title)) is not None:
+            raise PlanFileError(r.at("title"), problem)
         item.description = r.text("description", default="")
         item.owner = r.text("owner", default="")
         for key in ("benefit", "technical_effort", "organisational_effort"):
             value = r.number(key, default=None)
-            if value is not None:
-                _refuse(r.at(key), rules.rating_problem(value, scale))
+            # r.number gives finite numbers only, so the rule can find fault only outside the scale.
+            if value is not None and not scale.min <= value <= scale.max:
+                if (problem := rules.rating_problem(value, scale)) is not None:
+                    raise PlanFileError(r.at(key), problem)
             setattr(item, key, value)
         decision = r.text("decision", default="undecided")
-        _refuse(r.at("decision"), rules.decision_problem(decision))
+        if (problem := rules.decision_problem(decision)) is not None:
+            raise PlanFileError(r.at("decision"), problem)
         item.decision = decision
         lane = r.get("lane")
         if lane is not None:
             if not isinstance(lane, str):
                 raise PlanFileError(r.at("lane"), f"{_show(lane)} is not a lane id (a text)")
-            _refuse(r.at("lane"), rules.reference_problem(lane, lane_ids, "lane"))
+            if (problem := rules.reference_problem(lane, lane_ids, "lane")) is not None:
+                raise PlanFileError(r.at("lane"), problem)
         item.lane = lane
         item.start = r.date("start", default=None)
         item.fixed_start = r.boolean("fixed_start", default=False)
-        _refuse(r.at("fixed_start"), rules.fixed_start_problem(item.fixed_start, item.start))
+        if (problem := rules.fixed_start_problem(item.fixed_start, item.start)) is not None:
+            raise PlanFileError(r.at("fixed_start"), problem)
         item.duration_days = r.integer("duration_days", default=0)
-        _refuse(r.at("duration_days"), rules.duration_problem(item.duration_days))
+        if (problem := rules.duration_problem(item.duration_days)) is not None:
+            raise PlanFileError(r.at("duration_days"), problem)
         item.objectives = _links(r, "objectives", objective_ids, "objective")
         item.audiences = _links(r, "audiences", audience_ids, "audience")
         run_effort = r.number("run_effort", default=None)
         if run_effort is not None:
-            _refuse(r.at("run_effort"), rules.rating_problem(run_effort, scale))
+            if (problem := rules.rating_problem(run_effort, scale)) is not None:
+                raise PlanFileError(r.at("run_effort"), problem)
         item.run_effort = run_effort
         item.extra = r.rest()
         items.append(item)
@@ -288,14 +313,18 @@ def _dependencies(readers: list[_Reader], plan: Plan) -> list[Dependency]:
     deps, seen = [], {}
     for r in readers:
         a, b = r.identifier("from"), r.identifier("to")
-        for key, value in (("from", a), ("to", b)):
-            _refuse(r.at(key), rules.reference_problem(value, ids, "initiative"))
-        _refuse(r.place, rules.self_dependency_problem(a, b, a))
+        if a not in ids or b not in ids:  # the rule only where it will find something: most ids are known
+            for key, value in (("from", a), ("to", b)):
+                if (problem := rules.reference_problem(value, ids, "initiative")) is not None:
+                    raise PlanFileError(r.at(key), problem)
+        if (problem := rules.self_dependency_problem(a, b, a)) is not None:
+            raise PlanFileError(r.place, problem)
         if (a, b) in seen:
             raise PlanFileError(r.place, f"repeats {seen[a, b]} ({a} → {b})")
         seen[a, b] = r.place
         lag = r.integer("lag_days", default=0)
-        _refuse(r.at("lag_days"), rules.lag_problem(lag))
+        if (problem := rules.lag_problem(lag)) is not None:
+            raise PlanFileError(r.at("lag_days"), problem)
         deps.append(Dependency(a, b, lag, r.rest()))
     try:
         topological_order([item.id for item in plan.initiatives], seen)
@@ -356,12 +385,15 @@ class _Reader:
             return default
         if not isinstance(value, str):
             raise PlanFileError(self.at(key), f"{_show(value)} is not a text")
-        _refuse(self.at(key), rules.text_problem(value))
+        # The rule's own check only for long texts: a plan holds hundreds of thousands of short ones.
+        if len(value) > rules.MAX_TEXT_LENGTH and (problem := rules.text_problem(value)) is not None:
+            raise PlanFileError(self.at(key), problem)
         return value
 
     def identifier(self, key: str) -> str:
         value = self.text(key, required=True)
-        _refuse(self.at(key), rules.id_problem(value))
+        if (problem := rules.id_problem(value)) is not None:
+            raise PlanFileError(self.at(key), problem)
         return value
 
     def number(self, key: str, default):
