@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planner.document import Document
+from planner import rules
 from planner.edits import AddDependency, ChangeSettings, Compound, InsertInitiatives, SetFields
 from planner.errors import PlanError
+from planner.ids import unique_id
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.scheduling import Schedule
 
@@ -48,16 +49,12 @@ def duplicate(plan: Plan, ids: Iterable[str]) -> Compound | None:
     ids = list(ids)
     missing = [iid for iid in ids if iid not in rows]
     if missing:
-        raise PlanError(f"no initiative has the id “{missing[0]}”")
-    new_id = Document(plan).new_id  # the one way ids are made from titles
+        raise PlanError(rules.reference_problem(missing[0], rows, "initiative"))
     ordered = sorted(ids, key=rows.__getitem__)
-    copies, taken = [], []
+    copies, taken = [], set(rows)
     for offset, iid in enumerate(ordered):
         source = plan.initiatives[rows[iid]]
-        copy_id = new_id(f"{source.title} copy")
-        while copy_id in taken:
-            copy_id += "-x"
-        taken.append(copy_id)
+        copy_id = unique_id(f"{source.title} copy", taken, "initiative")
         copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
         copy.id, copy.title, copy.extra = copy_id, f"{source.title} (copy)", dict(source.extra)
         copy.objectives, copy.audiences = list(source.objectives), list(source.audiences)

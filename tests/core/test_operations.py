@@ -72,7 +72,7 @@ def test_duplicate_copies_to_the_end_in_the_plan_s_order():
 
 def test_duplicating_an_unknown_id_is_refused():
     """A stale id is a refusal in one sentence, not a KeyError."""
-    with pytest.raises(PlanError, match="no initiative has the id “gone”"):
+    with pytest.raises(PlanError, match='no initiative has the id "gone"'):
         duplicate(sample_plan(), ["gone"])
 
 
