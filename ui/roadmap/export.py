@@ -24,7 +24,7 @@ from planner.document import Document
 from planner.errors import PictureError, PlanError
 from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, page_slices, row_bands
 from planner.formats.plan_file import write_atomically
-from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, svg_bytes
+from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, png_bytes, svg_bytes
 from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
@@ -222,7 +222,7 @@ class RoadmapPicture:
         _check_scale(scale)
         if kind == ".png":
             image = self._image(scale)
-            return lambda: _saved(image)
+            return lambda: png_bytes(image)
         data = self._svg() if kind == ".svg" else self._pdf()
         return lambda: data
 
@@ -425,14 +425,6 @@ def _check_scale(scale: float) -> None:
 
 def _hints(painter: QPainter) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-
-
-def _saved(image: QImage) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("the PNG encoder failed")
-    return bytes(buffer.data())
 
 
 def _day(day: dt.date) -> str:
