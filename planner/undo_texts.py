@@ -53,7 +53,7 @@ def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
     if key == "decision":
         return f"Decide {value} for ‘{title}’"
     if key == "duration_days":
-        return f"Set duration of ‘{title}’ to {value} day{'s' if value != 1 else ''}"
+        return f"Set duration of ‘{title}’ to {days(value)}"
     if key == "fixed_start":
         return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
     if value in (None, "") or (key in ("objectives", "audiences") and not value):

@@ -27,6 +27,7 @@ from planner.edits import AddDependency, Change, ChangeKind, RemoveDependency, S
 from planner.errors import PlanError
 from planner.model import Dependency
 from planner.roadmap_layout import ROW_FIELDS, ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
+from planner.undo_texts import days
 from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
@@ -344,8 +345,8 @@ class RoadmapView(QGraphicsView):
             item = self.document.initiative(hit[1])
             entry = schedule.items[hit[1]]
             lines = [item.title, f"{entry.earliest_start} – {entry.earliest_finish} "
-                                 f"({item.duration_days} day{'s' if item.duration_days != 1 else ''})",
-                     f"Slack: {entry.slack_days} day{'s' if entry.slack_days != 1 else ''}"
+                                 f"({days(item.duration_days)})",
+                     f"Slack: {days(entry.slack_days)}"
                      + (" · on the critical path" if entry.critical else "")]
             if item.fixed_start:
                 lines.append(f"Start pinned to {item.start}")
@@ -356,7 +357,7 @@ class RoadmapView(QGraphicsView):
             late = self.conflicts().get((dep.from_, dep.to))
             text = f"‘{b}’ waits for ‘{a}’" + (f", {dep.lag_days} days after" if dep.lag_days else "")
             if late:
-                text += (f"\n‘{b}’ is pinned {late} day{'s' if late != 1 else ''} before ‘{a}’ allows; "
+                text += (f"\n‘{b}’ is pinned {days(late)} before ‘{a}’ allows; "
                          "the schedule starts it later")
             return text
         return None
