@@ -120,13 +120,13 @@ class Exchange(QObject):
 
     def export_excel(self, path: Path) -> BackgroundTask:
         """Write the workbook of a copy of the plan, so editing on while it is made is safe; return the task."""
+        from planner.formats.xlsx_export import UNITS, xlsx_bytes  # no openpyxl yet: it loads on the worker
+
         plan = plan_file.loads(plan_file.dumps(self.document.plan))
         window = self.window
-        unit = window.roadmap.unit if window.roadmap_panel is not None and window.roadmap.unit in (
-            "week", "month", "quarter") else "month"
+        unit = window.roadmap.unit if window.roadmap_panel is not None and window.roadmap.unit in UNITS else "month"
 
         def work():
-            from planner.formats.xlsx_export import xlsx_bytes
             return xlsx_bytes(plan, unit=unit)
         return self._write(path, "Cannot export to Excel", work, f"Exported {path.name}")
 
