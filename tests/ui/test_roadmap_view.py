@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from planner.formats import plan_file
 from planner.edits import SetFields
 from planner.roadmap_layout import ZOOM_LEVELS, snap_date, snap_unit
+from ui.roadmap.painter import LOAD_H, ROW_H
 from ui.roadmap.view import RoadmapView
 from ui.undo_commands import push_edit
 
@@ -61,6 +62,19 @@ def test_ignored_initiatives_are_parked_not_drawn(view, document):
     ignored = [i.id for i in document.plan.initiatives if i.decision == "ignore"]
     assert ignored and view.parked == len(ignored)
     assert all(view.bar_rect(i) is None for i in ignored)
+
+
+@pytest.mark.parametrize("size", [(1024, 500), (1400, 900)])
+def test_the_parked_count_sits_below_the_last_row_clear_of_every_bar(view, size):
+    """The parked count has the spare row under the last one: it covers no bar nor the title beside it."""
+    view.resize(*size)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    spot = view.timeline.parked_rect(shown)
+    last = view.row_top(len(view.rows) - 1) + ROW_H
+    assert spot.top() >= last and spot.bottom() <= view.sceneRect().bottom()
+    # Scrolled to the end the count is in view, above the run-load strip.
+    assert shown.contains(spot.topLeft()) and spot.bottom() <= shown.bottom() - LOAD_H
 
 
 def test_dragging_a_bar_pins_its_start_in_one_undo_step(view, document, undo_stack):

@@ -431,14 +431,15 @@ class RoadmapPainter:
         label = "Run effort per month" + (f" (capacity {capacity:g}, dashed)" if capacity is not None else "")
         painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
 
+    def parked_rect(self, view_rect: QRectF) -> QRectF:
+        """Where the parked count goes: the spare row below the last, in view, where it covers no title."""
+        return QRectF(view_rect.left() + 8, self.row_top(len(self.rows)), max(view_rect.width() - 16, 0), ROW_H)
+
     def draw_parked(self, painter: QPainter, view_rect: QRectF) -> None:
-        """Draw the parked count in the bottom right corner of ``view_rect``."""
+        """Draw the parked count in the row below the last (the scene keeps that row free)."""
         text = self.parked_text()
         if text:
-            view = view_rect
-            if self.show_load and self.load():
-                view = view.adjusted(0, 0, 0, -LOAD_H)  # above the run-load strip
             painter.setFont(self.font_)
             painter.setPen(QColor("#5c5c5c"))
-            painter.drawText(QRectF(view.right() - 420, view.bottom() - 22, 410, 20),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(self.parked_rect(view_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
