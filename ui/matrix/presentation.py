@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from planner.document import Document
 from planner.edits import Change
 from planner.scoring import initiative_scores
+from ui.matrix.layers import fitted
 from ui.matrix.theme import DECISION_LABEL, projection_theme
 from ui.matrix.view import MatrixView
 
@@ -242,21 +243,6 @@ def ratings_text(item, plan) -> str:
         parts.append(plan.quadrant_name(quadrant))
     parts.append(DECISION_LABEL[item.decision])
     return " · ".join(parts)
-
-
-def fitted(text: str, font: QFont, width: float, lines: int) -> str:
-    """Return ``text`` wrapped at words into at most ``lines`` lines of ``width`` pixels, elided at the end."""
-    metrics = QFontMetricsF(font)
-    words, result, start = text.split(), [], 0
-    while start < len(words) and len(result) < lines - 1:
-        end = start + 1
-        while end < len(words) and metrics.horizontalAdvance(" ".join(words[start:end + 1])) <= width:
-            end += 1
-        result.append(" ".join(words[start:end]))
-        start = end
-    if start < len(words):
-        result.append(" ".join(words[start:]))  # the last line takes the rest, elided below
-    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)
 
 
 def _paint(widget: QWidget, background: str, text: str) -> None:
