@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -17,6 +23,7 @@ from ui.matrix.screens import named_screens, presentation_screens
 from ui.undo_commands import push_edit
 
 Key = Qt.Key
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -318,3 +325,44 @@ def test_view_present_on_lists_the_screens_and_remembers_the_choice(new_window):
     main.present()
     assert main.presentation.isVisible() and main.presentation.presenter is None
     main.presentation.close()
+
+
+TWO_SCREENS = """
+import json
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+app = QApplication([])
+from ui.main_window import MainWindow
+laptop = next(s for s in QGuiApplication.screens() if s.name() == "eDP-1")
+window = MainWindow(Path({data!r}), autosave=False)
+window.open_sample()
+window.setScreen(laptop)
+window.setGeometry(laptop.availableGeometry().adjusted(0, 30, 0, 0))
+window.show()
+window.present()
+app.processEvents()
+slide = window.presentation
+print(json.dumps({{"slide": [slide.screen().name(), slide.geometry().getRect()],
+                  "presenter": [slide.presenter.screen().name(), slide.presenter.geometry().getRect()],
+                  "label_px": slide.scene.theme.label_px, "tray": len(slide.scene.tray)}}))
+slide.close()
+window.close_without_asking(remember_layout=False)
+"""
+
+
+def test_f5_with_a_beamer_puts_the_slide_there_and_the_presenter_view_on_the_laptop(tmp_path):
+    """Under two screens (off-screen Qt told of a laptop and a beamer) F5 fills the beamer and keeps the laptop."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "eDP-1", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "HDMI-1", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "XDG_CONFIG_HOME": str(tmp_path / "settings"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", TWO_SCREENS.format(data=str(tmp_path / "data"))],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.splitlines()[-1])
+    assert shown["slide"] == ["HDMI-1", [1366, 0, 1024, 768]]
+    assert shown["presenter"] == ["eDP-1", [0, 0, 1366, 768]]
+    assert shown["label_px"] >= 768 / 40 and shown["tray"] == 0

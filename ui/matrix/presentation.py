@@ -211,8 +211,7 @@ class PresentationWindow(QWidget):
 
     def spotlight(self, iid: str | None) -> None:
         self.scene.set_spotlight(iid)
-        self._show_notice("")
-        self._show_caption()
+        self._show_notice("")  # and shows the caption for the new spotlight
 
     # ------------------------------------------------------------ label settings, remembered
 
@@ -276,7 +275,10 @@ class PresentationWindow(QWidget):
         counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
         self.heading.setText(fitted(item.title, self.heading.font(), width - counter_width, 1))
         self.description.setText(fitted(item.description or "", self.description.font(), width, DESCRIPTION_LINES))
-        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), width * 0.75, 1))
+        # The notice shares the last line: the ratings give way to it rather than run under it.
+        notice = self.notice.text()
+        room = width - (QFontMetricsF(self.notice.font()).horizontalAdvance(notice) + self.caption_px() if notice else 0)
+        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), room, 1))
         self._show_presenter(order, iid)
 
     def _show_presenter(self, order: list[str], iid: str | None) -> None:
@@ -296,6 +298,7 @@ class PresentationWindow(QWidget):
 
     def _show_notice(self, text: str, brief: bool = False) -> None:
         self.notice.setText(text)
+        self._show_caption()
         if self.presenter is not None:
             self.presenter.show_notice(text)
         if brief:
