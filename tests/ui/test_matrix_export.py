@@ -170,3 +170,11 @@ def test_the_legend_is_never_cut(qapp, document, presentation, size):
 
 def scene_texts(scene) -> list[str]:
     return [item.text() for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presentation_pictures_label_at_a_fortieth_of_their_height(qapp, document, size):
+    """`render --presentation`: the picture's height stands for the screen's; labels are at least 1/40 of it."""
+    scene = matrix_scene(document, *size, presentation=True)
+    texts = [text for text, _ in scene.labels.values() if isinstance(text, QGraphicsSimpleTextItem)]
+    assert texts and all(text.font().pixelSize() >= size[1] / 40 for text in texts)

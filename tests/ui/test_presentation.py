@@ -266,7 +266,7 @@ def test_a_presenter_view_follows_the_spotlight_and_takes_the_keys(qtbot, docume
     plan = document.plan
     assert presenter.counter.text() == f"{len(order)} on the matrix"
     assert presenter.next_heading.text() == plan.initiative(order[0]).title
-    QTest.keyClick(presenter, Key.Key_Space)
+    QTest.keyClick(presenter, Key.Key_Tab)
     first, second = plan.initiative(order[0]), plan.initiative(order[1])
     assert window.scene.spotlight == first.id
     assert (presenter.heading.text(), presenter.counter.text()) == (first.title, f"1 of {len(order)}")

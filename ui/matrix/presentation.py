@@ -75,7 +75,8 @@ class PresentationWindow(QWidget):
         self.view = PresentationView(document, undo_stack, self)
         self.scene = self.view.matrix
         self.settings = QSettings()
-        self.label_step = self.settings.value(LABEL_STEP_SETTING, 0, type=int)
+        self.label_step = max(SMALLEST_LABEL_STEP, min(LARGEST_LABEL_STEP,
+                                                       self.settings.value(LABEL_STEP_SETTING, 0, type=int)))
         # Type follows the whole screen's height, not the part left over by the caption, so labels
         # keep to the projection theme's promise of at least 1/40 of the screen.
         self.scene.theme_for = lambda height: projection_theme(max(height, self.height()), self.label_step)

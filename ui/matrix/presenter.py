@@ -77,6 +77,9 @@ class PresenterView(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return False  # Tab steps the spotlight, as on the slide
+
     def keyPressEvent(self, event) -> None:
         self.on_key(event)  # the presentation window steps the spotlight, and this view follows
 
