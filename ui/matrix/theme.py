@@ -45,8 +45,9 @@ def screen_theme(height: float) -> MatrixTheme:
 
 
 # Presentation labels: 1/38 of the screen's height by default, so that even rounded to whole
-# pixels they are at least 1/40: 28 px at 1080 (1/40 is 27), 20 px at 768 (19.2). Each step of the size setting is
-# 15 %; two steps down (about 1/50, for a crowded plan on a near screen) is the floor, four up the top.
+# pixels they are at least 1/40: 28 px at 1080 (1/40 is 27), 20 px at 768 (19.2). Each step of
+# the size setting is 15 %; two steps down (about 1/50, for a crowded plan on a near screen) is
+# the floor, four up the top.
 LABEL_STEP = 1.15
 SMALLEST_LABEL_STEP, LARGEST_LABEL_STEP = -2, 4
 
