@@ -47,6 +47,8 @@ def _add_render(commands) -> None:
                         help="the effort shown across the matrix (default: combined)")
     matrix.add_argument("--presentation", action="store_true",
                         help="large type and high contrast, as in presentation mode")
+    matrix.add_argument("--tray", action="store_true",
+                        help="include the tray of initiatives not yet rated (left out by default)")
     roadmap = render.add_argument_group("roadmap options")
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
                          help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
@@ -92,7 +94,7 @@ def _check_render(args) -> None:
     args.scale = factors[-1] if factors else 1.0
     if args.view == "roadmap":
         misplaced = [name for name, value in (("--size", args.size), ("--effort", args.effort),
-                                              ("--presentation", args.presentation)) if value]
+                                              ("--presentation", args.presentation), ("--tray", args.tray)) if value]
     else:
         misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
                                               ("--to", args.last), ("--group", args.group),

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
             "unpin_all": self._action("&Unpin all starts", self.unpin_all,
                                       tip="Let every initiative start as early as its dependencies allow"),
             "present": self._action("&Present the matrix", self.present, "F5",
-                                    "Full screen, large type, a spotlight on each initiative; Esc leaves"),
+                                    "Full screen, large type, a spotlight on each initiative (Space, ←); "
+                                    "+ and − size the labels, L shows all; Esc leaves"),
             "export_matrix": self._action("&Matrix as image…", self.exchange.export_matrix_dialog,
                                           tip="The matrix as PNG, SVG or PDF, with legend and title"),
             "import": self._action("&Import…", self.exchange.import_dialog, "Ctrl+I",
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
             a[f"show_{name}"] = show
             view.addAction(show)
         view.addAction(a["present"])
+        self.present_on_menu = view.addMenu("Present &on")
+        self.present_on_menu.aboutToShow.connect(self._fill_present_on)
         view.addSeparator()
         view.addAction(self.details_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
@@ -385,10 +388,15 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         """Show the matrix full screen for a workshop; Esc comes back here."""
         from ui.matrix.presentation import PresentationWindow
+        from ui.matrix.screens import presentation_screens
         window = PresentationWindow(self.document, self.undo_stack, self)
         window.closed.connect(window.deleteLater)
         self.presentation = window
-        window.open(self.screen())
+        window.open(*presentation_screens(self.screen(), self.settings))
+
+    def _fill_present_on(self) -> None:
+        from ui.matrix.screens import fill_screen_menu
+        fill_screen_menu(self.present_on_menu, self.screen(), self.settings)
 
     def edit_settings(self) -> None:
         from ui.settings_dialog import PlanSettingsDialog

@@ -8,11 +8,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from planner.document import Document
 from planner.errors import PictureError, PlanError
 from planner.matrix_layout import matrix_point
 from ui.matrix import export as matrix_export
+from ui.matrix.backdrop import WAITING_TEXT
 from ui.matrix.export import export_matrix, matrix_scene
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -140,3 +142,39 @@ def test_sizes_out_of_range_are_refused(qapp, document, tmp_path, size, scale):
     with pytest.raises(PictureError):
         export_matrix(document, tmp_path / "m.png", size=size, scale=scale)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["screen", "presentation"])
+def test_pictures_leave_the_tray_out_unless_asked(qapp, document, presentation):
+    """An exported matrix has no tray of the not yet rated unless show_tray asks for it; milestones never."""
+    document.plan.initiative("webcare").benefit = None
+    plain = matrix_scene(document, 1024, 768, presentation=presentation)
+    asked = matrix_scene(document, 1024, 768, presentation=presentation, show_tray=True)
+    assert plain.tray == {} and not any(text.startswith("Not yet rated") for text in scene_texts(plain))
+    assert set(asked.tray) == {"webcare"}  # the sample's unrated milestones are not "not yet rated"
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["screen", "presentation"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_legend_is_never_cut(qapp, document, presentation, size):
+    """Every legend entry is whole, the red triangle's explained in words, wrapped within the side."""
+    scene = matrix_scene(document, *size, presentation=presentation)
+    texts = scene_texts(scene)
+    assert not any("…" in text for text in texts if not any(text.startswith(i.title[:8]) for i in document.plan.initiatives))
+    waiting = next(text for text in texts if text.startswith("Quick win"))
+    assert " ".join(waiting.split()) == WAITING_TEXT
+    for item in scene.items():
+        if isinstance(item, QGraphicsSimpleTextItem) and item.sceneBoundingRect().left() >= scene.tray_rect.left():
+            assert item.sceneBoundingRect().right() <= size[0], item.text()
+
+
+def scene_texts(scene) -> list[str]:
+    return [item.text() for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presentation_pictures_label_at_a_fortieth_of_their_height(qapp, document, size):
+    """`render --presentation`: the picture's height stands for the screen's; labels are at least 1/40 of it."""
+    scene = matrix_scene(document, *size, presentation=True)
+    texts = [text for text, _ in scene.labels.values() if isinstance(text, QGraphicsSimpleTextItem)]
+    assert texts and all(text.font().pixelSize() >= size[1] / 40 for text in texts)

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from planner.edits import SetFields
 from planner.formats import plan_file
 from planner.scoring import initiative_scores
 from ui.matrix.view import MatrixView
+from ui.undo_commands import push_edit
 
 
 @pytest.fixture
@@ -48,11 +50,14 @@ def drag(view, start: QPoint, path: list[QPoint]) -> None:
     QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[-1])
 
 
-def test_every_rated_initiative_has_a_marker_and_the_unrated_wait_in_the_tray(view, document):
-    """Markers for the rated, tray chips for the unrated, nothing twice."""
+def test_every_rated_initiative_has_a_marker_and_the_unrated_wait_in_the_tray(view, document, undo_stack):
+    """Markers for the rated, tray chips for the unrated but never for a milestone, nothing twice."""
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
     rated = {i.id for i in document.plan.initiatives if initiative_scores(i, document.plan).quadrant is not None}
+    milestones = {i.id for i in document.plan.initiatives if i.is_milestone}
     assert set(view.matrix.markers) == rated
-    assert set(view.matrix.tray) == {i.id for i in document.plan.initiatives} - rated
+    assert set(view.matrix.tray) == {i.id for i in document.plan.initiatives} - rated - milestones == {"webcare"}
+    assert milestones - rated  # the sample has unrated milestones, and they are not in the tray
 
 
 def test_markers_sit_at_their_ratings(view, document):
@@ -134,6 +139,8 @@ def test_tab_walks_through_the_rated_initiatives_in_plan_order(view, document):
 
 def test_dragging_a_tray_chip_onto_the_matrix_rates_it(view, document, undo_stack):
     """An unrated initiative dropped on the matrix takes the benefit and effort of the drop point."""
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None, "technical_effort": None,
+                                                          "organisational_effort": None}))
     iid = next(iter(view.matrix.tray))
     chip = view.mapFromScene(view.matrix.tray[iid].sceneBoundingRect().center())
     drop = point_of(view, 2, 4)

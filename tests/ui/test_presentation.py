@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from planner.edits import SetFields
 from planner.matrix_layout import matrix_point
 from planner.formats.plan_file import dumps
-from ui.matrix.theme import contrast_ratio
+from ui.matrix.theme import LABEL_STEP, SMALLEST_LABEL_STEP, contrast_ratio
 from ui.matrix.presentation import PresentationWindow, fitted
+from ui.matrix.screens import named_screens, presentation_screens
 from ui.undo_commands import push_edit
 
 Key = Qt.Key
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -181,3 +190,179 @@ def test_a_reopened_window_follows_the_document_again(qtbot, document, undo_stac
     window.open()
     push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
     assert "webcare" not in window.scene.markers
+
+
+def test_the_counter_is_right_from_the_first_frame(qtbot, document, undo_stack):
+    """Before the first Space, and before the scene is even laid out, the caption counts the markers."""
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    expected = f"{len(rated_ids(document))} on the matrix"
+    assert window.counter.text() == expected  # built, not yet shown: the scene has no markers yet
+    window.open()
+    assert window.counter.text() == expected
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_labels_are_at_least_a_fortieth_of_the_screen_by_default(window, qtbot, size):
+    """The painted labels' font is at least 1/40 of the window's (the screen's) height, not the matrix's."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.scene.sceneRect().width() == size[0])
+    texts = [text for text, _ in window.scene.labels.values() if isinstance(text, QGraphicsSimpleTextItem)]
+    assert texts and window.scene.sceneRect().height() < size[1]
+    assert all(text.font().pixelSize() >= size[1] / 40 for text in texts)
+
+
+def test_plus_and_minus_size_the_labels_within_limits_and_remember_it(window, qtbot, document, undo_stack):
+    """+ enlarges the labels by a step, − shrinks them down to a floor; the notice says so; a new window keeps it."""
+    default = window.scene.theme.label_px
+    press(window, Key.Key_Plus)
+    assert window.scene.theme.label_px == pytest.approx(default * LABEL_STEP)
+    assert window.notice.text().startswith(f"Labels {round(default * LABEL_STEP)} px")
+    for _ in range(10):
+        press(window, Key.Key_Minus)
+    smallest = window.scene.theme.label_px
+    assert smallest == pytest.approx(default * LABEL_STEP ** SMALLEST_LABEL_STEP) and smallest >= window.height() / 60
+    assert "smallest" in window.notice.text()
+    again = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(again)
+    again.open()
+    again.resize(window.size())
+    qtbot.waitUntil(lambda: again.scene.sceneRect().height() == window.scene.sceneRect().height())
+    assert again.scene.theme.label_px == pytest.approx(smallest)
+
+
+def test_l_toggles_all_labels_and_remembers_it(window, qtbot, document, undo_stack):
+    """L switches the scene's all_labels on and off, says so in the caption, and a new window keeps it."""
+    assert window.scene.all_labels is False
+    press(window, Key.Key_L)
+    assert window.scene.all_labels is True and window.notice.text().startswith("All labels shown")
+    again = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(again)
+    assert again.scene.all_labels is True
+    press(window, Key.Key_L)
+    assert window.scene.all_labels is False and window.notice.text().startswith("Labels where they fit")
+    for key in ("+", "L"):
+        assert key in window.description.text()  # the overview caption lists the new keys
+
+
+def test_the_slide_shows_no_unrated_tray(window, document, undo_stack):
+    """Not yet rated initiatives wait in no tray on the slide; the legend is there, whole."""
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
+    texts = [item.text() for item in window.scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    assert window.scene.show_tray is False and window.scene.tray == {}
+    assert not any(text.startswith("Not yet rated") for text in texts)
+    assert "Decision" in texts
+
+
+def test_a_presenter_view_follows_the_spotlight_and_takes_the_keys(qtbot, document, undo_stack):
+    """Given a presenter screen, a presenter view shows now and next and the counter; its keys step the slide."""
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    screen = window.screen()
+    window.open(screen, presenter_screen=screen)  # off-screen Qt has one screen: both go on it
+    presenter = window.presenter
+    qtbot.waitExposed(presenter)
+    order = rated_ids(document)
+    plan = document.plan
+    assert presenter.counter.text() == f"{len(order)} on the matrix"
+    assert presenter.next_heading.text() == plan.initiative(order[0]).title
+    QTest.keyClick(presenter, Key.Key_Tab)
+    first, second = plan.initiative(order[0]), plan.initiative(order[1])
+    assert window.scene.spotlight == first.id
+    assert (presenter.heading.text(), presenter.counter.text()) == (first.title, f"1 of {len(order)}")
+    assert presenter.description.text() == first.description
+    assert presenter.details.text().startswith(f"Benefit {first.benefit:g}")
+    assert presenter.next_heading.text() == second.title
+    assert "Esc" in presenter.keys.text()
+    QTest.keyClick(presenter, Key.Key_Plus)
+    assert presenter.notice.text().startswith("Labels")
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        QTest.keyClick(presenter, Key.Key_Escape)
+    assert not window.isVisible() and not presenter.isVisible()
+
+
+def test_one_screen_opens_no_presenter_view(window):
+    """Without a presenter screen the presentation is the slide alone, as before."""
+    assert window.presenter is None
+
+
+class FakeScreen:
+    """A stand-in for a QScreen: off-screen Qt has only one, a workshop has two."""
+
+    def __init__(self, name, x, width, height):
+        self._name, self._geometry = name, QRect(x, 0, width, height)
+
+    def name(self):
+        return self._name
+
+    def geometry(self):
+        return self._geometry
+
+
+def test_the_slide_goes_to_the_second_screen_and_the_presenter_stays(qapp):
+    """With a laptop and a beamer the slide goes to the beamer, the presenter view to the laptop; a choice is kept."""
+    laptop, beamer = FakeScreen("eDP-1", 0, 1366, 768), FakeScreen("HDMI-1", 1366, 1024, 768)
+    settings = QSettings()
+    assert presentation_screens(laptop, settings, [laptop, beamer]) == (beamer, laptop)
+    assert presentation_screens(laptop, settings, [laptop]) == (laptop, None)
+    settings.setValue("presentation/screen", "eDP-1")
+    assert presentation_screens(laptop, settings, [laptop, beamer]) == (laptop, None)
+
+
+def test_view_present_on_lists_the_screens_and_remembers_the_choice(new_window):
+    """View ▸ Present on offers Automatic and each screen; choosing one stores its name; F5 on one screen has no presenter."""
+    main = new_window()
+    main.open_sample()
+    menu = main.present_on_menu
+    menu.aboutToShow.emit()
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert actions[0].text().startswith("Automatic") and actions[0].isChecked()
+    assert len(actions) == 1 + len(QGuiApplication.screens())
+    actions[1].trigger()
+    assert QSettings().value("presentation/screen") == next(iter(named_screens()))
+    menu.aboutToShow.emit()
+    assert [a.isChecked() for a in menu.actions() if not a.isSeparator()][:2] == [False, True]
+    main.present()
+    assert main.presentation.isVisible() and main.presentation.presenter is None
+    main.presentation.close()
+
+
+TWO_SCREENS = """
+import json
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+app = QApplication([])
+from ui.main_window import MainWindow
+laptop = next(s for s in QGuiApplication.screens() if s.name() == "eDP-1")
+window = MainWindow(Path({data!r}), autosave=False)
+window.open_sample()
+window.setScreen(laptop)
+window.setGeometry(laptop.availableGeometry().adjusted(0, 30, 0, 0))
+window.show()
+window.present()
+app.processEvents()
+slide = window.presentation
+print(json.dumps({{"slide": [slide.screen().name(), slide.geometry().getRect()],
+                  "presenter": [slide.presenter.screen().name(), slide.presenter.geometry().getRect()],
+                  "label_px": slide.scene.theme.label_px, "tray": len(slide.scene.tray)}}))
+slide.close()
+window.close_without_asking(remember_layout=False)
+"""
+
+
+def test_f5_with_a_beamer_puts_the_slide_there_and_the_presenter_view_on_the_laptop(tmp_path):
+    """Under two screens (off-screen Qt told of a laptop and a beamer) F5 fills the beamer and keeps the laptop."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "eDP-1", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "HDMI-1", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "XDG_CONFIG_HOME": str(tmp_path / "settings"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", TWO_SCREENS.format(data=str(tmp_path / "data"))],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.splitlines()[-1])
+    assert shown["slide"] == ["HDMI-1", [1366, 0, 1024, 768]]
+    assert shown["presenter"] == ["eDP-1", [0, 0, 1366, 768]]
+    assert shown["label_px"] >= 768 / 40 and shown["tray"] == 0

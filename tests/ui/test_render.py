@@ -173,6 +173,7 @@ def test_a_long_roadmap_pdf_says_how_many_pages(tmp_path, capsys):
     (["--view", "roadmap", "--group", "team"], "argument --group: invalid choice"),
     (["--view", "roadmap", "--size", "800x500"], "--size: only for --view matrix"),
     (["--view", "roadmap", "--effort", "technical", "--presentation"], "--effort, --presentation: only for --view matrix"),
+    (["--view", "roadmap", "--tray"], "--tray: only for --view matrix"),
     (["--scale", "week"], "--scale week: only for --view roadmap"),
     (["--view", "matrix", "--from", "2027-01-01", "--relative"], "--from, --relative: only for --view roadmap"),
 ])
@@ -199,3 +200,18 @@ def test_a_wrong_suffix_for_the_roadmap_names_the_roadmap(tmp_path, capsys):
     assert status == 1
     assert err == (f"error: {tmp_path / 'r.jpg'}: cannot export the roadmap to a file with ‘.jpg’; "
                    "name it .png, .svg or .pdf\n")
+
+
+def test_render_leaves_the_unrated_tray_out_unless_asked(qapp, tmp_path, capsys):
+    """A matrix picture shows no tray of initiatives not yet rated; --tray adds it."""
+    plan = load(SAMPLE)
+    plan.initiative("webcare").benefit = None
+    source = tmp_path / "unrated.bep"
+    save(plan, source)
+    pictures = {}
+    for name, extra in (("plain", []), ("tray", ["--tray"])):
+        out = tmp_path / f"{name}.png"
+        status, _, err = run(capsys, "render", source, "--view", "matrix", "--size", "1024x768", "-o", out, *extra)
+        assert status == 0, err
+        pictures[name] = QImage(str(out))
+    assert pictures["tray"] != pictures["plain"]

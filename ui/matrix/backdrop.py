@@ -13,6 +13,9 @@ from ui.matrix.layers import WARNING, Z_AXES, Z_MARKER, Z_QUADRANT, Z_TINT, add_
 from ui.matrix.markers import marker_brush, marker_pen, shape_path
 from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme
 
+WAITING_TEXT = "Quick win waiting on a big bet"
+LEGEND_LINES = 3  # enough for the waiting sign's words in the narrowest side, with the largest labels
+
 
 def add_quadrants(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, areas: dict[str, Box]) -> list[Box]:
     """Tint each quadrant's area and write its name in the outer corner; return the names' boxes."""
@@ -90,14 +93,16 @@ def add_legend(scene: QGraphicsScene, theme: MatrixTheme, area: QRectF, hide_ign
         for name, colour in objectives + [("No objective", NO_OBJECTIVE_COLOUR)]:
             swatch = scene.addRect(QRectF(0, 0, r * 1.8, r * 1.8), QPen(QColor(colour)), QBrush(QColor(colour)))
             swatch.setPos(x + r * 0.4, y + t.label_px * 0.65 - r * 0.9)
-            add_text(scene, t, name, t.label_px * 0.9, QPointF(x + r * 3.2, y), width=area.width() - r * 3.2)
-            y += t.label_px * 1.5
+            text = add_text(scene, t, name, t.label_px * 0.9, QPointF(x + r * 3.2, y), width=area.width() - r * 3.2,
+                            lines=LEGEND_LINES)
+            y += max(t.label_px * 1.5, text.boundingRect().height() + t.label_px * 0.4)
     if waiting:
         size = r * 1.5
         sign = scene.addPolygon(QPolygonF([QPointF(0, size), QPointF(size / 2, 0), QPointF(size, size)]),
                                 QPen(QColor(WARNING), 1), QBrush(QColor(WARNING)))
         sign.setPos(x + r * 1.3 - size / 2, y + t.label_px * 0.65 - size / 2)
-        add_text(scene, t, "Quick win waiting on a big bet", t.label_px * 0.85,
-                 QPointF(x + r * 3.2, y + t.label_px * 0.08), width=area.width() - r * 3.2)
-        y += t.label_px * 1.6
+        # The one sign nobody guesses: its meaning in full words, wrapped where the side is narrow.
+        text = add_text(scene, t, WAITING_TEXT, t.label_px * 0.9, QPointF(x + r * 3.2, y),
+                        width=area.width() - r * 3.2, lines=LEGEND_LINES)
+        y += max(t.label_px * 1.6, text.boundingRect().height() + t.label_px * 0.4)
     return y + t.label_px

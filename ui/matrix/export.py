@@ -62,25 +62,28 @@ def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
 
 def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                   effort: str = "combined", presentation: bool = False, scale: float = 1.0,
-                  show_dependencies: bool = False, hide_ignored: bool = False) -> None:
+                  show_dependencies: bool = False, hide_ignored: bool = False, show_tray: bool = False) -> None:
     """Write the matrix of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
 
     ``size`` is the picture in scene pixels: type and markers are laid out for it. A PNG is
     rendered at ``size × scale`` pixels (scale 2 stays sharp on a slide); SVG and PDF are
     vector drawings of ``size`` pixels at 96 per inch and ignore ``scale``. ``presentation``
     uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
-    ``hide_ignored`` are the matrix view's options of those names.
+    ``hide_ignored`` are the matrix view's options of those names. ``show_tray`` adds the tray of
+    initiatives not yet rated, an editing aid a picture leaves out unless asked.
 
     Raises PlanError for an unknown suffix, PictureError for a size or scale out of range,
     ValueError for an unknown effort axis, and OSError when the file cannot be written.
     """
-    encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored)
+    encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored,
+                            show_tray)
     write_atomically(Path(path), encode())
 
 
 def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                    effort: str = "combined", presentation: bool = False, scale: float = 1.0,
-                   show_dependencies: bool = False, hide_ignored: bool = False) -> Callable[[], bytes]:
+                   show_dependencies: bool = False, hide_ignored: bool = False,
+                   show_tray: bool = False) -> Callable[[], bytes]:
     """Draw the matrix for ``path``'s format now; return a function that gives the file's bytes.
 
     The arguments and errors are export_matrix's. Drawing needs the scene, which belongs to the
@@ -93,7 +96,7 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
         raise ValueError(f"unknown effort axis {effort!r}; use one of {', '.join(EFFORT_AXES)}")
     ensure_app()
     scene = matrix_scene(document, width, height, effort, presentation,
-                         show_dependencies=show_dependencies, hide_ignored=hide_ignored)
+                         show_dependencies=show_dependencies, hide_ignored=hide_ignored, show_tray=show_tray)
     if kind == ".png":
         image = _image(scene, width, height, scale)
         return lambda: png_bytes(image)
@@ -106,7 +109,7 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
 
 def matrix_scene(document: Document, width: int, height: int, effort: str = "combined",
                  presentation: bool = False, show_dependencies: bool = False,
-                 hide_ignored: bool = False) -> MatrixScene:
+                 hide_ignored: bool = False, show_tray: bool = False) -> MatrixScene:
     """Return a scene of the document's matrix, built at ``width × height``, for one rendering.
 
     The scene listens to a private Document over the same plan: a one-off picture must not stay
@@ -116,6 +119,7 @@ def matrix_scene(document: Document, width: int, height: int, effort: str = "com
     scene.axis = effort
     scene.show_title = True
     scene.show_dependencies, scene.hide_ignored = show_dependencies, hide_ignored
+    scene.show_tray = show_tray
     scene.theme_for = projection_theme if presentation else screen_theme
     scene.set_size(width, height)
     return scene

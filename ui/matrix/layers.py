@@ -21,13 +21,28 @@ def font(px: float, bold: bool = False) -> QFont:
 
 
 def add_text(scene: QGraphicsScene, theme: MatrixTheme, text: str, px: float, at: QPointF, bold=False,
-             colour=None, z=Z_AXES, width: float | None = None) -> QGraphicsSimpleTextItem:
-    """Add a text; with ``width``, cut it short with an ellipsis to fit that many pixels."""
+             colour=None, z=Z_AXES, width: float | None = None, lines: int = 1) -> QGraphicsSimpleTextItem:
+    """Add a text; with ``width``, wrap it into at most ``lines`` lines of that many pixels, elided at the end."""
     text_font = font(px, bold)
     if width is not None:
-        text = QFontMetricsF(text_font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        text = fitted(text, text_font, width, lines)
     item = scene.addSimpleText(text, text_font)
     item.setBrush(QColor(colour or theme.text))
     item.setPos(at)
     item.setZValue(z)
     return item
+
+
+def fitted(text: str, font: QFont, width: float, lines: int) -> str:
+    """Return ``text`` wrapped at words into at most ``lines`` lines of ``width`` pixels, elided at the end."""
+    metrics = QFontMetricsF(font)
+    words, result, start = text.split(), [], 0
+    while start < len(words) and len(result) < lines - 1:
+        end = start + 1
+        while end < len(words) and metrics.horizontalAdvance(" ".join(words[start:end + 1])) <= width:
+            end += 1
+        result.append(" ".join(words[start:end]))
+        start = end
+    if start < len(words):
+        result.append(" ".join(words[start:]))  # the last line takes the rest, elided below
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)

@@ -2,27 +2,35 @@
 
 The same MatrixView as in the window, so dragging a marker still rates through the one undo
 stack; the keys a presenter's remote sends step a spotlight through the rated initiatives, and
-a caption strip shows the spotlit one large enough to read from the back of the room.
+a caption strip shows the spotlit one large enough to read from the back of the room. Given a
+second screen, the laptop shows a presenter view (now, next, the keys) while the slide is projected.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.document import Document
 from planner.edits import Change
+from planner.matrix_layout import matrix_point
 from planner.scoring import initiative_scores
-from ui.matrix.theme import DECISION_LABEL, projection_theme
+from ui.matrix.layers import fitted
+from ui.matrix.presenter import PresenterView
+from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme
 from ui.matrix.view import MatrixView
 
 NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Tab}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Backtab}
 # Page Up/Down too: presentation remotes ("clickers") send those.
-WINDOW_KEYS = NEXT_KEYS | PREVIOUS_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_Escape}
+LARGER_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}     # = is + without Shift on many keyboards
+SMALLER_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+ALL_LABELS_KEY = Qt.Key.Key_L
+WINDOW_KEYS = NEXT_KEYS | PREVIOUS_KEYS | LARGER_KEYS | SMALLER_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_Escape,
+                                                                       ALL_LABELS_KEY}
 CAPTION_BACKGROUND = "#f2f2f2"
 CAPTION_TEXT = "#000000"
 CAPTION_QUIET = "#3d3d3d"   # 10:1 on the caption: hints stay readable from the back
@@ -30,7 +38,10 @@ RULE = "#9a9a9a"
 LINES_PER_HEIGHT = 40       # caption type is at least 1/40 of the screen's height
 DESCRIPTION_LINES = 2
 HINT = "Space or → for the next initiative, ← to go back"
-HINT_MORE = "Drag a marker to re-rate it · Ctrl+Z undoes · Home shows all · Esc leaves"
+HINT_MORE = "+ or − sizes the labels · L shows all labels · Home shows all initiatives · Esc leaves"
+KEYS = "Space or → next · ← back · Home all initiatives · + or − label size · L all labels · Esc ends"
+LABEL_STEP_SETTING, ALL_LABELS_SETTING = "presentation/label_step", "presentation/all_labels"
+NOTICE_MS = 4000  # a setting's notice, then the caption is quiet again
 
 
 class PresentationView(MatrixView):
@@ -63,11 +74,19 @@ class PresentationWindow(QWidget):
         _paint(self, "#ffffff", CAPTION_TEXT)
         self.view = PresentationView(document, undo_stack, self)
         self.scene = self.view.matrix
+        self.settings = QSettings()
+        self.label_step = max(SMALLEST_LABEL_STEP, min(LARGEST_LABEL_STEP,
+                                                       self.settings.value(LABEL_STEP_SETTING, 0, type=int)))
         # Type follows the whole screen's height, not the part left over by the caption, so labels
         # keep to the projection theme's promise of at least 1/40 of the screen.
-        self.scene.theme_for = lambda height: projection_theme(max(height, self.height()))
+        self.scene.theme_for = lambda height: projection_theme(max(height, self.height()), self.label_step)
         self.scene.show_title = True
+        self.scene.show_tray = False  # the tray is for editing at a desk, not for the room
+        self.scene.all_labels = self.settings.value(ALL_LABELS_SETTING, False, type=bool)
+        self.presenter: PresenterView | None = None
         self.view.message.connect(self._show_notice)
+        self._quiet = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._quiet.timeout.connect(lambda: self._show_notice(""))
 
         self.caption = QFrame(self)
         self.caption.setObjectName("caption")
@@ -110,8 +129,12 @@ class PresentationWindow(QWidget):
 
     # ------------------------------------------------------------ opening and closing
 
-    def open(self, screen=None) -> None:
-        """Show full screen: on ``screen`` if given, else on the screen of the parent window."""
+    def open(self, screen=None, presenter_screen=None) -> None:
+        """Show full screen: on ``screen`` if given, else on the screen of the parent window.
+
+        With ``presenter_screen`` (the laptop's, when the slide goes to a beamer) a presenter view
+        opens full screen there and takes the keys.
+        """
         if not self._attached:  # reopened after a close: follow the document again
             self.scene.attach()
             self.document.subscribe(after=self._document_changed)
@@ -124,6 +147,18 @@ class PresentationWindow(QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.view.setFocus()
+        if presenter_screen is not None:
+            self._open_presenter(presenter_screen)
+
+    def _open_presenter(self, screen) -> None:
+        if self.presenter is None:
+            self.presenter = PresenterView(self.keyPressEvent, self)
+            self.presenter.closed.connect(self.close)  # closing either ends the presentation
+        self.presenter.setScreen(screen)
+        self.presenter.setGeometry(screen.geometry())
+        self.presenter.showFullScreen()
+        self.presenter.activateWindow()  # the presenter's keyboard is the laptop's
+        self._show_caption()
 
     def closeEvent(self, event) -> None:
         # A closed window must not go on redrawing, nor be called once Qt has deleted it.
@@ -131,6 +166,8 @@ class PresentationWindow(QWidget):
             self.scene.detach()
             self.document.unsubscribe(after=self._document_changed)
             self._attached = False
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -149,6 +186,10 @@ class PresentationWindow(QWidget):
             self.spotlight(None)
         elif key == Qt.Key.Key_Escape:
             self.close()
+        elif key in LARGER_KEYS or key in SMALLER_KEYS:
+            self.set_label_step(self.label_step + (1 if key in LARGER_KEYS else -1))
+        elif key == ALL_LABELS_KEY:
+            self.set_all_labels(not self.scene.all_labels)
         elif event.matches(QKeySequence.StandardKey.Undo):
             self.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
@@ -158,7 +199,9 @@ class PresentationWindow(QWidget):
 
     def order(self) -> list[str]:
         """The ids the walk-through visits: the initiatives on the matrix, in plan order."""
-        return [item.id for item in self.document.plan.initiatives if item.id in self.scene.markers]
+        # Read from the plan, not from the markers, so the count is right before the scene is laid out.
+        plan, scene = self.document.plan, self.scene
+        return [item.id for item in scene.visible_items() if matrix_point(item, plan, scene.axis) is not None]
 
     def step(self, direction: int) -> None:
         """Spotlight the next (1) or previous (-1) initiative; past either end, show them all."""
@@ -169,8 +212,24 @@ class PresentationWindow(QWidget):
 
     def spotlight(self, iid: str | None) -> None:
         self.scene.set_spotlight(iid)
-        self.notice.clear()
-        self._show_caption()
+        self._show_notice("")  # and shows the caption for the new spotlight
+
+    # ------------------------------------------------------------ label settings, remembered
+
+    def set_label_step(self, step: int) -> None:
+        """Make the labels larger (a higher step) or smaller, within the theme's limits; remember it."""
+        self.label_step = max(SMALLEST_LABEL_STEP, min(LARGEST_LABEL_STEP, step))
+        self.settings.setValue(LABEL_STEP_SETTING, self.label_step)
+        self.scene.rebuild()
+        limit = {SMALLEST_LABEL_STEP: " (the smallest)", LARGEST_LABEL_STEP: " (the largest)"}.get(self.label_step, "")
+        self._show_notice(f"Labels {round(self.scene.theme.label_px)} px{limit} · + larger, − smaller", brief=True)
+
+    def set_all_labels(self, on: bool) -> None:
+        """Label every marker (far ones joined by a line) or only where a label fits; remember it."""
+        self.scene.all_labels = on
+        self.settings.setValue(ALL_LABELS_SETTING, on)
+        self.scene.rebuild()
+        self._show_notice("All labels shown · L for fewer" if on else "Labels where they fit · L for all", brief=True)
 
     # ------------------------------------------------------------ caption
 
@@ -208,6 +267,7 @@ class PresentationWindow(QWidget):
             self.counter.setText(f"{len(order)} on the matrix")
             self.description.setText(HINT_MORE)
             self.details.setText("")
+            self._show_presenter(order, None)
             return
         plan = self.document.plan
         item = plan.initiative(iid)
@@ -216,10 +276,34 @@ class PresentationWindow(QWidget):
         counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
         self.heading.setText(fitted(item.title, self.heading.font(), width - counter_width, 1))
         self.description.setText(fitted(item.description or "", self.description.font(), width, DESCRIPTION_LINES))
-        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), width * 0.75, 1))
+        # The notice shares the last line: the ratings give way to it rather than run under it.
+        notice = self.notice.text()
+        room = width - (QFontMetricsF(self.notice.font()).horizontalAdvance(notice) + self.caption_px() if notice else 0)
+        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), room, 1))
+        self._show_presenter(order, iid)
 
-    def _show_notice(self, text: str) -> None:
+    def _show_presenter(self, order: list[str], iid: str | None) -> None:
+        if self.presenter is None:
+            return
+        plan = self.document.plan
+        now = following = None
+        if iid is not None:
+            item = plan.initiative(iid)
+            now = (item.title, ratings_text(item, plan), item.description or "")
+        stops = [None] + order
+        after = stops[(stops.index(iid) + 1) % len(stops)] if iid in stops else None
+        if after is not None:
+            item = plan.initiative(after)
+            following = (item.title, ratings_text(item, plan))
+        self.presenter.show_state(self.counter.text(), now, following, KEYS)
+
+    def _show_notice(self, text: str, brief: bool = False) -> None:
         self.notice.setText(text)
+        self._show_caption()
+        if self.presenter is not None:
+            self.presenter.show_notice(text)
+        if brief:
+            self._quiet.start()
 
     def _document_changed(self, change: Change) -> None:
         # The scene heard first (it subscribed first) and is redrawn: an initiative that left the
@@ -242,21 +326,6 @@ def ratings_text(item, plan) -> str:
         parts.append(plan.quadrant_name(quadrant))
     parts.append(DECISION_LABEL[item.decision])
     return " · ".join(parts)
-
-
-def fitted(text: str, font: QFont, width: float, lines: int) -> str:
-    """Return ``text`` wrapped at words into at most ``lines`` lines of ``width`` pixels, elided at the end."""
-    metrics = QFontMetricsF(font)
-    words, result, start = text.split(), [], 0
-    while start < len(words) and len(result) < lines - 1:
-        end = start + 1
-        while end < len(words) and metrics.horizontalAdvance(" ".join(words[start:end + 1])) <= width:
-            end += 1
-        result.append(" ".join(words[start:end]))
-        start = end
-    if start < len(words):
-        result.append(" ".join(words[start:]))  # the last line takes the rest, elided below
-    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)
 
 
 def _paint(widget: QWidget, background: str, text: str) -> None:

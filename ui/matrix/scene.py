@@ -44,6 +44,8 @@ class MatrixScene(QGraphicsScene):
         self.colour_by = "decision"  # or "objective"
         self.objective_filter: str | None = None  # show only the initiatives serving it
         self.show_title = True
+        self.show_tray = True     # the unrated tray: an editing aid, off slides and pictures
+        self.all_labels = False   # label every marker, far away with a leader line if need be
         self.theme: MatrixTheme = screen_theme(600)
         self.theme_for = screen_theme  # height -> theme; presentation mode swaps it
         self.selected: list[str] = []
@@ -129,7 +131,8 @@ class MatrixScene(QGraphicsScene):
                 self.removeItem(self._marker_layer)
             self.markers = {}
             self._draw_markers()
-        self._draw_tray(legend_bottom)
+        if self.show_tray:
+            self._draw_tray(legend_bottom)
         self._overlay = []
         self._draw_overlays()
         self._draw_halos()
@@ -169,7 +172,9 @@ class MatrixScene(QGraphicsScene):
 
     def _draw_tray(self, top: float) -> None:
         plan = self.document.plan
-        unrated = [item for item in self.visible_items() if matrix_point(item, plan, self.axis) is None]
+        # A milestone is not rated by nature: it waits in no tray.
+        unrated = [item for item in self.visible_items()
+                   if not item.is_milestone and matrix_point(item, plan, self.axis) is None]
         self.tray = add_tray(self, self.theme, unrated, self.tray_rect, top)
         self._owner.update((chip, (iid, "tray")) for iid, chip in self.tray.items())
 

@@ -44,13 +44,22 @@ def screen_theme(height: float) -> MatrixTheme:
         marker_radius=max(6.0, unit * 0.55), line_width=1.5)
 
 
-def projection_theme(screen_height: float) -> MatrixTheme:
-    """High contrast and large type for a wall: labels at least 1/40 of the screen's height."""
+# Presentation labels: 1/38 of the screen's height by default, so that even rounded to whole
+# pixels they are at least 1/40: 28 px at 1080 (1/40 is 27), 20 px at 768 (19.2). Each step of
+# the size setting is 15 %; two steps down (about 1/50, for a crowded plan on a near screen) is
+# the floor, four up the top.
+LABEL_STEP = 1.15
+SMALLEST_LABEL_STEP, LARGEST_LABEL_STEP = -2, 4
+
+
+def projection_theme(screen_height: float, label_step: int = 0) -> MatrixTheme:
+    """High contrast and large type for a wall: labels at least 1/40 of the screen's height at step 0."""
     unit = screen_height / 38
+    step = max(SMALLEST_LABEL_STEP, min(LARGEST_LABEL_STEP, label_step))
     return MatrixTheme(
         background="#ffffff", text="#000000", quiet_text="#3d3d3d", grid="#9a9a9a",
         tints={QUICK_WIN: "#d9f0dd", BIG_BET: "#dbe7f6", FILL_IN: "#ededed", MONEY_PIT: "#f9e0dc"},
-        label_px=unit, tick_px=unit * 0.9, title_px=unit * 1.4, quadrant_px=unit * 1.3,
+        label_px=unit * LABEL_STEP ** step, tick_px=unit * 0.9, title_px=unit * 1.4, quadrant_px=unit * 1.3,
         marker_radius=unit * 0.55, line_width=3.0)
 
 
