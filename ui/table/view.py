@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
 from ui.table.delegates import install_delegates
-from ui.table.model import COLUMNS, ID_ROLE, InitiativeTableModel, column_of
+from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_of, header_text
 
-# Text a column should fit without eliding, besides its header (typical, not the longest).
+# Text a column should fit without eliding, besides its header (typical, not the longest: owners
+# and lanes elide so that the title keeps its room).
 _SAMPLE_TEXT = {
-    "title": "Company pages on networks", "quadrant": "Money pits", "decision": "Undecided",
-    "lane": "Plan to execution", "owner": "Communications lead", "start": "2027-03-01",
-    "finish": "2027-03-01",
+    "quadrant": "Money pits", "decision": "Undecided", "lane": "Plan to exec", "owner": "Marketing lead",
+    "start": "2027-03-01", "finish": "2027-03-01",
 }
+TITLE_CHARACTERS = 24  # the title column never gets narrower than this many average characters
+HIDDEN_KEY = "table/hidden_columns"  # the columns a person hid, as comma-separated keys
 
 
 class InitiativeTableView(QTableView):
@@ -65,17 +67,77 @@ class InitiativeTableView(QTableView):
         self.size_columns()
 
     def size_columns(self) -> None:
-        """Give each column room for its header and typical content."""
+        """Give each column room for its header and typical content; the title takes the rest."""
         metrics, header = self.fontMetrics(), self.horizontalHeader()
         header_metrics = header.fontMetrics()
-        for column, (key, label) in enumerate(COLUMNS):
+        for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
-            words = max(header_metrics.horizontalAdvance(word) for word in label.split())
-            width = max(words + 24, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
+            words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
+            width = max(words + 20, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
             header.resizeSection(column, width)
-        # The title takes whatever width is left, so long titles show in full on a wide screen.
-        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(40)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionResized.connect(lambda column, *_: column != column_of("title") and self._fit_title())
+        hidden = str(QSettings().value(HIDDEN_KEY, "") or "").split(",")
+        for key in hidden:
+            if key in KEYS and key != "title":
+                header.setSectionHidden(column_of(key), True)
+        self._fit_title()
+
+    def title_minimum(self) -> int:
+        """The narrowest the title column gets: TITLE_CHARACTERS of text beside its colour swatch."""
+        metrics = self.fontMetrics()
+        icon = self.iconSize().width()
+        if icon < 0:  # not set: the style's small icon size is what the swatch is drawn at
+            icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        return TITLE_CHARACTERS * metrics.averageCharWidth() + icon + 16
+
+    def _fit_title(self) -> None:
+        """Give the title the width the other columns leave, but never less than its minimum."""
+        header = self.horizontalHeader()
+        title = column_of("title")
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != title and not header.isSectionHidden(c))
+        width = max(self.title_minimum(), self.viewport().width() - others)
+        if header.sectionSize(title) != width:
+            header.resizeSection(title, width)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._fit_title()  # the viewport changed: a resize, or a scroll bar came or went
+
+    def hidden_columns(self) -> list[str]:
+        """The keys of the columns a person has hidden, in column order."""
+        header = self.horizontalHeader()
+        return [key for column, key in enumerate(KEYS) if header.isSectionHidden(column)]
+
+    def set_column_hidden(self, key: str, hidden: bool) -> None:
+        """Hide or show ``key``'s column (never the title) and remember it for the next start."""
+        if key == "title":
+            return
+        self.horizontalHeader().setSectionHidden(column_of(key), hidden)
+        QSettings().setValue(HIDDEN_KEY, ",".join(self.hidden_columns()))
+        self._fit_title()
+
+    def header_menu(self) -> QMenu:
+        """The header's context menu: a check box per column that can be hidden."""
+        menu = QMenu(self)
+        header = self.horizontalHeader()
+        for column, (key, name) in enumerate(COLUMNS):
+            if key == "title":
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, k=key: self.set_column_hidden(k, not shown))
+        return menu
+
+    def _header_menu(self, pos) -> None:
+        menu = self.header_menu()
+        menu.exec(self.horizontalHeader().viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # ------------------------------------------------------------ ids
 
