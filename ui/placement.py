@@ -9,7 +9,6 @@ from __future__ import annotations
 Rect = tuple[int, int, int, int]
 
 FIRST_SHARE = 0.9  # of the screen's available area a first start takes
-MIN_SIZE = (640, 480)  # never shrink a remembered window below this, screen permitting
 
 
 def first_rect(available: Rect, share: float = FIRST_SHARE) -> Rect:
@@ -45,8 +44,7 @@ def fitted_rect(saved: Rect, screens: list[Rect]) -> Rect:
         best = min(screens, key=lambda s: _distance(saved, s))
     sx, sy, sw, sh = best
     x, y, w, h = saved
-    w = min(max(w, min(MIN_SIZE[0], sw)), sw)
-    h = min(max(h, min(MIN_SIZE[1], sh)), sh)
+    w, h = min(w, sw), min(h, sh)
     x = min(max(x, sx), sx + sw - w)
     y = min(max(y, sy), sy + sh - h)
     return x, y, w, h
@@ -57,7 +55,11 @@ def _tuple(rect) -> Rect:
 
 
 def place(window, geometry, state) -> None:
-    """Restore ``geometry`` and ``state`` (saved bytes, or None on a first start) onto the screens there are."""
+    """Restore ``geometry`` and ``state`` (saved bytes, or None on a first start) onto the screens there are.
+
+    Qt's restoreGeometry already pulls a window back onto a screen on most platforms; the
+    fitting after it makes sure of it wherever that check is missing or lets part hang off.
+    """
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QGuiApplication
 
