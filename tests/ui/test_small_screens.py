@@ -100,6 +100,22 @@ def test_the_title_takes_what_a_hidden_column_leaves(window, qtbot):
     assert header.sectionSize(column_of("title")) == before + owner
 
 
+def test_lanes_and_owners_give_way_on_a_laptop_and_widen_on_a_wide_screen(window, qtbot):
+    """Lane and owner elide at 1366×768 and show in full at 1920×1080; a width set by hand stays."""
+    shown(window, qtbot, (1366, 768))
+    header, metrics = window.table.horizontalHeader(), window.table.fontMetrics()
+    full = metrics.horizontalAdvance("Plan to execution")
+    assert header.sectionSize(column_of("lane")) < full
+    window.resize(1920, 1080)
+    QGuiApplication.processEvents()
+    assert header.sectionSize(column_of("lane")) > full
+    header.resizeSection(column_of("owner"), 70)
+    window.resize(1366, 768)
+    QGuiApplication.processEvents()
+    assert header.sectionSize(column_of("owner")) == 70
+    assert header.sectionSize(column_of("lane")) < full
+
+
 def test_the_strategy_tab_needs_no_sideways_scrolling(window, qtbot):
     """At 1024×768 the Strategy tab stacks its columns instead of cutting off the objectives."""
     shown(window, qtbot, (1024, 768))
