@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLayout, QWidget, QWidgetItem
 class FlowLayout(QLayout):
     """Items in reading order, wrapped like words; each item keeps its size hint."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, row_spacing: int = 4):
         super().__init__(parent)
         self._items: list = []
+        self._row_spacing = row_spacing
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -75,7 +76,7 @@ class FlowLayout(QLayout):
                 continue
             size = item.sizeHint()
             if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + gap, 0
+                x, y, row_height = area.x(), y + row_height + self._row_spacing, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), size))
             x += size.width() + gap

@@ -79,6 +79,21 @@ def test_every_tab_fits_the_screen(window, qtbot, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_the_matrix_options_wrap_inside_the_tab(window, qtbot, size):
+    """Every option above the matrix, Present included, lies within the tab, above the matrix."""
+    shown(window, qtbot, size)
+    window.show_view("matrix")
+    QGuiApplication.processEvents()
+    panel = window.matrix_panel
+    controls = [*panel.axis_buttons.buttons(), panel.arrows, panel.hide_ignored, panel.colour_by,
+                panel.objective, panel.present_button]
+    for control in controls:
+        box = QRect(control.mapTo(panel, control.rect().topLeft()), control.size())
+        assert panel.rect().contains(box), control
+        assert box.bottom() < panel.view.geometry().top(), control
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_the_title_column_keeps_a_readable_width(window, qtbot, size):
     """With the details panel open the Title column is at least 24 average characters wide."""
     shown(window, qtbot, size)
