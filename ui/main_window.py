@@ -24,6 +24,7 @@ from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
 from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
+from ui.placement import place
 from ui.plan_files import PlanFiles
 from ui.table.page import TablePage
 from ui.messages import sentence
@@ -72,12 +73,9 @@ class MainWindow(QMainWindow):
         self.files.changed.connect(self._update_title)
         self.document.subscribe(after=self._document_changed)
 
-        self.resize(1400, 860)
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            self.restoreState(self.settings.value("window/state"))
-        else:
+        place(self, geometry, self.settings.value("window/state"))
+        if geometry is None:
             QTimer.singleShot(0, self.fit_docks)
         self._update_title()
         self._update_counts()
@@ -136,6 +134,10 @@ class MainWindow(QMainWindow):
         """Give the details panel a fixed share of the width, leaving the rest to the table."""
         width = max(320, min(360, self.width() // 4))
         self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
+        self._fit_health()
+
+    def _fit_health(self) -> None:
+        """Give the opened list of findings a sixth of the height (it stays one line when closed)."""
         self.resizeDocks([self.health_dock], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------ building
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.health.count_changed.connect(self._show_health_count)
         self.health.initiatives_chosen.connect(self._health_initiatives_chosen)
         self.health.strategy_chosen.connect(self._health_strategy_chosen)
+        self.health.expanded_changed.connect(lambda on: on and QTimer.singleShot(0, self._fit_health))
         self._show_health_count(len(self.health.findings))
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QHeaderView, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox
 
 from planner.edits import AddDependency, ChangeSettings, MoveInitiative, RemoveInitiatives
 from planner.model import Dependency, EffortWeights
@@ -68,7 +68,19 @@ def test_columns_are_listed_in_order_and_found_by_key(model):
         "Title", "Benefit", "Technical effort", "Organisational effort", "Combined effort", "Quadrant",
         "Decision", "Lane", "Owner", "Start", "Finish", "Duration (days)"]
     assert column_of("duration_days") == 11 and KEYS[column_of("quadrant")] == "quadrant"
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(12)] == [l for _, l in COLUMNS]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(12)] == [
+        "Title", "Benefit", "Tech. effort", "Org. effort", "Effort", "Quadrant",
+        "Decision", "Lane", "Owner", "Start", "Finish", "Days"]
+
+
+def test_short_headers_name_the_full_column_in_their_tooltip(model):
+    """A shortened header's tooltip starts with the column's full name; an unshortened one keeps its tip."""
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(column_of("technical_effort"), Qt.Orientation.Horizontal, tip).startswith(
+        "Technical effort: 1 to 5")
+    assert model.headerData(column_of("duration_days"), Qt.Orientation.Horizontal, tip) == \
+        "Duration (days): calendar days; 0 makes a milestone"
+    assert model.headerData(column_of("start"), Qt.Orientation.Horizontal, tip).startswith("Scheduled earliest")
 
 
 def test_every_column_shows_the_plan(model, document):
@@ -119,7 +131,9 @@ def test_view_paints_the_model(view, document):
     assert view_cell(view, "webcare", "quadrant").data() == "Big bets"
     assert not view.verticalHeader().isVisible()
     title = column_of("title")
-    assert view.horizontalHeader().sectionResizeMode(title) == QHeaderView.ResizeMode.Stretch
+    header = view.horizontalHeader()
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != title)
+    assert header.sectionSize(title) == max(view.title_minimum(), view.viewport().width() - others)
 
 
 # ------------------------------------------------------------------ view → model

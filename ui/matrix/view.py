@@ -21,6 +21,7 @@ from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES, effort_value, effort_drag, matrix_point, snap
 from planner.scoring import initiative_scores
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
+from ui.flow import FlowLayout
 from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
 
@@ -298,8 +299,10 @@ class MatrixPanel(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.view = MatrixView(document, undo_stack, self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Effort axis:"))
+        # The options wrap in groups onto a second row rather than widen the window past a
+        # small screen.
+        bar = FlowLayout(spacing=16)
+        axis_group = self._group(bar, QLabel("Effort axis:"))
         self.axis_buttons = QButtonGroup(self)
         for axis in EFFORT_AXES:
             button = QToolButton(text=AXIS_TITLES[axis].split()[0], checkable=True, autoRaise=False)
@@ -307,31 +310,28 @@ class MatrixPanel(QWidget):
             button.setChecked(axis == self.view.matrix.axis)
             button.clicked.connect(lambda checked=False, a=axis: self.view.set_effort_axis(a))
             self.axis_buttons.addButton(button)
-            bar.addWidget(button)
-        bar.addSpacing(16)
+            axis_group.addWidget(button)
         self.arrows = QCheckBox("Dependencies")
         self.arrows.setToolTip("Draw an arrow from each initiative to the ones that wait on it")
         self.arrows.toggled.connect(lambda on: self.view.set_option("show_dependencies", on))
         self.hide_ignored = QCheckBox("Hide ignored")
         self.hide_ignored.toggled.connect(lambda on: self.view.set_option("hide_ignored", on))
-        bar.addWidget(self.arrows)
-        bar.addWidget(self.hide_ignored)
-        bar.addSpacing(16)
-        bar.addWidget(QLabel("Colour by:"))
+        self._group(bar, self.arrows, self.hide_ignored)
         self.colour_by = QComboBox()
         self.colour_by.addItem("Decision", "decision")
         self.colour_by.addItem("Objective", "objective")
         self.colour_by.currentIndexChanged.connect(
             lambda: self.view.set_option("colour_by", self.colour_by.currentData()))
-        bar.addWidget(self.colour_by)
         self.objective = QComboBox()
         self.objective.setToolTip("Show only the initiatives serving one objective")
+        # Sized for a short name, not the longest objective; the list opens wide enough.
+        self.objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.objective.setMinimumContentsLength(16)
         self.objective.currentIndexChanged.connect(
             lambda: self.view.set_option("objective_filter", self.objective.currentData()))
-        bar.addWidget(self.objective)
+        self._group(bar, QLabel("Colour by:"), self.colour_by, self.objective)
         self.fill_objectives()
         document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
-        bar.addStretch(1)
         self.present_button = QToolButton(text="Present")
         bar.addWidget(self.present_button)
         layout = QVBoxLayout(self)
@@ -353,5 +353,17 @@ class MatrixPanel(QWidget):
         if index < 0 and current is not None:
             self.view.set_option("objective_filter", None)
 
+    @staticmethod
+    def _group(flow: FlowLayout, *widgets: QWidget) -> QHBoxLayout:
+        """Add ``widgets`` to ``flow`` as one unit that wraps as a whole; return its row."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        flow.addWidget(box)
+        return row
+
     def axis_button(self, axis: str) -> QToolButton:
         return self.axis_buttons.buttons()[EFFORT_AXES.index(axis)]
+

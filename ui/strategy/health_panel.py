@@ -1,14 +1,19 @@
 """The Plan health dock: the core's plan_health findings, kept current as the plan changes.
 
-The checks run in the core; this panel only lists them. Changes arrive in bursts (an import,
+The checks run in the core; this panel only lists them, under a one-line summary: the list
+opens on demand (remembered), so the dock takes one line of a small screen rather than a sixth. Changes arrive in bursts (an import,
 a drag), so it rechecks once after a short pause rather than once per change.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
+)
 
 from planner.edits import ChangeKind
 from planner.health import Finding, plan_health
@@ -18,6 +23,17 @@ ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
          "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 STRATEGY_PREFIXES = ("objective:", "kpi:", "readiness:")
+EXPANDED_KEY = "health/expanded"
+NOUNS = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes")}
+
+
+def summary(findings: list[Finding]) -> str:
+    """One line saying how many findings there are, by severity: "3 findings: 1 error, 2 warnings"."""
+    if not findings:
+        return "No findings: the plan passes every check"
+    counts = Counter(f.severity for f in findings)
+    parts = [f"{counts[s]} {NOUNS[s][counts[s] != 1]}" for s in ICONS if counts[s]]
+    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: {', '.join(parts)}"
 
 
 class HealthPanel(QWidget):
@@ -26,6 +42,7 @@ class HealthPanel(QWidget):
     initiatives_chosen = Signal(list)  # ids of the initiatives a chosen finding names
     strategy_chosen = Signal(str)  # "objective:ID", "kpi:ID" or "readiness:ITEM"
     count_changed = Signal(int)
+    expanded_changed = Signal(bool)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -39,15 +56,44 @@ class HealthPanel(QWidget):
         self.list.setSpacing(2)
         self.list.itemSelectionChanged.connect(self._chosen)
         self.list.itemActivated.connect(lambda _item: self._chosen())
+        self.summary = QLabel()
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.set_expanded)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 0, 6, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         document.subscribe(after=self._document_changed)
         self.refresh()
+        self.set_expanded(QSettings().value(EXPANDED_KEY, False, bool), remember=False)
+
+    @property
+    def expanded(self) -> bool:
+        return self.list.isVisibleTo(self)
+
+    def set_expanded(self, expanded: bool, remember: bool = True) -> None:
+        """Show the list of findings, or only the summary line; remember which for the next start."""
+        self.list.setVisible(expanded)
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(expanded)
+        self.toggle.blockSignals(False)
+        self.toggle.setText("Hide" if expanded else "Show")
+        self.toggle.setToolTip("Hide the list of findings" if expanded else "List the findings")
+        # Collapsed, the dock is held to the summary's height; it cannot be dragged taller.
+        self.setMaximumHeight(16_777_215 if expanded else self.layout().itemAt(0).sizeHint().height())
+        if remember:
+            QSettings().setValue(EXPANDED_KEY, expanded)
+        self.expanded_changed.emit(expanded)
 
     def _document_changed(self, change) -> None:
         if not shiboken6.isValid(self):
@@ -57,6 +103,7 @@ class HealthPanel(QWidget):
             # has painted the new plan (the checks schedule it, which a large plan feels).
             self.findings = []
             self.list.clear()
+            self.summary.setText("Checking the plan…")
             self.count_changed.emit(0)
             self.timer.start(0)
         else:
@@ -74,6 +121,8 @@ class HealthPanel(QWidget):
             item.setToolTip(f"{finding.severity.capitalize()} ({finding.rule}): {finding.message}")
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self.summary.setText(summary(self.findings))
+        self.summary.setToolTip(self.findings[0].message if self.findings else "")
         self.count_changed.emit(len(self.findings))
 
     def rules(self) -> list[str]:

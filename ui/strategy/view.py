@@ -14,7 +14,7 @@ import dataclasses
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QBoxLayout, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -109,6 +109,7 @@ class StrategyView(QWidget):
         columns.setContentsMargins(8, 8, 8, 8)
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)  # the KPI table needs the width
+        self._columns = columns
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(content)
         self.scroll_area.setWidgetResizable(True)
@@ -116,6 +117,17 @@ class StrategyView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Side by side where both columns fit, one above the other on a small screen, so the
+        # objectives are never cut off at the right.
+        columns = self._columns
+        margins = columns.contentsMargins().left() + columns.contentsMargins().right() + columns.spacing()
+        needed = columns.itemAt(0).minimumSize().width() + columns.itemAt(1).minimumSize().width() + margins
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        wide = needed + scroll_bar <= self.width()
+        columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     # ------------------------------------------------------------ showing the document
 

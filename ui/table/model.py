@@ -22,8 +22,8 @@ from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import QUADRANTS, initiative_scores
 from ui.undo_commands import push_edit
 
-__all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SORT_ROLE",
-           "InitiativeTableModel", "column_of"]
+__all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SHORT_HEADERS", "SORT_ROLE",
+           "InitiativeTableModel", "column_of", "header_text"]
 
 COLUMNS = (
     ("title", "Title"),
@@ -40,6 +40,9 @@ COLUMNS = (
     ("duration_days", "Duration (days)"),
 )
 KEYS = tuple(key for key, _ in COLUMNS)
+# Headers short enough to leave the title its room; the full name is in the header's tooltip.
+SHORT_HEADERS = {"technical_effort": "Tech. effort", "organisational_effort": "Org. effort",
+                 "combined_effort": "Effort", "duration_days": "Days"}
 EDITABLE = frozenset({"title", *RATINGS, "decision", "lane", "owner", "start", "duration_days"})
 NUMERIC = frozenset({*RATINGS, "combined_effort", "duration_days"})
 NO_LANE = "—"  # what a row without a lane shows
@@ -67,6 +70,11 @@ _VERTICAL_SORT = QAbstractTableModel.LayoutChangeHint.VerticalSortHint
 def column_of(key: str) -> int:
     """Return the column number of ``key`` (one of KEYS); KeyError for an unknown key."""
     return _COLUMN[key]
+
+
+def header_text(key: str) -> str:
+    """Return the text over ``key``'s column: its short header, or its name if that is short."""
+    return SHORT_HEADERS.get(key) or COLUMNS[_COLUMN[key]][1]
 
 
 def _decimals(step: float) -> int:
@@ -128,9 +136,12 @@ class InitiativeTableModel(QAbstractTableModel):
         if not 0 <= section < len(COLUMNS):
             return None
         if role == _DISPLAY:
-            return COLUMNS[section][1]
+            return header_text(KEYS[section])
         if role == _TIP:
-            return self._header_tip(KEYS[section])
+            tip, name = self._header_tip(KEYS[section]), COLUMNS[section][1]
+            if name == header_text(KEYS[section]):
+                return tip
+            return f"{name}: {tip[0].lower()}{tip[1:]}" if tip else name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Centred over numbers, not right-aligned: the sort arrow is drawn at the right edge.
             return (_CENTRE if KEYS[section] in NUMERIC else _LEFT) | Qt.TextFlag.TextWordWrap

@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
 from ui.table.delegates import install_delegates
-from ui.table.model import COLUMNS, ID_ROLE, InitiativeTableModel, column_of
+from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_of, header_text
 
-# Text a column should fit without eliding, besides its header (typical, not the longest).
+# Text a column should fit without eliding, besides its header (typical, not the longest: owners
+# and lanes elide so that the title keeps its room).
 _SAMPLE_TEXT = {
-    "title": "Company pages on networks", "quadrant": "Money pits", "decision": "Undecided",
-    "lane": "Plan to execution", "owner": "Communications lead", "start": "2027-03-01",
-    "finish": "2027-03-01",
+    "quadrant": "Money pits", "decision": "Undecided", "lane": "Plan to exec", "owner": "Marketing lead",
+    "start": "2027-03-01", "finish": "2027-03-01",
 }
+# On a wide table lanes and owners widen to this before the title grows past TITLE_COMFORT.
+_WIDE_TEXT = {"lane": "Plan to execution", "owner": "Communications lead"}
+TITLE_CHARACTERS = 24  # the title column never gets narrower than this many average characters
+TITLE_COMFORT = 40
+HIDDEN_KEY = "table/hidden_columns"  # the columns a person hid, as comma-separated keys
 
 
 class InitiativeTableView(QTableView):
     """Rows of initiatives; sorting by clicking a header (a third click returns to plan order)."""
+
+    # Class-level until size_columns: Qt lays the view out while it is still being constructed.
+    _elastic: dict[str, tuple[int, int]] = {}  # lane and owner → (narrow, wide) width
+    _user_sized: frozenset[str] | set[str] = frozenset()
+    _fitting = False
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,17 +75,103 @@ class InitiativeTableView(QTableView):
         self.size_columns()
 
     def size_columns(self) -> None:
-        """Give each column room for its header and typical content."""
+        """Give each column room for its header and typical content; the title takes the rest."""
         metrics, header = self.fontMetrics(), self.horizontalHeader()
         header_metrics = header.fontMetrics()
-        for column, (key, label) in enumerate(COLUMNS):
+        self._elastic, self._user_sized = {}, set()
+        for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
-            words = max(header_metrics.horizontalAdvance(word) for word in label.split())
-            width = max(words + 24, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
+            words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
+            width = max(words + 20, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
             header.resizeSection(column, width)
-        # The title takes whatever width is left, so long titles show in full on a wide screen.
-        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Stretch)
+            if key in _WIDE_TEXT:
+                self._elastic[key] = (width, max(width, metrics.horizontalAdvance(_WIDE_TEXT[key]) + 16))
+        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(40)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionResized.connect(self._section_resized)
+        hidden = str(QSettings().value(HIDDEN_KEY, "") or "").split(",")
+        for key in hidden:
+            if key in KEYS and key != "title":
+                header.setSectionHidden(column_of(key), True)
+        self._fit_title()
+
+    def title_minimum(self, characters: int = TITLE_CHARACTERS) -> int:
+        """The narrowest the title column gets: ``characters`` of text beside its colour swatch."""
+        metrics = self.fontMetrics()
+        icon = self.iconSize().width()
+        if icon < 0:  # not set: the style's small icon size is what the swatch is drawn at
+            icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        return characters * metrics.averageCharWidth() + icon + 16
+
+    def _section_resized(self, column: int, *_) -> None:
+        key = KEYS[column]
+        if key == "title":
+            return
+        if not self._fitting and key in self._elastic:
+            self._user_sized.add(key)  # a width a person chose is left alone from now on
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Give the title the width the other columns leave, but never less than its minimum.
+
+        Lanes and owners are elided to their narrow width until the title has a comfortable
+        width; beyond that they widen first.
+        """
+        header = self.horizontalHeader()
+        shown = [key for column, key in enumerate(KEYS) if key != "title" and not header.isSectionHidden(column)]
+        elastic = [key for key in shown if key in self._elastic and key not in self._user_sized]
+        fixed = sum(header.sectionSize(column_of(key)) for key in shown if key not in elastic)
+        room = self.viewport().width() - fixed
+        wide = room - sum(self._elastic[key][1] for key in elastic) >= self.title_minimum(TITLE_COMFORT)
+        self._fitting = True
+        try:
+            for key in elastic:
+                width = self._elastic[key][wide]
+                if header.sectionSize(column_of(key)) != width:
+                    header.resizeSection(column_of(key), width)
+            others = fixed + sum(header.sectionSize(column_of(key)) for key in elastic)
+            width = max(self.title_minimum(), self.viewport().width() - others)
+            if header.sectionSize(column_of("title")) != width:
+                header.resizeSection(column_of("title"), width)
+        finally:
+            self._fitting = False
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._fit_title()  # the viewport changed: a resize, or a scroll bar came or went
+
+    def hidden_columns(self) -> list[str]:
+        """The keys of the columns a person has hidden, in column order."""
+        header = self.horizontalHeader()
+        return [key for column, key in enumerate(KEYS) if header.isSectionHidden(column)]
+
+    def set_column_hidden(self, key: str, hidden: bool) -> None:
+        """Hide or show ``key``'s column (never the title) and remember it for the next start."""
+        if key == "title":
+            return
+        self.horizontalHeader().setSectionHidden(column_of(key), hidden)
+        QSettings().setValue(HIDDEN_KEY, ",".join(self.hidden_columns()))
+        self._fit_title()
+
+    def header_menu(self) -> QMenu:
+        """The header's context menu: a check box per column that can be hidden."""
+        menu = QMenu(self)
+        header = self.horizontalHeader()
+        for column, (key, name) in enumerate(COLUMNS):
+            if key == "title":
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, k=key: self.set_column_hidden(k, not shown))
+        return menu
+
+    def _header_menu(self, pos) -> None:
+        menu = self.header_menu()
+        menu.exec(self.horizontalHeader().viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # ------------------------------------------------------------ ids
 
