@@ -60,6 +60,16 @@ def test_every_rated_initiative_has_a_marker_and_the_unrated_wait_in_the_tray(vi
     assert milestones - rated  # the sample has unrated milestones, and they are not in the tray
 
 
+def test_the_tray_heading_shows_only_while_something_waits(view, document, undo_stack):
+    """With nothing unrated the window's tray has no heading counting zero; un-rating one brings it back."""
+    def headings():
+        return [item.text() for item in view.matrix.items()
+                if hasattr(item, "text") and item.text().startswith("Not yet rated")]
+    assert view.matrix.tray == {} and headings() == []
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
+    assert headings() == ["Not yet rated (1)"]
+
+
 def test_markers_sit_at_their_ratings(view, document):
     """A marker's position maps back to its benefit and combined effort."""
     item = document.plan.initiative("webcare")

@@ -16,14 +16,15 @@ MAX_TRAY = 14
 def add_tray(scene: QGraphicsScene, theme: MatrixTheme, unrated: list[Initiative], area: QRectF,
              top: float) -> dict[str, QGraphicsPathItem]:
     """Add the tray's heading from ``top`` down and a chip per unrated item that fits; return the chips by id."""
+    if not unrated:
+        return {}  # nothing to drag in: no heading counting zero
     t = theme
     x, width = area.left(), area.width()
     add_text(scene, t, f"Not yet rated ({len(unrated)})", t.label_px, QPointF(x, top), bold=True, width=width)
     y = top + t.label_px * 1.7
-    if unrated:
-        add_text(scene, t, "Drag one onto the matrix to rate it", t.label_px * 0.8, QPointF(x, y),
-                 colour=t.quiet_text, width=width)
-        y += t.label_px * 1.5
+    add_text(scene, t, "Drag one onto the matrix to rate it", t.label_px * 0.8, QPointF(x, y),
+             colour=t.quiet_text, width=width)
+    y += t.label_px * 1.5
     metrics = QFontMetricsF(font(t.label_px))
     chip_h = t.label_px * 1.8
     chips = {}
