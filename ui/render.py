@@ -17,7 +17,7 @@ from ui.matrix.export import check_format, ensure_app, export_matrix
 
 def _matrix(document: Document, args) -> str:
     export_matrix(document, args.output, size=args.size, effort=args.effort,
-                  presentation=args.presentation, scale=args.scale)
+                  presentation=args.presentation, scale=args.scale, layout_path=args.layout_json)
     width, height = args.size
     return f"{width}x{height}"
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.matrix_labels import label_beside, leader_end, place_labels
 from planner.matrix_layout import (
-    EFFORT_AXES, Box, Transform, arrow, effort_drag, effort_value, fan_out, label_beside, leader_end,
-    marker_positions, matrix_point, name_box, place_labels, plot_and_tray, quadrant_boxes, snap,
-    tick_values, warning_box,
+    EFFORT_AXES, Box, Transform, arrow, effort_drag, effort_value, fan_out, marker_positions, matrix_point,
+    name_box, plot_and_tray, quadrant_boxes, snap, tick_values, warning_box,
 )
 from planner.model import EffortWeights, Initiative, Plan, Scale
 from planner.samples import sample_plan
@@ -373,9 +373,9 @@ def test_a_plot_squeezed_below_zero_width_places_no_labels():
 
 
 def test_a_label_fits_a_slot_just_big_enough():
-    """Markers 1 px right of and 1 px below the nearest spot leave that spot free."""
+    """Markers 1 px right of and 1 px below the nearest spot leave that spot free (anchoring aside)."""
     markers = {"a": (100, 100), "right": (154, 97), "below": (128, 114)}
-    boxes = place_labels(markers, 5, {"a": (40, 16)}, Box(0, 0, 400, 300))
+    boxes = place_labels(markers, 5, {"a": (40, 16)}, Box(0, 0, 400, 300), near=0)
     assert boxes == {"a": Box(108, 92, 40, 16)}
 
 
@@ -408,9 +408,11 @@ def test_a_label_boxed_in_by_markers_is_left_out():
     assert boxes == {}
 
 
-@pytest.mark.parametrize("axis, at_least", [("combined", 20), ("technical", 19), ("organisational", 20)])
+@pytest.mark.parametrize("axis, at_least", [("combined", 20), ("technical", 18), ("organisational", 20)])
 def test_sample_plan_labels_do_not_collide(axis, at_least):
     """On the sample plan in a 1200 × 800 plot, labels avoid each other and the markers, and nearly all fit."""
+    # One fewer (on the technical axis, and in the first ring) since a label may no longer sit
+    # nearer to another marker.
     plan = sample_plan()
     tr = Transform(plan.scale, 0, 0, 1200, 800)
     points = {item.id: tr.to_screen(*p) for item in plan.initiatives
@@ -423,7 +425,7 @@ def test_sample_plan_labels_do_not_collide(axis, at_least):
     _check_layout(boxes, markers, 6, sizes, bounds)
     assert len(boxes) >= at_least
     # Most sit in the first ring, 3 px from their marker, needing no leader line.
-    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 17
+    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 16
 
 
 centres = st.tuples(st.floats(-50, 350), st.floats(-50, 250))

@@ -6,6 +6,7 @@ is written in one step, so a failed export never leaves half a picture behind.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -62,25 +63,29 @@ def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
 
 def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                   effort: str = "combined", presentation: bool = False, scale: float = 1.0,
-                  show_dependencies: bool = False, hide_ignored: bool = False) -> None:
+                  show_dependencies: bool = False, hide_ignored: bool = False,
+                  layout_path: str | os.PathLike | None = None) -> None:
     """Write the matrix of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
 
     ``size`` is the picture in scene pixels: type and markers are laid out for it. A PNG is
     rendered at ``size × scale`` pixels (scale 2 stays sharp on a slide); SVG and PDF are
     vector drawings of ``size`` pixels at 96 per inch and ignore ``scale``. ``presentation``
     uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
-    ``hide_ignored`` are the matrix view's options of those names.
+    ``hide_ignored`` are the matrix view's options of those names. ``layout_path`` also writes
+    the layout as painted, as JSON (see ui.matrix.layout_record).
 
     Raises PlanError for an unknown suffix, PictureError for a size or scale out of range,
-    ValueError for an unknown effort axis, and OSError when the file cannot be written.
+    ValueError for an unknown effort axis, and OSError when a file cannot be written.
     """
-    encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored)
+    encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored,
+                            layout_path)
     write_atomically(Path(path), encode())
 
 
 def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                    effort: str = "combined", presentation: bool = False, scale: float = 1.0,
-                   show_dependencies: bool = False, hide_ignored: bool = False) -> Callable[[], bytes]:
+                   show_dependencies: bool = False, hide_ignored: bool = False,
+                   layout_path: str | os.PathLike | None = None) -> Callable[[], bytes]:
     """Draw the matrix for ``path``'s format now; return a function that gives the file's bytes.
 
     The arguments and errors are export_matrix's. Drawing needs the scene, which belongs to the
@@ -94,6 +99,11 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
     ensure_app()
     scene = matrix_scene(document, width, height, effort, presentation,
                          show_dependencies=show_dependencies, hide_ignored=hide_ignored)
+    if layout_path is not None:
+        from ui.matrix.layout_record import layout_record  # only the command line asks for it
+
+        record = json.dumps(layout_record(scene, presentation), ensure_ascii=False, indent=1)
+        write_atomically(Path(layout_path), record.encode("utf-8"))
     if kind == ".png":
         image = _image(scene, width, height, scale)
         return lambda: png_bytes(image)
