@@ -127,6 +127,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     tries spots out to FAR_REACH of the plot, with leader lines. At most ``max_numbers``
     markers are numbered (those first in ``shapes``' order, then the rest); the others are
     ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's quadrant.
+    Numbers go in reading order (see reading_order) and do not change when a marker is chosen.
     """
     result = Identification()
     square, near = radius * 1.25, radius * 2.2
@@ -157,24 +158,35 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     waiting = [k for k in shapes if k in markers and k not in result.labels]
     waiting += [k for k in markers if k not in shapes and k not in result.labels]
     numbered, result.unnamed = waiting[:max_numbers], waiting[max_numbers:]
-    order = reading_order(markers, numbered, 2 * square)
-    size = badge(str(len(order)))  # every badge as wide as the widest number
-    number = {key: n for n, key in enumerate(order, 1)}
+    number = {key: n for n, key in enumerate(reading_order(markers, numbered, 2 * square), 1)}
+    if chosen:
+        # Choosing a marker must not renumber the others under the room's eyes: numbers come
+        # from the layout without a choice, and a marker it labelled gets one after them.
+        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts)
+        number = {key: n for key, (n, _) in calm.numbers.items() if key in number}
+        extra = reading_order(markers, [key for key in numbered if key not in number], 2 * square)
+        number.update((key, n) for n, key in enumerate(extra, len(calm.numbers) + 1))
+    size = badge(str(max(number.values(), default=0)))  # every badge as wide as the widest number
     # A number touches its marker, or a leader line joins them: a number floating near a marker
     # is read as that marker's.
     touching = square + NUMBER_GAPS[-1] + 0.01
-    misses = 0
-    for key in numbered:  # the important ones get the nearest spots
+    misses, farther = 0, []
+    for key in numbered:  # on or beside the marker for all first; the important ones choose first
         box = None if misses > GIVE_UP_AFTER else (room.place_on_edge(key, size, radius, touching)
                                                    or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
         misses = 0 if box is not None else misses + 1
-        if box is None and room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
+        if box is not None:
+            result.numbers[key] = (number[key], box)
+        else:
+            farther.append(key)
+    reach, gaps = min(bounds.w, bounds.h) * FAR_REACH, LABEL_GAPS + far_gaps(bounds, step)
+    for key in farther:  # then off the marker, joined to it by a leader line
+        if room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
             result.unnamed.append(key)  # a plot this crowded is read by hovering, not by a key
             continue
-        reach = min(bounds.w, bounds.h) * FAR_REACH
-        box = (box or room.place(key, [size], LABEL_GAPS + far_gaps(bounds, step), touching)
+        box = (room.place(key, [size], gaps, touching)
                # Crowded: a leader line alone says whose it is, even beside another marker.
-               or room.place(key, [size], LABEL_GAPS + far_gaps(bounds, step), touching, clearance=0.0)
+               or room.place(key, [size], gaps, touching, clearance=0.0)
                or room.place_nearest_free(key, size, reach, touching))
         if box is None:  # a leader line across others, or else on the marker itself: never unnamed
             box = (room.place_nearest_free(key, size, reach, touching, crossing=True)
@@ -186,7 +198,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
                 room.add(box)
             result.crowded.add(key)
         result.numbers[key] = (number[key], box)
-    if result.unnamed:  # numbers stay 1, 2, 3 … without gaps
+    if result.unnamed and not chosen:  # numbers stay 1, 2, 3 … without gaps
         kept = reading_order(markers, result.numbers, 2 * square)
         result.numbers = {key: (n, result.numbers[key][1]) for n, key in enumerate(kept, 1)}
     result.leaders = room.led

@@ -258,7 +258,8 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
     assert set(found.labels) | set(found.numbers) == set(markers) and not found.unnamed
     assert not set(found.labels) & set(found.numbers)
     assert set(chosen) <= set(found.labels)
-    assert sorted(n for n, _ in found.numbers.values()) == list(range(1, len(found.numbers) + 1))
+    numbers = sorted(n for n, _ in found.numbers.values())
+    assert len(set(numbers)) == len(numbers) and (chosen or numbers == list(range(1, len(numbers) + 1)))
     named = [(key, box) for key, box in found.labels.items() if key not in found.forced]
     named += [(key, box) for key, (_, box) in found.numbers.items() if key not in found.crowded]
     square = radius * 1.25
@@ -284,10 +285,10 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.floats(20, 380), st.floats(20, 280)), min_size=1, max_size=8))
+@given(st.lists(st.tuples(st.integers(2, 38), st.integers(2, 28)), min_size=1, max_size=8, unique=True))
 def test_a_few_markers_on_a_roomy_plot_are_never_crowded(spots):
-    """With room to spare, no number is ever put on its marker over others."""
-    markers = {f"m{i}": p for i, p in enumerate(spots)}
+    """With room to spare, no number is ever put on its marker over others (markers apart, as fanned out)."""
+    markers = {f"m{i}": (10.0 * x, 10.0 * y) for i, (x, y) in enumerate(spots)}
     found = identify(markers, 5, {key: [(500, 16)] for key in markers}, lambda text: (14, 14), Box(0, 0, 400, 300))
     assert not found.crowded and set(found.numbers) == set(markers)
 

@@ -75,7 +75,7 @@ def check_layout(record: dict) -> None:
             assert m["title"].startswith(shown.split(" ")[0]), (m["title"], label["lines"])
             boxes.append((m["id"], label["box"], label["leader"]))
     assert record["unnamed"] == 0
-    assert sorted(keyed) == list(range(1, len(keyed) + 1))
+    assert len(keyed) == len(record["key"]) and all(n >= 1 for n in keyed)  # one entry per number
     centres = {m["id"]: m["centre"] for m in markers}
     r = markers[0]["radius"] if markers else 0
     numbered = {m["id"] for m in markers if m["number"]}
@@ -138,12 +138,16 @@ def test_all_labels_reaches_far_for_a_title_on_the_beamer(qapp):
     assert gained and any(scene.labels[iid][1] is not None for iid in gained)
 
 
-def test_a_spotlit_marker_keeps_its_title_and_the_rest_stay_named(qapp):
-    """Spotlighting a numbered marker gives it its full title; every other marker is still named."""
+def test_a_spotlit_marker_gets_its_title_and_the_others_keep_their_numbers(qapp):
+    """Spotlighting a numbered marker gives it its full title; the others stay named, by the same numbers."""
     scene = matrix_scene(Document(dense_plan()), 1024, 768, presentation=True)
+    before = {iid: n for iid, (n, _, _) in scene.numbers.items()}
+    assert list(range(1, len(before) + 1)) == sorted(before.values())
     numbered = next(iter(scene.numbers))
     scene.set_spotlight(numbered)
     assert numbered in scene.labels and numbered not in scene.numbers
+    after = {iid: n for iid, (n, _, _) in scene.numbers.items()}
+    assert all(after[iid] == before[iid] for iid in after if iid in before)
     record = layout_record(scene, True)
     assert record["unnamed"] == 0 and len(record["key"]) == len(scene.numbers)
     assert all((m["label"] is None) != (m["number"] is None) for m in record["initiatives"])
