@@ -114,8 +114,10 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     x, y = area.left(), area.top() + t.label_px * 0.6
     body = QRectF(x, y, area.width(), area.bottom() - y)
     px, columns, number_w, line, texts = _layout(t, entries, body, bool(unnamed))
-    heading = add_text(scene, t, HEADING, min(t.label_px, px * 1.2), QPointF(x, y), bold=True, width=area.width())
     rows = int((body.height() - _heading_height(t)) // line)
+    if rows <= 0:
+        return [], []  # no room for even one line: markers show their titles on hover
+    heading = add_text(scene, t, HEADING, min(t.label_px, px * 1.2), QPointF(x, y), bold=True, width=area.width())
     column_w = (area.width() - px * (columns - 1)) / columns
     top = y + _heading_height(t)
     column, used, drawn, items = 0, 0, [], [heading]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsSimpleTextItem
 
-from ui.matrix.layers import Z_QUADRANT
+from ui.matrix.layers import Z_QUADRANT, font
 from ui.matrix.scene import MatrixScene
 
 
@@ -61,7 +61,7 @@ def layout_record(scene: MatrixScene, presentation: bool) -> dict:
         "size": [round(rect.width()), round(rect.height())],
         "presentation": presentation,
         "all_labels": scene.all_labels,
-        "label_font_px": max(label_px, default=None),
+        "label_font_px": max(label_px, default=font(scene.theme.label_px).pixelSize()),
         "plot": _box(scene.plot),
         "initiatives": initiatives,
         "key": [{"number": e.number, "text": e.text, "box": _box(e.box)} for e in scene.key],
