@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from planner.matrix_layout import Box
 
 # Distances (px) between a marker's square and its label, nearest first. A label far enough
-# off gets a thin leader line (see leader_end), so a near spot always wins over a far one.
+# off gets a thin leader line (see LabelRoom), so a near spot always wins over a far one.
 LABEL_GAPS = (3.0, 14.0, 28.0)
 
 # Pixels of safety between a label and a marker's square, far below anything visible.
@@ -134,7 +134,8 @@ class LabelRoom:
         for angle in (0, -45, 45, 180, -135, 135, -90, 90):
             box = Box(mx + radius * math.cos(math.radians(angle)) - w / 2,
                       my + radius * math.sin(math.radians(angle)) - h / 2, w, h)
-            if self._fits(centre, box, near, None, own_marker=True):
+            # Kept a little off other names, so that a number beside one is not read as its own.
+            if self._fits(centre, box, near, None, own_marker=True, pad=h * 0.8):
                 return self._take(key, centre, box, near)
         return None
 
@@ -161,15 +162,19 @@ class LabelRoom:
         return None
 
     def _fits(self, centre: tuple[float, float], box: Box, near: float | None, clearance: float | None,
-              own_marker: bool = False, any_side: bool = False, path: bool = True) -> bool:
-        """Whether ``box`` is free, inside, in the marker's quadrant and reads as that marker's alone."""
+              own_marker: bool = False, any_side: bool = False, path: bool = True, pad: float = 0.0) -> bool:
+        """Whether ``box`` is free, inside, in the marker's quadrant and reads as that marker's alone.
+
+        ``own_marker`` lets it cover its own marker; ``pad`` keeps it that far off everything else.
+        """
         self.checks += 1
         b, edges = self.bounds, (box.x, box.y, box.x + box.w, box.y + box.h)
         if not (b.x <= box.x <= b.x + b.w - box.w and b.y <= box.y <= b.y + b.h - box.h):
             return False
         if not own_marker and self.taken.surely_taken(box):
             return False
-        if self.taken.hits(edges, skip=centre if own_marker else None) or self.taken.crossed(edges):
+        padded = (edges[0] - pad, edges[1] - pad, edges[2] + pad, edges[3] + pad)
+        if self.taken.hits(padded, skip=centre if own_marker else None) or self.taken.crossed(edges):
             return False
         if not (any_side or self._same_side(centre, edges)) or not self._anchored(centre, box, near, clearance):
             return False

@@ -37,15 +37,6 @@ def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:
     return tuple(gaps)
 
 
-def leader_end(centre: tuple[float, float], label: Box, radius: float) -> tuple[float, float] | None:
-    """Return the label's point nearest its marker when the label is far enough off to need a leader line.
-
-    A label more than 2.2 ``radius`` from its marker's centre gets one, so no one reads it as
-    a neighbour's; None for a label close enough.
-    """
-    return nearest_point(centre, label) if distance_to_box(centre, label) > radius * 2.2 else None
-
-
 def label_beside(centre: tuple[float, float], size: Size, radius: float, right: float) -> Box:
     """Return a box for a label that must show even over others: right of its marker, left if past ``right``."""
     (mx, my), (w, h) = centre, size
@@ -122,7 +113,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
 
     ``shapes`` are each label's sizes, best first (one line, two lines), in the order labels get
     the room; ``radius`` the markers' (a marker covers a square of 1.25 ``radius`` each side of
-    its centre, and a label beyond 2.2 ``radius``, as leader_end says, gets a leader line);
+    its centre, and a label more than 2.2 ``radius`` off it gets a leader line, in ``leaders``);
     ``badge(text)`` a number's size. ``far`` also
     tries spots out to FAR_REACH of the plot, with leader lines. At most ``max_numbers``
     markers are numbered (those first in ``shapes``' order, then the rest); the others are

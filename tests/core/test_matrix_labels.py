@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from planner.label_room import ANCHOR_MARGIN, LabelRoom, distance_to_box, nearest_point
 from planner.matrix_labels import (
-    identify, label_beside, leader_end, line_obstacles, place_labels, reading_order, title_lines,
+    identify, label_beside, line_obstacles, place_labels, reading_order, title_lines,
 )
 from planner.matrix_layout import Box, Transform, fan_out, matrix_point
 from planner.samples import sample_plan
@@ -159,10 +159,10 @@ def test_labels_keep_clear_of_obstacles():
     assert place_labels({"a": (100, 100)}, 5, {"a": (60, 16)}, bounds)["a"].overlaps(right_of_marker)
 
 
-def test_only_a_label_away_from_its_marker_gets_a_leader_line():
-    """A label beside its marker needs no leader; a far one gets a line to its nearest point."""
-    assert leader_end((100, 100), Box(108, 92, 40, 16), 5) is None
-    assert leader_end((100, 100), Box(140, 60, 40, 16), 5) == (140, 76)
+def test_a_label_beside_its_marker_gets_no_leader_line():
+    """A label right beside its marker needs no leader (far ones do: see the corridor test below)."""
+    alone = identify({"a": (100, 100)}, 5, {"a": [(40, 16)]}, lambda text: (12, 12), Box(0, 0, 400, 300))
+    assert not alone.leaders and nearest_point((100, 100), alone.labels["a"]) == (109.25, 100)
 
 
 def test_a_forced_label_goes_right_of_its_marker_or_left_at_the_edge():
