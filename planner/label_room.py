@@ -34,13 +34,9 @@ def distance_to_box(point: tuple[float, float], box: Box) -> float:
     return math.hypot(dx, dy)
 
 
-
-
 def nearest_point(point: tuple[float, float], box: Box) -> tuple[float, float]:
     """Return the point of ``box`` nearest ``point``: where a leader line from it meets the box."""
     return min(max(point[0], box.x), box.x + box.w), min(max(point[1], box.y), box.y + box.h)
-
-
 
 
 def _ring(w: float, h: float, r: float, gap: float) -> list[tuple[float, float]]:
@@ -115,7 +111,8 @@ class LabelRoom:
                     x0, y0 = mx + dx, my + dy
                     if not (left <= x0 <= right - w and top <= y0 <= bottom - h):
                         continue  # outside (NaN lands here too)
-                    if mask and (rows[int(fy + dy * inv + 1)] | rows[int(fy + (dy + h) * inv - 1)]) >> int(fx + dx * inv + 1) & mask:
+                    row = rows[int(fy + dy * inv + 1)] | rows[int(fy + (dy + h) * inv - 1)] if mask else 0
+                    if row >> int(fx + dx * inv + 1) & mask:
                         continue  # the raster says surely taken
                     box = Box(x0, y0, w, h)
                     if self._fits(centre, box, near, clearance):
@@ -153,7 +150,8 @@ class LabelRoom:
         step = max(h * 0.75, 2.0)
         (mx, my), n = centre, int(reach // step) + 1
         for k in range(n + 1):  # square rings outward; nearest first within each
-            ring = [(i, j) for i in range(-k, k + 1) for j in (-k, k)] + [(i, j) for i in (-k, k) for j in range(1 - k, k)]
+            ring = ([(i, j) for i in range(-k, k + 1) for j in (-k, k)]
+                    + [(i, j) for i in (-k, k) for j in range(1 - k, k)])
             spots = sorted({Box(mx + i * step - w / 2, my + j * step - h / 2, w, h) for i, j in ring},
                            key=lambda box: distance_to_box(centre, box))
             for box in spots:
@@ -209,8 +207,16 @@ class LabelRoom:
             limit = self.near if clearance is None else clearance
         else:
             limit = own + ANCHOR_MARGIN
-        return not any(distance_to_box(point, box) < limit and point != centre
-                       for point in self.taken.points_near(box, limit))
+        # Squared distances to the box, with a cheap test first: this runs for every spot tried.
+        x0, y0, reach = box.x - limit, box.y - limit, limit * limit
+        x1, y1 = box.x + box.w + limit, box.y + box.h + limit
+        for px, py in self.taken.points_near(box, limit):
+            if x0 < px < x1 and y0 < py < y1 and (px, py) != centre:
+                dx = box.x - px if px < box.x else (px - box.x - box.w if px > box.x + box.w else 0.0)
+                dy = box.y - py if py < box.y else (py - box.y - box.h if py > box.y + box.h else 0.0)
+                if dx * dx + dy * dy < reach:
+                    return False
+        return True
 
 
 def _segment_meets_box(a: tuple[float, float], b: tuple[float, float], box: tuple[float, float, float, float]) -> bool:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from planner.label_room import LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point
+from planner.label_room import LABEL_GAPS, LabelRoom, Size
 from planner.matrix_layout import Box
 
 # A number's badge touches its marker where it can, and moves off only as far as it must.
@@ -24,7 +24,7 @@ FAR_REACH = 0.25
 # and a key of hundreds helps no one, only 1,500.
 SEARCH_WORK, SEARCH_LIMIT = 3_000_000, 1_500
 # Labels (or numbers) that found no spot one after another, after which the plot counts as full.
-GIVE_UP_AFTER = 40
+GIVE_UP_AFTER = 30
 
 
 def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:

@@ -6,9 +6,12 @@ import math
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
+)
 
-from planner.matrix_labels import Identification, identify, nearest_point, title_lines
+from planner.label_room import nearest_point
+from planner.matrix_labels import Identification, identify, title_lines
 from planner.matrix_layout import Box
 from ui.matrix.layers import Z_ARROW, Z_LABEL, font
 from ui.matrix.theme import MatrixTheme
