@@ -53,6 +53,9 @@ def run(args) -> int:
         check_format(out, args.view)  # before loading anything, so a wrong name fails fast
     except PlanError as e:
         raise InputError(f"{out}: {e}") from None
+    layout = getattr(args, "layout_json", None)
+    if layout and not Path(layout).resolve().parent.is_dir():
+        raise InputError(f"{layout}: cannot write the file (no such folder)")
     plan = load_plan(args.plan)
     ensure_app(headless=True)
     try:

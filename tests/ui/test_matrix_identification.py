@@ -154,7 +154,7 @@ def test_a_spotlit_marker_gets_its_title_and_the_others_keep_their_numbers(qapp)
 
 
 def test_render_writes_the_layout_json_and_refuses_it_for_the_roadmap(qapp, tmp_path):
-    """`render --layout-json` writes the painted layout; asked with --view roadmap it is a usage error."""
+    """`render --layout-json` writes the painted layout; a missing folder is one clear error, the roadmap a usage error."""
     plan_path = tmp_path / "dense.bep"
     save(dense_plan(), plan_path)
     command = [sys.executable, "-m", "ui.cli", "render", str(plan_path), "--view", "matrix", "--presentation",
@@ -165,6 +165,9 @@ def test_render_writes_the_layout_json_and_refuses_it_for_the_roadmap(qapp, tmp_
     assert record["size"] == [1366, 768] and record["presentation"] is True
     assert len(record["initiatives"]) == 46 and len(record["quadrant_names"]) == 4 and len(record["thresholds"]) == 2
     check_layout(record)
+    nowhere = tmp_path / "missing" / "m.json"
+    failed = subprocess.run(command[:-1] + [str(nowhere)], capture_output=True, text=True, timeout=120, check=False)
+    assert failed.returncode == 1 and f"{nowhere}: cannot write the file (no such folder)" in failed.stderr
     command[6] = "roadmap"
     refused = subprocess.run(command[:7] + ["-o", str(tmp_path / "r.png"), "--layout-json", str(tmp_path / "r.json")],
                              capture_output=True, text=True, timeout=120, check=False)
