@@ -154,7 +154,7 @@ def test_a_spotlit_marker_gets_its_title_and_the_others_keep_their_numbers(qapp)
 
 
 def test_render_writes_the_layout_json_and_refuses_it_for_the_roadmap(qapp, tmp_path):
-    """`render --layout-json` writes the painted layout; a missing folder is one clear error, the roadmap a usage error."""
+    """`render --layout-json` writes the painted layout; a missing folder is an error, the roadmap a usage error."""
     plan_path = tmp_path / "dense.bep"
     save(dense_plan(), plan_path)
     command = [sys.executable, "-m", "ui.cli", "render", str(plan_path), "--view", "matrix", "--presentation",
