@@ -378,6 +378,15 @@ def test_markers_leave_out_the_unrated_fan_out_and_stay_inside_the_plot():
     assert all(5 <= x <= 395 and 5 <= y <= 395 for x, y in spots.values())
 
 
+def test_markers_sharing_a_corner_fan_out_whole_instead_of_piling_up_on_the_edge():
+    """Four markers at the plot's corner spread on a full circle moved inside: no two end up on one spot."""
+    corner = {"benefit": 5, "technical_effort": 1, "organisational_effort": 1}
+    plan = Plan(initiatives=[Initiative(f"c{k}", "C", **corner) for k in range(4)])
+    spots = list(marker_positions(plan.initiatives, plan, "combined", Transform(plan.scale, 0, 0, 400, 400), 5).values())
+    assert all(math.dist(a, b) > 5 for i, a in enumerate(spots) for b in spots[i + 1:])
+    assert all(5 <= x <= 395 and 5 <= y <= 395 for x, y in spots)
+
+
 def test_an_arrow_keeps_clear_of_both_markers_and_is_left_out_between_close_ones():
     """The arrow stops ``clearance`` short of each centre, its barbs ``head`` long; none when too close."""
     (tail, tip, barbs) = arrow((0, 0), (100, 0), 10, 6)
