@@ -1,7 +1,8 @@
-"""Geometry of the benefit–effort matrix: where its plot, quadrants, markers and labels go. No Qt.
+"""Geometry of the benefit–effort matrix: where its plot, quadrants and markers go. No Qt.
 
 Data coordinates are (effort, benefit) on the plan's rating scale; screen coordinates are
-pixels with y growing downward. The view only draws what these functions return.
+pixels with y growing downward. The view only draws what these functions return; where the
+labels go is planner.matrix_labels.
 """
 
 from __future__ import annotations
@@ -16,11 +17,6 @@ from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN, combined_eff
 EFFORT_AXES = ("combined", "technical", "organisational")
 _AXIS_FIELD = {"technical": "technical_effort", "organisational": "organisational_effort"}
 
-# Distances (px) between a marker's square and its label, nearest first. Beyond the first
-# ring the view draws a thin leader line, so a near spot always wins over a far one.
-LABEL_GAPS = (3.0, 14.0, 28.0)
-# Pixels of safety between a label and a marker's square, far below anything visible.
-_SQUARE_MARGIN = 1e-6
 # Float arithmetic on steps like 0.1 leaves noise in the 15th digit; ratings never need 9.
 _DIGITS = 9
 
@@ -222,9 +218,22 @@ def marker_positions(items: Iterable[Initiative], plan: Plan, axis: str, transfo
         if point is not None:
             points[item.id] = transform.to_screen(*point)
     spread = fan_out(points, radius * 1.8)
-    left, right = transform.left + radius, transform.left + transform.width - radius
-    top, bottom = transform.top + radius, transform.top + transform.height - radius
-    return {key: (min(max(x, left), right), min(max(y, top), bottom)) for key, (x, y) in spread.items()}
+    # A group at the plot's edge moves in as a whole before it fans out: clamped one by one, its
+    # members would pile up on the edge again.
+    inset = radius * 2.8
+    grouped = {key: _clamped(points[key], transform, inset) for key in points if spread[key] != points[key]}
+    if any(grouped[key] != points[key] for key in grouped):
+        spread = fan_out({**points, **grouped}, radius * 1.8)
+    return {key: _clamped(point, transform, radius) for key, point in spread.items()}
+
+
+def _clamped(point: tuple[float, float], transform: Transform, margin: float) -> tuple[float, float]:
+    """Return ``point`` moved inside the plot, at least ``margin`` from its edges where the plot is wide enough."""
+    (x, y), t = point, transform
+    left, right = t.left + margin, t.left + t.width - margin
+    top, bottom = t.top + margin, t.top + t.height - margin
+    return (min(max(x, left), right) if left <= right else t.left + t.width / 2,
+            min(max(y, top), bottom) if top <= bottom else t.top + t.height / 2)
 
 
 def arrow(start: tuple[float, float], end: tuple[float, float], clearance: float,
@@ -251,163 +260,3 @@ def warning_box(centre: tuple[float, float], radius: float) -> Box:
     x, y = centre
     size = radius * 1.5
     return Box(x + radius * 0.8, y - radius * 0.8 - size, size, size)
-
-
-def leader_end(centre: tuple[float, float], label: Box, radius: float) -> tuple[float, float] | None:
-    """Return the label's point nearest its marker when the label is far enough off to need a leader line.
-
-    A label not right beside its marker gets one, so no one reads it as a neighbour's; None
-    for a label close enough.
-    """
-    cx, cy = centre
-    nx, ny = min(max(cx, label.x), label.x + label.w), min(max(cy, label.y), label.y + label.h)
-    return (nx, ny) if (nx - cx) ** 2 + (ny - cy) ** 2 > (radius * 2.2) ** 2 else None
-
-
-def label_beside(centre: tuple[float, float], size: tuple[float, float], radius: float, right: float) -> Box:
-    """Return a box for a label that must show even over others: right of its marker, left if past ``right``."""
-    (mx, my), (w, h) = centre, size
-    x = mx + radius * 1.6
-    if x + w > right:
-        x = mx - radius * 1.6 - w
-    return Box(x, my - h / 2, w, h)
-
-
-def _label_template(w: float, h: float, r: float, inv: float) -> tuple[list, list]:
-    """Return the spots for a w × h label around a marker, best first, and their bands.
-
-    A spot is (dx, dy, first whole raster column, band), offsets from the marker's centre; a
-    band is (dy, first whole raster row, last whole raster row) shared by spots at one height.
-    """
-    spots, bands = [], {}
-    for gap in LABEL_GAPS:
-        right, left = r + gap, -r - gap - w
-        above, below = -r - gap - h, r + gap
-        for dx, dy in [(right, -h / 2), (left, -h / 2), (-w / 2, above), (-w / 2, below),
-                       (right, above), (right, below), (left, above), (left, below)]:
-            band = bands.setdefault(dy, len(bands))
-            spots.append((dx, dy, dx * inv + 1, band))
-    return spots, [(dy, dy * inv + 1, (dy + h) * inv - 1) for dy in bands]
-
-
-def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,
-                 sizes: dict[str, tuple[float, float]], bounds: Box,
-                 obstacles: Iterable[Box] = ()) -> dict[str, Box]:
-    """Return label boxes that overlap no other label, no marker and no obstacle, inside ``bounds``.
-
-    Labels are placed greedily in the order of ``sizes`` (the caller puts the important ones
-    first), each at the first free spot of a fixed list around its marker. Labels with no free
-    spot, no marker or no size are left out; the view shows those on hover.
-    """
-    left, top, r = bounds.x, bounds.y, max(0.0, marker_radius)
-    right, bottom = left + bounds.w, top + bounds.h
-    heights = sorted(h for _, h in sizes.values() if 0 < h <= bounds.h)  # NaN fails too
-    if not heights or not bounds.w > 0:  # a plot squeezed to nothing (or less) has no room for labels
-        return {}
-    taken = _Obstacles(bounds, r, heights[len(heights) // 2], len(markers) + len(sizes))
-    for mx, my in markers.values():
-        taken.add_marker(mx, my)
-    for b in obstacles:  # text already on the plot, such as the quadrants' names
-        taken.add_label((b.x, b.y, b.x + b.w, b.y + b.h))
-
-    placed: dict[str, Box] = {}
-    templates: dict[tuple[float, float], tuple[list, list]] = {}
-    rows, inv = taken.rows, taken.inverse
-    for key, (w, h) in sizes.items():
-        centre = markers.get(key)
-        if centre is None or not (0 < w <= bounds.w and 0 < h <= bounds.h):  # NaN fails too
-            continue
-        if (w, h) not in templates:
-            templates[(w, h)] = _label_template(w, h, r, inv)
-        spots, bands = templates[(w, h)]
-        # The label wholly holds this many raster cells right of the one its left edge falls
-        # in, in its first and last whole rows; none when it is too small to hold a whole cell.
-        mask = (1 << max(int(w * inv) - 1, 0)) - 1 if h * inv >= 2 else 0
-        mx, my = centre
-        fx, fy = (mx - left) * inv, (my - top) * inv
-        x_max, y_max = right - w, bottom - h
-        # Spots at the same height share their rows of the raster: fetch those once per label.
-        # None marks a band outside the bounds (NaN lands there too).
-        covered = [rows[int(fy + first)] | rows[int(fy + last)] if top <= my + dy <= y_max else None
-                   for dy, first, last in bands]
-        for dx, dy, cx, band in spots:
-            row = covered[band]
-            x0 = mx + dx
-            if row is None or not left <= x0 <= x_max or row >> int(fx + cx) & mask:
-                continue  # outside, or the raster says surely taken
-            box = (x0, my + dy, x0 + w, my + dy + h)
-            if box[2] <= right and box[3] <= bottom and not taken.hits(box):
-                taken.add_label(box)
-                placed[key] = Box(x0, my + dy, w, h)
-                break
-    return placed
-
-
-class _Obstacles:
-    """Marker squares and placed labels, filed for quick look-up.
-
-    With thousands of markers nearly every spot is taken, and most of the time goes into
-    rejecting spots. A raster of the cells wholly covered by something (one int of bits per row)
-    rejects most of them with an AND. The spots it lets through get the exact check, against
-    the few markers and labels filed in the cells of a uniform grid that they touch.
-    """
-
-    def __init__(self, bounds: Box, r: float, label_height: float, expected: int):
-        self.r, self.left, self.top = r, bounds.x, bounds.y
-        self.right, self.bottom = bounds.x + bounds.w, bounds.y + bounds.h
-        # Large bounds get coarser cells, so there are never many more cells than boxes.
-        self.cell = max(2 * label_height, 2 * r, 1.0, math.sqrt(bounds.w * bounds.h / (4 * expected + 1024)))
-        self.cols, self.grid_rows = int(bounds.w // self.cell) + 1, int(bounds.h // self.cell) + 1
-        self.points: list[list[tuple[float, float]]] = [[] for _ in range(self.cols * self.grid_rows)]
-        self.boxes: list[list[tuple[float, ...]]] = [[] for _ in range(self.cols * self.grid_rows)]
-        # Raster cells small enough that a marker's square wholly covers a few; at most 4096
-        # rows of 4096 bits however large the bounds.
-        self.inverse = 1 / max(min(r / 2, label_height / 4), bounds.w / 4096, bounds.h / 4096, 1e-9)
-        self.raster_cols, self.raster_height = int(bounds.w * self.inverse) + 1, int(bounds.h * self.inverse) + 1
-        self.rows = [0] * (self.raster_height + 2)
-        whole = min(max(int(2 * r * self.inverse) - 1, 0), self.raster_cols)  # a square surely covers
-        self._square_bits, self._square_span = (1 << whole) - 1, whole
-
-    def _cells(self, x0: float, y0: float, x1: float, y1: float) -> list[int]:
-        c, cols = self.cell, self.cols
-        i0, i1 = max(int((x0 - self.left) // c), 0), min(int((x1 - self.left) // c), cols - 1)
-        j0, j1 = max(int((y0 - self.top) // c), 0), min(int((y1 - self.top) // c), self.grid_rows - 1)
-        return [j * cols + i for j in range(j0, j1 + 1) for i in range(i0, i1 + 1)]
-
-    def add_marker(self, mx: float, my: float) -> None:
-        r, left, top = self.r, self.left, self.top
-        # A square wholly outside the bounds cannot touch a label inside them; NaN fails too.
-        reach = r + _SQUARE_MARGIN
-        if not (mx - reach < self.right and left < mx + reach and my - reach < self.bottom and top < my + reach):
-            return
-        c = self.cell  # clamped into the grid: a centre just outside may still reach inside
-        i = min(max(int((mx - left) // c), 0), self.cols - 1)
-        j = min(max(int((my - top) // c), 0), self.grid_rows - 1)
-        self.points[j * self.cols + i].append((mx, my))
-        i0 = math.floor((mx - r - left) * self.inverse) + 1
-        j0 = math.floor((my - r - top) * self.inverse) + 1
-        bits = self._square_bits << i0 if i0 >= 0 else self._square_bits >> -i0
-        for row in range(max(j0, 0), min(j0 + self._square_span, self.raster_height)):
-            self.rows[row] |= bits
-
-    def add_label(self, box: tuple[float, float, float, float]) -> None:
-        for n in self._cells(*box):
-            self.boxes[n].append(box)
-        inv, (x0, y0, x1, y1) = self.inverse, box
-        i0, i1 = math.ceil((x0 - self.left) * inv), min(math.floor((x1 - self.left) * inv), self.raster_cols)
-        j0, j1 = math.ceil((y0 - self.top) * inv), min(math.floor((y1 - self.top) * inv), self.raster_height)
-        if i1 > i0:
-            bits = ((1 << (i1 - i0)) - 1) << i0
-            for row in range(j0, j1):
-                self.rows[row] |= bits
-
-    def hits(self, box: tuple[float, float, float, float]) -> bool:
-        """Return whether ``box`` shares area with a marker's square or a placed label."""
-        x0, y0, x1, y1 = box
-        if any(a < x1 and x0 < c and b < y1 and y0 < d for n in self._cells(*box) for a, b, c, d in self.boxes[n]):
-            return True
-        # Widened by a hair, so that however a caller rounds centre ± radius, the square stays clear.
-        reach = self.r + _SQUARE_MARGIN
-        ex0, ey0, ex1, ey1 = x0 - reach, y0 - reach, x1 + reach, y1 + reach
-        return any(ex0 < px < ex1 and ey0 < py < ey1
-                   for n in self._cells(ex0, ey0, ex1, ey1) for px, py in self.points[n])

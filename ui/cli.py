@@ -49,6 +49,9 @@ def _add_render(commands) -> None:
                         help="large type and high contrast, as in presentation mode")
     matrix.add_argument("--tray", action="store_true",
                         help="include the tray of initiatives not yet rated (left out by default)")
+    matrix.add_argument("--layout-json", metavar="FILE",
+                        help="also write the layout as painted, as JSON: each marker with its label or "
+                             "number, the key, the thresholds and the quadrants' names")
     roadmap = render.add_argument_group("roadmap options")
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
                          help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
@@ -94,7 +97,8 @@ def _check_render(args) -> None:
     args.scale = factors[-1] if factors else 1.0
     if args.view == "roadmap":
         misplaced = [name for name, value in (("--size", args.size), ("--effort", args.effort),
-                                              ("--presentation", args.presentation), ("--tray", args.tray)) if value]
+                                              ("--presentation", args.presentation), ("--tray", args.tray),
+                                              ("--layout-json", args.layout_json)) if value]
     else:
         misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
                                               ("--to", args.last), ("--group", args.group),

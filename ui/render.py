@@ -17,7 +17,8 @@ from ui.matrix.export import check_format, ensure_app, export_matrix
 
 def _matrix(document: Document, args) -> str:
     export_matrix(document, args.output, size=args.size, effort=args.effort,
-                  presentation=args.presentation, scale=args.scale, show_tray=args.tray)
+                  presentation=args.presentation, scale=args.scale, show_tray=args.tray,
+                  layout_path=args.layout_json)
     width, height = args.size
     return f"{width}x{height}"
 
@@ -53,6 +54,9 @@ def run(args) -> int:
         check_format(out, args.view)  # before loading anything, so a wrong name fails fast
     except PlanError as e:
         raise InputError(f"{out}: {e}") from None
+    layout = getattr(args, "layout_json", None)
+    if layout and not Path(layout).resolve().parent.is_dir():
+        raise InputError(f"{layout}: cannot write the file (no such folder)")
     plan = load_plan(args.plan)
     ensure_app(headless=True)
     try:

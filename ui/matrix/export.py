@@ -6,6 +6,7 @@ is written in one step, so a failed export never leaves half a picture behind.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -62,7 +63,8 @@ def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
 
 def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                   effort: str = "combined", presentation: bool = False, scale: float = 1.0,
-                  show_dependencies: bool = False, hide_ignored: bool = False, show_tray: bool = False) -> None:
+                  show_dependencies: bool = False, hide_ignored: bool = False, show_tray: bool = False,
+                  layout_path: str | os.PathLike | None = None) -> None:
     """Write the matrix of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
 
     ``size`` is the picture in scene pixels: type and markers are laid out for it. A PNG is
@@ -70,20 +72,22 @@ def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, 
     vector drawings of ``size`` pixels at 96 per inch and ignore ``scale``. ``presentation``
     uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
     ``hide_ignored`` are the matrix view's options of those names. ``show_tray`` adds the tray of
-    initiatives not yet rated, an editing aid a picture leaves out unless asked.
+    initiatives not yet rated, an editing aid a picture leaves out unless asked. ``layout_path``
+    also writes the layout as painted, as JSON (see ui.matrix.layout_record).
 
     Raises PlanError for an unknown suffix, PictureError for a size or scale out of range,
-    ValueError for an unknown effort axis, and OSError when the file cannot be written.
+    ValueError for an unknown effort axis, and OSError when a file cannot be written.
     """
     encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored,
-                            show_tray)
+                            show_tray, layout_path)
     write_atomically(Path(path), encode())
 
 
 def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                    effort: str = "combined", presentation: bool = False, scale: float = 1.0,
                    show_dependencies: bool = False, hide_ignored: bool = False,
-                   show_tray: bool = False) -> Callable[[], bytes]:
+                   show_tray: bool = False,
+                   layout_path: str | os.PathLike | None = None) -> Callable[[], bytes]:
     """Draw the matrix for ``path``'s format now; return a function that gives the file's bytes.
 
     The arguments and errors are export_matrix's. Drawing needs the scene, which belongs to the
@@ -97,6 +101,11 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
     ensure_app()
     scene = matrix_scene(document, width, height, effort, presentation,
                          show_dependencies=show_dependencies, hide_ignored=hide_ignored, show_tray=show_tray)
+    if layout_path is not None:
+        from ui.matrix.layout_record import layout_record  # only the command line asks for it
+
+        record = json.dumps(layout_record(scene, presentation), ensure_ascii=False, indent=1)
+        write_atomically(Path(layout_path), record.encode("utf-8"))
     if kind == ".png":
         image = _image(scene, width, height, scale)
         return lambda: png_bytes(image)

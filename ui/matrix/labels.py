@@ -1,83 +1,113 @@
-"""The titles beside the matrix's markers, placed so that none hides a marker or another title."""
+"""The titles and numbers beside the matrix's markers; where they go comes from planner.matrix_labels."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
+)
 
-from planner.matrix_layout import Box, label_beside, leader_end, place_labels
+from planner.label_room import nearest_point
+from planner.matrix_labels import Identification, identify, title_lines
+from planner.matrix_layout import Box
 from ui.matrix.layers import Z_ARROW, Z_LABEL, font
 from ui.matrix.theme import MatrixTheme
 
-MAX_LABEL_CHARS = 32
-MAX_LABELS = 500  # more than fit on any screen; the rest show their title on hover
+MAX_LABELS = 500  # more than fit on any screen; the rest are numbered or show their title on hover
+ONE_LINE_EM, TWO_LINES_EM = 22, 14  # a title's widest line, in label-sized ems, on one line and on two
 
 Labels = dict[str, tuple[QGraphicsItem, QGraphicsLineItem | None]]  # id -> (text, leader line)
+Numbers = dict[str, tuple[int, QGraphicsItem, QGraphicsLineItem | None]]  # id -> (number, badge, leader)
 
 
-def elided(text: str) -> str:
-    return text if len(text) <= MAX_LABEL_CHARS else text[:MAX_LABEL_CHARS - 1].rstrip() + "…"
+def number_px(theme: MatrixTheme) -> float:
+    """The numbers' type size: smaller than the titles', never below 10 px."""
+    return max(10.0, theme.label_px * 0.8)
 
 
 def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str],
                centres: dict[str, tuple[float, float]], plot: QRectF, obstacles: list[Box],
-               spotlight: str | None, chosen: list[str]) -> Labels:
-    """Label the markers at ``centres`` with ``titles``, whose order says who gets the room first.
+               spotlight: str | None, chosen: list[str], far: bool, max_numbers: int,
+               cuts: tuple[float, float] | None = None) -> tuple[Labels, Numbers, Identification]:
+    """Name the markers at ``centres``: each titled from ``titles`` where it fits, else numbered.
 
-    Titles that find no free spot are left out, except those of the ``chosen`` (selected or
-    spotlit), which are put on a backing over the rest.
+    The order of ``titles`` says who gets the room first; the ``chosen`` (selected or spotlit)
+    always get their title, put over the rest if need be. ``far`` also tries far spots with
+    leader lines. At most ``max_numbers`` markers are numbered. ``cuts`` are the thresholds'
+    (x, y): labels stay in their marker's quadrant.
     """
     label_font = font(theme.label_px)
     metrics = QFontMetricsF(label_font)
-    texts, sizes = {}, {}
+    line_h = math.ceil(metrics.height())
+    ways, shapes = {}, {}
     for iid, title in titles.items():
-        texts[iid] = elided(title)
+        ways[iid] = title_lines(title, metrics.horizontalAdvance, ONE_LINE_EM * theme.label_px,
+                                TWO_LINES_EM * theme.label_px)
         # Whole pixels and a little more: text items round their bounds up.
-        sizes[iid] = (math.ceil(metrics.horizontalAdvance(texts[iid])) + 3, math.ceil(metrics.height()) + 1)
-    boxes = place_labels(centres, theme.marker_radius * 1.25, sizes,
-                         Box(plot.left(), plot.top(), plot.width(), plot.height()), obstacles=obstacles)
-    pen = QPen(QColor(theme.quiet_text), 1)
+        shapes[iid] = [(math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 3,
+                        line_h * len(lines) + 1) for lines in ways[iid]]
+    badge_font = font(number_px(theme), bold=True)
+    badge_metrics = QFontMetricsF(badge_font)
+    badge_h = math.ceil(badge_metrics.height()) + 2
+
+    def badge(text: str) -> tuple[float, float]:
+        return max(badge_h, math.ceil(badge_metrics.horizontalAdvance(text)) + badge_h * 0.6), badge_h
+
+    found = identify(centres, theme.marker_radius, shapes, badge, Box(plot.left(), plot.top(), plot.width(),
+                     plot.height()), obstacles, chosen, far, max_numbers, cuts)
     labels: Labels = {}
-    for iid, box in boxes.items():
-        text = QGraphicsSimpleTextItem(texts[iid])
+    for iid, box in found.labels.items():
+        lines = next(lines for lines, size in zip(ways[iid], shapes[iid]) if size == (box.w, box.h))
+        text = QGraphicsSimpleTextItem("\n".join(lines))
         text.setFont(label_font)
         text.setBrush(QColor(theme.text))
         text.setPos(box.x + 1, box.y)
-        text.setZValue(Z_LABEL)
-        scene.addItem(text)
-        leader = None
-        end = leader_end(centres[iid], box, theme.marker_radius)
-        if end is not None:
-            leader = scene.addLine(QLineF(*centres[iid], *end), pen)
-            leader.setZValue(Z_ARROW)
+        if iid in found.forced:  # over whatever is there: a backing keeps it readable
+            text = _backed(scene, theme, text, box)
+            text.setZValue(Z_LABEL + 0.5)
+        else:
+            text.setZValue(Z_LABEL)
+            scene.addItem(text)
         if spotlight and iid != spotlight:
             text.setOpacity(0.3)
-        labels[iid] = (text, leader)
-    for iid in chosen:
-        if iid not in boxes:
-            _force_label(scene, theme, labels, iid, label_beside(centres[iid], sizes[iid], theme.marker_radius,
-                                                                 plot.right()), texts[iid], label_font)
-    return labels
+        labels[iid] = (text, _leader(scene, theme, centres[iid], box) if iid in found.leaders else None)
+    numbers: Numbers = {}
+    for iid, (n, box) in found.numbers.items():
+        item = _badge(scene, theme, str(n), box, badge_font)
+        if spotlight and iid != spotlight:
+            item.setOpacity(0.3)
+        numbers[iid] = (n, item, _leader(scene, theme, centres[iid], box) if iid in found.leaders else None)
+    return labels, numbers, found
 
 
-def _force_label(scene: QGraphicsScene, theme: MatrixTheme, labels: Labels, iid: str, box: Box, text: str,
-                 label_font: QFont) -> None:
-    """Label a chosen marker that found no free room in ``box``: on a backing, over the rest."""
-    x, y, w, h = box.x, box.y, box.w, box.h
-    backing = scene.addRect(QRectF(x - 2, y - 1, w + 4, h + 2), QPen(QColor(theme.text), 1),
-                            QBrush(QColor(theme.background)))
-    backing.setZValue(Z_LABEL + 0.5)
-    item = QGraphicsSimpleTextItem(text, backing)
-    item.setFont(label_font)
-    item.setBrush(QColor(theme.text))
-    item.setPos(x + 1, y)
-    area = backing.sceneBoundingRect()
-    for label, leader in labels.values():
-        if label.sceneBoundingRect().intersects(area):
-            label.setVisible(False)  # the room must read the chosen one's name, not a neighbour's
-            if leader is not None:
-                leader.setVisible(False)
-    labels[iid] = (backing, None)
+def _leader(scene: QGraphicsScene, theme: MatrixTheme, centre: tuple[float, float], box: Box) -> QGraphicsLineItem:
+    leader = scene.addLine(QLineF(*centre, *nearest_point(centre, box)), QPen(QColor(theme.quiet_text), 1))
+    leader.setZValue(Z_ARROW)
+    return leader
+
+
+def _backed(scene: QGraphicsScene, theme: MatrixTheme, text: QGraphicsSimpleTextItem, box: Box) -> QGraphicsItem:
+    """Put ``text`` on a backing the size of ``box``, so it reads over markers and lines."""
+    backing = scene.addRect(QRectF(0, 0, box.w, box.h), QPen(Qt.PenStyle.NoPen), QBrush(QColor(theme.background)))
+    backing.setPos(box.x, box.y)
+    text.setParentItem(backing)
+    text.setPos(1, 0)
+    return backing
+
+
+def _badge(scene: QGraphicsScene, theme: MatrixTheme, text: str, box: Box, badge_font) -> QGraphicsPathItem:
+    """Add a dark rounded badge with the number in light type, filling ``box``."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, box.w, box.h), box.h / 2, box.h / 2)
+    badge = scene.addPath(path, QPen(Qt.PenStyle.NoPen), QBrush(QColor(theme.text)))
+    badge.setPos(box.x, box.y)
+    badge.setZValue(Z_LABEL)
+    number = QGraphicsSimpleTextItem(text, badge)
+    number.setFont(badge_font)
+    number.setBrush(QColor(theme.background))
+    bounds = number.boundingRect()
+    number.setPos((box.w - bounds.width()) / 2, (box.h - bounds.height()) / 2)
+    return badge

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from planner.document import Document
 from planner.edits import Change, ChangeKind
+from planner.matrix_labels import line_obstacles
 from planner.matrix_layout import (
     Box, Transform, marker_positions, matrix_point, plot_and_tray, quadrant_boxes, warning_box,
 )
@@ -21,7 +22,8 @@ from planner.model import RATINGS
 from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import quick_wins_waiting_on_big_bets
 from ui.matrix.backdrop import add_axes, add_legend, add_quadrants
-from ui.matrix.labels import MAX_LABELS, Labels, add_labels
+from ui.matrix.key import KeyEntry, add_key, key_area, key_capacity
+from ui.matrix.labels import MAX_LABELS, Labels, Numbers, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
 from ui.matrix.theme import DECISION_STYLE, MatrixTheme, screen_theme
@@ -52,6 +54,11 @@ class MatrixScene(QGraphicsScene):
         self.spotlight: str | None = None
         self.markers: dict[str, QGraphicsPathItem] = {}
         self.labels: Labels = {}
+        self.numbers: Numbers = {}  # markers with no room for their title: a number, listed in the key
+        self.key: list[KeyEntry] = []
+        self.all_labels = False  # also far spots with leader lines, so that every title shows if it can
+        self._key_area = QRectF()
+        self._key_items: list[QGraphicsItem] = []
         self.tray: dict[str, QGraphicsPathItem] = {}
         self._halos: list[QGraphicsItem] = []
         self._overlay: list[QGraphicsItem] = []
@@ -102,6 +109,7 @@ class MatrixScene(QGraphicsScene):
             self.clear()
             self.markers, self._marker_layer = {}, None
         self.labels, self.tray, self._halos, self._overlay = {}, {}, [], []
+        self.numbers, self.key, self._key_items = {}, [], []
         rect = self.sceneRect()
         if rect.width() < 50 or rect.height() < 50:
             self.clear()
@@ -133,6 +141,9 @@ class MatrixScene(QGraphicsScene):
             self._draw_markers()
         if self.show_tray:
             self._draw_tray(legend_bottom)
+        # The key may run on below the plot, beside the axis's title.
+        self._key_area = key_area(self, self.tray_rect.adjusted(0, 0, 0, rect.bottom() - t.tick_px * 0.5
+                                                                 - self.tray_rect.bottom()), legend_bottom)
         self._overlay = []
         self._draw_overlays()
         self._draw_halos()
@@ -207,22 +218,33 @@ class MatrixScene(QGraphicsScene):
     # ------------------------------------------------------------ labels, selection, spotlight
 
     def place_labels(self) -> None:
-        """Place the titles so that none overlaps a marker or another title."""
-        for text, leader in self.labels.values():
-            self.removeItem(text)
-            if leader is not None:
-                self.removeItem(leader)
-        self.labels = {}
+        """Name every marker: its title where it fits, else a number that the key beside the plot lists."""
+        drawn = list(self._key_items)
+        for part in [*self.labels.values(), *(named[1:] for named in self.numbers.values())]:
+            drawn += part
+        for item in drawn:
+            if item is not None and item.scene() is self:
+                self.removeItem(item)
+        self.labels, self.numbers, self.key, self._key_items = {}, {}, [], []
         if not self.markers:
             return
-        centres = {iid: (m.pos().x(), m.pos().y()) for iid, m in self.markers.items()}
         # Selected and spotlit first, then by benefit: the labels that matter most get the room.
-        first = [i for i in ([self.spotlight] if self.spotlight else []) + self.selected if i in centres]
-        rest = sorted((i for i in centres if i not in first),
+        first = [i for i in dict.fromkeys(([self.spotlight] if self.spotlight else []) + self.selected)
+                 if i in self.markers]
+        rest = sorted((i for i in self.markers if i not in first),
                       key=lambda i: -(self.document.initiative(i).benefit or 0))
-        titles = {iid: self.document.initiative(iid).title for iid in (first + rest)[:MAX_LABELS]}
-        self.labels = add_labels(self, self.theme, titles, centres, self.plot,
-                                 self._name_boxes + self._warning_boxes(), self.spotlight, first)
+        order = first + rest
+        centres = {iid: (self.markers[iid].pos().x(), self.markers[iid].pos().y()) for iid in order}
+        titles = {iid: self.document.initiative(iid).title for iid in order[:MAX_LABELS]}
+        t, plot = self.theme, self.plot
+        bx, by = self.transform.to_screen(self.document.plan.effort_threshold, self.document.plan.benefit_threshold)
+        # The dashed thresholds, widened a little: a label never crosses or touches one.
+        lines = line_obstacles([bx], [by], Box(plot.x(), plot.y(), plot.width(), plot.height()), t.line_width + 4)
+        self.labels, self.numbers, found = add_labels(
+            self, t, titles, centres, plot, self._name_boxes + self._warning_boxes() + lines, self.spotlight,
+            first, self.all_labels, key_capacity(t, self._key_area, len(order)), (bx, by))
+        entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
+        self.key, self._key_items = add_key(self, t, entries, self._key_area, len(found.unnamed))
 
     def set_selected(self, ids: list[str]) -> None:
         if ids == self.selected:
@@ -321,11 +343,13 @@ class MatrixScene(QGraphicsScene):
             x, y = self.transform.to_screen(*point)
             delta = QPointF(x, y) - marker.pos()
             marker.setPos(x, y)
-            label = self.labels.get(iid)
-            if label is not None:
-                label[0].moveBy(delta.x(), delta.y())
-                if label[1] is not None:
-                    label[1].setVisible(False)
+            named = [self.labels[iid]] if iid in self.labels else []
+            if iid in self.numbers:
+                named.append(self.numbers[iid][1:])
+            for text, leader in named:
+                text.moveBy(delta.x(), delta.y())
+                if leader is not None:
+                    leader.setVisible(False)
         self._draw_halos()
         if len(self.document.plan.dependencies) <= LIVE_OVERLAY_LIMIT:
             self._draw_overlays()
