@@ -34,11 +34,10 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """Rows of cells under a header row; ``widths`` are the columns' relative shares of the width."""
+    """Rows of cells under a header row; the painter sizes the columns to what they hold."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]
     right: frozenset[int] = frozenset()  # columns aligned right (numbers, ranks)
     title: str = ""  # a small heading over the table
 
@@ -76,7 +75,7 @@ def board_pack(plan: Plan, schedule: Schedule | None, today: dt.date | None = No
     """
     today = today or dt.date.today()
     return BoardPack(_cover(plan, schedule, today), (
-        Section("strategy", "Strategy", _strategy(plan)),
+        Section("strategy", "Strategy", strategy_blocks(plan)),
         Section("matrix", "Benefit and effort", _matrix(plan)),
         Section("initiatives", "Chosen initiatives, ranked", _initiatives(plan, schedule)),
         Section("roadmap", "Roadmap", _roadmap(plan, schedule, schedule_problem)),
@@ -127,7 +126,8 @@ def _span(schedule: Schedule | None) -> tuple[dt.date, dt.date] | None:
 # ------------------------------------------------------------ strategy
 
 
-def _strategy(plan: Plan) -> tuple[Text | Table, ...]:
+def strategy_blocks(plan: Plan) -> tuple[Text | Table, ...]:
+    """The strategy on a page: ambition, value discipline, capacity, objectives with KPIs, audiences."""
     strategy = plan.strategy
     blocks: list[Text | Table] = []
     if strategy.ambition.strip():
@@ -150,12 +150,12 @@ def _strategy(plan: Plan) -> tuple[Text | Table, ...]:
                 else:
                     rows.append((first, kpi.name, _measure(kpi, kpi.baseline, kpi.baseline_date, "on"),
                                  _measure(kpi, kpi.target, kpi.target_date, "by")))
-        blocks.append(Table(("Objective", "KPI", "Baseline", "Target"), tuple(rows), (3, 2.6, 2, 2),
+        blocks.append(Table(("Objective", "KPI", "Baseline", "Target"), tuple(rows),
                             title="Objectives and how we measure them"))
     if plan.audiences:
         rows = [(audience.name, audience.description.strip() or NO_VALUE, _strongest(audience.profile))
                 for audience in plan.audiences]
-        blocks.append(Table(("Audience", "Who they are", "What they do online"), tuple(rows), (2.2, 4, 2.4),
+        blocks.append(Table(("Audience", "Who they are", "What they do online"), tuple(rows),
                             title="Audiences"))
     if not blocks:
         blocks.append(Text("No strategy has been set for this plan yet: no ambition, value discipline, "
@@ -208,7 +208,7 @@ def _initiatives(plan: Plan, schedule: Schedule | None) -> tuple[Text | Table, .
         blocks.append(Text("Rank is benefit per unit of effort among every rated initiative (1 is best); "
                            "dates are the earliest the dependencies allow.", "note"))
         blocks.append(Table(("Rank", "Initiative", "Decision", "Owner", "Quadrant", "Lane", "Start", "Finish"),
-                            tuple(rows), (0.8, 5, 1.3, 2.6, 1.6, 2, 1.6, 1.6), right=frozenset({0})))
+                            tuple(rows), right=frozenset({0})))
     else:
         blocks.append(Text("No initiative is decided build or join yet."))
     rest = [(d, sum(item.decision == d for item in plan.initiatives)) for d in ("undecided", "ignore")]
@@ -235,7 +235,7 @@ def _health(plan: Plan, schedule: Schedule | None) -> tuple[Text | Table, ...]:
     rows = tuple((SEVERITY_NAMES[f.severity], f.message) for f in findings)
     return (Text(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: {summary}. Errors mean the plan "
                  "cannot work as drawn; warnings are known pitfalls worth fixing before committing."),
-            Table(("Severity", "Finding"), rows, (1, 9)))
+            Table(("Severity", "Finding"), rows))
 
 
 def _listed(titles: list[str], limit: int = 8) -> str:

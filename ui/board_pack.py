@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from planner.board_pack import BoardPack, Section, Table, board_pack
+from planner.board_pack import BoardPack, Table, Text, board_pack
 from planner.document import Document
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, SCREEN_DPI, ensure_app
 from ui.page_flow import RULE, STYLES, Grid, PageFlow
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
 MARGINS_PT = (40, 34, 40, 46)  # left, top, right, bottom; the footer sits in the bottom one
 HEADING_PT = 34  # room for a section's heading over a picture, taken from the top margin
 TEXT_WIDTH_PT = 600  # paragraphs wrap short of the landscape page's width, for lines that read
@@ -111,7 +113,7 @@ class BoardPackPainter:
                 writer.setPageLayout(self.layout)
                 continue
             self._heading(flow, heading)
-            self._blocks(flow, section)
+            draw_blocks(flow, section.blocks)
             if section.key == "matrix":
                 self._matrix(flow)
         flow.end_page()
@@ -157,17 +159,6 @@ class BoardPackPainter:
         flow.text(text, "heading")
         flow.space(4)
 
-    def _blocks(self, flow: PageFlow, section: Section) -> None:
-        for block in section.blocks:
-            if isinstance(block, Table):
-                if block.title:
-                    flow.space(6)
-                    flow.keep(60)
-                    flow.text(block.title, "subheading")
-                flow.table(Grid(block.columns, block.rows, block.widths, block.right))
-            else:
-                flow.text(block.text, block.style, width=TEXT_WIDTH_PT * flow.pt)
-
     def _matrix(self, flow: PageFlow) -> None:
         """The matrix scene, fitted to the rest of the page (a page of its own when little is left)."""
         if flow.room < flow.bottom * 0.6:
@@ -199,3 +190,32 @@ class BoardPackPainter:
                 self.roadmap.paint_pages(flow.device, [page], painter=painter, numbering=(flow.number, total))
             flow.y = flow.bottom
 
+
+def draw_blocks(flow: PageFlow, blocks: Sequence[Text | Table]) -> None:
+    """Write a section's paragraphs and tables down the pages, a table's title kept with its first rows."""
+    for block in blocks:
+        if isinstance(block, Table):
+            if block.title:
+                flow.space(6)
+                flow.keep(60)
+                flow.text(block.title, "subheading")
+            flow.table(Grid(block.columns, block.rows, block.right))
+        else:
+            flow.text(block.text, block.style, width=min(flow.width, TEXT_WIDTH_PT * flow.pt))
+
+
+def run(args) -> int:
+    """``benefit-planner-cli report``: write the board pack of ``args.plan`` to ``args.output``."""
+    from planner.cli import InputError, load_plan
+    from planner.errors import PlanError
+
+    plan = load_plan(args.plan)
+    ensure_app(headless=True)
+    try:
+        pages = write_board_pack(Document(plan, Path(args.plan)), args.output, args.paper)
+    except PlanError as e:
+        raise InputError(f"{args.plan}: {e}") from None
+    except OSError as e:
+        raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
+    print(f"{args.output}: wrote the board pack of “{plan.title}”, {pages} pages on {PAPER_NAMES[args.paper]}")
+    return 0

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextLayout, QTextLine, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen, QTextLayout, QTextLine, QTextOption
 
 TEXT = "#1e1e1e"
 MUTED = "#5c5c5c"
@@ -39,11 +39,10 @@ STYLES = {  # name -> (point size, bold, colour, space after in points)
 
 @dataclass(frozen=True, slots=True)
 class Grid:
-    """What a table shows: a header, rows of text cells, relative column widths, right-aligned columns."""
+    """What a table shows: a header, rows of text cells, and which columns align right (numbers)."""
 
     columns: Sequence[str]
     rows: Sequence[Sequence[str]]
-    widths: Sequence[float]
     right: frozenset[int] = frozenset()
 
 
@@ -168,12 +167,11 @@ class PageFlow:
     def table(self, grid: Grid) -> None:
         """Draw ``grid`` across the page's width; its header repeats on every page it runs onto."""
         pad_x, pad_y = (p * self.pt for p in CELL_PAD_PT)
-        total = sum(grid.widths) or 1
-        xs = [0.0]
-        for w in grid.widths:
-            xs.append(xs[-1] + self.width * w / total)
         bold = QFont(self.fonts["cell"])
         bold.setBold(True)
+        xs = [0.0]
+        for w in self._column_widths(grid, bold, 2 * pad_x):
+            xs.append(xs[-1] + w)
         header = [self.lines(text, bold, xs[i + 1] - xs[i] - 2 * pad_x) for i, text in enumerate(grid.columns)]
         header_h = max((sum(line.height() for line in lines) for _, lines in header), default=0.0) + 2 * pad_y
         # A header alone at a page's foot is no use: keep it with at least its first row's line.
@@ -213,6 +211,42 @@ class PageFlow:
                 cells = rest
         self._rule(self.y)
         self.space(10)
+
+    def _column_widths(self, grid: Grid, bold: QFont, pad: float) -> list[float]:
+        """Widths filling the page: each column gets its longest word, the rest goes where text wraps.
+
+        When every cell fits on one line, the columns share out the spare width in proportion.
+        Otherwise each gets at least its longest word (so no word breaks that need not); then the
+        columns that lack least are widened to their longest text while that takes no more than
+        an equal share of what is left (so "Quick wins" does not wrap to save a few points), and
+        the others share the rest in proportion to how much they lack.
+        """
+        cell, head = QFontMetricsF(self.fonts["cell"], self.device), QFontMetricsF(bold, self.device)
+        width, count = self.width, len(grid.columns)
+        cap = width * 0.45  # one long text must not starve the other columns
+        least, want = [pad] * count, [pad] * count
+        for texts, metrics in (([grid.columns], head), (grid.rows, cell)):
+            for row in texts:
+                for i, text in enumerate(row[:count]):
+                    text = str(text)
+                    # A point to spare: the layout's own measure may round a hair wider.
+                    words = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) + self.pt
+                    least[i] = max(least[i], min(words + pad, cap))
+                    want[i] = max(want[i], min(metrics.horizontalAdvance(text) + pad + self.pt, cap))
+        want = [max(w, m) for w, m in zip(want, least)]
+        if sum(want) <= width:
+            return [w * width / sum(want) for w in want]
+        if sum(least) >= width:
+            return [m * width / sum(least) for m in least]
+        widths, spare = list(least), width - sum(least)
+        waiting = sorted(range(count), key=lambda i: want[i] - least[i])
+        while waiting and want[waiting[0]] - least[waiting[0]] <= spare / len(waiting):
+            i = waiting.pop(0)
+            widths[i], spare = want[i], spare - (want[i] - least[i])
+        lack = sum(want[i] - least[i] for i in waiting)
+        for i in waiting:
+            widths[i] += spare * (want[i] - least[i]) / lack
+        return widths
 
     def _next_table_page(self, header, xs, header_h, pad_x, pad_y, right) -> None:
         self.new_page()
