@@ -110,6 +110,7 @@ class BoardPackPainter:
             heading = f"{number}   {section.title}"
             if section.key == "roadmap" and self.roadmap is not None:
                 self._roadmap_pages(flow, heading)
+                flow.end_page()  # under the roadmap's layout, before the next section's
                 writer.setPageLayout(self.layout)
                 continue
             self._heading(flow, heading)

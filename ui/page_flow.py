@@ -60,6 +60,7 @@ class PageFlow:
         self.pt = device.logicalDpiY() / 72  # device units per point
         self.number = 1
         self.y = 0.0
+        self._footed = 0  # the last page whose footer is drawn
         self.fonts = {name: self._font(size, bold) for name, (size, bold, _, _) in STYLES.items()}
 
     # ------------------------------------------------------------ pages
@@ -86,9 +87,10 @@ class PageFlow:
         self.y = 0.0
 
     def end_page(self) -> None:
-        """Draw this page's footer; call once after the last page too."""
-        if self.painter is None or self.footer is None:
+        """Draw this page's footer, once; call after the last page too, or before changing the page's layout."""
+        if self.painter is None or self.footer is None or self._footed == self.number:
             return
+        self._footed = self.number
         left, right = self.footer(self.number, self.count)
         painter = self.painter
         painter.save()
