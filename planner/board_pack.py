@@ -159,7 +159,7 @@ def strategy_blocks(plan: Plan) -> tuple[Text | Table, ...]:
                             title="Audiences"))
     if not blocks:
         blocks.append(Text("No strategy has been set for this plan yet: no ambition, value discipline, "
-                           "objectives or audiences. Set them on the Strategy tab."))
+                           "objectives or audiences."))
     return tuple(blocks)
 
 
@@ -222,7 +222,8 @@ def _roadmap(plan: Plan, schedule: Schedule | None, problem: str | None) -> tupl
     if schedule is None:
         return (Text(f"The plan cannot be scheduled, so there is no roadmap: {problem or 'the schedule fails'}."),)
     if not schedule.items:
-        return (Text("No initiative is scheduled yet: every one is decided ignore, or there are none."),)
+        return (Text("Every initiative is decided ignore, so none is scheduled." if plan.initiatives
+                     else "The plan has no initiatives to schedule yet."),)
     return ()
 
 

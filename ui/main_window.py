@@ -221,13 +221,10 @@ class MainWindow(QMainWindow):
                                    "Add initiatives from an Excel workbook or a CSV file"),
             "export_excel": self._action("&Excel workbook…", self.exchange.export_excel_dialog, "Ctrl+E",
                                          "Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx"),
-            "print": self._action("&Print…", self.printing.print_dialog, K.Print,
-                                  "Print the current tab: the table, the matrix, the roadmap or the strategy"),
-            "print_preview": self._action("Print pre&view…", self.printing.preview_dialog,
-                                          tip="See the current tab's pages before printing them"),
-            "export_board_pack": self._action("&Board pack…", self.exchange.export_board_pack_dialog,
-                                              tip="One PDF for a board: strategy, matrix, ranked initiatives, "
-                                                  "roadmap and plan health"),
+            "print": self._action("&Print…", self.printing.print_dialog, K.Print, "Print the current tab"),
+            "print_preview": self._action("Print pre&view…", self.printing.preview_dialog, tip="The pages to print"),
+            "export_board_pack": self._action("&Board pack…", self.exchange.export_board_pack_dialog, tip=(
+                "One PDF for a board: strategy, matrix, ranked initiatives, roadmap and plan health")),
             "export_roadmap": self._action("&Roadmap as image or PDF…", self.exchange.export_roadmap_dialog,
                                            tip="The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it"),
         }

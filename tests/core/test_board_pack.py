@@ -76,7 +76,7 @@ def test_an_empty_plan_still_has_every_section():
     sections = {s.key: s for s in pack.sections}
     assert len(sections) == 5
     assert "No initiative is decided build or join" in texts(sections["initiatives"])
-    assert "No initiative is scheduled" in texts(sections["roadmap"])
+    assert "no initiatives to schedule" in texts(sections["roadmap"])
     assert pack.cover.facts[0].startswith("0 initiatives")
 
 
