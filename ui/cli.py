@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from planner.cli import COMMANDS, InputError, parser_and_commands, parse_date, run
 from planner.matrix_layout import EFFORT_AXES
@@ -21,7 +22,8 @@ MAX_SCALE = 8.0
 def main(argv: list[str] | None = None) -> int:
     parser, commands = parser_and_commands()
     _add_render(commands)
-    return run(parser.parse_args(argv), {**COMMANDS, "render": _render})  # exits 2 on wrong usage
+    _add_report(commands)
+    return run(parser.parse_args(argv), {**COMMANDS, "render": _render, "report": _report})  # exits 2 on wrong usage
 
 
 def _add_render(commands) -> None:
@@ -124,6 +126,34 @@ def _render(args) -> int:
     return render.run(args)
 
 
+
+def _add_report(commands) -> None:
+    report = commands.add_parser(
+        "report", help="write a board pack: one PDF with strategy, matrix, ranked initiatives, roadmap and health",
+        description="Write the plan's board pack, one vector PDF a board reads in ten minutes: a cover, "
+                    "contents, the strategy on one page, the matrix, the chosen initiatives ranked, the "
+                    "roadmap and the plan-health findings, on numbered landscape pages.")
+    report.set_defaults(usage_error=report.error, check_usage=_check_report)
+    report.add_argument("plan", metavar="PLAN")
+    report.add_argument("-o", "--output", required=True, metavar="PACK.pdf", help="the PDF to write")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                        help="the paper size (default: %(default)s)")
+
+
+def _check_report(args) -> None:
+    """Refuse an output that is not .pdf (exit 2)."""
+    if Path(args.output).suffix.lower() != ".pdf":
+        args.usage_error(f"{args.output}: the board pack's name must end in .pdf")
+
+
+def _report(args) -> int:
+    try:
+        from ui import board_pack
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6"}:
+            raise
+        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
+    return board_pack.run(args)
 
 
 if __name__ == "__main__":

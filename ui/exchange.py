@@ -1,4 +1,4 @@
-"""Import into the open plan, and export it: an Excel workbook, and the matrix and roadmap as pictures.
+"""Import into the open plan, and export it: an Excel workbook, the matrix and roadmap as pictures, a board pack.
 
 The window owns one Exchange and its File menu calls these methods. Reading and writing run in
 a BackgroundTask, with a progress dialog that can cancel them, so the window stays responsive:
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner import operations
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ui.background import BackgroundTask
     from ui.main_window import MainWindow
 
+BOARD_PACK_PAPER_KEY = "export/board_pack_paper"  # "a4" or "letter", as last chosen
 PICTURE_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
 
 
@@ -158,6 +159,38 @@ class Exchange(QObject):
             lambda: roadmap_picture(self.document, unit=view.unit, grouping=view.grouping,
                                     relative=view.relative_labels, critical=view.show_critical,
                                     ).drawing(path, scale=2.0 if path.suffix.lower() == ".png" else 1.0))
+
+    def export_board_pack_dialog(self) -> None:
+        """Ask where to write the board pack and on which paper (remembered), then write it."""
+        settings = self.window.settings
+        filters = {"a4": "PDF on A4 paper (*.pdf)", "letter": "PDF on US Letter paper (*.pdf)"}
+        paper = settings.value(BOARD_PACK_PAPER_KEY)
+        if paper not in filters:
+            paper = "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+        start = self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title)
+        order = [paper] + [k for k in filters if k != paper]
+        name, chosen = QFileDialog.getSaveFileName(self.window, "Export the board pack", f"{start} board pack.pdf",
+                                                   ";;".join(filters[k] for k in order))
+        if not name:
+            return
+        paper = next((k for k, text in filters.items() if text == chosen), paper)
+        settings.setValue(BOARD_PACK_PAPER_KEY, paper)
+        path = Path(name)
+        self.export_board_pack(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"), paper)
+
+    def export_board_pack(self, path: Path, paper: str = "a4") -> BackgroundTask | None:
+        """Write the board pack on ``paper`` ("a4" or "letter") to ``path``; return the task.
+
+        Drawn here, as the pictures are (it asks the matrix scene and the roadmap painter); the
+        PDF is its bytes when drawn, so the worker only hands them back for the one atomic write.
+        """
+        from ui.board_pack import board_pack_pdf
+
+        def draw() -> Callable[[], bytes]:
+            data, _ = board_pack_pdf(self.document, paper)
+            return lambda: data
+        return self._export_picture(path, "Cannot export the board pack", f"Exported the board pack to {path.name}",
+                                    draw)
 
     def _picture_path(self, what: str, default_suffix: str) -> Path | None:
         start = (self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title))

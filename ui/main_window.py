@@ -26,6 +26,7 @@ from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
 from ui.placement import place
 from ui.plan_files import PlanFiles
+from ui.printing import Printing
 from ui.table.page import TablePage
 from ui.messages import sentence
 from ui.undo_commands import push_edit
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.files = PlanFiles(self, data_dir, autosave)  # also opens a plan file dropped on the window
         self.exchange = Exchange(self)
+        self.printing = Printing(self)
 
         self.table_page = TablePage(self.document, self.undo_stack)
         self.model, self.proxy, self.table = self.table_page.model, self.table_page.proxy, self.table_page.table
@@ -219,6 +221,10 @@ class MainWindow(QMainWindow):
                                    "Add initiatives from an Excel workbook or a CSV file"),
             "export_excel": self._action("&Excel workbook…", self.exchange.export_excel_dialog, "Ctrl+E",
                                          "Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx"),
+            "print": self._action("&Print…", self.printing.print_dialog, K.Print, "Print the current tab"),
+            "print_preview": self._action("Print pre&view…", self.printing.preview_dialog, tip="The pages to print"),
+            "export_board_pack": self._action("&Board pack…", self.exchange.export_board_pack_dialog, tip=(
+                "One PDF for a board: strategy, matrix, ranked initiatives, roadmap and plan health")),
             "export_roadmap": self._action("&Roadmap as image or PDF…", self.exchange.export_roadmap_dialog,
                                            tip="The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it"),
         }
@@ -236,7 +242,9 @@ class MainWindow(QMainWindow):
         files.addActions([a["save"], a["save_as"]])
         files.addAction(a["import"])
         export = files.addMenu("&Export")
-        export.addActions([a["export_excel"], a["export_matrix"], a["export_roadmap"]])
+        export.addActions([a["export_excel"], a["export_matrix"], a["export_roadmap"], a["export_board_pack"]])
+        files.addSeparator()
+        files.addActions([a["print_preview"], a["print"]])
         files.addSeparator()
         files.addActions([a["close"], a["quit"]])
         edit = self.menuBar().addMenu("&Edit")

@@ -169,15 +169,17 @@ class RoadmapPicture:
         return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                            QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Point)
 
-    def pages(self) -> list[tuple[tuple[float, float], tuple[int, int]]]:
+    def pages(self, layout: QPageLayout | None = None) -> list[tuple[tuple[float, float], tuple[int, int]]]:
         """Return the pages in reading order, each as ((x0, x1) of its slice, (first row, end row)).
+
+        ``layout`` is the paper they are for (default: page_layout()), e.g. a printer's.
 
         Slices run left to right, about equally wide, and break where a period of the upper
         header ends when one is near, else where a lower one does; bands of rows run top to
         bottom, about equally high, and do not end on a group's header. Raises PictureError when
         there would be more than MAX_PAGES pages.
         """
-        paint = self.page_layout().paintRect(QPageLayout.Unit.Point)
+        paint = (layout or self.page_layout()).paintRect(QPageLayout.Unit.Point)
         page_w, page_h = paint.width() / PT_PER_PX, paint.height() / PT_PER_PX
         slice_w = page_w - LEFT_COLUMN
         per_page = max(1, int((page_h - TITLE_H - HEADER_H - GAP - self._legend_height(page_w)) // ROW_H))
@@ -271,13 +273,18 @@ class RoadmapPicture:
         self.paint_pages(writer, pages)
         return bytes(buffer.data())
 
-    def paint_pages(self, device: QPagedPaintDevice, pages=None) -> None:
-        """Draw every page on ``device``, a PDF writer or a printer set to page_layout().
+    def paint_pages(self, device: QPagedPaintDevice, pages=None, painter: QPainter | None = None,
+                    numbering: tuple[int, int] | None = None) -> None:
+        """Draw every page on ``device``, a PDF writer or a printer.
 
-        ``pages`` defaults to pages(); each after the first starts a new sheet.
+        ``pages`` defaults to pages() for the device's paper; each after the first starts a new
+        sheet. A document of more than the roadmap (the board pack) passes its own ``painter``,
+        open on ``device`` and left open, and ``numbering``: the first page's number and the total.
         """
-        pages = self.pages() if pages is None else pages
-        painter = QPainter(device)
+        pages = self.pages(device.pageLayout()) if pages is None else pages
+        first, count = numbering or (1, len(pages))
+        own = painter is None
+        painter = QPainter(device) if own else painter
         try:
             _hints(painter)
             zoom = device.logicalDpiX() / SCREEN_DPI  # device units per view pixel: one pixel prints at 0.75 pt
@@ -287,10 +294,11 @@ class RoadmapPicture:
                     device.newPage()
                 painter.save()
                 painter.scale(zoom, zoom)
-                self.paint_page(painter, page, number, len(pages), width, height)
+                self.paint_page(painter, page, first + number - 1, count, width, height)
                 painter.restore()
         finally:
-            painter.end()
+            if own:
+                painter.end()
 
     # ------------------------------------------------------------ parts
 
