@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
@@ -19,7 +22,8 @@ _SAMPLE_TEXT = {
 }
 # On a wide table lanes and owners widen to this before the title grows past TITLE_COMFORT.
 _WIDE_TEXT = {"lane": "Plan to execution", "owner": "Communications lead"}
-TITLE_CHARACTERS = 24  # the title column never gets narrower than this many average characters
+TITLE_CHARACTERS = 24  # the title column never gets narrower than this many characters of a title
+TYPICAL_TITLE = "Community management, Own community platform, Webcare team, Employee advocacy programme"
 TITLE_COMFORT = 40
 HIDDEN_KEY = "table/hidden_columns"  # the columns a person hid, as comma-separated keys
 
@@ -99,11 +103,15 @@ class InitiativeTableView(QTableView):
 
     def title_minimum(self, characters: int = TITLE_CHARACTERS) -> int:
         """The narrowest the title column gets: ``characters`` of text beside its colour swatch."""
-        metrics = self.fontMetrics()
         icon = self.iconSize().width()
         if icon < 0:  # not set: the style's small icon size is what the swatch is drawn at
             icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-        return characters * metrics.averageCharWidth() + icon + 16
+        # Titles are words in mixed case, wider than the font's average glyph, and those on the
+        # critical path are bold: measure a typical one in bold.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        per_character = QFontMetricsF(bold).horizontalAdvance(TYPICAL_TITLE) / len(TYPICAL_TITLE)
+        return math.ceil(characters * per_character) + icon + 16
 
     def _section_resized(self, column: int, *_) -> None:
         key = KEYS[column]
