@@ -7,7 +7,9 @@ functions return.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -439,25 +441,35 @@ def page_slices(width: float, slice_width: float, across: int, upper_breaks: lis
     """
     goal = width / across
     slices, x0 = [], 0.0
-
-    def reach(b: float) -> float:  # how far right the page ending at b must draw
-        return max([b] + [right for anchor, right in titles if x0 <= anchor < b < right])
-
-    def fits(b: float) -> bool:
-        return x0 + 1 <= b < width and reach(b) <= x0 + slice_width
-
+    upper_breaks, lower_breaks = sorted(upper_breaks), sorted(lower_breaks)
+    titles = sorted(titles)
+    furthest = list(itertools.accumulate((right for _, right in reversed(titles)), max, initial=width))[::-1]
     while x0 < width - 0.5:
-        end = max([width] + [right for anchor, right in titles if anchor >= x0])
+        top = x0 + slice_width
+        # Only what lies within one slice's reach matters; the rest waits for later slices.
+        near_titles = titles[bisect.bisect_left(titles, (x0, -math.inf)):bisect.bisect_left(titles, (top, -math.inf))]
+
+        def reach(b: float) -> float:  # how far right the page ending at b must draw
+            return max([b] + [right for anchor, right in near_titles if anchor < b < right])
+
+        def fits(b: float) -> bool:
+            return x0 + 1 <= b < width and reach(b) <= top
+
+        def within(breaks: list[float]) -> list[float]:
+            return breaks[bisect.bisect_left(breaks, x0 + 1):bisect.bisect_right(breaks, top)]
+
+        upper, lower = within(upper_breaks), within(lower_breaks)
+        end = furthest[bisect.bisect_left(titles, (x0, -math.inf))]  # the right end of the last slice's titles
         tiers = (
-            [b for b in upper_breaks if x0 + 0.6 * goal <= b and fits(b) and reach(b) == b],
-            [b for b in lower_breaks if x0 + 0.5 * goal <= b and fits(b) and reach(b) == b],
-            [b for b in (*upper_breaks, *lower_breaks) if fits(b)],
-            [b for b in (x0 + slice_width, *(a for a, _ in titles)) if fits(b)],
+            [b for b in upper if x0 + 0.6 * goal <= b and fits(b) and reach(b) == b],
+            [b for b in lower if x0 + 0.5 * goal <= b and fits(b) and reach(b) == b],
+            [b for b in (*upper, *lower) if fits(b)],
+            [b for b in (top, *(a for a, _ in near_titles)) if fits(b)],
         )
         if end - x0 <= slice_width or width - x0 <= slice_width and not any(tiers):
             x1 = width
         else:
-            near = next((tier for tier in tiers if tier), [min(x0 + slice_width, width)])
+            near = next((tier for tier in tiers if tier), [min(top, width)])
             x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
         slices.append((x0, x1))
         x0 = x1

@@ -299,6 +299,10 @@ class RoadmapPainter:
                 self._draw_bar(painter, self.document.initiative(row.initiative_id),
                                schedule.items.get(row.initiative_id))
 
+    def draw_item(self, painter: QPainter, iid: str) -> None:
+        """Draw one initiative's bar and title, as draw_background does."""
+        self._draw_bar(painter, self.document.initiative(iid), self.document.schedule.items.get(iid))
+
     def _draw_bar(self, painter: QPainter, item, entry) -> None:
         rect = self.bar_rect(item.id)
         if rect is None:

@@ -1,0 +1,83 @@
+"""How a roadmap picture meets paper and slides: the type scale, the pages, the rows that fit. No Qt.
+
+A picture is laid out in the view's pixels, where type is 12 px; on paper a pixel is 0.75 pt
+times a scale, so scale 1 prints that type at 9 pt and MIN_SCALE at 8 pt, the smallest a board
+member reads without squinting. These functions choose the scale and cut the picture into
+pages, or fit it to one slide; the export draws what they return.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from planner.roadmap_layout import Row, page_slices, row_bands
+
+PT_PER_PX = 0.75              # a view pixel at 96 dpi is 0.75 pt
+TYPE_PX = 12                  # the roadmap's type in view pixels
+MIN_TYPE_PT = 8.0
+MIN_SCALE = MIN_TYPE_PT / (TYPE_PX * PT_PER_PX)  # 8 pt
+_STEPS = 12                   # scales tried between 1 and MIN_SCALE
+# On a slide a picture 1280 px wide is drawn at scale 1; wider slides get larger type, up to this.
+SLIDE_BASE_WIDTH, MAX_SLIDE_SCALE = 1280, 1.6
+MIN_SLIDE_SCALE = 0.8         # 9.6 px type: the floor below which rows are left out instead
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    scale: float  # view pixels to points is PT_PER_PX * scale
+    pages: list[tuple[tuple[float, float], tuple[int, int]]]  # ((x0, x1) of the slice, (first row, end row))
+    width: float  # a page's printable width in view pixels at this scale
+    height: float
+
+
+def _has_bar(bars: Sequence[tuple[float, float] | None], x0: float, x1: float, row0: int, row1: int) -> bool:
+    for bar in bars[row0:row1]:
+        if bar is not None and bar[0] < x1 and bar[1] > x0:
+            return True
+    return False
+
+
+def plan_pages(page_w_pt: float, page_h_pt: float, body_width: float, rows: list[Row],
+               bars: Sequence[tuple[float, float] | None], titles: list[tuple[float, float]],
+               upper_breaks: list[float], lower_breaks: list[float], column: float, row_h: float,
+               chrome: Callable[[float], float], max_scale: float = 1.0) -> PagePlan:
+    """Return the plan that prints the picture on the fewest pages, at the largest scale that does.
+
+    ``bars`` gives each row's (left, right) x or None, ``titles`` each title's (anchor, right
+    end) as page_slices takes them, ``column`` the width of the row names on every page and
+    ``chrome(width)`` the height of a page's title line, header and legend at that width. The
+    scale runs from ``max_scale`` down to MIN_SCALE (8 pt type); pages without a bar are left out.
+    """
+    best = None
+    for step in range(_STEPS + 1):
+        scale = max_scale - (max_scale - MIN_SCALE) * step / _STEPS
+        width, height = page_w_pt / (PT_PER_PX * scale), page_h_pt / (PT_PER_PX * scale)
+        slice_w = max(width - column, 1.0)
+        per_page = max(1, int((height - chrome(width)) // row_h))
+        across = max(1, math.ceil(body_width / slice_w - 1e-9))
+        down = max(1, math.ceil(len(rows) / per_page))
+        slices = page_slices(body_width, slice_w, across, upper_breaks, lower_breaks, titles)
+        bands = row_bands(rows, down)
+        pages = [(s, b) for b in bands for s in slices if _has_bar(bars, *s, *b)] or [(slices[0], bands[0])]
+        if best is None or len(pages) < len(best.pages):
+            best = PagePlan(scale, pages, width, height)
+    return best
+
+
+def slide_fit(width: float, height: float, chrome: Callable[[float], float], row_h: float,
+              count: int) -> tuple[float, int]:
+    """Return (scale, rows shown) to fit ``count`` rows and the ``chrome`` round them into width × height px.
+
+    The scale grows with the slide's width up to MAX_SLIDE_SCALE and shrinks for many rows
+    down to MIN_SLIDE_SCALE; rows that still do not fit are left out from the bottom.
+    """
+    top = min(MAX_SLIDE_SCALE, max(MIN_SLIDE_SCALE, width / SLIDE_BASE_WIDTH))
+    for step in range(_STEPS + 1):
+        scale = top - (top - MIN_SLIDE_SCALE) * step / _STEPS
+        room = height / scale - chrome(width / scale)
+        if count * row_h <= room:
+            return scale, count
+    room = height / MIN_SLIDE_SCALE - chrome(width / MIN_SLIDE_SCALE)
+    return MIN_SLIDE_SCALE, max(0, min(count, int(room // row_h)))
