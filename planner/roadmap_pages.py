@@ -74,10 +74,10 @@ def slide_fit(width: float, height: float, chrome: Callable[[float], float], row
     down to MIN_SLIDE_SCALE; rows that still do not fit are left out from the bottom.
     """
     top = min(MAX_SLIDE_SCALE, max(MIN_SLIDE_SCALE, width / SLIDE_BASE_WIDTH))
-    for step in range(_STEPS + 1):
-        scale = top - (top - MIN_SLIDE_SCALE) * step / _STEPS
-        room = height / scale - chrome(width / scale)
-        if count * row_h <= room:
-            return scale, count
+    scale = top
+    for _ in range(4):  # the chrome's legend wraps differently at each scale; this settles in a step or two
+        scale = min(top, height / (chrome(width / scale) + count * row_h))
+    if scale >= MIN_SLIDE_SCALE:
+        return scale, count
     room = height / MIN_SLIDE_SCALE - chrome(width / MIN_SLIDE_SCALE)
     return MIN_SLIDE_SCALE, max(0, min(count, int(room // row_h)))

@@ -244,19 +244,16 @@ class RoadmapPicture:
 
         def chrome(width: float) -> float:
             return TITLE_H + HEADER_H + GAP + self._legend_height(width)
-        return plan_pages(width_pt, height_pt, self.body_width, self.rows, bars, self.title_spans(),
+        return plan_pages(width_pt, height_pt, self.body_width, self.rows, bars, list(self.title_anchors().values()),
                           [axis.x(p.start) for p in upper[1:]], [axis.x(p.start) for p in lower[1:]],
                           LEFT_COLUMN, ROW_H, chrome)
 
-    def title_spans(self) -> list[tuple[float, float]]:
-        """Each title's (anchor, right end): a title is drawn whole on the page holding its anchor.
+    def title_anchors(self) -> dict[str, tuple[float, float]]:
+        """Each title's (anchor, right end) by initiative: a title is drawn whole on the page holding its anchor.
 
         The anchor of a title inside its bar is where it starts, of one beside its bar the bar's
         end, so a title always goes with a piece of its bar.
         """
-        return [span for span in self._title_anchors().values()]
-
-    def _title_anchors(self) -> dict[str, tuple[float, float]]:
         timeline, spans = self.timeline, {}
         for row in self.rows:
             box = timeline.title_box(row.initiative_id) if row.kind == "item" else None
@@ -285,34 +282,38 @@ class RoadmapPicture:
         self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
         last = x1 >= self.body_width
         room = width - LEFT_COLUMN - (x1 - x0) if last else 0.0
-        anchors = self._title_anchors()
+        anchors = self.title_anchors()
         # A title crossing the seam on the left was drawn whole on the page before; one crossing
         # the seam on the right is drawn whole here, past the slice, where the page keeps room.
         timeline = self.timeline
-        timeline.untitled = frozenset(i for i, (a, r) in anchors.items() if a < x0 < r)
+        whole = [] if last else [i for i, (a, r) in anchors.items() if x0 <= a < x1 < r]
+        timeline.untitled = frozenset(whole).union(i for i, (a, r) in anchors.items() if a < x0 < r)
         try:
             self._timeline(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, lane_names=False,
                            overhang=min(self.overhang, room))
-            if not last:
-                whole = [(i, r) for i, (a, r) in anchors.items() if x0 <= a < x1 < r]
-                self._whole_titles(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, whole)
+            timeline.untitled = frozenset()
+            self._whole_titles(painter, QPointF(LEFT_COLUMN, top), x0, row0, row1, whole)
         finally:
             timeline.untitled = frozenset()
         legend_h = self._legend_height(width)
         self._legend(painter, QRectF(0, height - legend_h, width, legend_h))
 
-    def _whole_titles(self, painter: QPainter, at: QPointF, x0: float, x1: float, row0: int, row1: int,
-                      titles: list[tuple[str, float]]) -> None:
-        """Draw the part past ``x1`` of each title in ``titles`` (id, right end) and of its bar under it."""
+    def _whole_titles(self, painter: QPainter, at: QPointF, x0: float, row0: int, row1: int,
+                      titles: list[str]) -> None:
+        """Draw the titles of ``titles`` (ids) whole, with the piece of bar under a title inside its bar.
+
+        Only a solid (build) bar holds its title, so drawing that piece twice changes nothing.
+        """
         timeline = self.timeline
         rows = {row.initiative_id: i for i, row in enumerate(self.rows[row0:row1], row0) if row.initiative_id}
-        for iid, right in titles:
+        for iid in titles:
             if iid not in rows:
                 continue
-            top = timeline.row_top(rows[iid])
+            box = timeline.title_box(iid)
+            left = max(x0, box.left() - 2)
             painter.save()
             painter.translate(at.x() - x0, at.y() - row0 * ROW_H)
-            painter.setClipRect(QRectF(x1, top, right + 2 - x1, ROW_H))
+            painter.setClipRect(QRectF(left, timeline.row_top(rows[iid]), box.right() + 2 - left, ROW_H))
             timeline.draw_item(painter, iid)
             painter.restore()
 

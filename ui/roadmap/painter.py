@@ -32,6 +32,7 @@ ARROW = "#6f6f6f"
 TODAY = "#e08a00"      # amber, not a red: it is no warning
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
+_ELIDE_INSIDE = 120    # a bar at least this wide holds its title, elided, in a picture
 
 
 def _next_month(day: dt.date) -> dt.date:
@@ -256,14 +257,26 @@ class RoadmapPainter:
 
     def title_box(self, iid: str) -> QRectF | None:
         """Where the initiative's title is drawn: inside its bar or just past it; None without a bar."""
+        placed = self._title(iid)
+        return placed[0] if placed else None
+
+    def _title(self, iid: str) -> tuple[QRectF, str] | None:
         rect = self.bar_rect(iid)
         if rect is None:
             return None
         item = self.document.initiative(iid)
-        width = self.metrics.horizontalAdvance(self.title_text(item.title)) + 8
-        if not item.is_milestone and width <= rect.width() and item.decision == "build":
-            return QRectF(rect.left() + 4, rect.top(), width - 6, rect.height())
-        return QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6)
+        text = self.title_text(item.title)
+        width = self.metrics.horizontalAdvance(text) + 8
+        solid = not item.is_milestone and item.decision == "build"  # white type reads only on a solid bar
+        beside_end = rect.right() + HANDLE + 8 + width
+        if (solid and width > rect.width() and self.title_limit is not None and rect.width() >= _ELIDE_INSIDE
+                and beside_end > self.width):
+            # In a picture a long bar keeps its title inside, elided, rather than run past the timeline.
+            text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+            width = self.metrics.horizontalAdvance(text) + 8
+        if solid and width <= rect.width():
+            return QRectF(rect.left() + 4, rect.top(), width - 6, rect.height()), text
+        return QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6), text
 
     # ------------------------------------------------------------ the timeline
 
@@ -324,9 +337,8 @@ class RoadmapPainter:
             painter.drawEllipse(handle_rect(rect))
 
     def _draw_title(self, painter: QPainter, item, rect: QRectF) -> None:
-        text = self.title_text(item.title)
+        box, text = self._title(item.id)
         painter.setFont(self.font_)
-        box = self.title_box(item.id)
         if box.right() <= rect.right():  # inside its bar
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
