@@ -266,7 +266,8 @@ def timeline_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.da
 
     From SPAN_BEFORE_DAYS before the plan start or the first bar, whichever is earlier, to
     SPAN_AFTER_DAYS after the schedule's finish or SPAN_MIN_DAYS after the plan start, whichever
-    is later. The window, the pictures and the workbook all show this span. It stops at the
+    is later. The window shows this span, with room to drag a bar a little earlier or later;
+    the pictures and the workbook show the tighter picture_span. It stops at the
     first day Python holds and a day short of the last, so the day after it still exists.
     """
     first = plan.start.toordinal() - SPAN_BEFORE_DAYS
