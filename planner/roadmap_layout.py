@@ -449,24 +449,16 @@ def page_slices(width: float, slice_width: float, across: int, upper_breaks: lis
         top = x0 + slice_width
         # Only what lies within one slice's reach matters; the rest waits for later slices.
         near_titles = titles[bisect.bisect_left(titles, (x0, -math.inf)):bisect.bisect_left(titles, (top, -math.inf))]
-
-        def reach(b: float) -> float:  # how far right the page ending at b must draw
-            return max([b] + [right for anchor, right in near_titles if anchor < b < right])
-
-        def fits(b: float) -> bool:
-            return x0 + 1 <= b < width and reach(b) <= top
-
-        def within(breaks: list[float]) -> list[float]:
-            return breaks[bisect.bisect_left(breaks, x0 + 1):bisect.bisect_right(breaks, top)]
-
-        upper, lower = within(upper_breaks), within(lower_breaks)
-        end = furthest[bisect.bisect_left(titles, (x0, -math.inf))]  # the right end of the last slice's titles
+        # (seam, how far right the page ending there must draw) for each seam that fits the page.
+        seams = {kind: _seams(breaks, near_titles, x0, top, width)
+                 for kind, breaks in (("upper", upper_breaks), ("lower", lower_breaks))}
         tiers = (
-            [b for b in upper if x0 + 0.6 * goal <= b and fits(b) and reach(b) == b],
-            [b for b in lower if x0 + 0.5 * goal <= b and fits(b) and reach(b) == b],
-            [b for b in (*upper, *lower) if fits(b)],
-            [b for b in (top, *(a for a, _ in near_titles)) if fits(b)],
+            [b for b, reach in seams["upper"] if x0 + 0.6 * goal <= b and reach == b],
+            [b for b, reach in seams["lower"] if x0 + 0.5 * goal <= b and reach == b],
+            [b for b, _ in seams["upper"] + seams["lower"]],
+            [b for b, _ in _seams(sorted([top, *(a for a, _ in near_titles)]), near_titles, x0, top, width)],
         )
+        end = furthest[bisect.bisect_left(titles, (x0, -math.inf))]  # the right end of the last slice's titles
         if end - x0 <= slice_width or width - x0 <= slice_width and not any(tiers):
             x1 = width
         else:
@@ -475,6 +467,17 @@ def page_slices(width: float, slice_width: float, across: int, upper_breaks: lis
         slices.append((x0, x1))
         x0 = x1
     return slices
+
+
+def _seams(breaks: list[float], titles: list[tuple[float, float]], x0: float, top: float,
+           width: float) -> list[tuple[float, float]]:
+    """Return (b, reach) for each of the sorted ``breaks`` past x0 where a page ending at b reaches no further than top."""
+    result = []
+    for b in breaks[bisect.bisect_left(breaks, x0 + 1):bisect.bisect_right(breaks, top)]:
+        reach = max([b] + [right for anchor, right in titles if anchor < b < right])
+        if b < width and reach <= top:
+            result.append((b, reach))
+    return result
 
 
 def row_bands(rows: list[Row], down: int) -> list[tuple[int, int]]:

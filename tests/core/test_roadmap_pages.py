@@ -7,8 +7,23 @@ import datetime as dt
 import pytest
 
 from planner.model import Initiative, Plan
-from planner.roadmap_layout import UNITS, Row, content_span, page_slices, periods, picture_span
-from planner.roadmap_pages import MIN_SCALE, MIN_SLIDE_SCALE, MIN_TYPE_PT, PT_PER_PX, TYPE_PX, plan_pages, slide_fit
+from planner.roadmap_layout import (
+    UNITS,
+    Row,
+    content_span,
+    page_slices,
+    periods,
+    picture_span,
+)
+from planner.roadmap_pages import (
+    MIN_SCALE,
+    MIN_SLIDE_SCALE,
+    MIN_TYPE_PT,
+    PT_PER_PX,
+    TYPE_PX,
+    plan_pages,
+    slide_fit,
+)
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 

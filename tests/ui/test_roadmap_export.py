@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from planner.document import Document
 from planner.errors import PictureError, PlanError
 from planner.model import Dependency, Initiative, Lane, Plan
-from ui.roadmap import export
+from ui.roadmap import paper
 from ui.roadmap.export import export_roadmap, roadmap_picture
 from ui.roadmap.painter import COLOURS
 
@@ -228,7 +228,7 @@ def test_arguments_out_of_range_are_refused(qapp, document, tmp_path, kwargs, er
 
 def test_too_many_pages_are_refused(qapp, document, tmp_path, monkeypatch):
     """More pages with bars than MAX_PAGES are refused before drawing."""
-    monkeypatch.setattr(export, "MAX_PAGES", 2)
+    monkeypatch.setattr(paper, "MAX_PAGES", 2)
     with pytest.raises(PictureError, match="3 pages, more than 2"):
         export_roadmap(document, tmp_path / "r.pdf", unit="week")
     assert list(tmp_path.iterdir()) == []

@@ -15,9 +15,9 @@ from planner.document import Document
 from planner.formats.plan_file import save
 from planner.roadmap_pages import MIN_TYPE_PT, PT_PER_PX, TYPE_PX
 from planner.samples import sample_plan
+from tests.cli_run import run
 from ui.roadmap.export import LEFT_COLUMN, MIN_BODY, export_roadmap, roadmap_picture
 from ui.roadmap.painter import ROW_H
-from tests.cli_run import run
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
 
