@@ -144,7 +144,10 @@ class RoadmapPicture(PaperPages):
         self.body_width = self.days * timeline.px_per_day
         # Past the plan's own span nothing but titles can reach, so they may run on into a
         # margin; past a chosen end a bar can too, and is cut there.
-        self.overhang = 0.0 if self.chosen_end else max(0.0, timeline.label_reach() - self.body_width)
+        # Lane names sit at the timeline's left, well within MIN_BODY, so only titles count.
+        boxes = [timeline.title_box(row.initiative_id) for row in self.rows if row.kind == "item"]
+        reach = max((box.right() + 8 for box in boxes if box is not None), default=0.0)
+        self.overhang = 0.0 if self.chosen_end else max(0.0, reach - self.body_width)
 
     def _fit_to(self, width: float, column: float) -> None:
         """Stretch or squeeze the time axis so a ``column``, the timeline and its overhang fill ``width``."""
@@ -302,7 +305,7 @@ class RoadmapPicture(PaperPages):
         """
         if self.relative:
             lower = header_rows(self.timeline.unit, self.first, self.last, self.timeline.origin)[1]
-            return f"{lower[0].label} – {lower[-1].label}"
+            return lower[0].label if len(lower) == 1 else f"{lower[0].label} – {lower[-1].label}"
         return f"{_day(self.first)} – {_day(self.last)}"
 
     def _title_line(self, painter: QPainter, rect: QRectF, page: str | None) -> None:
@@ -328,7 +331,8 @@ class RoadmapPicture(PaperPages):
         visible = QRectF(x0, row0 * ROW_H, x1 - x0, HEADER_H + (row1 - row0) * ROW_H)
         painter.save()
         painter.translate(at.x() - x0, at.y() - visible.top())
-        painter.setClipRect(visible.adjusted(0, 0, overhang, 0))
+        # The rows' own clip: arrows from rows above a page's band must not creep into its header.
+        painter.setClipRect(visible.adjusted(0, HEADER_H, overhang, 0))
         for i in range(row0, row1):  # a lane's band goes on under its name
             if overhang > 0 and self.rows[i].kind == "group":
                 painter.fillRect(QRectF(x1, timeline.row_top(i), overhang, ROW_H), QColor("#eef1f5"))
@@ -337,6 +341,7 @@ class RoadmapPicture(PaperPages):
         # The header labels the periods from the day at its left edge to the day at its right;
         # a hair short of x1 that is the last day shown, not the first one after it.
         inside = visible.adjusted(0, 0, -0.01, 0)
+        painter.setClipRect(visible.adjusted(0, 0, overhang, 0))
         timeline.draw_time_header(painter, inside)
         if lane_names:
             timeline.draw_lane_names(painter, inside)

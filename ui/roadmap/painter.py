@@ -236,19 +236,6 @@ class RoadmapPainter:
                 continue
             yield dep, points
 
-    def label_reach(self) -> float:
-        """Return how far right the titles beside bars and the lane names reach."""
-        bold = QFontMetricsF(self.bold)
-        right = 0.0
-        for row in self.rows:
-            if row.kind == "group":
-                right = max(right, 6 + bold.horizontalAdvance(f"▾ {row.label} ({row.count})") + 6)
-                continue
-            box = self.title_box(row.initiative_id)
-            if box is not None:
-                right = max(right, box.right() + 8)
-        return right
-
     def title_text(self, title: str) -> str:
         """The title as drawn: elided to ``title_limit`` when one is set."""
         if self.title_limit is None:

@@ -39,14 +39,16 @@ class PaperPages:
         """Return the type scale and the pages for ``layout`` (default page_layout()).
 
         As few pages as type of 8 to 9 pt allows, at the largest type that needs no more; with
-        ``fit_width`` the whole span is first fitted to the page's width. Raises PictureError
+        ``fit_width``, or when it fits anyway, the whole span is first spread over the page's width. Raises PictureError
         when there would be more than MAX_PAGES pages.
         """
         paint = (layout or self.page_layout()).paintRect(QPageLayout.Unit.Point)
         key = (round(paint.width(), 2), round(paint.height(), 2))
         if key not in self._plans:
-            if self.fit_width:
-                self._fit_to(paint.width() / PT_PER_PX, LEFT_COLUMN)
+            room = paint.width() / PT_PER_PX
+            # A span that fits across the page anyway is spread over its width, not left narrow.
+            if self.fit_width or LEFT_COLUMN + self.body_width + self.overhang <= room:
+                self._fit_to(room, LEFT_COLUMN)
             self._plans[key] = plan = self._plan_pages(paint.width(), paint.height())
             if len(plan.pages) > MAX_PAGES:
                 raise PictureError(f"the roadmap would take {len(plan.pages)} pages, more than {MAX_PAGES}; "
