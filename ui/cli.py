@@ -37,7 +37,7 @@ def _add_render(commands) -> None:
     render.add_argument("--view", choices=RENDER_VIEWS, default=RENDER_VIEWS[0],
                         help="the view to draw (default: %(default)s)")
     render.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is tiled over A4 pages)")
+                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is paged on A4 or Letter)")
     render.add_argument("--scale", type=_scale, action="append", metavar="F|UNIT",
                         help="a number F draws a PNG F times as many pixels each way, for sharp slides "
                              "(default: 1); for the roadmap, a time unit (week, month, quarter, half or "
@@ -55,9 +55,9 @@ def _add_render(commands) -> None:
                         help="include the tray of initiatives not yet rated (left out by default)")
     roadmap = render.add_argument_group("roadmap options")
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
-                         help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
+                         help="the first day shown, YYYY-MM-DD (default: the start of the period the plan starts in)")
     roadmap.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
-                         help="the last day shown, YYYY-MM-DD (default: until after the plan ends)")
+                         help="the last day shown, YYYY-MM-DD (default: the end of the period the plan ends in)")
     roadmap.add_argument("--group", choices=GROUPINGS, help="group the rows by (default: lane)")
     roadmap.add_argument("--relative", action="store_true",
                          help="label periods Month 1, Q1 … from the plan start, as in a proposal")
