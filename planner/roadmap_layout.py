@@ -7,9 +7,7 @@ functions return.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -425,74 +423,3 @@ def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str]
         if days > 0:
             result[(dep.from_, dep.to)] = days
     return result
-
-
-# ---------------------------------------------------------------- pages
-
-def page_slices(width: float, slice_width: float, across: int, upper_breaks: list[float],
-                lower_breaks: list[float], titles: list[tuple[float, float]] = ()) -> list[tuple[float, float]]:
-    """Return (x0, x1) of each page's slice of a timeline ``width`` wide, left to right.
-
-    Slices are at most ``slice_width`` wide and about ``width / across`` each. A slice ends where
-    a period of the upper header starts (an x in ``upper_breaks``) when one is near that goal,
-    else where a lower one does, else at its full width. ``titles`` are (anchor, right end) of
-    the titles: a title is drawn whole on the page holding its anchor, so a slice ends only
-    where every title it cuts still ends within ``slice_width`` of its start, and, other things
-    equal, where it cuts none.
-    """
-    goal = width / across
-    slices, x0 = [], 0.0
-    upper_breaks, lower_breaks = sorted(upper_breaks), sorted(lower_breaks)
-    titles = sorted(titles)
-    furthest = list(itertools.accumulate((right for _, right in reversed(titles)), max, initial=width))[::-1]
-    while x0 < width - 0.5:
-        top = x0 + slice_width
-        # Only what lies within one slice's reach matters; the rest waits for later slices.
-        near_titles = titles[bisect.bisect_left(titles, (x0, -math.inf)):bisect.bisect_left(titles, (top, -math.inf))]
-        # (seam, how far right the page ending there must draw) for each seam that fits the page.
-        seams = {kind: _seams(breaks, near_titles, x0, top, width)
-                 for kind, breaks in (("upper", upper_breaks), ("lower", lower_breaks))}
-        tiers = (
-            [b for b, reach in seams["upper"] if x0 + 0.6 * goal <= b and reach == b],
-            [b for b, reach in seams["lower"] if x0 + 0.5 * goal <= b and reach == b],
-            [b for b, _ in seams["upper"] + seams["lower"]],
-            [b for b, _ in _seams(sorted([top, *(a for a, _ in near_titles)]), near_titles, x0, top, width)],
-        )
-        end = furthest[bisect.bisect_left(titles, (x0, -math.inf))]  # the right end of the last slice's titles
-        if end - x0 <= slice_width or width - x0 <= slice_width and not any(tiers):
-            x1 = width
-        else:
-            near = next((tier for tier in tiers if tier), [min(top, width)])
-            x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
-        slices.append((x0, x1))
-        x0 = x1
-    return slices
-
-
-def _seams(breaks: list[float], titles: list[tuple[float, float]], x0: float, top: float,
-           width: float) -> list[tuple[float, float]]:
-    """Return (b, reach) for each of the sorted ``breaks`` past x0 where a page ending at b reaches no further than top."""
-    result = []
-    for b in breaks[bisect.bisect_left(breaks, x0 + 1):bisect.bisect_right(breaks, top)]:
-        reach = max([b] + [right for anchor, right in titles if anchor < b < right])
-        if b < width and reach <= top:
-            result.append((b, reach))
-    return result
-
-
-def row_bands(rows: list[Row], down: int) -> list[tuple[int, int]]:
-    """Return (first row, end row) of ``down`` bands of about equal height, top to bottom.
-
-    A band does not end on a group's header: a lane's name belongs with its first initiative.
-    One band, empty, when there are no rows.
-    """
-    count = len(rows)
-    size = max(1, math.ceil(count / down))
-    bands, row = [], 0
-    while row < count or not bands:
-        end = min(row + size, count)
-        if end < count and end - row > 1 and rows[end - 1].kind == "group":
-            end -= 1
-        bands.append((row, end))
-        row = end
-    return bands

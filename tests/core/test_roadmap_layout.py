@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.roadmap_layout import (
     GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts,
-    dependency_rows, fit_zoom, header_rows, page_slices, periods, roadmap_rows, row_bands, snap_date, snap_unit,
+    dependency_rows, fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
     timeline_span,
 )
 from planner.samples import sample_plan
@@ -593,24 +593,3 @@ def test_dependency_rows_are_sorted_by_their_upper_row_and_skip_ends_off_the_row
     plan = _plan(deps=[("c", "a", 0), ("a", "b", 0), ("a", "x", 0)])
     spans = dependency_rows(plan, {"a": 3, "b": 5, "c": 1})
     assert [(low, high, (d.from_, d.to)) for low, high, d in spans] == [(1, 3, ("c", "a")), (3, 5, ("a", "b"))]
-
-
-def test_page_slices_cover_the_width_and_break_at_a_year_when_one_is_near():
-    """Slices tile the whole width, none wider than a page, the break on an upper period's start."""
-    slices = page_slices(1000, 600, 2, upper_breaks=[480], lower_breaks=[100, 200, 300, 400, 480, 560])
-    assert slices == [(0.0, 480), (480, 1000)]
-    assert page_slices(300, 600, 1, [], []) == [(0.0, 300)]
-
-
-def test_page_slices_fall_back_to_a_lower_period_then_the_page_width():
-    """Without an upper break near the goal a lower one is taken; without either the full page width."""
-    assert page_slices(1000, 600, 2, [50], [300, 520])[0] == (0.0, 520)
-    assert page_slices(1000, 400, 3, [], []) == [(0.0, 400), (400, 800), (800, 1000)]
-
-
-def test_row_bands_never_end_on_a_group_header():
-    """A band that would end on a lane's header leaves it to the next band, with its initiatives."""
-    group, item = Row("group", "g", "G", None), Row("item", "g", "I", "i")
-    assert row_bands([item, group, item, item], 2) == [(0, 1), (1, 3), (3, 4)]
-    assert row_bands([item, item, group, item], 2) == [(0, 2), (2, 4)]
-    assert row_bands([], 3) == [(0, 0)]

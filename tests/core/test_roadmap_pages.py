@@ -7,22 +7,9 @@ import datetime as dt
 import pytest
 
 from planner.model import Initiative, Plan
-from planner.roadmap_layout import (
-    UNITS,
-    Row,
-    content_span,
-    page_slices,
-    periods,
-    picture_span,
-)
+from planner.roadmap_layout import UNITS, Row, content_span, periods, picture_span
 from planner.roadmap_pages import (
-    MIN_SCALE,
-    MIN_SLIDE_SCALE,
-    MIN_TYPE_PT,
-    PT_PER_PX,
-    TYPE_PX,
-    plan_pages,
-    slide_fit,
+    MIN_SCALE, MIN_SLIDE_SCALE, MIN_TYPE_PT, PT_PER_PX, TYPE_PX, page_slices, plan_pages, row_bands, slide_fit,
 )
 from planner.samples import sample_plan
 from planner.scheduling import schedule
@@ -68,6 +55,28 @@ def test_a_plan_without_work_spans_the_period_of_its_start():
 
 
 # ---------------------------------------------------------------- seams and titles
+
+def test_page_slices_cover_the_width_and_break_at_a_year_when_one_is_near():
+    """Slices tile the whole width, none wider than a page, the break on an upper period's start."""
+    slices = page_slices(1000, 600, 2, upper_breaks=[480], lower_breaks=[100, 200, 300, 400, 480, 560])
+    assert slices == [(0.0, 480), (480, 1000)]
+    assert page_slices(300, 600, 1, [], []) == [(0.0, 300)]
+
+
+def test_page_slices_fall_back_to_a_lower_period_then_the_page_width():
+    """Without an upper break near the goal a lower one is taken; without either the full page width."""
+    assert page_slices(1000, 600, 2, [50], [300, 520])[0] == (0.0, 520)
+    assert page_slices(1000, 400, 3, [], []) == [(0.0, 400), (400, 800), (800, 1000)]
+
+
+def test_row_bands_never_end_on_a_group_header():
+    """A band that would end on a lane's header leaves it to the next band, with its initiatives."""
+    group, item = Row("group", "g", "G", None), Row("item", "g", "I", "i")
+    assert row_bands([item, group, item, item], 2) == [(0, 1), (1, 3), (3, 4)]
+    assert row_bands([item, item, group, item], 2) == [(0, 2), (2, 4)]
+    assert row_bands([], 3) == [(0, 0)]
+
+
 
 def test_a_seam_avoids_a_title_when_a_period_break_allows():
     """Of two month breaks near the goal, the one that cuts no title is taken."""
