@@ -141,10 +141,10 @@ def slide_fit(width: float, height: float, chrome: Callable[[float], float], row
               count: int) -> tuple[float, int]:
     """Return (scale, rows shown) to fit ``count`` rows and the ``chrome`` round them into width × height px.
 
-    The scale grows with the slide's width up to MAX_SLIDE_SCALE and shrinks for many rows
+    The scale is 1 (the view's type), or more on a wide slide, up to MAX_SLIDE_SCALE, and shrinks for many rows
     down to MIN_SLIDE_SCALE; rows that still do not fit are left out from the bottom.
     """
-    top = min(MAX_SLIDE_SCALE, max(MIN_SLIDE_SCALE, width / SLIDE_BASE_WIDTH))
+    top = min(MAX_SLIDE_SCALE, max(1.0, width / SLIDE_BASE_WIDTH))
     scale = top
     for _ in range(4):  # the chrome's legend wraps differently at each scale; this settles in a step or two
         scale = min(top, height / (chrome(width / scale) + count * row_h))
