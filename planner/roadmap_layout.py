@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.model import Dependency, Plan
 from planner.scheduling import Schedule, ScheduledInitiative
@@ -34,6 +34,7 @@ _DECISION_GROUPS = (("build", "Build"), ("join", "Join"), ("undecided", "Undecid
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 _RELATIVE = {"week": "Week {}", "month": "Month {}", "quarter": "Q{}", "half": "H{}", "year": "Year {}"}
+_SHORT_RELATIVE = {"week": "W{}", "month": "M{}", "quarter": "Q{}", "half": "H{}", "year": "Y{}"}
 # A drag snaps to the finest unit that is at least this wide on screen: finer would jitter.
 _SNAP_PX = 8.0
 # Float division leaves x(day) a hair left of the day's edge; far below a pixel.
@@ -116,6 +117,8 @@ class Period:
     start: dt.date  # the first day
     end: dt.date    # the first day after the period; dt.date.max for the last period of 9999
     label: str
+    # A shorter label for a cell too narrow for ``label`` ("M11" for "Month 11"); "" when none.
+    short: str = field(default="", compare=False)
 
 
 def _thursday(day: dt.date) -> dt.date:
@@ -123,25 +126,42 @@ def _thursday(day: dt.date) -> dt.date:
     return dt.date.fromordinal(min(day.toordinal() - day.weekday() + 3, _LAST_ORDINAL))
 
 
-def _index(unit: str, day: dt.date) -> int:
+def _months(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _shift(unit: str, origin: dt.date | None) -> int:
+    """Return the month that starts a relative quarter, half or year: the origin's month, modulo its length.
+
+    A proposal's Q1 is its first three months and its Year 1 its first twelve, whatever the
+    calendar says; calendar units (and months, weeks) keep a shift of 0.
+    """
+    if origin is None or unit not in ("quarter", "half", "year"):
+        return 0
+    return _months(origin) % _MONTHS_PER[unit]
+
+
+def _index(unit: str, day: dt.date, shift: int = 0) -> int:
     """Return the number of the ``unit`` period holding ``day``, counted on from year 1."""
     if unit == "week":
         return (day.toordinal() - 1) // 7  # 0001-01-01 was a Monday
     if unit == "week-month":
         day = _thursday(day)
         unit = "month"
-    return (day.year * 12 + day.month - 1) // _MONTHS_PER[unit]
+    return (_months(day) - shift) // _MONTHS_PER[unit]
 
 
-def _start(unit: str, index: int) -> dt.date | None:
+def _start(unit: str, index: int, shift: int = 0) -> dt.date | None:
     """Return the first day of period ``index`` of ``unit``; None when it would be after 9999."""
     if unit == "week":
         ordinal = index * 7 + 1
         return dt.date.fromordinal(ordinal) if ordinal <= _LAST_ORDINAL else None
-    months = index * _MONTHS_PER["month" if unit == "week-month" else unit]
+    months = index * _MONTHS_PER["month" if unit == "week-month" else unit] + shift
     year, month = divmod(months, 12)
     if year > dt.MAXYEAR:
         return None
+    if year < dt.MINYEAR:  # a relative period reaching back before year 1 starts on its first day
+        return dt.date.min
     first = dt.date(year, month + 1, 1)
     if unit == "week-month":  # the Monday of the week holding the month's first Thursday
         thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
@@ -149,43 +169,50 @@ def _start(unit: str, index: int) -> dt.date | None:
     return first
 
 
-def _label(unit: str, index: int, start: dt.date, origin: dt.date | None) -> str:
+def _label(unit: str, index: int, start: dt.date, origin: dt.date | None, shift: int = 0) -> tuple[str, str]:
+    """Return the period's label and its short form ("" when the label is short already)."""
     if origin is not None:
-        number = index - _index(unit, origin) + 1
-        return _RELATIVE["month" if unit == "week-month" else unit].format(number)
+        offset = index - _index(unit, origin, shift)
+        number = offset + 1 if offset >= 0 else offset  # no period 0: Month -1 comes just before Month 1
+        name = _RELATIVE["month" if unit == "week-month" else unit]
+        short = _SHORT_RELATIVE["month" if unit == "week-month" else unit]
+        return name.format(number), (short.format(number) if short != name else "")
     if unit == "week":
-        return f"W{start.isocalendar().week}"
+        return f"W{start.isocalendar().week}", ""
     if unit == "week-month":
         year, month = divmod(index, 12)
-        return f"{_MONTHS[month]} {year}"
+        return f"{_MONTHS[month]} {year}", _MONTHS[month]
     if unit == "month":
-        return _MONTHS[start.month - 1]
+        return _MONTHS[start.month - 1], ""
     if unit == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1}"
+        return f"Q{(start.month - 1) // 3 + 1}", ""
     if unit == "half":
-        return f"H{(start.month - 1) // 6 + 1}"
-    return str(start.year)
+        return f"H{(start.month - 1) // 6 + 1}", ""
+    return str(start.year), ""
 
 
 def _periods(unit: str, first: dt.date, last: dt.date, origin: dt.date | None) -> list[Period]:
     result = []
-    lo, hi = _index(unit, first), _index(unit, last)
-    start = _start(unit, lo)
+    shift = _shift(unit, origin)
+    lo, hi = _index(unit, first, shift), _index(unit, last, shift)
+    start = _start(unit, lo, shift)
     for index in range(lo, hi + 1):
         # Python has no day after 9999-12-31, so the last period of 9999 stops a day short.
-        end = _start(unit, index + 1) or dt.date.max
-        result.append(Period(start, end, _label(unit, index, start, origin)))
+        end = _start(unit, index + 1, shift) or dt.date.max
+        result.append(Period(start, end, *_label(unit, index, start, origin, shift)))
         start = end
     return result
 
 
 def periods(unit: str, first: dt.date, last: dt.date, origin: dt.date | None = None) -> list[Period]:
-    """Return the calendar periods of ``unit`` covering ``first`` to ``last`` inclusive, in order.
+    """Return the periods of ``unit`` covering ``first`` to ``last`` inclusive, in order.
 
     Weeks are ISO weeks from Monday ("W53"), months "Jan", quarters from January, April, July
     and October ("Q4"), halves "H1"/"H2", years "2027". With ``origin`` the labels count
-    instead from the period holding it, which is 1 ("Month 1"; earlier ones "Month 0",
-    "Month -1"). Empty when ``last`` is before ``first``.
+    instead from the period holding it, which is 1 ("Month 1"; the one before it "Month -1",
+    as there is no period 0), and quarters, halves and years start in the origin's month, so
+    Q1 is the first three months counted from there and Year 1 the first twelve. Weeks and
+    months stay calendar weeks and months. Empty when ``last`` is before ``first``.
     """
     if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
@@ -208,12 +235,37 @@ def header_rows(unit: str, first: dt.date, last: dt.date,
     return _periods("week-month" if unit == "week" else "year", first, last, origin), lower
 
 
+def content_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of the plan's work: its start or first bar to its finish.
+
+    Without a scheduled initiative, the plan's start alone.
+    """
+    first = last = plan.start
+    if schedule is not None and schedule.items:
+        first = min(first, min(s.earliest_start for s in schedule.items.values()))
+        last = max(last, schedule.finish)
+    return first, last
+
+
+def picture_span(unit: str, plan: Plan, schedule: Schedule | None,
+                 relative: bool = False) -> tuple[dt.date, dt.date]:
+    """Return the days a picture or a workbook shows by default: content_span in whole ``unit`` periods.
+
+    Rounded out to the periods holding the first and last day of the work and no further, so
+    no empty period is added on either side; relative periods start in the plan's start month.
+    """
+    first, last = content_span(plan, schedule)
+    lower = periods(unit, first, last, plan.start if relative else None)
+    return lower[0].start, lower[-1].end - dt.timedelta(days=1)
+
+
 def timeline_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.date]:
     """Return the first and last day a roadmap shows unless a range is chosen.
 
     From SPAN_BEFORE_DAYS before the plan start or the first bar, whichever is earlier, to
     SPAN_AFTER_DAYS after the schedule's finish or SPAN_MIN_DAYS after the plan start, whichever
-    is later. The window, the pictures and the workbook all show this span. It stops at the
+    is later. The window shows this span, with room to drag a bar a little earlier or later;
+    the pictures and the workbook show the tighter picture_span. It stops at the
     first day Python holds and a day short of the last, so the day after it still exists.
     """
     first = plan.start.toordinal() - SPAN_BEFORE_DAYS
@@ -371,45 +423,3 @@ def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str]
         if days > 0:
             result[(dep.from_, dep.to)] = days
     return result
-
-
-# ---------------------------------------------------------------- pages
-
-def page_slices(width: float, slice_width: float, across: int, upper_breaks: list[float],
-                lower_breaks: list[float]) -> list[tuple[float, float]]:
-    """Return (x0, x1) of each page's slice of a timeline ``width`` wide, left to right.
-
-    Slices are at most ``slice_width`` wide and about ``width / across`` each. A slice ends where
-    a period of the upper header starts (an x in ``upper_breaks``) when one is near that goal,
-    else where a lower one does, else at its full width.
-    """
-    goal = width / across
-    slices, x0 = [], 0.0
-    while x0 < width - 0.5:
-        if width - x0 <= slice_width:
-            x1 = width
-        else:
-            near = [b for b in upper_breaks if x0 + 0.6 * goal <= b <= x0 + slice_width] \
-                or [b for b in lower_breaks if x0 + 1 <= b <= x0 + slice_width] or [x0 + slice_width]
-            x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
-        slices.append((x0, x1))
-        x0 = x1
-    return slices
-
-
-def row_bands(rows: list[Row], down: int) -> list[tuple[int, int]]:
-    """Return (first row, end row) of ``down`` bands of about equal height, top to bottom.
-
-    A band does not end on a group's header: a lane's name belongs with its first initiative.
-    One band, empty, when there are no rows.
-    """
-    count = len(rows)
-    size = max(1, math.ceil(count / down))
-    bands, row = [], 0
-    while row < count or not bands:
-        end = min(row + size, count)
-        if end < count and end - row > 1 and rows[end - 1].kind == "group":
-            end -= 1
-        bands.append((row, end))
-        row = end
-    return bands

@@ -76,7 +76,7 @@ class BoardPackPainter:
         from ui.roadmap.export import roadmap_picture
         for unit in ROADMAP_UNITS:
             picture = roadmap_picture(self.document, unit)
-            pages = picture.pages(self.picture_layout)
+            pages = picture.page_plan(self.picture_layout).pages
             if len({x for x, _ in pages}) == 1 or unit == ROADMAP_UNITS[-1]:
                 return picture, pages
         raise AssertionError("unreachable")
@@ -188,7 +188,8 @@ class BoardPackPainter:
                 band = QRectF(0, -HEADING_PT * flow.pt, flow.width, (HEADING_PT - 8) * flow.pt)
                 painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                                  heading + (" (continued)" if k else ""))
-                self.roadmap.paint_pages(flow.device, [page], painter=painter, numbering=(flow.number, total))
+                self.roadmap.paint_pages(flow.device, [page], painter=painter, numbering=(flow.number, total),
+                                         layout=self.picture_layout)
             flow.y = flow.bottom
 
 

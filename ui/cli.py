@@ -16,6 +16,8 @@ from planner.matrix_layout import EFFORT_AXES
 from planner.roadmap_layout import GROUPINGS, UNITS
 
 RENDER_VIEWS = ("matrix", "roadmap")  # the views `render` can draw (ui.render.RENDERERS)
+SLIDE = (1920, 1080)  # --slide: full HD, 16:9
+PAPERS = ("a4", "letter")
 MAX_SCALE = 8.0
 
 
@@ -37,14 +39,16 @@ def _add_render(commands) -> None:
     render.add_argument("--view", choices=RENDER_VIEWS, default=RENDER_VIEWS[0],
                         help="the view to draw (default: %(default)s)")
     render.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is tiled over A4 pages)")
+                        help="the picture to write: .png, .svg or .pdf (a roadmap PDF is paged on A4 or Letter)")
     render.add_argument("--scale", type=_scale, action="append", metavar="F|UNIT",
                         help="a number F draws a PNG F times as many pixels each way, for sharp slides "
                              "(default: 1); for the roadmap, a time unit (week, month, quarter, half or "
                              "year) sets the time scale (default: month)")
+    render.add_argument("--size", type=_size, metavar="WxH",
+                        help="the picture's size in pixels (matrix default: 1600x1000; the roadmap is then "
+                             "fitted to it, its time axis to the width and its rows to the height)")
+    render.add_argument("--slide", action="store_true", help=f"a 16:9 slide: --size {SLIDE[0]}x{SLIDE[1]}")
     matrix = render.add_argument_group("matrix options")
-    matrix.add_argument("--size", type=_size, metavar="WxH",
-                        help="the picture's size in pixels (default: 1600x1000)")
     matrix.add_argument("--effort", choices=EFFORT_AXES,
                         help="the effort shown across the matrix (default: combined)")
     matrix.add_argument("--presentation", action="store_true",
@@ -56,13 +60,16 @@ def _add_render(commands) -> None:
                              "number, the key, the thresholds and the quadrants' names")
     roadmap = render.add_argument_group("roadmap options")
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
-                         help="the first day shown, YYYY-MM-DD (default: from just before the plan starts)")
+                         help="the first day shown, YYYY-MM-DD (default: the start of the period the plan starts in)")
     roadmap.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
-                         help="the last day shown, YYYY-MM-DD (default: until after the plan ends)")
+                         help="the last day shown, YYYY-MM-DD (default: the end of the period the plan ends in)")
     roadmap.add_argument("--group", choices=GROUPINGS, help="group the rows by (default: lane)")
     roadmap.add_argument("--relative", action="store_true",
                          help="label periods Month 1, Q1 … from the plan start, as in a proposal")
     roadmap.add_argument("--critical", action="store_true", help="mark the critical path")
+    roadmap.add_argument("--fit-width", action="store_true",
+                         help="a PDF: fit the whole span to the page's width; pages then run only downwards")
+    roadmap.add_argument("--paper", choices=PAPERS, help="a PDF's paper, landscape (default: a4)")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -97,20 +104,30 @@ def _check_render(args) -> None:
     factors = [v for v in values if not isinstance(v, str)]
     args.unit = units[-1] if units else None
     args.scale = factors[-1] if factors else 1.0
+    if args.slide and args.size and args.size != SLIDE:
+        args.usage_error(f"--slide is {SLIDE[0]}x{SLIDE[1]}; give --slide or --size, not both")
+    args.size = SLIDE if args.slide else args.size
     if args.view == "roadmap":
-        misplaced = [name for name, value in (("--size", args.size), ("--effort", args.effort),
-                                              ("--presentation", args.presentation), ("--tray", args.tray),
-                                              ("--layout-json", args.layout_json)) if value]
+        misplaced = [name for name, value in (("--effort", args.effort), ("--presentation", args.presentation),
+                                              ("--tray", args.tray), ("--layout-json", args.layout_json)) if value]
     else:
         misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
                                               ("--to", args.last), ("--group", args.group),
-                                              ("--relative", args.relative), ("--critical", args.critical)) if value]
+                                              ("--relative", args.relative), ("--critical", args.critical),
+                                              ("--fit-width", args.fit_width), ("--paper", args.paper)) if value]
     if misplaced:
         other = "matrix" if args.view == "roadmap" else "roadmap"
         args.usage_error(f"{', '.join(misplaced)}: only for --view {other}")
     if args.first and args.last and args.last < args.first:
         args.usage_error(f"--from {args.first} is after --to {args.last}")
-    args.size = args.size or (1600, 1000)
+    pdf = str(args.output).lower().endswith(".pdf")
+    if args.view == "roadmap" and args.size and pdf:
+        args.usage_error("--size and --slide: a roadmap PDF is paged; draw the slide as .png or .svg")
+    if args.view == "roadmap" and not pdf and (args.fit_width or args.paper):
+        args.usage_error("--fit-width and --paper: only for a roadmap PDF")
+    if args.view == "matrix":
+        args.size = args.size or (1600, 1000)
+    args.paper = args.paper or "a4"
     args.effort = args.effort or "combined"
     args.unit, args.group = args.unit or "month", args.group or "lane"
 

@@ -166,7 +166,7 @@ class Printing(QObject):
         view = self.window.roadmap
         picture = roadmap_picture(self.window.document, unit=view.unit, grouping=view.grouping,
                                   relative=view.relative_labels, critical=view.show_critical)
-        pages = picture.pages(device.pageLayout())
+        pages = picture.page_plan(device.pageLayout()).pages
         picture.paint_pages(device, pages)
         return len(pages)
 

@@ -29,17 +29,21 @@ UNIT_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "half": "h
 def _roadmap(document: Document, args) -> str:
     from ui.roadmap.export import roadmap_picture  # the matrix never needs it
 
+    kind = check_format(args.output, "roadmap")
     picture = roadmap_picture(document, args.unit, args.first, args.last, args.group,
-                              args.relative, args.critical)
+                              args.relative, args.critical, args.size, args.fit_width, args.paper)
     picture.write(args.output, args.scale)
     shown = f"{picture.range_text()} by {UNIT_NAMES[args.unit]}"
-    kind = check_format(args.output, "roadmap")
     if kind == ".pdf":
         count = len(picture.pages())
         return f"{shown}, {count} page{'s' if count != 1 else ''}"
     width, height = picture.size()
     scale = args.scale if kind == ".png" else 1
-    return f"{shown}, {round(width * scale)}x{round(height * scale)}"
+    drawn = f"{shown}, {round(width * scale)}x{round(height * scale)}"
+    if picture.left_out:
+        drawn += (f"; {picture.left_out} of {len(picture.rows)} rows left out at the bottom, too many "
+                  "for this size (a PDF shows them all)")
+    return drawn
 
 
 # view name -> function drawing it and returning what it drew (its size); planner.cli.RENDER_VIEWS

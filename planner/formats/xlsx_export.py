@@ -88,16 +88,16 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
     """Return ``plan`` as the bytes of a workbook, so the caller writes the file in one step.
 
     ``sched`` defaults to the plan's schedule; the roadmap shows ``unit`` periods from ``first``
-    to ``last`` (default: the roadmap's timeline_span). Raises ExportError and the
+    to ``last`` (default: the roadmap pictures' picture_span, the work in whole periods). Raises ExportError and the
     scheduler's PlanErrors.
     """
-    from planner.roadmap_layout import header_rows, timeline_span
+    from planner.roadmap_layout import header_rows, picture_span
     from planner.scheduling import schedule
 
     if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
     sched = schedule(plan) if sched is None else sched
-    default_first, default_last = timeline_span(plan, sched)
+    default_first, default_last = picture_span(unit, plan, sched)
     first, last = first or default_first, last or default_last
     if last < first:
         raise ExportError(f"the roadmap would end ({last}) before it starts ({first})")

@@ -2,7 +2,7 @@
 
 Bars are drawn only by conditional formatting over each row's start and finish against hidden
 rows of period starts and ends, so moving a date in Excel moves the bar. The default range is
-the roadmap's timeline_span, as in the window and the pictures.
+the roadmap pictures' picture_span: the plan's work in whole periods, as in the pictures.
 """
 
 from __future__ import annotations

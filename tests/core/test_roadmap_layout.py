@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.roadmap_layout import (
     GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts,
-    dependency_rows, fit_zoom, header_rows, page_slices, periods, roadmap_rows, row_bands, snap_date, snap_unit,
+    dependency_rows, fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
     timeline_span,
 )
 from planner.samples import sample_plan
@@ -173,15 +173,40 @@ def test_months_quarters_halves_and_years_across_new_year():
 
 
 def test_relative_labels_count_from_the_period_holding_the_origin():
-    """With an origin the period holding it is 1, earlier ones 0, -1, …, for every unit."""
+    """With an origin the period holding it is 1, earlier ones -1, -2, …, never 0, for every unit."""
     origin = D(2027, 1, 6)  # a Wednesday
     assert [p.label for p in periods("week", D(2026, 12, 20), D(2027, 1, 17), origin)] == [
-        "Week -2", "Week -1", "Week 0", "Week 1", "Week 2"]
+        "Week -3", "Week -2", "Week -1", "Week 1", "Week 2"]
     assert [p.label for p in periods("month", D(2026, 11, 15), D(2027, 3, 1), origin)] == [
-        "Month -1", "Month 0", "Month 1", "Month 2", "Month 3"]
-    assert [p.label for p in periods("quarter", D(2026, 11, 1), D(2027, 5, 1), origin)] == ["Q0", "Q1", "Q2"]
-    assert [p.label for p in periods("half", D(2027, 1, 1), D(2028, 1, 1), D(2027, 8, 1))] == ["H0", "H1", "H2"]
-    assert [p.label for p in periods("year", D(2026, 1, 1), D(2028, 1, 1), origin)] == ["Year 0", "Year 1", "Year 2"]
+        "Month -2", "Month -1", "Month 1", "Month 2", "Month 3"]
+    assert [p.label for p in periods("quarter", D(2026, 11, 1), D(2027, 5, 1), origin)] == ["Q-1", "Q1", "Q2"]
+    assert [p.label for p in periods("year", D(2026, 1, 1), D(2028, 1, 1), origin)] == ["Year -1", "Year 1", "Year 2"]
+
+
+@pytest.mark.parametrize("unit, labels", [
+    ("week", [f"Week {n}" for n in range(1, 53)]),
+    ("month", [f"Month {n}" for n in range(1, 13)]),
+    ("quarter", ["Q1", "Q2", "Q3", "Q4"]),
+    ("half", ["H1", "H2"]),
+    ("year", ["Year 1"]),
+])
+def test_a_year_from_a_mid_year_start_counts_every_unit_from_1_with_none_missing(unit, labels):
+    """A plan starting 15 July 2027: its first year is Month 1 … 12, Q1 … Q4, H1, H2 and Year 1, in order."""
+    origin = D(2027, 7, 15)
+    result = periods(unit, origin, D(2028, 7, 9) if unit == "week" else D(2028, 6, 30), origin)
+    assert [p.label for p in result] == labels
+    assert result[0].start <= origin < result[0].end
+    upper, lower = header_rows(unit, origin, D(2028, 6, 30), origin)
+    if unit in ("month", "quarter", "half"):
+        assert [(p.start, p.label) for p in upper] == [(D(2027, 7, 1), "Year 1")]  # Year 1 is the first twelve months
+    assert all(p.short == "" or p.short[0] == p.label[0] for p in lower)
+
+
+def test_relative_halves_start_in_the_origin_s_month():
+    """From an August origin, H1 is August to January and the half before it H-1."""
+    result = periods("half", D(2027, 1, 1), D(2028, 1, 1), D(2027, 8, 1))
+    assert [p.label for p in result] == ["H-2", "H-1", "H1"]
+    assert result[2].start == D(2027, 8, 1) and result[2].end == D(2028, 2, 1)
 
 
 def test_relative_periods_are_still_calendar_periods():
@@ -216,13 +241,17 @@ def test_an_unknown_unit_is_refused():
         periods("day", D(2027, 1, 1), D(2027, 1, 2))
 
 
-def _aligned(unit: str, start: dt.date, end: dt.date) -> bool:
-    """Return whether start..end is exactly one calendar period of ``unit`` (checked apart from the module)."""
+def _aligned(unit: str, start: dt.date, end: dt.date, origin: dt.date | None = None) -> bool:
+    """Return whether start..end is exactly one period of ``unit`` (checked apart from the module).
+
+    Calendar periods, except that relative quarters, halves and years start in the origin's month.
+    """
     if unit == "week":
         return start.isoweekday() == 1 and (end - start).days == 7
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit]
     after = start.year * 12 + start.month - 1 + months
-    return (start.day == 1 and (start.month - 1) % months == 0
+    first_month = (origin.month - 1) % months if origin else 0
+    return (start.day == 1 and (start.month - 1) % months == first_month
             and (end.year, end.month, end.day) == (after // 12, after % 12 + 1, 1))
 
 
@@ -236,7 +265,7 @@ def test_periods_are_contiguous_aligned_and_cover_the_range(unit, first, length,
     assert first < result[0].end and result[-1].start <= last  # nothing beyond the periods holding the ends
     for a, b in zip(result, result[1:]):
         assert a.end == b.start
-    assert all(_aligned(unit, p.start, p.end) for p in result)
+    assert all(_aligned(unit, p.start, p.end, origin) for p in result)
 
 
 # ---------------------------------------------------------------- header rows
@@ -247,18 +276,18 @@ def test_weeks_sit_under_the_month_of_their_thursday():
     assert _spans(upper) == [(D(2027, 3, 1), D(2027, 3, 29), "Mar 2027"), (D(2027, 3, 29), D(2027, 5, 3), "Apr 2027")]
     assert [p.label for p in lower] == ["W11", "W12", "W13", "W14"]
     upper, _ = header_rows("week", D(2026, 12, 20), D(2027, 1, 10), origin=D(2027, 1, 4))
-    assert [p.label for p in upper] == ["Month 0", "Month 1"]
+    assert [p.label for p in upper] == ["Month -1", "Month 1"]
     assert upper[1].start == D(2027, 1, 4)
 
 
 def test_months_quarters_and_halves_sit_under_years_and_years_have_no_upper_row():
-    """Upper rows: "2026", "2027" (or "Year 0", "Year 1") over months, quarters and halves; none over years."""
+    """Upper rows: "2026", "2027" (or "Year -1", "Year 1") over months, quarters and halves; none over years."""
     for unit in ("month", "quarter", "half"):
         upper, lower = header_rows(unit, D(2026, 11, 20), D(2027, 2, 1))
         assert lower == periods(unit, D(2026, 11, 20), D(2027, 2, 1))
         assert _spans(upper) == [(D(2026, 1, 1), D(2027, 1, 1), "2026"), (D(2027, 1, 1), D(2028, 1, 1), "2027")]
         upper, _ = header_rows(unit, D(2026, 11, 20), D(2027, 2, 1), origin=D(2027, 1, 4))
-        assert [p.label for p in upper] == ["Year 0", "Year 1"]
+        assert [p.label for p in upper] == ["Year -1", "Year 1"]
     assert header_rows("year", D(2026, 1, 1), D(2030, 1, 1)) == ([], periods("year", D(2026, 1, 1), D(2030, 1, 1)))
 
 
@@ -564,24 +593,3 @@ def test_dependency_rows_are_sorted_by_their_upper_row_and_skip_ends_off_the_row
     plan = _plan(deps=[("c", "a", 0), ("a", "b", 0), ("a", "x", 0)])
     spans = dependency_rows(plan, {"a": 3, "b": 5, "c": 1})
     assert [(low, high, (d.from_, d.to)) for low, high, d in spans] == [(1, 3, ("c", "a")), (3, 5, ("a", "b"))]
-
-
-def test_page_slices_cover_the_width_and_break_at_a_year_when_one_is_near():
-    """Slices tile the whole width, none wider than a page, the break on an upper period's start."""
-    slices = page_slices(1000, 600, 2, upper_breaks=[480], lower_breaks=[100, 200, 300, 400, 480, 560])
-    assert slices == [(0.0, 480), (480, 1000)]
-    assert page_slices(300, 600, 1, [], []) == [(0.0, 300)]
-
-
-def test_page_slices_fall_back_to_a_lower_period_then_the_page_width():
-    """Without an upper break near the goal a lower one is taken; without either the full page width."""
-    assert page_slices(1000, 600, 2, [50], [300, 520])[0] == (0.0, 520)
-    assert page_slices(1000, 400, 3, [], []) == [(0.0, 400), (400, 800), (800, 1000)]
-
-
-def test_row_bands_never_end_on_a_group_header():
-    """A band that would end on a lane's header leaves it to the next band, with its initiatives."""
-    group, item = Row("group", "g", "G", None), Row("item", "g", "I", "i")
-    assert row_bands([item, group, item, item], 2) == [(0, 1), (1, 3), (3, 4)]
-    assert row_bands([item, item, group, item], 2) == [(0, 2), (2, 4)]
-    assert row_bands([], 3) == [(0, 0)]

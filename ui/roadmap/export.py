@@ -15,63 +15,64 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QPen,
-)
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPainter, QPdfWriter
 
 from planner.document import Document
 from planner.errors import PictureError, PlanError
-from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, page_slices, row_bands
+from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, picture_span
+from planner.roadmap_pages import PagePlan, slide_fit
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, png_bytes, svg_bytes
 from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample
+from ui.roadmap.paper import GAP, LEFT_COLUMN, MAX_PAGES, PAPERS, TITLE_H, PaperPages
+
+__all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_picture"]
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
-TITLE_H = 30             # the title line
 LEGEND_LINE_H = 20
-GAP = 10                 # between the timeline and the legend
-LEFT_COLUMN = 220        # the column naming the rows: on PDF pages, and pictures of a chosen range
-PAGE_MARGIN_PT = 28      # about 10 mm round a PDF page
-PT_PER_PX = 72 / SCREEN_DPI  # 0.75: the view's 12 px type prints at 9 pt
+MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
+TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
+SLIDE = (1920, 1080)
 PDF_DPI = SCREEN_DPI     # device units = view pixels: Qt sizes pattern brushes (hatched join bars) in them
 MAX_SIDE = 400_000       # a picture wider or higher than this is a mistake (a century by the week)
-MAX_PAGES = 500
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_GROUP_TITLES = {"lane": "Lane", "decision": "Decision", "owner": "Owner"}
 _SWATCH = 28
-_ELIDE = Qt.TextElideMode.ElideRight
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def export_roadmap(document: Document, path: str | os.PathLike, unit: str = "month",
                    first: dt.date | None = None, last: dt.date | None = None, grouping: str = "lane",
-                   relative: bool = False, critical: bool = False, scale: float = 1.0) -> None:
+                   relative: bool = False, critical: bool = False, scale: float = 1.0,
+                   size: tuple[int, int] | None = None, fit_width: bool = False, paper: str = "a4") -> None:
     """Write the roadmap of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
 
     ``unit`` is the time scale (the lower header row: week … year), ``first`` and ``last`` the
-    days shown, inclusive. By default they are the plan's span as the window shows it, widened
-    to whole periods, and titles beside the last bars run on into a margin; a chosen range cuts
-    bars at its ends, so the picture then gets a column naming every row. ``grouping``,
-    ``relative`` and ``critical`` are the roadmap's options of those names. A PNG is the
-    picture at ``scale`` times its size in the view's pixels; an SVG is one vector drawing; a
-    PDF is vector on A4 landscape pages at 9 pt type, tiled left to right and top to bottom
-    when the roadmap is larger than one, each page with the title, its slice of the header and
-    a column naming its rows.
+    days shown, inclusive. By default they are the plan's work from its start to its finish in
+    whole periods (picture_span), and titles beside the last bars run on into a margin; a chosen
+    range cuts bars at its ends, so the picture then gets a column naming every row.
+    ``grouping``, ``relative`` and ``critical`` are the roadmap's options of those names. A PNG
+    is the picture at ``scale`` times its size in the view's pixels, or exactly ``size`` (a
+    slide: the time axis fitted to the width, the rows to the height); an SVG is one vector
+    drawing; a PDF is vector on landscape ``paper`` pages ("a4" or "letter") with type of 8 to
+    9 pt, as few pages as that allows, tiled left to right and top to bottom, each with the
+    title, its slice of the header and a column naming its rows. ``fit_width`` fits the whole
+    span to the page's width, and pages run only downwards.
 
     Raises PlanError for an unknown suffix or a plan that cannot be scheduled, PictureError for
     a range, size or scale that cannot be drawn, and OSError when the file cannot be written.
     """
     check_format(path, "roadmap")  # before any work, so a wrong name fails fast
     _check_scale(scale)
-    picture = roadmap_picture(document, unit, first, last, grouping, relative, critical)
+    picture = roadmap_picture(document, unit, first, last, grouping, relative, critical, size, fit_width, paper)
     picture.write(path, scale)
 
 
 def roadmap_picture(document: Document, unit: str = "month", first: dt.date | None = None,
                     last: dt.date | None = None, grouping: str = "lane", relative: bool = False,
-                    critical: bool = False) -> RoadmapPicture:
+                    critical: bool = False, size: tuple[int, int] | None = None, fit_width: bool = False,
+                    paper: str = "a4") -> RoadmapPicture:
     """Return the roadmap laid out for one export; the arguments are export_roadmap's."""
     if unit not in UNITS:
         raise ValueError(f"unknown time unit {unit!r}; use one of {', '.join(UNITS)}")
@@ -84,11 +85,13 @@ def roadmap_picture(document: Document, unit: str = "month", first: dt.date | No
         raise PictureError(f"the range must end before {dt.date.max}")
     if first is not None and last is not None and last < first:
         raise PictureError(f"the range ends ({last}) before it starts ({first})")
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
     ensure_app()
-    return RoadmapPicture(document, unit, first, last, grouping, relative, critical)
+    return RoadmapPicture(document, unit, first, last, grouping, relative, critical, size, fit_width, paper)
 
 
-class RoadmapPicture:
+class RoadmapPicture(PaperPages):
     """The roadmap of one plan, at one scale, over one range: its size, its pages, and how to draw them.
 
     Coordinates are the view's pixels: the timeline's own start at x 0 and its header at y 0,
@@ -96,52 +99,87 @@ class RoadmapPicture:
     """
 
     def __init__(self, document: Document, unit: str, first: dt.date | None, last: dt.date | None,
-                 grouping: str, relative: bool, critical: bool):
+                 grouping: str, relative: bool, critical: bool, size: tuple[int, int] | None = None,
+                 fit_width: bool = False, paper: str = "a4"):
         if document.schedule is None:
             raise PlanError(document.schedule_problem or "the plan cannot be scheduled")
         self.title = document.plan.title
-        self.grouping, self.critical = grouping, critical
+        self.grouping, self.critical, self.relative = grouping, critical, relative
+        self.slide, self.fit_width, self.paper = size, fit_width, paper
         self.timeline = timeline = RoadmapPainter(document)
         timeline.grouping, timeline.relative_labels, timeline.show_critical = grouping, relative, critical
         timeline.zoom = [u for u, _ in ZOOM_LEVELS].index(unit)
+        timeline.title_limit = TITLE_LIMIT
         px = timeline.px_per_day
-        span_first, span_last = timeline.span()
-        whole = header_rows(unit, span_first, span_last)[1]  # the span widened to whole periods
+        span_first, span_last = picture_span(unit, document.plan, document.schedule, relative)
         # A chosen range can cut a bar and its title off: then a column names every row.
         self.names_column = first is not None or last is not None
-        chosen = last is not None
-        if first is None:
-            first = whole[0].start if whole else span_first
-        self.first = first
-        if last is None:
-            last = whole[-1].end - dt.timedelta(days=1) if whole else span_last
-        self.last = last
+        self.chosen_end = last is not None
+        self.first = first = span_first if first is None else first
+        self.last = last = span_last if last is None else last
         if last < first:  # one end chosen, on the far side of the plan's other end
             raise PictureError(f"the range {first} to {last} ends before it starts")
-        days = last.toordinal() - first.toordinal() + 1
+        self.days = days = last.toordinal() - first.toordinal() + 1
         if days * px > MAX_SIDE:
             raise PictureError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
                              "choose a coarser time scale or a shorter range")
         timeline.range = (self.first, last)
         timeline.relayout()
         self.rows = timeline.rows
-        self.body_width = days * px
-        # Past the plan's own span nothing but titles can reach, so they may run on into a
-        # margin; past a chosen end a bar can too, and is cut there.
-        self.overhang = 0.0 if chosen else max(0.0, timeline.label_reach() - self.body_width)
         self.metrics = QFontMetricsF(timeline.font_)
         self.title_font = QFont(timeline.bold)
         self.title_font.setPixelSize(16)
+        self.zoom, self.shown = 1.0, len(self.rows)  # a slide's type scale and the rows it holds
+        self._plans: dict[tuple[float, float], PagePlan] = {}
+        if size is not None:
+            self._fit_slide(*size)
+        else:  # a span of a year or two by the half-year would be a sliver: stretch it instead
+            self._set_px(max(px, MIN_BODY / days))
+
+    def _set_px(self, px: float) -> None:
+        """Lay the timeline out at ``px`` pixels a day."""
+        timeline = self.timeline
+        timeline.day_px = px if px != ZOOM_LEVELS[timeline.zoom][1] else None
+        timeline.refit()
+        self.body_width = self.days * timeline.px_per_day
+        # Past the plan's own span nothing but titles can reach, so they may run on into a
+        # margin; past a chosen end a bar can too, and is cut there.
+        # Lane names sit at the timeline's left, well within MIN_BODY, so only titles count.
+        boxes = [timeline.title_box(row.initiative_id) for row in self.rows if row.kind == "item"]
+        reach = max((box.right() + 8 for box in boxes if box is not None), default=0.0)
+        self.overhang = 0.0 if self.chosen_end else max(0.0, reach - self.body_width)
+
+    def _fit_to(self, width: float, column: float) -> None:
+        """Stretch or squeeze the time axis so a ``column``, the timeline and its overhang fill ``width``."""
+        self._set_px(max(width - column, 40) / self.days)
+        for _ in range(2):  # titles past the end take room from the axis, which moves them
+            self._set_px(max(width - column - self.overhang, 40) / self.days)
+
+    def _fit_slide(self, width: int, height: int) -> None:
+        """Choose the type scale and the rows a width × height slide holds, then fit the time axis to it."""
+        def chrome(w: float) -> float:
+            return 2 * MARGIN + TITLE_H + HEADER_H + GAP + self._legend_height(w - 2 * MARGIN)
+        self.zoom, self.shown = slide_fit(width, height, chrome, ROW_H, len(self.rows))
+        self._fit_to(width / self.zoom - 2 * MARGIN, LEFT_COLUMN if self.names_column else 0)
+
+    @property
+    def left_out(self) -> int:
+        """How many rows a slide had no room for."""
+        return len(self.rows) - self.shown
 
     # ------------------------------------------------------------ one drawing (PNG, SVG)
 
     def size(self) -> tuple[int, int]:
-        """The single picture's width and height in the view's pixels."""
+        """The single picture's width and height in pixels: a slide's, or the view's pixels it takes."""
+        if self.slide is not None:
+            return self.slide
         width = self._content_width()
-        height = TITLE_H + HEADER_H + len(self.rows) * ROW_H + GAP + self._legend_height(width)
+        height = TITLE_H + HEADER_H + self.shown * ROW_H + GAP + self._legend_height(width)
         return math.ceil(width + 2 * MARGIN), math.ceil(height + 2 * MARGIN)
 
     def _content_width(self) -> float:
+        if self.slide is not None:
+            return self.slide[0] / self.zoom - 2 * MARGIN
         title = QFontMetricsF(self.title_font).horizontalAdvance(self.title)
         subtitle = self.metrics.horizontalAdvance(self.range_text()) + 24
         column = LEFT_COLUMN if self.names_column else 0
@@ -151,61 +189,22 @@ class RoadmapPicture:
         """Draw the whole picture with its top left corner at the painter's origin."""
         width, height = self.size()
         painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
+        painter.save()
+        painter.scale(self.zoom, self.zoom)
         content = self._content_width()
         self._title_line(painter, QRectF(MARGIN, MARGIN, content, TITLE_H), None)
-        top, left, rows = MARGIN + TITLE_H, MARGIN, len(self.rows)
+        top, left, rows = MARGIN + TITLE_H, MARGIN, self.shown
         if self.names_column:
             self._row_names(painter, QRectF(left, top, LEFT_COLUMN, HEADER_H + rows * ROW_H), 0, rows)
             left += LEFT_COLUMN
         self._timeline(painter, QPointF(left, top), 0, self.body_width, 0, rows,
                        lane_names=not self.names_column, overhang=self.overhang)
         self._legend(painter, QRectF(MARGIN, top + HEADER_H + rows * ROW_H + GAP, content, 0))
+        painter.restore()
 
     # ------------------------------------------------------------ pages (PDF)
 
-    def page_layout(self) -> QPageLayout:
-        """A4 landscape with margins of about 10 mm."""
-        margin = PAGE_MARGIN_PT
-        return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                           QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Point)
-
-    def pages(self, layout: QPageLayout | None = None) -> list[tuple[tuple[float, float], tuple[int, int]]]:
-        """Return the pages in reading order, each as ((x0, x1) of its slice, (first row, end row)).
-
-        ``layout`` is the paper they are for (default: page_layout()), e.g. a printer's.
-
-        Slices run left to right, about equally wide, and break where a period of the upper
-        header ends when one is near, else where a lower one does; bands of rows run top to
-        bottom, about equally high, and do not end on a group's header. Raises PictureError when
-        there would be more than MAX_PAGES pages.
-        """
-        paint = (layout or self.page_layout()).paintRect(QPageLayout.Unit.Point)
-        page_w, page_h = paint.width() / PT_PER_PX, paint.height() / PT_PER_PX
-        slice_w = page_w - LEFT_COLUMN
-        per_page = max(1, int((page_h - TITLE_H - HEADER_H - GAP - self._legend_height(page_w)) // ROW_H))
-        across = max(1, math.ceil(self.body_width / slice_w - 1e-9))
-        down = max(1, math.ceil(len(self.rows) / per_page))
-        if across * down > MAX_PAGES:
-            raise PictureError(f"the roadmap would take {across * down} pages, more than {MAX_PAGES}; "
-                             "choose a coarser time scale or a shorter range")
-        axis = self.timeline.axis
-        upper, lower = header_rows(self.timeline.unit, self.first, self.last)
-        slices = page_slices(self.body_width, slice_w, across, [axis.x(p.start) for p in upper[1:]],
-                             [axis.x(p.start) for p in lower[1:]])
-        return [(s, b) for b in row_bands(self.rows, down) for s in slices]
-
-    def paint_page(self, painter: QPainter, page: tuple[tuple[float, float], tuple[int, int]],
-                   number: int, count: int, width: float, height: float) -> None:
-        """Draw one page of ``width × height`` view pixels: title, header slice, row names, legend."""
-        (x0, x1), (row0, row1) = page
-        self._title_line(painter, QRectF(0, 0, width, TITLE_H), f"page {number} of {count}")
-        top = TITLE_H
-        self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
-        room = width - LEFT_COLUMN - (x1 - x0) if x1 >= self.body_width else 0.0
-        self._timeline(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, lane_names=False,
-                       overhang=min(self.overhang, room))
-        legend_h = self._legend_height(width)
-        self._legend(painter, QRectF(0, height - legend_h, width, legend_h))
+    # page_layout, page_plan, pages and paint_page come from PaperPages.
 
     # ------------------------------------------------------------ files
 
@@ -262,7 +261,7 @@ class RoadmapPicture:
                          f"Roadmap of “{self.title}”, {self.range_text()}; made with {CREATOR}.", paint)
 
     def _pdf(self) -> bytes:
-        pages = self.pages()
+        self.page_plan()  # too many pages fail before a writer is made
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
@@ -270,24 +269,27 @@ class RoadmapPicture:
         writer.setCreator(CREATOR)
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(self.page_layout())
-        self.paint_pages(writer, pages)
+        self.paint_pages(writer)
         return bytes(buffer.data())
 
     def paint_pages(self, device: QPagedPaintDevice, pages=None, painter: QPainter | None = None,
-                    numbering: tuple[int, int] | None = None) -> None:
-        """Draw every page on ``device``, a PDF writer or a printer.
+                    numbering: tuple[int, int] | None = None, layout: QPageLayout | None = None) -> None:
+        """Draw every page on ``device``, a PDF writer or a printer, paged for ``layout`` (default: the device's).
 
-        ``pages`` defaults to pages() for the device's paper; each after the first starts a new
-        sheet. A document of more than the roadmap (the board pack) passes its own ``painter``,
-        open on ``device`` and left open, and ``numbering``: the first page's number and the total.
+        ``pages`` defaults to the pages page_plan() gives for that layout; each after the first
+        starts a new sheet. A document of more than the roadmap (the board pack) passes its own
+        ``painter``, open on ``device`` and left open, and ``numbering``: the first page's number
+        and the total.
         """
-        pages = self.pages(device.pageLayout()) if pages is None else pages
+        plan = self.page_plan(layout or device.pageLayout())
+        pages = plan.pages if pages is None else pages
         first, count = numbering or (1, len(pages))
         own = painter is None
         painter = QPainter(device) if own else painter
         try:
             _hints(painter)
-            zoom = device.logicalDpiX() / SCREEN_DPI  # device units per view pixel: one pixel prints at 0.75 pt
+            # Device units per view pixel: at scale 1 one pixel prints at 0.75 pt, 12 px type at 9 pt.
+            zoom = device.logicalDpiX() / SCREEN_DPI * plan.scale
             width, height = device.width() / zoom, device.height() / zoom
             for number, page in enumerate(pages, 1):
                 if number > 1:
@@ -303,7 +305,13 @@ class RoadmapPicture:
     # ------------------------------------------------------------ parts
 
     def range_text(self) -> str:
-        """The days shown, as the title line gives them: "1 Dec 2026 – 31 Dec 2027"."""
+        """The span shown, as the title line gives it: "1 Jan 2027 – 31 Dec 2027", or "Month 1 – Month 12".
+
+        Relative periods leave the dates out, as a proposal does not yet know when it starts.
+        """
+        if self.relative:
+            lower = header_rows(self.timeline.unit, self.first, self.last, self.timeline.origin)[1]
+            return lower[0].label if len(lower) == 1 else f"{lower[0].label} – {lower[-1].label}"
         return f"{_day(self.first)} – {_day(self.last)}"
 
     def _title_line(self, painter: QPainter, rect: QRectF, page: str | None) -> None:
@@ -329,7 +337,8 @@ class RoadmapPicture:
         visible = QRectF(x0, row0 * ROW_H, x1 - x0, HEADER_H + (row1 - row0) * ROW_H)
         painter.save()
         painter.translate(at.x() - x0, at.y() - visible.top())
-        painter.setClipRect(visible.adjusted(0, 0, overhang, 0))
+        # The rows' own clip: arrows from rows above a page's band must not creep into its header.
+        painter.setClipRect(visible.adjusted(0, HEADER_H, overhang, 0))
         for i in range(row0, row1):  # a lane's band goes on under its name
             if overhang > 0 and self.rows[i].kind == "group":
                 painter.fillRect(QRectF(x1, timeline.row_top(i), overhang, ROW_H), QColor("#eef1f5"))
@@ -338,43 +347,10 @@ class RoadmapPicture:
         # The header labels the periods from the day at its left edge to the day at its right;
         # a hair short of x1 that is the last day shown, not the first one after it.
         inside = visible.adjusted(0, 0, -0.01, 0)
+        painter.setClipRect(visible.adjusted(0, 0, overhang, 0))
         timeline.draw_time_header(painter, inside)
         if lane_names:
             timeline.draw_lane_names(painter, inside)
-        painter.restore()
-
-    def _row_names(self, painter: QPainter, rect: QRectF, row0: int, row1: int) -> None:
-        """The column on a page's left: what grouping, then each row's lane or initiative name."""
-        timeline = self.timeline
-        painter.save()
-        painter.setClipRect(rect)
-        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), HEADER_H), QColor("#f6f6f6"))
-        painter.setPen(QColor(TEXT))
-        painter.setFont(timeline.bold)
-        upper = QRectF(rect.left() + 6, rect.top(), rect.width() - 12, HEADER_H / 2)
-        painter.drawText(upper, _LEFT, f"{_GROUP_TITLES[self.grouping]} and initiative")
-        if row0 < row1 and self.rows[row0].kind == "item":  # the band starts inside a group
-            group = next(r for r in reversed(self.rows[:row0]) if r.kind == "group")
-            painter.setFont(timeline.font_)
-            painter.setPen(QColor("#5c5c5c"))
-            painter.drawText(upper.translated(0, HEADER_H / 2), _LEFT,
-                             self.metrics.elidedText(f"{group.label} (continued)", _ELIDE, upper.width()))
-        bold = QFontMetricsF(timeline.bold)
-        for i in range(row0, row1):
-            row, y = self.rows[i], rect.top() + HEADER_H + (i - row0) * ROW_H
-            if row.kind == "group":
-                painter.fillRect(QRectF(rect.left(), y, rect.width(), ROW_H), QColor("#eef1f5"))
-                painter.setFont(timeline.bold)
-                text, metrics, indent = f"{row.label} ({row.count})", bold, 6
-            else:
-                painter.setFont(timeline.font_)
-                text, metrics, indent = row.label, self.metrics, 16
-            painter.setPen(QColor(TEXT))
-            cell = QRectF(rect.left() + indent, y, rect.width() - indent - 6, ROW_H)
-            painter.drawText(cell, _LEFT, metrics.elidedText(text, _ELIDE, cell.width()))
-        painter.setPen(QPen(QColor("#c8c8c8"), 1))
-        painter.drawLine(QPointF(rect.left(), rect.top() + HEADER_H), QPointF(rect.right(), rect.top() + HEADER_H))
-        painter.drawLine(QPointF(rect.right() - 0.5, rect.top()), QPointF(rect.right() - 0.5, rect.bottom()))
         painter.restore()
 
     # ------------------------------------------------------------ legend

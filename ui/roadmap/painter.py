@@ -32,6 +32,7 @@ ARROW = "#6f6f6f"
 TODAY = "#e08a00"      # amber, not a red: it is no warning
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
+_ELIDE_INSIDE = 120    # a bar at least this wide holds its title, elided, in a picture
 
 
 def _next_month(day: dt.date) -> dt.date:
@@ -110,7 +111,9 @@ class RoadmapPainter:
     The options are attributes: ``grouping``, ``collapsed`` groups, ``zoom`` (an index into
     ZOOM_LEVELS), ``relative_labels``, ``show_critical``, ``show_load`` (the run-load strip),
     ``selected`` initiatives, and ``range``, the days shown when they are not the plan's
-    timeline_span. Call relayout() before drawing and after changing an option other than the
+    timeline_span. Pictures may also set ``day_px`` (pixels a day, instead of the zoom level's),
+    ``title_limit`` (the widest a title is drawn, elided past it) and ``untitled`` (ids whose
+    title is drawn elsewhere, as on the page before a seam). Call relayout() before drawing and after changing an option other than the
     selection; refit() when only the dates can have moved; forget() after any change to the plan.
     The painter reads the document and never subscribes to it.
     """
@@ -125,6 +128,9 @@ class RoadmapPainter:
         self.zoom = [unit for unit, _ in ZOOM_LEVELS].index("month")
         self.selected: list[str] = []
         self.range: tuple[dt.date, dt.date] | None = None
+        self.day_px: float | None = None
+        self.title_limit: float | None = None
+        self.untitled: frozenset[str] = frozenset()
         self.rows: list[Row] = []
         self.parked = 0
         self._row_of: dict[str, int] = {}
@@ -145,7 +151,12 @@ class RoadmapPainter:
 
     @property
     def px_per_day(self) -> float:
-        return ZOOM_LEVELS[self.zoom][1]
+        return self.day_px or ZOOM_LEVELS[self.zoom][1]
+
+    @property
+    def origin(self) -> dt.date | None:
+        """The day relative periods count from, the plan's start; None for calendar periods."""
+        return self.document.plan.start if self.relative_labels else None
 
     def span(self) -> tuple[dt.date, dt.date]:
         """The first and last day the timeline shows: ``range``, or the plan's timeline_span."""
@@ -225,18 +236,34 @@ class RoadmapPainter:
                 continue
             yield dep, points
 
-    def label_reach(self) -> float:
-        """Return how far right the titles beside bars and the lane names reach."""
-        bold = QFontMetricsF(self.bold)
-        right = 0.0
-        for row in self.rows:
-            if row.kind == "group":
-                right = max(right, 6 + bold.horizontalAdvance(f"▾ {row.label} ({row.count})") + 6)
-                continue
-            rect = self.bar_rect(row.initiative_id)
-            if rect is not None:  # where _draw_bar puts a title that does not fit inside its bar
-                right = max(right, rect.right() + HANDLE + 4 + self.metrics.horizontalAdvance(row.label) + 12)
-        return right
+    def title_text(self, title: str) -> str:
+        """The title as drawn: elided to ``title_limit`` when one is set."""
+        if self.title_limit is None:
+            return title
+        return self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, self.title_limit)
+
+    def title_box(self, iid: str) -> QRectF | None:
+        """Where the initiative's title is drawn: inside its bar or just past it; None without a bar."""
+        placed = self._title(iid)
+        return placed[0] if placed else None
+
+    def _title(self, iid: str) -> tuple[QRectF, str] | None:
+        rect = self.bar_rect(iid)
+        if rect is None:
+            return None
+        item = self.document.initiative(iid)
+        text = self.title_text(item.title)
+        width = self.metrics.horizontalAdvance(text) + 8
+        solid = not item.is_milestone and item.decision == "build"  # white type reads only on a solid bar
+        beside_end = rect.right() + HANDLE + 8 + width
+        if (solid and width > rect.width() and self.title_limit is not None and rect.width() >= _ELIDE_INSIDE
+                and beside_end > self.width):
+            # In a picture a long bar keeps its title inside, elided, rather than run past the timeline.
+            text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+            width = self.metrics.horizontalAdvance(text) + 8
+        if solid and width <= rect.width():
+            return QRectF(rect.left() + 4, rect.top(), width - 6, rect.height()), text
+        return QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6), text
 
     # ------------------------------------------------------------ the timeline
 
@@ -245,7 +272,7 @@ class RoadmapPainter:
         painter.fillRect(rect, QColor("#ffffff"))
         first_row, last_row = self.rows_between(rect.top(), rect.bottom())
         # Period lines under everything.
-        lower = header_rows(self.unit, self.axis.day_at(rect.left()), self.axis.day_at(rect.right()))[1]
+        lower = header_rows(self.unit, self.axis.day_at(rect.left()), self.axis.day_at(rect.right()), self.origin)[1]
         painter.setPen(QPen(QColor(GRID), 1))
         for period in lower:
             x = self.axis.x(period.start)
@@ -272,6 +299,10 @@ class RoadmapPainter:
                 self._draw_bar(painter, self.document.initiative(row.initiative_id),
                                schedule.items.get(row.initiative_id))
 
+    def draw_item(self, painter: QPainter, iid: str) -> None:
+        """Draw one initiative's bar and title, as draw_background does."""
+        self._draw_bar(painter, self.document.initiative(iid), self.document.schedule.items.get(iid))
+
     def _draw_bar(self, painter: QPainter, item, entry) -> None:
         rect = self.bar_rect(item.id)
         if rect is None:
@@ -285,24 +316,26 @@ class RoadmapPainter:
             painter.drawRoundedRect(rect, 3, 3)
         if item.fixed_start:
             _draw_pin(painter, rect)
-        text = item.title
-        width = self.metrics.horizontalAdvance(text) + 8
+        if item.id not in self.untitled:
+            self._draw_title(painter, item, rect)
+        if item.id in self.selected:
+            painter.setPen(QPen(QColor(TEXT), 1))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(handle_rect(rect))
+
+    def _draw_title(self, painter: QPainter, item, rect: QRectF) -> None:
+        box, text = self._title(item.id)
         painter.setFont(self.font_)
-        if not item.is_milestone and width <= rect.width() and item.decision == "build":
+        if box.right() <= rect.right():  # inside its bar
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
-            box = QRectF(rect.right() + HANDLE + 4, rect.top() - 3, width + 4, rect.height() + 6)
             # A backing in the row's colour, so arrows passing under the title do not strike it through.
             backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
             backing.setAlpha(225)
             painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
             painter.setPen(QColor(TEXT))
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        if item.id in self.selected:
-            painter.setPen(QPen(QColor(TEXT), 1))
-            painter.setBrush(QBrush(QColor("#ffffff")))
-            painter.drawEllipse(handle_rect(rect))
 
     def _draw_arrows(self, painter: QPainter, rect: QRectF, first_row: int, last_row: int) -> None:
         """All arrows in view as straight segments, one drawLines call per look.
@@ -344,24 +377,29 @@ class RoadmapPainter:
         view = view_rect
         top, left = view.top(), view.left()
         painter.fillRect(QRectF(view.left(), top, view.width(), HEADER_H), QColor("#f6f6f6"))
-        origin = self.document.plan.start if self.relative_labels else None
+        origin = self.origin
         # Periods only as far as the timeline reaches, not across the empty space beside it.
         right = min(view.right(), self.width)
         upper, lower = header_rows(self.unit, self.axis.day_at(view.left()), self.axis.day_at(max(right - 1, view.left())), origin)
         painter.setFont(self.font_)
         for periods, y, h, font in ((upper, top, HEADER_H / 2, self.bold), (lower, top + HEADER_H / 2, HEADER_H / 2, self.font_)):
             painter.setFont(font)
-            for period in periods:
-                x0, x1 = self.axis.x(period.start), self.axis.x(period.end)
+            metrics = QFontMetricsF(font)
+            # A label stays at the left of the visible part of its period, and is left out
+            # where it does not fit whole: a cut "Apr 202" reads as a different date.
+            cells = [(p, max(self.axis.x(p.start), left) + 3) for p in periods]
+            cells = [(p, lx, min(self.axis.x(p.end), right) - lx - 1) for p, lx in cells]
+            # One cell too narrow for "Month 11" turns the whole row to "M1, M2 …", so none goes missing.
+            short = any(p.short and metrics.horizontalAdvance(p.label) > room for p, _, room in cells
+                        if left <= self.axis.x(p.start) and self.axis.x(p.end) <= right + 0.5)
+            for period, lx, room in cells:
+                x0 = self.axis.x(period.start)
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawLine(QPointF(x0, y), QPointF(x0, y + h))
                 painter.setPen(QColor(TEXT))
-                # A label stays at the left of the visible part of its period, and is left out
-                # where it does not fit whole: a cut "Apr 202" reads as a different date.
-                lx = max(x0, left) + 3
-                room = min(x1, right) - lx - 1
-                if QFontMetricsF(font).horizontalAdvance(period.label) <= room:
-                    painter.drawText(QRectF(lx, y, room, h), Qt.AlignmentFlag.AlignVCenter, period.label)
+                label = period.short if short and period.short else period.label
+                if metrics.horizontalAdvance(label) <= room:
+                    painter.drawText(QRectF(lx, y, room, h), Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(QPen(QColor("#c8c8c8"), 1))
         painter.drawLine(QPointF(view.left(), top + HEADER_H), QPointF(view.right(), top + HEADER_H))
 
