@@ -27,6 +27,7 @@ PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
 MARGINS_PT = (40, 34, 40, 46)  # left, top, right, bottom; the footer sits in the bottom one
 HEADING_PT = 34  # room for a section's heading over a picture, taken from the top margin
+PICTURE_TOP_PT = 6  # a picture page starts its heading nearer the edge: the roadmap needs the height
 TEXT_WIDTH_PT = 600  # paragraphs wrap short of the landscape page's width, for lines that read
 ROADMAP_UNITS = ("month", "quarter", "half", "year")  # the finest whose span fits one page across is used
 
@@ -65,7 +66,7 @@ class BoardPackPainter:
         self.layout = QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Landscape,
                                   QMarginsF(left, top, right, bottom), QPageLayout.Unit.Point)
         self.picture_layout = QPageLayout(self.layout)
-        self.picture_layout.setTopMargin(top + HEADING_PT)
+        self.picture_layout.setTopMargin(PICTURE_TOP_PT + HEADING_PT)
         self.roadmap, self.roadmap_pages = self._roadmap()
 
     def _roadmap(self):
@@ -76,6 +77,7 @@ class BoardPackPainter:
         from ui.roadmap.export import roadmap_picture
         for unit in ROADMAP_UNITS:
             picture = roadmap_picture(self.document, unit)
+            picture.title_line = False  # the section's heading names the span; its rows get the height
             pages = picture.page_plan(self.picture_layout).pages
             if len({x for x, _ in pages}) == 1 or unit == ROADMAP_UNITS[-1]:
                 return picture, pages
@@ -187,7 +189,7 @@ class BoardPackPainter:
                 painter.setPen(QColor(STYLES["heading"][2]))
                 band = QRectF(0, -HEADING_PT * flow.pt, flow.width, (HEADING_PT - 8) * flow.pt)
                 painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                                 heading + (" (continued)" if k else ""))
+                                 f"{heading}, {self.roadmap.range_text()}" + (" (continued)" if k else ""))
                 self.roadmap.paint_pages(flow.device, [page], painter=painter, numbering=(flow.number, total),
                                          layout=self.picture_layout)
             flow.y = flow.bottom

@@ -165,3 +165,13 @@ def test_the_board_pack_dialog_remembers_the_paper(window, qtbot, tmp_path, monk
     qtbot.waitUntil((tmp_path / "pack.pdf").exists, timeout=5000)
     window.exchange.export_board_pack_dialog()
     assert offered[0].startswith("PDF on A4") and offered[1].startswith("PDF on US Letter")
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_samples_roadmap_takes_one_page_of_the_pack(qapp, paper):
+    """The section's heading names the span, so the 22-row roadmap gets the page's height and fits one page."""
+    from ui.board_pack import BoardPackPainter
+
+    pack = BoardPackPainter(Document(sample_plan()), paper)
+    assert pack.roadmap is not None and not pack.roadmap.title_line
+    assert len(pack.roadmap_pages) == 1

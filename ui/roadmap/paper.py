@@ -29,6 +29,10 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 class PaperPages:
     """Pages of a RoadmapPicture: landscape A4 or Letter, as few as type of 8 to 9 pt allows."""
 
+    # Each page opens with the plan's title, the span and "page n of N"; a document that heads
+    # the pages itself (the board pack) turns it off and gets the height for rows.
+    title_line = True
+
     def page_layout(self) -> QPageLayout:
         """Landscape A4 or Letter, as the picture's ``paper`` says, with margins of about 10 mm."""
         margin = PAGE_MARGIN_PT
@@ -65,10 +69,13 @@ class PaperPages:
         upper, lower = header_rows(timeline.unit, self.first, self.last, timeline.origin)
 
         def chrome(width: float) -> float:
-            return TITLE_H + HEADER_H + GAP + self._legend_height(width)
+            return self._title_h() + HEADER_H + GAP + self._legend_height(width)
         return plan_pages(width_pt, height_pt, self.body_width, self.rows, bars, list(self.title_anchors().values()),
                           [axis.x(p.start) for p in upper[1:]], [axis.x(p.start) for p in lower[1:]],
                           LEFT_COLUMN, ROW_H, chrome)
+
+    def _title_h(self) -> float:
+        return TITLE_H if self.title_line else 0.0
 
     def title_anchors(self) -> dict[str, tuple[float, float]]:
         """Each title's (anchor, right end) by initiative: a title is drawn whole on the page holding its anchor.
@@ -99,8 +106,9 @@ class PaperPages:
                    number: int, count: int, width: float, height: float) -> None:
         """Draw one page of ``width × height`` view pixels: title, header slice, row names, legend."""
         (x0, x1), (row0, row1) = page
-        self._title_line(painter, QRectF(0, 0, width, TITLE_H), f"page {number} of {count}")
-        top = TITLE_H
+        if self.title_line:
+            self._title_line(painter, QRectF(0, 0, width, TITLE_H), f"page {number} of {count}")
+        top = self._title_h()
         self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
         last = x1 >= self.body_width
         room = width - LEFT_COLUMN - (x1 - x0) if last else 0.0
