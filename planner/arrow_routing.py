@@ -28,8 +28,8 @@ LANES = (0.0, -SPACING, SPACING)  # offsets from a row boundary; bars and titles
 MARGIN = 4.0           # clearance round a box that a vertical run keeps
 TITLE_GAP = 13.0       # from a bar's end to its title beside it: the link handle sits there
 TITLE_PAD = 8.0        # room round a title's text in its box
-TAIL = (4.0, 6.0, 8.0)     # a tail's column: from, preferred, to, past the predecessor's end
-ENTRY = (11.0, 8.0, 6.0)   # the last column: from, preferred, to, before the successor's start
+TAIL = 6.0             # a tail's column, past the predecessor's end: clear of the title beyond it
+ENTRY = 8.0            # the last column, before the successor's start: room for the arrowhead
 STUB_TAIL, STUB_HEAD = 6.0, 12.0
 MAX_SPAN = 40          # rows: a longer arrow is no longer followed by eye, and routing it costs
 BLOCK = MAX_SPAN       # rows routed together; a line reaches at most into the next block
@@ -37,7 +37,7 @@ MAX_COLUMNS = 5        # vertical runs: more turns than this read as a maze
 PENALTY = 3.0          # rows: what a turn costs against a longer run
 SHARE = 6.0            # px: what a row run along a line of the same tree saves
 REACH = 240.0          # px: how far past its ends a line may go round what is in the way
-DETOUR, DETOUR_SLACK = 2.0, 6  # a line longer than this times the way there, plus rows, is lost by eye
+DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ class _Router:
     def _blocked(row: RowGeometry) -> list[tuple[float, float]]:
         cuts = [(box.x0 - MARGIN, box.x1 + MARGIN) for box in row.boxes]
         if row.bar is not None:  # a bar's own tail and entry columns are kept for its arrows
-            cuts.append((row.bar.x0 - ENTRY[0] - MARGIN, row.bar.x1 + TAIL[2] + MARGIN))
+            cuts.append((row.bar.x0 - ENTRY - MARGIN, row.bar.x1 + TAIL + MARGIN))
         return cuts
 
     def channel_y(self, channel: int) -> float:
@@ -168,8 +168,8 @@ class _Router:
         low, high = min(p, s), max(p, s)
         sx, sy, ex, ey = bar_p.x1, bar_p.middle, bar_s.x0, bar_s.middle
         lo, hi = self.width
-        tail = (sx + TAIL[0], sx + TAIL[2])
-        entry = (ex - ENTRY[0], ex - ENTRY[2])
+        tail = (sx + TAIL, sx + TAIL)
+        entry = (ex - ENTRY, ex - ENTRY)
         if p == s or high - low > MAX_SPAN or tail[1] > hi or entry[0] < lo:
             return self.stub(key, p, s, bar_p, bar_s)
         d = 1 if p > s else -1  # from the successor towards the predecessor
@@ -183,7 +183,7 @@ class _Router:
             return self.stub(key, p, s, bar_p, bar_s)
         shared = [()] + [[x for x, o in self.columns.get(r, ()) if o == owner] for r in crossed] + [()]
         xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
-                    | {ex - ENTRY[1], sx + TAIL[1]})
+                    | {ex - ENTRY, sx + TAIL})
         path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h)
         if path is None:
             return self.stub(key, p, s, bar_p, bar_s)
@@ -391,7 +391,7 @@ class ArrowRoutes:
             for route in self._block(k):
                 if route.low <= last_row and route.high >= first_row:
                     found[route.key] = route
-        return sorted(found.values(), key=lambda route: route.low)
+        return sorted(found.values(), key=lambda route: (route.low, route.high, str(route.key)))
 
     def all(self) -> list[Route]:
         """Every route, by its first row."""
