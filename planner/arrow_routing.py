@@ -3,13 +3,13 @@
 The roadmap has one initiative per row. Between two rows runs a channel, the strip between
 their bars, where nothing is written: arrows run along channels, and cross a row only in a
 column that row leaves free. Each arrow leaves its predecessor's right end for a short tail,
-turns into the channel on its successor's side, runs along channels and down (or up) free
-columns, and enters its successor from just left of its start. Parallel lines keep
-``SPACING`` apart: each horizontal run takes a lane of its channel, each vertical a column of
-its own. Arrows out of one bar may share their first run and arrows into one bar their last,
-as a tree of lines. An arrow that would need too many turns, or span too many rows, or find
-no lane left, is drawn as a *stub*: a short tail out of the predecessor and a short arrow into
-the successor, the names left to the tooltip.
+runs along channels and down (or up) free columns, the cheapest way counting each turn, and
+enters its successor from just left of its start. Parallel lines keep apart: each run along a
+channel takes a lane of its own (``SPACING`` apart), each vertical a column (``COLUMN_GAP``
+apart). Arrows out of one bar may share lines, as a tree. An arrow over more than MAX_SPAN
+rows, or needing too many turns or too long a way round, or finding no lane left, is drawn as
+a *stub*: a short tail out of the predecessor and a short arrow into the successor, the
+names left to the tooltips.
 
 Coordinates are the roadmap's: x grows to the right, y downwards, row ``r`` from
 ``top + r * row_h`` to one row height further.
@@ -23,8 +23,11 @@ from dataclasses import dataclass
 
 Point = tuple[float, float]
 
-SPACING = 3.0          # between parallel lines: apart at any zoom, still inside a channel
-LANES = (0.0, -SPACING, SPACING)  # offsets from a row boundary; bars and titles stay 5 px away
+SPACING = 3.0          # between parallel runs in a channel: three fit between two rows' bars
+COLUMN_GAP = 4.0       # between parallel verticals, which have room: far enough apart to follow
+# Offsets from a row boundary. Bars and titles keep 5 px from it; a run further off goes past
+# them into a row, so it takes those lanes only where that row holds nothing beside it.
+LANES = (0.0, -SPACING, SPACING, -2 * SPACING, 2 * SPACING, -3 * SPACING, 3 * SPACING)
 MARGIN = 4.0           # clearance round a box that a vertical run keeps
 TITLE_GAP = 13.0       # from a bar's end to its title beside it: the link handle sits there
 TITLE_PAD = 8.0        # room round a title's text in its box
@@ -36,6 +39,7 @@ BLOCK = MAX_SPAN       # rows routed together; a line reaches at most into the n
 MAX_COLUMNS = 5        # vertical runs: more turns than this read as a maze
 PENALTY = 3.0          # rows: what a turn costs against a longer run
 SHARE = 6.0            # px: what a row run along a line of the same tree saves
+RETRIES = 4            # ways tried round channels whose lanes are all taken
 REACH = 240.0          # px: how far past its ends a line may go round what is in the way
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
 
@@ -142,8 +146,8 @@ def _nearest(free: list[tuple[float, float]], x: float) -> float:
 
 
 class _Router:
-    def __init__(self, row: Callable[[int], RowGeometry], top: float, row_h: float, width: float):
-        self.row, self.top, self.row_h = row, top, row_h
+    def __init__(self, row: Callable[[int], RowGeometry], row_count: int, top: float, row_h: float, width: float):
+        self.row, self.row_count, self.top, self.row_h = row, row_count, top, row_h
         self.width = (1.0, max(width - 1.0, 1.0))
         self.columns: dict[int, list[tuple[float, Hashable]]] = {}   # row -> verticals crossing it
         self.lanes: dict[tuple[int, int], list[tuple[float, float, frozenset]]] = {}  # (channel, lane) -> runs
@@ -161,7 +165,7 @@ class _Router:
     def free(self, row: int, owner: Hashable, within: list[tuple[float, float]]) -> list[tuple[float, float]]:
         """The part of ``within`` where a vertical of ``owner`` may cross ``row``."""
         cuts = self._blocked(self.row(row))
-        cuts.extend((x - SPACING, x + SPACING) for x, o in self.columns.get(row, ()) if o != owner)
+        cuts.extend((x - COLUMN_GAP, x + COLUMN_GAP) for x, o in self.columns.get(row, ()) if o != owner)
         return _subtract(within, cuts)
 
     def route(self, key, p: int, s: int, bar_p: Box, bar_s: Box) -> Route:
@@ -184,30 +188,38 @@ class _Router:
         shared = [()] + [[x for x, o in self.columns.get(r, ()) if o == owner] for r in crossed] + [()]
         xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
                     | {ex - ENTRY, sx + TAIL})
-        path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h)
-        if path is None:
-            return self.stub(key, p, s, bar_p, bar_s)
-        rows = [s + k * d for k in range(len(path))]
-        # Columns from the successor back to the predecessor: (x, channel it turns in, rows).
-        columns: list[tuple[float, int | None, list[int]]] = []
-        for k, x in enumerate(path):
-            if columns and columns[-1][0] == x:
-                columns[-1][2].append(rows[k])
-                continue
-            if columns:
-                columns[-1] = (columns[-1][0], max(rows[k], rows[k - 1]), columns[-1][2])
-            columns.append((x, None, [rows[k]]))
-        if len(columns) > MAX_COLUMNS:
-            return self.stub(key, p, s, bar_p, bar_s)
-        # Each turn between two columns runs along its channel in a lane of its own.
-        ys = []
-        sharing = frozenset((owner,))
-        for n, (x, channel, _) in enumerate(columns[:-1]):
-            run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
-            lane = self.lane(channel, run, sharing)
-            if lane is None:
+        rows = [s + k * d for k in range(len(allowed))]
+        full: set[int] = set()  # where a turn found every lane of its channel taken
+        for _ in range(RETRIES):
+            path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h, full)
+            if path is None:
                 return self.stub(key, p, s, bar_p, bar_s)
-            ys.append((channel, lane, run, sharing))
+            # Columns from the successor back to the predecessor: (x, the turn after it, rows).
+            columns: list[tuple[float, int | None, list[int]]] = []
+            for k, x in enumerate(path):
+                if columns and columns[-1][0] == x:
+                    columns[-1][2].append(rows[k])
+                    continue
+                if columns:
+                    columns[-1] = (columns[-1][0], k, columns[-1][2])
+                columns.append((x, None, [rows[k]]))
+            if len(columns) > MAX_COLUMNS:
+                return self.stub(key, p, s, bar_p, bar_s)
+            # Each turn between two columns runs along its channel in a lane of its own.
+            ys = []
+            sharing = frozenset((owner,))
+            for n, (x, k, _) in enumerate(columns[:-1]):
+                channel = max(rows[k], rows[k - 1])
+                run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
+                lane = self.lane(channel, run, sharing)
+                if lane is None:
+                    full.add(k)
+                    break
+                ys.append((channel, lane, run, sharing))
+            else:
+                break
+        else:
+            return self.stub(key, p, s, bar_p, bar_s)
         points = [(ex, ey)]
         y = ey
         for (x, _, _), (channel, lane, _, _) in zip(columns, ys):
@@ -230,6 +242,10 @@ class _Router:
         for lane, offset in enumerate(LANES):
             if channel == 0 and offset < 0:  # above the first row lies the time header
                 continue
+            if abs(offset) > SPACING:
+                into = channel - 1 if offset < 0 else channel
+                if not 0 <= into < self.row_count or _subtract([run], self._blocked(self.row(into))) != [run]:
+                    continue
             taken = self.lanes.get((channel, lane), ())
             if all(b + SPACING < run[0] or a - SPACING > run[1] or owners & sharing for a, b, owners in taken):
                 return lane
@@ -243,12 +259,13 @@ class _Router:
 
 
 def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared: list[Sequence[float]],
-              ex: float, sx: float, turn_cost: float) -> list[float] | None:
+              ex: float, sx: float, turn_cost: float, full: set[int]) -> list[float] | None:
     """Return the column at each position of the cheapest way from the successor to the predecessor.
 
     Position k may use the columns ``xs`` that lie in ``allowed[k]``; moving from one column
     to another between positions runs along a channel, costing its length and ``turn_cost``.
-    A column in ``shared[k]``, a line of the same tree already there, costs SHARE less.
+    A column in ``shared[k]``, a line of the same tree already there, costs SHARE less. No turn
+    is made just before a position in ``full``.
     The entry at the successor (``ex``) and the tail at the predecessor (``sx``) cost their
     lengths too. None when no column is allowed somewhere.
     """
@@ -268,8 +285,9 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
     ok = inside(allowed[0])
     cost = [ex - x if ok[i] else inf for i, x in enumerate(xs)]
     moves = []
-    for spans, trunk in zip(allowed[1:], shared[1:]):
+    for k, (spans, trunk) in enumerate(zip(allowed[1:], shared[1:]), 1):
         ok = inside(spans)
+        turn = inf if k in full else turn_cost
         # The cheapest column to come from for each column: one sweep from each side.
         left, best, arg = [None] * m, inf, -1
         for i in range(m):
@@ -288,10 +306,10 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
             if not ok[i]:
                 continue
             via = min((best, arg), left[i])
-            if cost[i] <= via[0] + turn_cost:
+            if cost[i] <= via[0] + turn:
                 new[i], came[i] = cost[i], i
             elif via[1] >= 0:
-                new[i], came[i] = via[0] + turn_cost, via[1]
+                new[i], came[i] = via[0] + turn, via[1]
         for x in trunk:
             i = bisect.bisect_left(xs, x)
             if new[i] < inf:
@@ -369,7 +387,7 @@ class ArrowRoutes:
 
     def _block(self, k: int) -> list[Route]:
         if k not in self._routed:
-            router = _Router(self.row, self.top, self.row_h, self.width)
+            router = _Router(self.row, self.row_count, self.top, self.row_h, self.width)
             for block in (k - 1, k):
                 routes = []
                 for _, p, s, a, b in self._blocks.get(block, ()):

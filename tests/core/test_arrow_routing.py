@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.arrow_routing import (
-    BLOCK, MAX_SPAN, SPACING, ArrowRoutes, Box, LinkIndex, RowGeometry, bar_box, crossings, route_arrows,
+    BLOCK, COLUMN_GAP, MAX_SPAN, ArrowRoutes, Box, LinkIndex, RowGeometry, bar_box, crossings, route_arrows,
     row_geometry,
 )
 from planner.roadmap_layout import ZOOM_LEVELS, TimeAxis, bar_span, roadmap_rows, timeline_span
@@ -147,7 +147,7 @@ def test_parallel_runs_in_one_gap_take_their_own_lanes_and_columns_keep_apart():
     for (k1, x1, a1, b1) in vertical:
         for (k2, x2, a2, b2) in vertical:
             if k1 != k2 and a1 < b2 and a2 < b1:  # side by side
-                assert abs(x1 - x2) >= SPACING
+                assert abs(x1 - x2) >= COLUMN_GAP
     runs = [run for runs in horizontal.values() for run in runs]
     for y1, l1, r1 in runs:
         for y2, l2, r2 in runs:
