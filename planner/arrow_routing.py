@@ -189,37 +189,10 @@ class _Router:
         xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
                     | {ex - ENTRY, sx + TAIL})
         rows = [s + k * d for k in range(len(allowed))]
-        full: set[int] = set()  # where a turn found every lane of its channel taken
-        for _ in range(RETRIES):
-            path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h, full)
-            if path is None:
-                return self.stub(key, p, s, bar_p, bar_s)
-            # Columns from the successor back to the predecessor: (x, the turn after it, rows).
-            columns: list[tuple[float, int | None, list[int]]] = []
-            for k, x in enumerate(path):
-                if columns and columns[-1][0] == x:
-                    columns[-1][2].append(rows[k])
-                    continue
-                if columns:
-                    columns[-1] = (columns[-1][0], k, columns[-1][2])
-                columns.append((x, None, [rows[k]]))
-            if len(columns) > MAX_COLUMNS:
-                return self.stub(key, p, s, bar_p, bar_s)
-            # Each turn between two columns runs along its channel in a lane of its own.
-            ys = []
-            sharing = frozenset((owner,))
-            for n, (x, k, _) in enumerate(columns[:-1]):
-                channel = max(rows[k], rows[k - 1])
-                run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
-                lane = self.lane(channel, run, sharing)
-                if lane is None:
-                    full.add(k)
-                    break
-                ys.append((channel, lane, run, sharing))
-            else:
-                break
-        else:
+        found = self._columns(xs, allowed, shared, rows, ex, sx, owner)
+        if found is None:
             return self.stub(key, p, s, bar_p, bar_s)
+        columns, ys = found
         points = [(ex, ey)]
         y = ey
         for (x, _, _), (channel, lane, _, _) in zip(columns, ys):
@@ -236,6 +209,42 @@ class _Router:
             for row in rows:
                 self.columns.setdefault(row, []).append((x, owner))
         return Route(key, low, high, (_orthogonal(points[::-1]),))
+
+    def _columns(self, xs, allowed, shared, rows: list[int], ex: float, sx: float, owner: Hashable):
+        """Return the columns of the cheapest way and a lane for each turn between them; None if there is none.
+
+        Columns run from the successor back to the predecessor, each (x, the position of the
+        turn after it, its rows); turns are (channel, lane, run, sharing). A way whose turn
+        finds every lane of its channel taken is tried again without turning there.
+        """
+        full: set[int] = set()
+        sharing = frozenset((owner,))
+        for _ in range(RETRIES):
+            path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h, full)
+            if path is None:
+                return None
+            columns: list[tuple[float, int | None, list[int]]] = []
+            for k, x in enumerate(path):
+                if columns and columns[-1][0] == x:
+                    columns[-1][2].append(rows[k])
+                    continue
+                if columns:
+                    columns[-1] = (columns[-1][0], k, columns[-1][2])
+                columns.append((x, None, [rows[k]]))
+            if len(columns) > MAX_COLUMNS:
+                return None
+            turns = []
+            for n, (x, k, _) in enumerate(columns[:-1]):
+                channel = max(rows[k], rows[k - 1])
+                run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
+                lane = self.lane(channel, run, sharing)
+                if lane is None:
+                    full.add(k)
+                    break
+                turns.append((channel, lane, run, sharing))
+            else:
+                return columns, turns
+        return None
 
     def lane(self, channel: int, run: tuple[float, float], sharing: frozenset) -> int | None:
         """The first lane of ``channel`` where ``run`` meets no other arrow's run; None when all are taken."""
