@@ -135,6 +135,8 @@ class Arrows:
             if route.stub:
                 dots[look] += [route.lines[0][-1], route.lines[-1][0]]
         painter.save()
+        # A page's rows: a line on to rows above them would show as a tick at the header's edge.
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
         for look, (colour, width) in LOOKS.items():
             if segments[look]:
