@@ -113,7 +113,7 @@ def title_box(bar: Box, text_width: float, may_go_inside: bool) -> Box | None:
 
 def heading_box(row_top: float, row_h: float, text_width: float, indent: float = 6.0) -> Box:
     """Return the box of a group's heading at the left of its row."""
-    return Box(0.0, row_top + 5, indent + text_width + 6, row_top + row_h - 5)
+    return Box(0.0, row_top + 5, indent + text_width + 12, row_top + row_h - 5)
 
 
 # ---------------------------------------------------------------- free columns
