@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from planner.model import Dependency, Plan
+from planner.model import Plan
 from planner.scheduling import Schedule, ScheduledInitiative
 
 GROUPINGS = ("lane", "decision", "owner", "objective")
@@ -350,53 +350,6 @@ def bar_span(item: ScheduledInitiative, milestone: bool) -> tuple[dt.date, dt.da
         return item.earliest_start, item.earliest_start
     end = min(item.earliest_finish.toordinal() + 1, _LAST_ORDINAL)
     return item.earliest_start, dt.date.fromordinal(end)
-
-
-def _orthogonal(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    # Drops repeated points and the middles of straight runs, which a route within one row,
-    # or a vertical of length 0, would leave. The first point always stays, and the last.
-    route = [points[0]]
-    for p in points[1:]:
-        if p == route[-1]:
-            continue
-        if len(route) >= 2 and (route[-2][0] == route[-1][0] == p[0] or route[-2][1] == route[-1][1] == p[1]):
-            route[-1] = p
-        else:
-            route.append(p)
-    return route if len(route) > 1 else [points[0], points[-1]]
-
-
-def arrow_route(start: tuple[float, float], end: tuple[float, float], row_height: float,
-                stub: float = 8.0) -> list[tuple[float, float]]:
-    """Return the corners of a finish-to-start arrow from ``start`` to ``end``, both included.
-
-    ``start`` is the middle of the predecessor's right end, ``end`` of the successor's left
-    end. With room between them the arrow turns down (or up) ``stub`` before the successor,
-    so arrows from several predecessors share one vertical into it. Otherwise it leaves by
-    ``stub``, runs back in the gap between rows, half a row from ``end`` towards ``start``
-    (above when both are in one row), and enters from ``stub`` to the left, so it never runs
-    through a bar. Every segment is horizontal or vertical.
-    """
-    (sx, sy), (ex, ey) = start, end
-    if ex >= sx + 2 * stub:
-        return _orthogonal([start, (ex - stub, sy), (ex - stub, ey), end])
-    gap = ey + row_height / 2 if sy > ey else ey - row_height / 2
-    return _orthogonal([start, (sx + stub, sy), (sx + stub, gap), (ex - stub, gap), (ex - stub, ey), end])
-
-
-def dependency_rows(plan: Plan, row_of: dict[str, int]) -> list[tuple[int, int, Dependency]]:
-    """Return (upper row, lower row, dependency) for each dependency with both ends in ``row_of``.
-
-    Sorted by the upper row, so a painter can look only at the arrows that can reach the rows
-    in view. ``row_of`` maps an initiative id to its row.
-    """
-    spans = []
-    for dep in plan.dependencies:
-        a, b = row_of.get(dep.from_), row_of.get(dep.to)
-        if a is not None and b is not None:
-            spans.append((min(a, b), max(a, b), dep))
-    spans.sort(key=lambda span: span[0])
-    return spans
 
 
 def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str], int]:

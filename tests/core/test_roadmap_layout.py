@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.roadmap_layout import (
-    GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts,
-    dependency_rows, fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
+    GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, bar_span, dependency_conflicts,
+    fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
     timeline_span,
 )
 from planner.samples import sample_plan
@@ -445,48 +445,6 @@ def test_every_scheduled_bar_is_as_long_as_its_duration(plan):
             assert (end - first).days == item.duration_days
 
 
-# ---------------------------------------------------------------- arrows
-
-def test_an_arrow_with_room_turns_just_before_the_successor():
-    """With room the route is right, down at end.x - stub, then right into the successor: three segments."""
-    assert arrow_route((100.0, 10.0), (200.0, 50.0), 20.0) == [(100, 10), (192, 10), (192, 50), (200, 50)]
-    assert arrow_route((100.0, 50.0), (116.0, 10.0), 20.0, stub=8) == [(100, 50), (108, 50), (108, 10), (116, 10)]
-
-
-def test_an_arrow_to_an_earlier_successor_runs_back_in_the_gap_between_rows():
-    """Without room the route leaves by stub, runs back half a row from the successor and enters from the left."""
-    down = arrow_route((200.0, 10.0), (100.0, 50.0), 20.0)
-    assert down == [(200, 10), (208, 10), (208, 40), (92, 40), (92, 50), (100, 50)]
-    up = arrow_route((200.0, 90.0), (100.0, 50.0), 20.0)
-    assert up == [(200, 90), (208, 90), (208, 60), (92, 60), (92, 50), (100, 50)]
-    just_after = arrow_route((100.0, 10.0), (110.0, 30.0), 20.0)  # 10 px is less than two stubs
-    assert just_after == [(100, 10), (108, 10), (108, 20), (102, 20), (102, 30), (110, 30)]
-
-
-def test_an_arrow_within_one_row_is_a_line_or_loops_through_the_gap_above():
-    """In one row a forward arrow is one straight segment; a backward one goes round through the gap above."""
-    assert arrow_route((100.0, 30.0), (150.0, 30.0), 20.0) == [(100, 30), (150, 30)]
-    assert arrow_route((150.0, 30.0), (100.0, 30.0), 20.0) == [
-        (150, 30), (158, 30), (158, 20), (92, 20), (92, 30), (100, 30)]
-
-
-coords = st.floats(-1e4, 1e4, allow_nan=False)
-
-
-@given(coords, st.integers(0, 200), coords, st.integers(0, 200), st.floats(4, 60), st.floats(1, 20))
-def test_every_arrow_is_orthogonal_and_enters_its_successor_from_the_left(sx, start_row, ex, end_row, row_height,
-                                                                          stub):
-    """Routes run from start to end, each segment horizontal or vertical, leaving rightward and entering rightward."""
-    sy, ey = (start_row + 0.5) * row_height, (end_row + 0.5) * row_height  # bars sit in the middle of rows
-    route = arrow_route((sx, sy), (ex, ey), row_height, stub)
-    assert route[0] == (sx, sy) and route[-1] == (ex, ey)
-    for (ax, ay), (bx, by) in zip(route, route[1:]):
-        assert (ax == bx) != (ay == by)
-    assert route[1][1] == sy and route[1][0] > sx
-    assert route[-2][1] == ey and route[-2][0] < ex
-    assert len(route) <= 6
-
-
 # ---------------------------------------------------------------- dependency conflicts
 
 def test_a_start_pinned_before_its_predecessor_finishes_is_a_conflict_of_exact_days():
@@ -588,8 +546,3 @@ def test_the_span_stays_within_the_calendar():
     assert timeline_span(early, None)[0] == D(1, 1, 1)
 
 
-def test_dependency_rows_are_sorted_by_their_upper_row_and_skip_ends_off_the_rows():
-    """Each arrow as (upper, lower, dependency) by its upper row; one with an end not on a row is left out."""
-    plan = _plan(deps=[("c", "a", 0), ("a", "b", 0), ("a", "x", 0)])
-    spans = dependency_rows(plan, {"a": 3, "b": 5, "c": 1})
-    assert [(low, high, (d.from_, d.to)) for low, high, d in spans] == [(1, 3, ("c", "a")), (3, 5, ("a", "b"))]

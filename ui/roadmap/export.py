@@ -359,6 +359,8 @@ class RoadmapPicture(PaperPages):
         entries = [("build", "Build"), ("join", "Join"), ("undecided", "Undecided"), ("milestone", "Milestone"),
                    ("pinned", "Pinned start"), ("arrow", "Waits for (finish to start)"),
                    ("conflict", "Pinned earlier than its predecessor allows")]
+        if any(route.stub for route in self.timeline.arrows.all()):
+            entries.append(("stub", "Waits for one too far off to draw the line; the window’s tooltip names it"))
         if self.critical:
             entries.append(("critical", "Critical path"))
         if self.first <= dt.date.today() <= self.last:

@@ -10,25 +10,24 @@ span, periods, arrow routes, conflicts) comes from planner.roadmap_layout.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from planner.arrow_routing import bar_box
 from planner.document import Document
 from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
-    ZOOM_LEVELS, Row, TimeAxis, arrow_route, bar_span, dependency_conflicts, dependency_rows, header_rows,
-    roadmap_rows, timeline_span,
+    ZOOM_LEVELS, Row, TimeAxis, bar_span, dependency_conflicts, header_rows, roadmap_rows, timeline_span,
 )
+from ui.roadmap.arrows import ARROW, Arrows, draw_dot, draw_head, heading_text
 
 ROW_H = 26
 HEADER_H = 44          # two rows of period labels
 HANDLE = 9             # the link handle's size, just past a bar's end
 LOAD_H = 70            # the run-load strip along the bottom
 COLOURS = {d: DECISION_COLOURS[d] for d in ("build", "join", "undecided")}  # ignored initiatives are left off
-ARROW = "#6f6f6f"
 TODAY = "#e08a00"      # amber, not a red: it is no warning
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
@@ -75,7 +74,7 @@ def _draw_pin(painter: QPainter, bar: QRectF) -> None:
 def draw_sample(painter: QPainter, kind: str, r: QRectF) -> None:
     """Draw a legend sample of ``kind`` in ``r``, as the timeline draws that mark.
 
-    Kinds: a decision, "critical", "pinned", "milestone", "arrow", "conflict" and "today".
+    Kinds: a decision, "critical", "pinned", "milestone", "arrow", "conflict", "stub" and "today".
     """
     painter.save()
     if kind in COLOURS or kind in ("critical", "pinned"):
@@ -95,9 +94,18 @@ def draw_sample(painter: QPainter, kind: str, r: QRectF) -> None:
         painter.setPen(QPen(colour, 2 if kind == "conflict" else 1.1,
                             Qt.PenStyle.DashLine if kind == "conflict" else Qt.PenStyle.SolidLine))
         y, x = r.center().y(), r.right()
-        painter.drawLine(QPointF(r.left(), y), QPointF(x, y))
-        painter.drawLine(QPointF(x - 6, y - 3.5), QPointF(x, y))  # the head: two short strokes
-        painter.drawLine(QPointF(x - 6, y + 3.5), QPointF(x, y))
+        lines = [QLineF(r.left(), y, x, y)]
+        draw_head(lines, x, y)
+        painter.drawLines(lines)
+    elif kind == "stub":  # a loose end out of one bar, an arrow with a loose end into another
+        colour = QColor(ARROW)
+        painter.setPen(QPen(colour, 1.1))
+        y, x = r.center().y(), r.right()
+        lines = [QLineF(r.left(), y, r.left() + 6, y), QLineF(x - 12, y, x, y)]
+        draw_head(lines, x, y)
+        painter.drawLines(lines)
+        draw_dot(painter, colour, r.left() + 6, y)
+        draw_dot(painter, colour, x - 12, y)
     elif kind == "today":
         painter.setPen(QPen(QColor(TODAY), 1.5, Qt.PenStyle.DashDotLine))
         x = r.center().x()
@@ -118,8 +126,11 @@ class RoadmapPainter:
     The painter reads the document and never subscribes to it.
     """
 
+    row_h = ROW_H
+
     def __init__(self, document: Document):
         self.document = document
+        self.arrows = Arrows(self)
         self.grouping = "lane"
         self.collapsed: set[str] = set()
         self.relative_labels = False
@@ -166,9 +177,8 @@ class RoadmapPainter:
         """Recompute the rows, then the timeline's extent."""
         self.rows, self.parked = roadmap_rows(self.document.plan, self.grouping, frozenset(self.collapsed))
         self._row_of = {row.initiative_id: i for i, row in enumerate(self.rows) if row.initiative_id}
-        spans = dependency_rows(self.document.plan, self._row_of)
-        self._spans, self._span_starts = spans, [span[0] for span in spans]
         self._conflicts = self._load = None
+        self.arrows.forget(rows=True)
         self.refit()
 
     def refit(self) -> None:
@@ -181,6 +191,12 @@ class RoadmapPainter:
     def forget(self) -> None:
         """Drop what was computed from the plan's dates and fields, after the plan changed."""
         self._conflicts = self._rects = self._load = None
+        self.arrows.forget()
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """Each initiative's row."""
+        return self._row_of
 
     def rows_between(self, top: float, bottom: float) -> tuple[int, int]:
         """The first and last row (inclusive) that can show between y ``top`` and ``bottom``."""
@@ -206,14 +222,9 @@ class RoadmapPainter:
         entry = schedule.items.get(iid) if schedule is not None else None
         if row is None or entry is None:
             return None
-        item = self.document.initiative(iid)
-        first, end = bar_span(entry, item.is_milestone)
-        x0, x1 = self.axis.x(first), self.axis.x(end)
-        top = self.row_top(row) + 5
-        if first == end:  # a milestone: a diamond centred on its day
-            half = (ROW_H - 10) / 2
-            return QRectF(x0 - half, top, 2 * half, ROW_H - 10)
-        return QRectF(x0, top, max(x1 - x0, 2), ROW_H - 10)
+        first, end = bar_span(entry, self.document.initiative(iid).is_milestone)
+        box = bar_box(self.axis.x(first), self.axis.x(end), self.row_top(row), ROW_H)  # a milestone's diamond
+        return QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
 
     def conflicts(self) -> dict[tuple[str, str], int]:
         if self._conflicts is None:
@@ -222,25 +233,21 @@ class RoadmapPainter:
         return self._conflicts
 
     def routes(self, rect: QRectF, first_row: int, last_row: int):
-        """Yield (dependency, points) of arrows that can cross ``rect``."""
-        schedule = self.document.schedule
-        for low, high, dep in self._spans[:bisect.bisect_right(self._span_starts, last_row)]:
-            if high < first_row:
-                continue
-            ra, rb = self.bar_rect(dep.from_), self.bar_rect(dep.to)
-            if ra is None or rb is None or dep.from_ not in schedule.items:
-                continue
-            points = arrow_route((ra.right(), ra.center().y()), (rb.left(), rb.center().y()), ROW_H)
-            xs = [p[0] for p in points]
-            if max(xs) < rect.left() or min(xs) > rect.right():
-                continue
-            yield dep, points
+        """Yield (dependency, route) of the arrows that can cross ``rect``; a route's ``lines`` are polylines."""
+        return self.arrows.in_view(rect, first_row, last_row)
 
     def title_text(self, title: str) -> str:
         """The title as drawn: elided to ``title_limit`` when one is set."""
         if self.title_limit is None:
             return title
         return self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, self.title_limit)
+
+    def title_placed(self, iid: str) -> tuple[str, bool] | None:
+        """The title as drawn and whether it is inside its bar; None without a bar. The arrows route round it."""
+        placed = self._title(iid)
+        if placed is None:
+            return None
+        return placed[1], placed[0].right() <= self.bar_rect(iid).right()
 
     def title_box(self, iid: str) -> QRectF | None:
         """Where the initiative's title is drawn: inside its bar or just past it; None without a bar."""
@@ -292,7 +299,7 @@ class RoadmapPainter:
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         if schedule is None:
             return
-        self._draw_arrows(painter, rect, first_row, last_row)
+        self.arrows.draw(painter, rect, first_row, last_row)
         for i in range(first_row, last_row + 1):
             row = self.rows[i]
             if row.kind == "item":
@@ -330,43 +337,13 @@ class RoadmapPainter:
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
-            # A backing in the row's colour, so arrows passing under the title do not strike it through.
+            # Arrows are routed round this box (planner.arrow_routing); its backing is for the
+            # drag's dashed line and the today line, which cross it.
             backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
             backing.setAlpha(225)
             painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
             painter.setPen(QColor(TEXT))
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-
-    def _draw_arrows(self, painter: QPainter, rect: QRectF, first_row: int, last_row: int) -> None:
-        """All arrows in view as straight segments, one drawLines call per look.
-
-        Separate lines stroke in linear time; one big path of thousands of arrows does not.
-        """
-        conflicts = self.conflicts()
-        schedule = self.document.schedule.items
-        looks = {"plain": (QColor(ARROW), 1.1), "critical": (QColor(CRITICAL), 2.0),
-                 "conflict": (QColor(CONFLICT), 2.0)}
-        segments: dict[str, list[QLineF]] = {look: [] for look in looks}
-        for dep, points in self.routes(rect, first_row, last_row):
-            if (dep.from_, dep.to) in conflicts:
-                look = "conflict"
-            elif self.show_critical and schedule[dep.from_].critical and schedule[dep.to].critical:
-                look = "critical"
-            else:
-                look = "plain"
-            out = segments[look]
-            for (x0, y0), (x1, y1) in zip(points, points[1:]):
-                out.append(QLineF(x0, y0, x1, y1))
-            x, y = points[-1]
-            out.append(QLineF(x - 6, y - 3.5, x, y))  # the head: two short strokes
-            out.append(QLineF(x - 6, y + 3.5, x, y))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines: crisp and fast
-        for look, (colour, width) in looks.items():
-            if segments[look]:
-                painter.setPen(QPen(colour, width, Qt.PenStyle.DashLine if look == "conflict" else Qt.PenStyle.SolidLine))
-                painter.drawLines(segments[look])
-        painter.restore()
 
     # ------------------------------------------------------------ what stays in view
     # These take the visible rectangle, so the view keeps them in sight while the timeline
@@ -409,15 +386,17 @@ class RoadmapPainter:
         top, left = view.top(), view.left()
         first_row, last_row = self.rows_between(view.top(), view.bottom())
         painter.setFont(self.bold)
+        bold = QFontMetricsF(self.bold)
         for i in range(first_row, last_row + 1):
             row = self.rows[i]
             y = self.row_top(i)
             if row.kind != "group" or y < top + HEADER_H - 1:
                 continue
-            marker = "▸" if row.collapsed else "▾"
+            text = heading_text(row)
+            # Arrows keep clear of a heading where the timeline starts; scrolled, it rides over them.
+            painter.fillRect(QRectF(left + 2, y + 4, bold.horizontalAdvance(text) + 8, ROW_H - 8), QColor("#eef1f5"))
             painter.setPen(QColor(TEXT))
-            painter.drawText(QRectF(left + 6, y, 600, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                             f"{marker} {row.label} ({row.count})")
+            painter.drawText(QRectF(left + 6, y, 600, ROW_H), Qt.AlignmentFlag.AlignVCenter, text)
 
     def parked_text(self) -> str | None:
         """The note on initiatives left off the timeline as decided ignore; None when there are none."""

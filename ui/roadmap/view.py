@@ -192,11 +192,12 @@ class RoadmapView(QGraphicsView):
         area = QRectF(pos.x() - ROW_H, pos.y() - ROW_H, 2 * ROW_H, 2 * ROW_H)
         first_row = max(0, int((area.top() - HEADER_H) // ROW_H))
         last_row = min(len(self.rows) - 1, int((area.bottom() - HEADER_H) // ROW_H))
-        for dep, points in self.timeline.routes(area, first_row, last_row):
-            for (x0, y0), (x1, y1) in zip(points, points[1:]):
-                if min(x0, x1) - tolerance <= pos.x() <= max(x0, x1) + tolerance \
-                        and min(y0, y1) - tolerance <= pos.y() <= max(y0, y1) + tolerance:
-                    return dep
+        for dep, route in self.timeline.routes(area, first_row, last_row):
+            for line in route.lines:
+                for (x0, y0), (x1, y1) in zip(line, line[1:]):
+                    if min(x0, x1) - tolerance <= pos.x() <= max(x0, x1) + tolerance \
+                            and min(y0, y1) - tolerance <= pos.y() <= max(y0, y1) + tolerance:
+                        return dep
         return None
 
     # ------------------------------------------------------------ selection
@@ -350,6 +351,12 @@ class RoadmapView(QGraphicsView):
                      + (" · on the critical path" if entry.critical else "")]
             if item.fixed_start:
                 lines.append(f"Start pinned to {item.start}")
+            before, after = self.timeline.arrows.stubbed(item.id)
+            title = lambda iid: f"‘{self.document.initiative(iid).title}’"
+            if before:
+                lines.append(f"Waits for {', '.join(map(title, before))} (too far to draw the whole arrow)")
+            if after:
+                lines.append(f"{', '.join(map(title, after))} waits for it (too far to draw the whole arrow)")
             return "\n".join(lines)
         dep = self.dependency_at(pos)
         if dep is not None:

@@ -1,0 +1,464 @@
+"""Routes of the roadmap's finish-to-start arrows that never cross a title, a heading or a bar. No Qt.
+
+The roadmap has one initiative per row. Between two rows runs a channel, the strip between
+their bars, where nothing is written: arrows run along channels, and cross a row only in a
+column that row leaves free. Each arrow leaves its predecessor's right end for a short tail,
+runs along channels and down (or up) free columns, the cheapest way counting each turn, and
+enters its successor from just left of its start. Parallel lines keep apart: each run along a
+channel takes a lane of its own (``SPACING`` apart), each vertical a column (``COLUMN_GAP``
+apart). Arrows out of one bar may share lines, as a tree. An arrow over more than MAX_SPAN
+rows, or needing too many turns or too long a way round, or finding no lane left, is drawn as
+a *stub*: a short tail out of the predecessor and a short arrow into the successor, the
+names left to the tooltips.
+
+Coordinates are the roadmap's: x grows to the right, y downwards, row ``r`` from
+``top + r * row_h`` to one row height further.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+SPACING = 3.0          # between parallel runs in a channel: three fit between two rows' bars
+COLUMN_GAP = 4.0       # between parallel verticals, which have room: far enough apart to follow
+# Offsets from a row boundary. Bars and titles keep 5 px from it; a run further off goes past
+# them into a row, so it takes those lanes only where that row holds nothing beside it.
+LANES = (0.0, -SPACING, SPACING, -2 * SPACING, 2 * SPACING, -3 * SPACING, 3 * SPACING)
+MARGIN = 4.0           # clearance round a box that a vertical run keeps
+TITLE_GAP = 13.0       # from a bar's end to its title beside it: the link handle sits there
+TITLE_PAD = 8.0        # room round a title's text in its box
+TAIL = 6.0             # a tail's column, past the predecessor's end: clear of the title beyond it
+ENTRY = 8.0            # the last column, before the successor's start: room for the arrowhead
+STUB_TAIL, STUB_HEAD = 6.0, 12.0
+MAX_SPAN = 40          # rows: a longer arrow is no longer followed by eye, and routing it costs
+BLOCK = MAX_SPAN       # rows routed together; a line reaches at most into the next block
+MAX_COLUMNS = 5        # vertical runs: more turns than this read as a maze
+PENALTY = 3.0          # rows: what a turn costs against a longer run
+SHARE = 6.0            # px: what a row run along a line of the same tree saves
+RETRIES = 4            # ways tried round channels whose lanes are all taken
+REACH = 240.0          # px: how far past its ends a line may go round what is in the way
+DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned rectangle from (x0, y0) to (x1, y1)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def middle(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    def crossed_by(self, a: Point, b: Point) -> bool:
+        """Whether the horizontal or vertical segment a–b passes through the box's inside.
+
+        Touching an edge does not count: an arrow starts on its predecessor's edge.
+        """
+        return (min(a[0], b[0]) < self.x1 and max(a[0], b[0]) > self.x0
+                and min(a[1], b[1]) < self.y1 and max(a[1], b[1]) > self.y0)
+
+
+@dataclass(frozen=True, slots=True)
+class RowGeometry:
+    """What arrows must keep clear of in one row: its bar, its title or its heading."""
+
+    boxes: tuple[Box, ...]
+    bar: Box | None = None  # an initiative's row: its bar (a milestone's: the diamond's square)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """The lines of one arrow from predecessor ``key[0]`` to successor ``key[1]``.
+
+    One polyline from the predecessor's end to the successor's start, or for a stub two
+    short ones: a tail out of the predecessor and the arrow into the successor. ``low`` and
+    ``high`` are the first and last row the lines touch.
+    """
+
+    key: tuple[Hashable, Hashable]
+    low: int
+    high: int
+    lines: tuple[tuple[Point, ...], ...]
+    stub: bool = False
+
+
+# ---------------------------------------------------------------- what a row holds
+
+def bar_box(x0: float, x1: float, row_top: float, row_h: float) -> Box:
+    """Return a bar's box from x0 to x1 in the row at ``row_top``; x0 == x1 is a milestone's diamond."""
+    top, height = row_top + 5, row_h - 10
+    if x0 == x1:
+        return Box(x0 - height / 2, top, x0 + height / 2, top + height)
+    return Box(x0, top, x0 + max(x1 - x0, 2), top + height)
+
+
+def title_box(bar: Box, text_width: float, may_go_inside: bool) -> Box | None:
+    """Return the box of a bar's title beside the bar; None when it goes inside.
+
+    A title goes inside when ``may_go_inside`` (a build bar, which is dark) and it fits.
+    """
+    width = text_width + TITLE_PAD
+    if may_go_inside and width <= bar.x1 - bar.x0:
+        return None
+    return Box(bar.x1 + TITLE_GAP - 2, bar.y0, bar.x1 + TITLE_GAP + width, bar.y1)
+
+
+def heading_box(row_top: float, row_h: float, text_width: float, indent: float = 6.0) -> Box:
+    """Return the box of a group's heading at the left of its row."""
+    return Box(0.0, row_top + 5, indent + text_width + 12, row_top + row_h - 5)
+
+
+# ---------------------------------------------------------------- free columns
+
+def _subtract(free: list[tuple[float, float]], cuts: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the parts of the sorted intervals ``free`` outside every interval in ``cuts``."""
+    result = free
+    for c0, c1 in cuts:
+        next_free = []
+        for a, b in result:
+            if c1 <= a or c0 >= b:
+                next_free.append((a, b))
+                continue
+            if c0 > a:
+                next_free.append((a, c0))
+            if c1 < b:
+                next_free.append((c1, b))
+        result = next_free
+        if not result:
+            break
+    return result
+
+
+def _intersect(free: list[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+    return [(max(a, lo), min(b, hi)) for a, b in free if max(a, lo) <= min(b, hi)]
+
+
+def _nearest(free: list[tuple[float, float]], x: float) -> float:
+    return min((min(max(x, a), b) for a, b in free), key=lambda c: abs(c - x))
+
+
+class _Router:
+    def __init__(self, row: Callable[[int], RowGeometry], row_count: int, top: float, row_h: float, width: float):
+        self.row, self.row_count, self.top, self.row_h = row, row_count, top, row_h
+        self.width = (1.0, max(width - 1.0, 1.0))
+        self.columns: dict[int, list[tuple[float, Hashable]]] = {}   # row -> verticals crossing it
+        self.lanes: dict[tuple[int, int], list[tuple[float, float, frozenset]]] = {}  # (channel, lane) -> runs
+
+    @staticmethod
+    def _blocked(row: RowGeometry) -> list[tuple[float, float]]:
+        cuts = [(box.x0 - MARGIN, box.x1 + MARGIN) for box in row.boxes]
+        if row.bar is not None:  # a bar's own tail and entry columns are kept for its arrows
+            cuts.append((row.bar.x0 - ENTRY - MARGIN, row.bar.x1 + TAIL + MARGIN))
+        return cuts
+
+    def channel_y(self, channel: int) -> float:
+        return self.top + channel * self.row_h
+
+    def free(self, row: int, owner: Hashable, within: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        """The part of ``within`` where a vertical of ``owner`` may cross ``row``."""
+        cuts = self._blocked(self.row(row))
+        cuts.extend((x - COLUMN_GAP, x + COLUMN_GAP) for x, o in self.columns.get(row, ()) if o != owner)
+        return _subtract(within, cuts)
+
+    def route(self, key, p: int, s: int, bar_p: Box, bar_s: Box) -> Route:
+        low, high = min(p, s), max(p, s)
+        sx, sy, ex, ey = bar_p.x1, bar_p.middle, bar_s.x0, bar_s.middle
+        lo, hi = self.width
+        tail = (sx + TAIL, sx + TAIL)
+        entry = (ex - ENTRY, ex - ENTRY)
+        if p == s or high - low > MAX_SPAN or tail[1] > hi or entry[0] < lo:
+            return self.stub(key, p, s, bar_p, bar_s)
+        d = 1 if p > s else -1  # from the successor towards the predecessor
+        # Positions from the successor's row to the predecessor's, each allowing some columns.
+        # Arrows out of one bar form a tree: they may share its lines, never another bar's.
+        owner = key[0]
+        window = [(max(lo, min(sx, ex) - REACH), min(hi, max(sx, ex) + REACH))]
+        crossed = range(s + d, p, d)
+        allowed = [[entry]] + [self.free(r, owner, window) for r in crossed] + [[tail]]
+        if not all(allowed):
+            return self.stub(key, p, s, bar_p, bar_s)
+        shared = [()] + [[x for x, o in self.columns.get(r, ()) if o == owner] for r in crossed] + [()]
+        xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
+                    | {ex - ENTRY, sx + TAIL})
+        rows = [s + k * d for k in range(len(allowed))]
+        found = self._columns(xs, allowed, shared, rows, ex, sx, owner)
+        if found is None:
+            return self.stub(key, p, s, bar_p, bar_s)
+        columns, ys = found
+        points = [(ex, ey)]
+        y = ey
+        for (x, _, _), (channel, lane, _, _) in zip(columns, ys):
+            turn = self.channel_y(channel) + LANES[lane]
+            points += [(x, y), (x, turn)]
+            y = turn
+        points += [(columns[-1][0], y), (columns[-1][0], sy), (sx, sy)]
+        length = sum(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a, b in zip(points, points[1:]))
+        if length > DETOUR * (abs(ex - sx) + abs(ey - sy)) + DETOUR_SLACK * self.row_h:
+            return self.stub(key, p, s, bar_p, bar_s)
+        for channel, lane, run, sharing in ys:
+            self.lanes.setdefault((channel, lane), []).append((run[0], run[1], sharing))
+        for x, _, rows in columns:
+            for row in rows:
+                self.columns.setdefault(row, []).append((x, owner))
+        return Route(key, low, high, (_orthogonal(points[::-1]),))
+
+    def _columns(self, xs, allowed, shared, rows: list[int], ex: float, sx: float, owner: Hashable):
+        """Return the columns of the cheapest way and a lane for each turn between them; None if there is none.
+
+        Columns run from the successor back to the predecessor, each (x, the position of the
+        turn after it, its rows); turns are (channel, lane, run, sharing). A way whose turn
+        finds every lane of its channel taken is tried again without turning there.
+        """
+        full: set[int] = set()
+        sharing = frozenset((owner,))
+        for _ in range(RETRIES):
+            path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h, full)
+            if path is None:
+                return None
+            columns: list[tuple[float, int | None, list[int]]] = []
+            for k, x in enumerate(path):
+                if columns and columns[-1][0] == x:
+                    columns[-1][2].append(rows[k])
+                    continue
+                if columns:
+                    columns[-1] = (columns[-1][0], k, columns[-1][2])
+                columns.append((x, None, [rows[k]]))
+            if len(columns) > MAX_COLUMNS:
+                return None
+            turns = []
+            for n, (x, k, _) in enumerate(columns[:-1]):
+                channel = max(rows[k], rows[k - 1])
+                run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
+                lane = self.lane(channel, run, sharing)
+                if lane is None:
+                    full.add(k)
+                    break
+                turns.append((channel, lane, run, sharing))
+            else:
+                return columns, turns
+        return None
+
+    def lane(self, channel: int, run: tuple[float, float], sharing: frozenset) -> int | None:
+        """The first lane of ``channel`` where ``run`` meets no other arrow's run; None when all are taken."""
+        for lane, offset in enumerate(LANES):
+            if channel == 0 and offset < 0:  # above the first row lies the time header
+                continue
+            if abs(offset) > SPACING:
+                into = channel - 1 if offset < 0 else channel
+                if not 0 <= into < self.row_count or _subtract([run], self._blocked(self.row(into))) != [run]:
+                    continue
+            taken = self.lanes.get((channel, lane), ())
+            if all(b + SPACING < run[0] or a - SPACING > run[1] or owners & sharing for a, b, owners in taken):
+                return lane
+        return None
+
+    @staticmethod
+    def stub(key, p: int, s: int, bar_p: Box, bar_s: Box) -> Route:
+        sx, sy, ex, ey = bar_p.x1, bar_p.middle, bar_s.x0, bar_s.middle
+        return Route(key, min(p, s), max(p, s),
+                     (((sx, sy), (sx + STUB_TAIL, sy)), ((ex - STUB_HEAD, ey), (ex, ey))), stub=True)
+
+
+def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared: list[Sequence[float]],
+              ex: float, sx: float, turn_cost: float, full: set[int]) -> list[float] | None:
+    """Return the column at each position of the cheapest way from the successor to the predecessor.
+
+    Position k may use the columns ``xs`` that lie in ``allowed[k]``; moving from one column
+    to another between positions runs along a channel, costing its length and ``turn_cost``.
+    A column in ``shared[k]``, a line of the same tree already there, costs SHARE less. No turn
+    is made just before a position in ``full``.
+    The entry at the successor (``ex``) and the tail at the predecessor (``sx``) cost their
+    lengths too. None when no column is allowed somewhere.
+    """
+    inf = float("inf")
+    m = len(xs)
+
+    def inside(spans):  # one sweep: both are sorted
+        ok, k, n = [False] * m, 0, len(spans)
+        for i, x in enumerate(xs):
+            while k < n and spans[k][1] < x:
+                k += 1
+            if k == n:
+                break
+            ok[i] = spans[k][0] <= x
+        return ok
+
+    ok = inside(allowed[0])
+    cost = [ex - x if ok[i] else inf for i, x in enumerate(xs)]
+    moves = []
+    for k, (spans, trunk) in enumerate(zip(allowed[1:], shared[1:]), 1):
+        ok = inside(spans)
+        turn = inf if k in full else turn_cost
+        # The cheapest column to come from for each column: one sweep from each side.
+        left, best, arg = [None] * m, inf, -1
+        for i in range(m):
+            if i:
+                best += xs[i] - xs[i - 1]
+            if cost[i] < best:
+                best, arg = cost[i], i
+            left[i] = (best, arg)
+        best, arg = inf, -1
+        new, came = [inf] * m, [-1] * m
+        for i in range(m - 1, -1, -1):
+            if i < m - 1:
+                best += xs[i + 1] - xs[i]
+            if cost[i] < best:
+                best, arg = cost[i], i
+            if not ok[i]:
+                continue
+            via = min((best, arg), left[i])
+            if cost[i] <= via[0] + turn:
+                new[i], came[i] = cost[i], i
+            elif via[1] >= 0:
+                new[i], came[i] = via[0] + turn, via[1]
+        for x in trunk:
+            i = bisect.bisect_left(xs, x)
+            if new[i] < inf:
+                new[i] -= SHARE
+        cost = new
+        moves.append(came)
+    end = min(range(m), key=lambda i: cost[i] + xs[i] - sx)
+    if cost[end] == inf:
+        return None
+    path = [end]
+    for came in reversed(moves):
+        path.append(came[path[-1]])
+    return [xs[i] for i in reversed(path)]
+
+
+def _orthogonal(points: list[Point]) -> tuple[Point, ...]:
+    # Drops repeated points and the middles of straight runs; the first and last always stay.
+    route = [points[0]]
+    for p in points[1:]:
+        if p == route[-1]:
+            continue
+        if len(route) >= 2 and (route[-2][0] == route[-1][0] == p[0] or route[-2][1] == route[-1][1] == p[1]):
+            route[-1] = p
+        else:
+            route.append(p)
+    return tuple(route) if len(route) > 1 else (points[0], points[-1])
+
+
+class LinkIndex:
+    """The links (predecessor, successor) with both ends on a row, by the rows and blocks they reach.
+
+    It depends only on the rows, not on dates or zoom, so a layout keeps it while bars move.
+    """
+
+    def __init__(self, links: Iterable[tuple[Hashable, Hashable]], row_of: Mapping[Hashable, int]):
+        self.long: dict[int, list[tuple[Hashable, Hashable, int, int]]] = {}
+        self.blocks: dict[int, list[tuple[int, int, int, Hashable, Hashable]]] = {}
+        for a, b in links:
+            p, s = row_of.get(a), row_of.get(b)
+            if p is None or s is None:
+                continue
+            if p == s or abs(p - s) > MAX_SPAN:
+                self.long.setdefault(p, []).append((a, b, p, s))
+                self.long.setdefault(s, []).append((a, b, p, s))
+            else:
+                self.blocks.setdefault(min(p, s) // BLOCK, []).append((abs(p - s), p, s, a, b))
+        for block in self.blocks.values():
+            block.sort(key=lambda w: w[:3] + (str(w[3]), str(w[4])))
+
+
+class ArrowRoutes:
+    """The routes of one roadmap layout, worked out a block of rows at a time as they are asked for.
+
+    ``row(r)`` says what row ``r`` holds and ``links`` which links there are (a LinkIndex);
+    ``width`` is the timeline's, which no vertical leaves. A link spanning more than
+    MAX_SPAN rows is a stub at once. The others are routed in blocks of
+    BLOCK rows, by their first row, short ones first as they have the fewest ways to go; a
+    block is routed after the block above it, whose lines reach into it, so that the lines of
+    both keep apart. A block's routes depend only on the rows the two blocks reach, never on
+    which rows were asked for first, so a plan of thousands routes only the rows in view.
+    """
+
+    def __init__(self, row: Callable[[int], RowGeometry], row_count: int, links: LinkIndex,
+                 top: float, row_h: float, width: float):
+        self._row, self._rows = row, {}
+        self.row_count, self.top, self.row_h, self.width = row_count, top, row_h, width
+        self._long, self._blocks = links.long, links.blocks
+        self._routed: dict[int, list[Route]] = {}
+
+    def row(self, r: int) -> RowGeometry:
+        """What row ``r`` holds, asked of ``row`` once."""
+        if r not in self._rows:
+            self._rows[r] = self._row(r)
+        return self._rows[r]
+
+    def _block(self, k: int) -> list[Route]:
+        if k not in self._routed:
+            router = _Router(self.row, self.row_count, self.top, self.row_h, self.width)
+            for block in (k - 1, k):
+                routes = []
+                for _, p, s, a, b in self._blocks.get(block, ()):
+                    bar_p, bar_s = self.row(p).bar, self.row(s).bar
+                    if bar_p is not None and bar_s is not None:
+                        routes.append(router.route((a, b), p, s, bar_p, bar_s))
+            self._routed[k] = routes
+        return self._routed[k]
+
+    def between(self, first_row: int, last_row: int) -> list[Route]:
+        """Return the routes with a line in rows ``first_row`` to ``last_row``, by their first row."""
+        found: dict[tuple, Route] = {}
+        for r in range(max(first_row, 0), min(last_row, self.row_count - 1) + 1):
+            for a, b, p, s in self._long.get(r, ()):
+                bar_p, bar_s = self.row(p).bar, self.row(s).bar
+                if bar_p is not None and bar_s is not None:
+                    found[(a, b)] = _Router.stub((a, b), p, s, bar_p, bar_s)
+        for k in range(max(0, (first_row - MAX_SPAN) // BLOCK), last_row // BLOCK + 1):
+            for route in self._block(k):
+                if route.low <= last_row and route.high >= first_row:
+                    found[route.key] = route
+        return sorted(found.values(), key=lambda route: (route.low, route.high, str(route.key)))
+
+    def all(self) -> list[Route]:
+        """Every route, by its first row."""
+        return self.between(0, self.row_count - 1)
+
+
+def route_arrows(rows: Sequence[RowGeometry], links: Iterable[tuple[Hashable, Hashable]],
+                 row_of: Mapping[Hashable, int], top: float, row_h: float, width: float) -> list[Route]:
+    """Return a Route for each link (predecessor, successor) with both bars on a row, by first row.
+
+    ``rows[r]`` says what row ``r`` holds; the rest is as for ArrowRoutes.
+    """
+    return ArrowRoutes(rows.__getitem__, len(rows), LinkIndex(links, row_of), top, row_h, width).all()
+
+
+def row_geometry(kind: str, text_width: float, bar: Box | None, title_inside: bool, row_top: float,
+                 row_h: float) -> RowGeometry:
+    """Return what a row holds: a group's heading ``text_width`` wide, or an item's bar and title.
+
+    An item's ``bar`` is None when it is off the timeline; ``title_inside`` says whether its
+    title may go inside the bar (title_box).
+    """
+    if kind == "group":
+        return RowGeometry((heading_box(row_top, row_h, text_width),))
+    if bar is None:
+        return RowGeometry(())
+    title = title_box(bar, text_width, title_inside)
+    return RowGeometry((bar,) if title is None else (bar, title), bar)
+
+
+def crossings(routes: Iterable[Route], rows: Sequence[RowGeometry]) -> list[tuple[Route, Box]]:
+    """Return every (route, box) where a segment of the route passes through a box of any row."""
+    boxes = sorted(((box.y0, box.y1, box) for row in rows for box in row.boxes), key=lambda b: b[0])
+    starts = [b[0] for b in boxes]
+    found = []
+    for route in routes:
+        for line in route.lines:
+            for a, b in zip(line, line[1:]):
+                y_lo, y_hi = min(a[1], b[1]), max(a[1], b[1])
+                for y0, y1, box in boxes[:bisect.bisect_left(starts, y_hi)]:
+                    if y1 > y_lo and box.crossed_by(a, b):
+                        found.append((route, box))
+    return found
