@@ -168,9 +168,8 @@ class BoardPackPainter:
             flow.new_page()
         target = QRectF(0, flow.y, flow.width, flow.room)
         if flow.painter is not None:
-            from ui.matrix.export import matrix_scene
-            # The scene is laid out at the target's size in screen pixels: its 12 px type prints at 9 pt.
-            width, height = (round(side / flow.pt * 96 / 72) for side in (target.width(), target.height()))
+            from ui.matrix.export import matrix_scene, paper_size
+            width, height = paper_size(target.width() / flow.pt, target.height() / flow.pt)
             scene = matrix_scene(self.document, width, height)
             flow.painter.save()
             scene.render(flow.painter, target, QRectF(0, 0, width, height))

@@ -144,12 +144,9 @@ class Printing(QObject):
         return counting.number
 
     def _matrix(self, device: QPagedPaintDevice) -> int:
-        from ui.matrix.export import SCREEN_DPI, matrix_scene
+        from ui.matrix.export import matrix_scene, paper_size
         scene_options = self.window.matrix.matrix
-        width_in = device.width() / device.logicalDpiX()
-        height_in = device.height() / device.logicalDpiY()
-        # Laid out in screen pixels at the page's size, so its 12 px type prints at 9 pt.
-        width, height = round(width_in * SCREEN_DPI), round(height_in * SCREEN_DPI)
+        width, height = paper_size(device.width() / device.logicalDpiX() * 72, device.height() / device.logicalDpiY() * 72)
         scene = matrix_scene(self.window.document, width, height, scene_options.axis,
                              show_dependencies=scene_options.show_dependencies,
                              hide_ignored=scene_options.hide_ignored)

@@ -7,7 +7,8 @@ import subprocess
 import unicodedata
 
 import pytest
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
 
@@ -112,3 +113,21 @@ def test_the_paper_chosen_is_remembered(window, monkeypatch):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
     window.printing.preview_dialog()
     assert window.printing.printer().pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+
+
+@pytest.mark.parametrize("paper", [QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter])
+def test_the_matrix_on_paper_prints_no_type_under_8_pt(qapp, document, paper):
+    """Laid out smaller and printed larger, the matrix's finest type (legend, key, badges) is at least 8 pt."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from ui.matrix.export import PAPER_ZOOM, matrix_scene, paper_size
+
+    layout = QPageLayout(QPageSize(paper), QPageLayout.Orientation.Landscape, QMarginsF(28, 28, 28, 28),
+                         QPageLayout.Unit.Point)
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    width, height = paper_size(area.width(), area.height())
+    scene = matrix_scene(document, width, height)
+    scale = area.width() / width  # points per scene pixel as printed
+    assert scale == pytest.approx(0.75 * PAPER_ZOOM, rel=0.01)
+    sizes = [item.font().pixelSize() * scale for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    assert sizes and min(sizes) >= 8

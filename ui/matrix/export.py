@@ -27,6 +27,9 @@ FORMATS = (".png", ".svg", ".pdf")
 MIN_SIDE, MAX_SIDE = 200, 10_000    # the scene's size, in pixels
 MAX_PIXELS_SIDE = 20_000            # a PNG side after scaling: 20k × 20k × 4 bytes is already 1.6 GB
 SCREEN_DPI = 96                     # one scene pixel is 1/96 inch in SVG, PDF and the PNG's metadata
+# On paper the scene is laid out this much smaller and printed larger: its finest type (0.9 of
+# the 11 px labels, the key's 10 px) then prints at 8 pt or more, not 7.5.
+PAPER_ZOOM = 1.1
 CREATOR = "Benefit–Effort Planner"
 
 _app = None  # the QApplication ensure_app made; kept so Python does not collect it
@@ -114,6 +117,11 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
     else:
         data = _pdf(scene, width, height, document.plan.title)
     return lambda: data
+
+
+def paper_size(width_pt: float, height_pt: float) -> tuple[int, int]:
+    """Return the scene size in pixels to lay the matrix out in for an area of paper given in points."""
+    return tuple(max(1, round(side * SCREEN_DPI / 72 / PAPER_ZOOM)) for side in (width_pt, height_pt))
 
 
 def matrix_scene(document: Document, width: int, height: int, effort: str = "combined",
