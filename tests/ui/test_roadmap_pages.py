@@ -64,6 +64,22 @@ def test_a_300_initiative_plan_pages_with_bars_and_whole_titles(qapp):
     _check_pages(picture)
 
 
+@pytest.mark.parametrize("size, unit", [(0, "week"), (0, "month"), (50, "week"), (50, "month"),
+                                        (300, "week"), (300, "month")])
+def test_pages_are_filled_and_no_two_slices_would_share_one(qapp, size, unit):
+    """Each slice takes at least 60% of its page's timeline width, and no two neighbours would fit one page."""
+    document = Document(synthetic_plan(size) if size else sample_plan())
+    picture = roadmap_picture(document, unit)
+    plan = picture.page_plan()
+    room = plan.width - LEFT_COLUMN
+    widths = [x1 - x0 for x0, x1 in plan.slices]
+    assert all(w <= room + 0.5 for w in widths)
+    if picture.body_width > 0.6 * room:
+        assert min(widths) >= 0.6 * room
+    assert all(a + b > room for a, b in zip(widths, widths[1:]))
+    _check_pages(picture)
+
+
 def test_fit_to_width_puts_the_whole_span_across_each_page(qapp):
     """With fit_width there is one slice, the whole timeline, and pages run downwards only."""
     picture = roadmap_picture(Document(synthetic_plan(300)), "month", fit_width=True)

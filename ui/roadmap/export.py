@@ -131,6 +131,7 @@ class RoadmapPicture(PaperPages):
         self.title_font.setPixelSize(16)
         self.zoom, self.shown = 1.0, len(self.rows)  # a slide's type scale and the rows it holds
         self._plans: dict[tuple[float, float], PagePlan] = {}
+        self._named: frozenset[str] | None = None
         if size is not None:
             self._fit_slide(*size)
         else:  # a span of a year or two by the half-year would be a sliver: stretch it instead
