@@ -66,19 +66,33 @@ class PaperPages:
     def _fill_pages(self, plan: PagePlan, width_pt: float, height_pt: float) -> PagePlan:
         """Stretch the time axis so the slices of ``plan`` fill their pages' width, if no page more is needed.
 
-        Slices are cut where periods start, so they are filled to a little short of the page.
+        Slices are cut where periods start, so they are filled to a little short of the page; a
+        span a hair too long for its pages to cut at a period is squeezed a little instead.
         """
-        count, px = len(plan.slices), self.timeline.px_per_day
+        count, px, body = len(plan.slices), self.timeline.px_per_day, self.body_width
         room = count * (plan.width - LEFT_COLUMN) - self._page_overhang()
-        if count == 0 or self.body_width >= 0.9 * room:
+        if body >= 0.9 * room and self._on_periods(plan):
             return plan
         for fill in (0.97, 0.93, 0.88, 0.8):
-            self._set_px(px * fill * room / self.body_width)
-            stretched = self._plan_pages(width_pt, height_pt, plan.scale)
-            if len(stretched.slices) == count and len(stretched.pages) <= len(plan.pages):
-                return stretched
+            stretch = fill * room / body
+            if stretch < 0.9:  # narrower periods than the view's would crowd their labels
+                break
+            self._set_px(px * stretch)
+            filled = self._plan_pages(width_pt, height_pt, plan.scale)
+            if len(filled.slices) == count and len(filled.pages) <= len(plan.pages) and self._on_periods(filled):
+                return filled
         self._set_px(px)
-        return plan
+        return self._plan_pages(width_pt, height_pt, plan.scale)
+
+    def _on_periods(self, plan: PagePlan) -> bool:
+        """Whether every seam of ``plan`` falls where a period starts, so each page's header starts whole."""
+        starts = self._period_starts()
+        return all(any(abs(x - b) < 0.5 for b in starts) for x, _ in plan.slices[1:])
+
+    def _period_starts(self) -> list[float]:
+        timeline = self.timeline
+        lower = header_rows(timeline.unit, self.first, self.last, timeline.origin)[1]
+        return [timeline.axis.x(p.start) for p in lower[1:]]
 
     def _plan_pages(self, width_pt: float, height_pt: float, scale: float | None = None) -> PagePlan:
         timeline = self.timeline
@@ -148,6 +162,9 @@ class PaperPages:
         if self.title_line:
             self._title_line(painter, QRectF(0, 0, width, TITLE_H), f"page {number} of {count}")
         top = self._title_h()
+        if self.empty:
+            self.draw_empty(painter, QRectF(0, top, width, ROW_H * 2))
+            return
         self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
         last = x1 >= self.body_width
         room = width - LEFT_COLUMN - (x1 - x0)
