@@ -74,9 +74,9 @@ def _even_slices(width: float, slice_width: float, count: int, upper: list[float
                           bisect.bisect_right(breaks, goal + share * slice_width)]
         # Near the even share: a year (or the like) that cuts no title, a month that cuts none,
         # then either cutting titles their pages keep whole, then any month, then anywhere.
-        tiers = ([b for b in around(upper, 0.15) if fits(b, True)],
+        tiers = ([b for b in around(upper, 0.08) if fits(b, True)],
                  [b for b in around(lower, 0.12) if fits(b, True)],
-                 [b for b in around(upper, 0.15) if fits(b)],
+                 [b for b in around(upper, 0.08) if fits(b)],
                  [b for b in lower[bisect.bisect_left(lower, x0):bisect.bisect_right(lower, top)] if fits(b)],
                  [b for b in (min(goal, top), *(a for a, _ in near)) if fits(b)])
         candidates = next((tier for tier in tiers if tier), None)

@@ -71,11 +71,14 @@ class PaperPages:
         """
         count, px, body = len(plan.slices), self.timeline.px_per_day, self.body_width
         room = count * (plan.width - LEFT_COLUMN) - self._page_overhang()
-        if body >= 0.9 * room and self._on_periods(plan):
+        on_periods = self._on_periods(plan)
+        if body >= 0.9 * room and on_periods:
             return plan
-        for fill in (0.97, 0.93, 0.88, 0.8):
+        for fill in (0.97, 0.94, 0.91, 0.88, 0.85, 0.82):
             stretch = fill * room / body
-            if stretch < 0.9:  # narrower periods than the view's would crowd their labels
+            # Narrower periods than the view's would crowd their labels: squeeze only a little,
+            # and only to bring the seams onto periods.
+            if stretch < (1.0 if on_periods else 0.9):
                 break
             self._set_px(px * stretch)
             filled = self._plan_pages(width_pt, height_pt, plan.scale)
