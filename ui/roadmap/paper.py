@@ -72,7 +72,7 @@ class PaperPages:
         count, px, body = len(plan.slices), self.timeline.px_per_day, self.body_width
         room = count * (plan.width - LEFT_COLUMN) - self._page_overhang()
         on_periods = self._on_periods(plan)
-        if body >= 0.9 * room and on_periods:
+        if body >= 0.95 * room and on_periods:
             return plan
         for fill in (0.97, 0.94, 0.91, 0.88, 0.85, 0.82):
             stretch = fill * room / body
