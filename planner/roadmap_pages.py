@@ -9,7 +9,6 @@ pages, or fit it to one slide; the export draws what they return.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,54 +26,66 @@ MIN_SLIDE_SCALE = 0.8         # 9.6 px type: the floor below which rows are left
 
 
 def page_slices(width: float, slice_width: float, across: int, upper_breaks: list[float],
-                lower_breaks: list[float], titles: list[tuple[float, float]] = ()) -> list[tuple[float, float]]:
+                lower_breaks: list[float], titles: list[tuple[float, float]] = (),
+                tail: float = 0.0) -> list[tuple[float, float]]:
     """Return (x0, x1) of each page's slice of a timeline ``width`` wide, left to right.
 
-    Slices are at most ``slice_width`` wide and about ``width / across`` each. A slice ends where
-    a period of the upper header starts (an x in ``upper_breaks``) when one is near that goal,
-    else where a lower one does, else at its full width. ``titles`` are (anchor, right end) of
-    the titles: a title is drawn whole on the page holding its anchor, so a slice ends only
-    where every title it cuts still ends within ``slice_width`` of its start, and, other things
-    equal, where it cuts none.
+    As few slices as fit, at least ``across``, none wider than ``slice_width`` and about equally
+    wide, so the last is no sliver: a seam goes where a period of the upper header starts (an x
+    in ``upper_breaks``) when one is near the even share, else where a lower one does nearest
+    it. ``titles`` are (anchor, right end) of the titles: a title is drawn whole on the page
+    holding its anchor, so a seam goes only where every title it cuts still ends within
+    ``slice_width`` of its slice's start. The last slice leaves ``tail`` for titles past the end.
     """
-    goal = width / across
-    slices, x0 = [], 0.0
-    upper_breaks, lower_breaks = sorted(upper_breaks), sorted(lower_breaks)
     titles = sorted(titles)
-    furthest = list(itertools.accumulate((right for _, right in reversed(titles)), max, initial=width))[::-1]
-    while x0 < width - 0.5:
-        top = x0 + slice_width
-        # Only what lies within one slice's reach matters; the rest waits for later slices.
-        near_titles = titles[bisect.bisect_left(titles, (x0, -math.inf)):bisect.bisect_left(titles, (top, -math.inf))]
-        # (seam, how far right the page ending there must draw) for each seam that fits the page.
-        seams = {kind: _seams(breaks, near_titles, x0, top, width)
-                 for kind, breaks in (("upper", upper_breaks), ("lower", lower_breaks))}
-        tiers = (
-            [b for b, reach in seams["upper"] if x0 + 0.6 * goal <= b and reach == b],
-            [b for b, reach in seams["lower"] if x0 + 0.5 * goal <= b and reach == b],
-            [b for b, _ in seams["upper"] + seams["lower"]],
-            [b for b, _ in _seams(sorted([top, *(a for a, _ in near_titles)]), near_titles, x0, top, width)],
-        )
-        end = furthest[bisect.bisect_left(titles, (x0, -math.inf))]  # the right end of the last slice's titles
-        if end - x0 <= slice_width or width - x0 <= slice_width and not any(tiers):
-            x1 = width
-        else:
-            near = next((tier for tier in tiers if tier), [min(top, width)])
-            x1 = min(near, key=lambda b: abs(b - (x0 + goal)))
+    upper, lower = sorted(upper_breaks), sorted(lower_breaks)
+    tail = min(tail, slice_width / 2)
+    count = least = max(1, across, math.ceil((width + tail) / slice_width - 1e-9))
+    while True:
+        # Titles too long for any seam (wider than a page) are given up on rather than page for ever.
+        slices = _even_slices(width, slice_width, count, upper, lower, titles if count < 2 * least + 4 else [], tail)
+        if slices is not None:
+            return slices
+        count += 1
+
+
+def _even_slices(width: float, slice_width: float, count: int, upper: list[float], lower: list[float],
+                 titles: list[tuple[float, float]], tail: float) -> list[tuple[float, float]] | None:
+    """``count`` slices as page_slices describes them, or None when they cannot hold the width."""
+    slices, x0 = [], 0.0
+    for left in range(count, 0, -1):
+        if width + tail - x0 <= slice_width + 0.5:
+            slices.append((x0, width))
+            return slices
+        if left == 1:
+            return None
+        top = min(x0 + slice_width, width)
+        goal = x0 + (width + tail - x0) / left
+        # A seam must leave no more than the other pages can hold, and cut no title it cannot keep whole.
+        lowest = width + tail - (left - 1) * slice_width
+        near = titles[bisect.bisect_left(titles, (x0, -math.inf)):bisect.bisect_left(titles, (top, -math.inf))]
+
+        def fits(b: float, clean: bool = False) -> bool:
+            cut = [r for a, r in near if a < b < r]
+            return lowest <= b <= top and x0 + 1 < b < width and all(r <= top for r in cut) and not (clean and cut)
+
+        def around(breaks: list[float], share: float) -> list[float]:
+            return breaks[bisect.bisect_left(breaks, goal - share * slice_width):
+                          bisect.bisect_right(breaks, goal + share * slice_width)]
+        # Near the even share: a year (or the like) that cuts no title, a month that cuts none,
+        # then either cutting titles their pages keep whole, then any month, then anywhere.
+        tiers = ([b for b in around(upper, 0.08) if fits(b, True)],
+                 [b for b in around(lower, 0.12) if fits(b, True)],
+                 [b for b in around(upper, 0.08) if fits(b)],
+                 [b for b in lower[bisect.bisect_left(lower, x0):bisect.bisect_right(lower, top)] if fits(b)],
+                 [b for b in (min(goal, top), *(a for a, _ in near)) if fits(b)])
+        candidates = next((tier for tier in tiers if tier), None)
+        if candidates is None:
+            return None
+        x1 = min(candidates, key=lambda b: abs(b - goal))
         slices.append((x0, x1))
         x0 = x1
-    return slices
-
-
-def _seams(breaks: list[float], titles: list[tuple[float, float]], x0: float, top: float,
-           width: float) -> list[tuple[float, float]]:
-    """Return (b, reach) for each of the sorted ``breaks`` past x0 where a page ending at b reaches no further than top."""
-    result = []
-    for b in breaks[bisect.bisect_left(breaks, x0 + 1):bisect.bisect_right(breaks, top)]:
-        reach = max([b] + [right for anchor, right in titles if anchor < b < right])
-        if b < width and reach <= top:
-            result.append((b, reach))
-    return result
+    return None
 
 
 def row_bands(rows: list[Row], down: int) -> list[tuple[int, int]]:
@@ -101,6 +112,7 @@ class PagePlan:
     pages: list[tuple[tuple[float, float], tuple[int, int]]]  # ((x0, x1) of the slice, (first row, end row))
     width: float  # a page's printable width in view pixels at this scale
     height: float
+    slices: tuple[tuple[float, float], ...] = ()  # every slice of the timeline, with bars or not
 
 
 def _has_bar(bars: Sequence[tuple[float, float] | None], x0: float, x1: float, row0: int, row1: int) -> bool:
@@ -113,27 +125,29 @@ def _has_bar(bars: Sequence[tuple[float, float] | None], x0: float, x1: float, r
 def plan_pages(page_w_pt: float, page_h_pt: float, body_width: float, rows: list[Row],
                bars: Sequence[tuple[float, float] | None], titles: list[tuple[float, float]],
                upper_breaks: list[float], lower_breaks: list[float], column: float, row_h: float,
-               chrome: Callable[[float], float], max_scale: float = 1.0) -> PagePlan:
+               chrome: Callable[[float], float], max_scale: float = 1.0, min_scale: float = MIN_SCALE,
+               tail: float = 0.0) -> PagePlan:
     """Return the plan that prints the picture on the fewest pages, at the largest scale that does.
 
     ``bars`` gives each row's (left, right) x or None, ``titles`` each title's (anchor, right
     end) as page_slices takes them, ``column`` the width of the row names on every page and
-    ``chrome(width)`` the height of a page's title line, header and legend at that width. The
-    scale runs from ``max_scale`` down to MIN_SCALE (8 pt type); pages without a bar are left out.
+    ``chrome(width)`` the height of a page's title line, header and legend at that width, ``tail``
+    the room titles take past the timeline's end. The scale runs from ``max_scale`` down to
+    ``min_scale`` (8 pt type); pages without a bar are left out.
     """
     best = None
     for step in range(_STEPS + 1):
-        scale = max_scale - (max_scale - MIN_SCALE) * step / _STEPS
+        scale = max_scale - (max_scale - min_scale) * step / _STEPS
         width, height = page_w_pt / (PT_PER_PX * scale), page_h_pt / (PT_PER_PX * scale)
         slice_w = max(width - column, 1.0)
         per_page = max(1, int((height - chrome(width)) // row_h))
         across = max(1, math.ceil(body_width / slice_w - 1e-9))
         down = max(1, math.ceil(len(rows) / per_page))
-        slices = page_slices(body_width, slice_w, across, upper_breaks, lower_breaks, titles)
+        slices = page_slices(body_width, slice_w, across, upper_breaks, lower_breaks, titles, tail)
         bands = row_bands(rows, down)
         pages = [(s, b) for b in bands for s in slices if _has_bar(bars, *s, *b)] or [(slices[0], bands[0])]
         if best is None or len(pages) < len(best.pages):
-            best = PagePlan(scale, pages, width, height)
+            best = PagePlan(scale, pages, width, height, tuple(slices))
     return best
 
 

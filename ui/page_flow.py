@@ -25,6 +25,8 @@ HEADER_FILL = "#e8ecf2"
 STRIPE_FILL = "#f6f7f9"
 FOOTER_GAP_PT = 14  # from the bottom of the printable area to the footer's baseline, in the margin
 CELL_PAD_PT = (4, 3)  # across, down
+TIGHT_PAD_PT = 1.5  # down, in a table that would otherwise leave a row or two alone on its last page
+WIDOW_ROWS = 3  # fewer rows than this alone on a table's last page look like a mistake
 STYLES = {  # name -> (point size, bold, colour, space after in points)
     "title": (30, True, TEXT, 10),
     "heading": (18, True, TEXT, 8),
@@ -180,25 +182,29 @@ class PageFlow:
         line_h = self.line_height(self.fonts["cell"])
         if self.room < header_h + line_h + 2 * pad_y and self.y > 0:
             self.new_page()
+        rows = [[self.lines(str(text), self.fonts["cell"], xs[i + 1] - xs[i] - 2 * pad_x) for i, text in enumerate(row)]
+                for row in grid.rows]
+        texts = [max((sum(line.height() for line in lines) for _, lines in cells), default=0) for cells in rows]
+        row_pad, break_at = self._no_widow(texts, pad_y, self.room - header_h, self.bottom - header_h)
         self._cells(header, xs, self.y, header_h, pad_x, pad_y, HEADER_FILL, grid.right)
         self.y += header_h
-        for n, row in enumerate(grid.rows):
-            cells = [self.lines(str(text), self.fonts["cell"], xs[i + 1] - xs[i] - 2 * pad_x)
-                     for i, text in enumerate(row)]
+        for n, cells in enumerate(rows):
+            if n == break_at and n > 0:
+                self._next_table_page(header, xs, header_h, pad_x, pad_y, grid.right)
             fill = STRIPE_FILL if n % 2 else None
             while cells:
-                height = max((sum(line.height() for line in lines) for _, lines in cells), default=0) + 2 * pad_y
+                height = max((sum(line.height() for line in lines) for _, lines in cells), default=0) + 2 * row_pad
                 if height <= self.room:
-                    self._cells(cells, xs, self.y, height, pad_x, pad_y, fill, grid.right)
+                    self._cells(cells, xs, self.y, height, pad_x, row_pad, fill, grid.right)
                     self.y += height
                     break
-                if height <= self.bottom - header_h or self.room < line_h + 2 * pad_y:
+                if height <= self.bottom - header_h or self.room < line_h + 2 * row_pad:
                     # It fits on a fresh page, or not even a line fits here: carry on over the page.
                     self._next_table_page(header, xs, header_h, pad_x, pad_y, grid.right)
                     if height <= self.room:
                         continue
                 # Taller than a page: as many lines as fit here, the rest on the next page.
-                room = self.room - 2 * pad_y
+                room = self.room - 2 * row_pad
                 here, rest = [], []
                 for layout, lines in cells:
                     used, k = 0.0, 0
@@ -207,12 +213,40 @@ class PageFlow:
                         k += 1
                     here.append((layout, lines[:k]))
                     rest.append((layout, lines[k:]))
-                self._cells(here, xs, self.y, self.room, pad_x, pad_y, fill, grid.right)
+                self._cells(here, xs, self.y, self.room, pad_x, row_pad, fill, grid.right)
                 self.y = self.bottom
                 self._next_table_page(header, xs, header_h, pad_x, pad_y, grid.right)
                 cells = rest
         self._rule(self.y)
         self.space(10)
+
+    def _no_widow(self, texts: list[float], pad_y: float, first: float, page: float) -> tuple[float, int | None]:
+        """Return the rows' padding and the row to start a page at, so a table's last page holds no lone rows.
+
+        ``texts`` are the rows' text heights, ``first`` the room for rows on this page and
+        ``page`` on each page after. When a row or two would spill onto a page of their own, the
+        rows are set a little tighter if that keeps them on the pages before; otherwise the
+        last two pages share their rows evenly.
+        """
+        def counts(pad: float) -> list[int] | None:
+            pages, room = [0], first
+            for text in texts:
+                height = text + 2 * pad
+                if height > page:
+                    return None  # a row split over pages: no reflowing that
+                if height > room and (pages[-1] or room < page):
+                    pages.append(0)
+                    room = page
+                pages[-1] += 1
+                room -= height
+            return pages
+        pages = counts(pad_y)
+        if pages is None or len(pages) < 2 or pages[-1] >= WIDOW_ROWS or pages[-2] == 0:
+            return pad_y, None
+        tight = counts(TIGHT_PAD_PT * self.pt)
+        if tight is not None and len(tight) < len(pages):
+            return TIGHT_PAD_PT * self.pt, None
+        return pad_y, len(texts) - (pages[-2] + pages[-1] + 1) // 2
 
     def _column_widths(self, grid: Grid, bold: QFont, pad: float) -> list[float]:
         """Widths filling the page: each column gets its longest word, the rest goes where text wraps.

@@ -63,10 +63,11 @@ def test_page_slices_cover_the_width_and_break_at_a_year_when_one_is_near():
     assert page_slices(300, 600, 1, [], []) == [(0.0, 300)]
 
 
-def test_page_slices_fall_back_to_a_lower_period_then_the_page_width():
-    """Without an upper break near the goal a lower one is taken; without either the full page width."""
+def test_page_slices_fall_back_to_a_lower_period_then_an_even_share():
+    """Without an upper break near the goal a lower one is taken; without either the slices share the width evenly."""
     assert page_slices(1000, 600, 2, [50], [300, 520])[0] == (0.0, 520)
-    assert page_slices(1000, 400, 3, [], []) == [(0.0, 400), (400, 800), (800, 1000)]
+    seams = [x for _, x in page_slices(1000, 400, 3, [], [])]
+    assert seams == pytest.approx([1000 / 3, 2000 / 3, 1000])
 
 
 def test_row_bands_never_end_on_a_group_header():
@@ -82,6 +83,22 @@ def test_a_seam_avoids_a_title_when_a_period_break_allows():
     """Of two month breaks near the goal, the one that cuts no title is taken."""
     slices = page_slices(1000, 600, 2, [], [480, 540], titles=[(450, 520)])
     assert slices[0] == (0.0, 540)
+
+
+def test_the_last_slice_is_no_sliver_and_no_two_slices_would_share_a_page():
+    """2.1 pages of time by the month: three slices of about 0.7 pages, never two full ones and a sliver."""
+    months = list(range(100, 2100, 100))
+    slices = page_slices(2100, 1000, 1, [1200], months)
+    assert len(slices) == 3 and slices[0][0] == 0 and slices[-1][1] == 2100
+    widths = [x1 - x0 for x0, x1 in slices]
+    assert min(widths) >= 600 and max(widths) <= 1000
+    assert all(a + b > 1000 for a, b in zip(widths, widths[1:]))
+
+
+def test_the_last_slice_keeps_room_for_titles_past_the_end():
+    """A tail of titles past the timeline's end counts against the last page's width."""
+    slices = page_slices(1900, 1000, 1, [], list(range(100, 1900, 100)), tail=200)
+    assert len(slices) == 3 and slices[-1][1] - slices[-1][0] + 200 <= 1000
 
 
 def test_a_title_crossing_a_seam_ends_within_its_page():

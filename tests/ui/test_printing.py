@@ -39,7 +39,12 @@ def test_the_file_menu_has_print_and_print_preview(window):
 
 def test_the_table_prints_every_row_with_its_header_on_each_page(window, tmp_path):
     """All initiatives in the table's order, the header repeated on every page, numbered pages."""
+    from benchmarks.generate_plan import synthetic_plan
+    from planner.formats.plan_file import save
+    save(synthetic_plan(50), tmp_path / "p50.bep")
     out = tmp_path / "table.pdf"
+    assert print_to_pdf(window, "table", out) == 1  # 22 rows set a little tighter, not 21 and one alone
+    assert window.files.open_path(tmp_path / "p50.bep", ask_to_save=False)
     count = print_to_pdf(window, "table", out)
     pages = pdf_pages(out)
     assert len(pages) == count >= 2
@@ -47,7 +52,20 @@ def test_the_table_prints_every_row_with_its_header_on_each_page(window, tmp_pat
         assert re.search(r"Title\s+Benefit", page) and f"Page {n} of {count}" in page
     text = re.sub(r"\s+", " ", " ".join(pages))
     assert all(item.title.split()[0] in text for item in window.document.plan.initiatives)
-    assert text.index("Goals & ambition") < text.index("KPI dashboard")  # plan order, as the tab shows
+    titles = [item.title for item in window.document.plan.initiatives]
+    assert text.index(titles[0]) < text.index(titles[-1])  # plan order, as the tab shows
+
+
+def test_a_table_leaves_no_row_alone_on_its_last_page(qapp, tmp_path):
+    """Rows that would leave one alone on a last page are set tighter, or the last two pages share them evenly."""
+    from PySide6.QtGui import QPdfWriter
+    from ui.page_flow import TIGHT_PAD_PT, PageFlow
+    writer = QPdfWriter(str(tmp_path / "w.pdf"))
+    writer.setResolution(72)  # one device unit a point
+    flow = PageFlow(writer, None)
+    assert flow._no_widow([10] * 21, 3, 320, 320) == (TIGHT_PAD_PT, None)  # tighter, all on one page
+    assert flow._no_widow([100] * 21, 3, 2120, 2120) == (3, 10)  # too tall to squeeze: 10 and 11 rows
+    assert flow._no_widow([10] * 30, 3, 320, 320) == (3, None)  # 20 and 10: nothing to mend
 
 
 def test_the_table_prints_what_the_filter_shows_and_leaves_hidden_columns_out(window, tmp_path):
@@ -102,7 +120,7 @@ def test_print_preview_shows_the_pages_the_printer_would_get(window, monkeypatch
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
     window.show_view("table")
     window.actions_by_name["print_preview"].trigger()
-    assert counts == [2]
+    assert counts == [1]  # the sample's 22 rows
 
 
 def test_the_paper_chosen_is_remembered(window, monkeypatch):

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from benchmarks.generate_plan import synthetic_plan
 from planner.document import Document
 from planner.formats.plan_file import save
+from planner.model import Initiative, Plan
 from planner.roadmap_pages import MIN_TYPE_PT, PT_PER_PX, TYPE_PX
 from planner.samples import sample_plan
 from tests.cli_run import run
-from ui.roadmap.export import LEFT_COLUMN, MIN_BODY, export_roadmap, roadmap_picture
-from ui.roadmap.painter import ROW_H
+from tests.ui.test_roadmap_export import pdf_page_texts
+from ui.roadmap.export import EMPTY_TEXT, LEFT_COLUMN, MIN_BODY, TITLE_H, export_roadmap, roadmap_picture
+from ui.roadmap.painter import COLOURS, HEADER_H, ROW_H
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
 
@@ -61,6 +64,22 @@ def test_a_300_initiative_plan_pages_with_bars_and_whole_titles(qapp):
     """A generated plan of 300 pages down and across; no page is empty, no title cut, the type readable."""
     picture = roadmap_picture(Document(synthetic_plan(300)), "month")
     assert len(picture.pages()) > 4
+    _check_pages(picture)
+
+
+@pytest.mark.parametrize("size, unit", [(0, "week"), (0, "month"), (50, "week"), (50, "month"),
+                                        (300, "week"), (300, "month")])
+def test_pages_are_filled_and_no_two_slices_would_share_one(qapp, size, unit):
+    """Each slice takes at least 60% of its page's timeline width, and no two neighbours would fit one page."""
+    document = Document(synthetic_plan(size) if size else sample_plan())
+    picture = roadmap_picture(document, unit)
+    plan = picture.page_plan()
+    room = plan.width - LEFT_COLUMN
+    widths = [x1 - x0 for x0, x1 in plan.slices]
+    assert all(w <= room + 0.5 for w in widths)
+    if picture.body_width > 0.6 * room:
+        assert min(widths) >= 0.6 * room
+    assert all(a + b > room for a, b in zip(widths, widths[1:]))
     _check_pages(picture)
 
 
@@ -177,3 +196,77 @@ def test_fit_width_and_letter_reach_the_pdf(qapp, tmp_path, capsys):
     assert status == 0 and said.rstrip().endswith("by week, 1 page")
     boxes = re.findall(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", out.read_bytes())
     assert {(float(w), float(h)) for w, h in boxes} == {(792.0, 612.0)}
+
+
+def _page_image(picture, number: int) -> QImage:
+    """Page ``number`` (from 1) drawn as paint_pages draws it, one pixel a view pixel."""
+    plan = picture.page_plan()
+    image = QImage(round(plan.width), round(plan.height), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        picture.paint_page(painter, plan.pages[number - 1], number, len(plan.pages), plan.width, plan.height)
+    finally:
+        painter.end()
+    return image
+
+
+@pytest.mark.parametrize("size, unit, paper", [(0, "week", "a4"), (300, "month", "letter")])
+def test_no_bar_runs_past_its_page_s_slice(qapp, size, unit, paper):
+    """Where a title crosses a page's right seam it is drawn whole on a white label; its bar stops at the seam."""
+    picture = roadmap_picture(Document(synthetic_plan(size) if size else sample_plan()), unit, paper=paper)
+    plan, anchors = picture.page_plan(), picture.title_anchors()
+    build, checked = QColor(COLOURS["build"]), 0
+    for number, ((x0, x1), (row0, row1)) in enumerate(plan.pages, 1):
+        crossing = [i for i, row in enumerate(picture.rows[row0:row1]) if row.initiative_id in anchors
+                    and x0 <= anchors[row.initiative_id][0] < x1 < anchors[row.initiative_id][1]]
+        if not crossing:
+            continue
+        image, edge = _page_image(picture, number), LEFT_COLUMN + x1 - x0
+        top = HEADER_H + (TITLE_H if picture.title_line else 0)
+        for i in crossing:
+            checked += 1
+            for y in range(round(top + i * ROW_H) + 2, round(top + (i + 1) * ROW_H) - 2):
+                for x in range(math.ceil(edge) + 2, image.width()):
+                    pixel = image.pixelColor(x, y)
+                    assert (abs(pixel.red() - build.red()) + abs(pixel.green() - build.green())
+                            + abs(pixel.blue() - build.blue())) > 60, (number, x, y)
+    assert checked
+
+
+def test_a_page_names_each_initiative_once_and_repeats_only_a_cut_name_by_its_bar(qapp, document, tmp_path):
+    """The name column shows each title; a bar carries it too only where the column cuts it short."""
+    picture = roadmap_picture(document, "week")
+    named = picture.named_whole()
+    cut = {r.initiative_id for r in picture.rows if r.kind == "item"} - named
+    assert "cross-links" in cut and "policy" in named  # "Link social with website and e-mail", "Social media policy"
+    assert set(picture.title_anchors()) == cut
+    out = tmp_path / "w.pdf"
+    export_roadmap(document, out, unit="week")
+    texts = "\n".join(pdf_page_texts(out.read_bytes())).splitlines()
+    assert texts.count("Social media policy") == len(picture.pages())  # once a page, in the column
+    assert "Link social with website and e-mail" in texts  # whole by its bar, on one page
+
+
+@pytest.mark.parametrize("plan", [Plan(title="Nothing yet"),
+                                  Plan(title="All parked", initiatives=[Initiative("a", "A", decision="ignore")])])
+def test_an_empty_roadmap_says_so_in_one_line(qapp, tmp_path, plan):
+    """No bars: the SVG and the PDF page say "No initiatives on the timeline yet" instead of drawing a bare grid."""
+    document = Document(plan)
+    export_roadmap(document, tmp_path / "e.svg")
+    texts = _texts(tmp_path / "e.svg")
+    assert any(t and t.startswith(EMPTY_TEXT) for t in texts)
+    assert not any(t in ("Nov", "Jan", "Feb") for t in texts)  # no grid's periods
+    export_roadmap(document, tmp_path / "e.pdf")
+    (page,) = pdf_page_texts((tmp_path / "e.pdf").read_bytes())
+    assert EMPTY_TEXT in page and "Lane and initiative" not in page
+
+
+def test_a_long_bar_s_title_goes_beside_it_where_other_titles_run_on_anyway(qapp):
+    """In the 50-initiative picture "Roll out onboarding workflow" is drawn whole beside its bar, not elided inside."""
+    picture = roadmap_picture(Document(synthetic_plan(50)))
+    timeline = picture.timeline
+    iid = next(r.initiative_id for r in picture.rows if r.label == "Roll out onboarding workflow")
+    text, inside = timeline.title_placed(iid)
+    assert text == "Roll out onboarding workflow" and not inside
+    assert timeline.title_box(iid).right() <= picture.body_width + picture.overhang

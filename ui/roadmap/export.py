@@ -31,6 +31,8 @@ __all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_p
 
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
 LEGEND_LINE_H = 20
+EMPTY_H = 40             # the line an empty roadmap shows instead of its grid
+EMPTY_TEXT = "No initiatives on the timeline yet"
 MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
 TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
 SLIDE = (1920, 1080)
@@ -131,6 +133,7 @@ class RoadmapPicture(PaperPages):
         self.title_font.setPixelSize(16)
         self.zoom, self.shown = 1.0, len(self.rows)  # a slide's type scale and the rows it holds
         self._plans: dict[tuple[float, float], PagePlan] = {}
+        self._named: frozenset[str] | None = None
         if size is not None:
             self._fit_slide(*size)
         else:  # a span of a year or two by the half-year would be a sliver: stretch it instead
@@ -145,9 +148,12 @@ class RoadmapPicture(PaperPages):
         # Past the plan's own span nothing but titles can reach, so they may run on into a
         # margin; past a chosen end a bar can too, and is cut there.
         # Lane names sit at the timeline's left, well within MIN_BODY, so only titles count.
-        boxes = [timeline.title_box(row.initiative_id) for row in self.rows if row.kind == "item"]
-        reach = max((box.right() + 8 for box in boxes if box is not None), default=0.0)
-        self.overhang = 0.0 if self.chosen_end else max(0.0, reach - self.body_width)
+        timeline.title_room = 0.0
+        for _ in range(2):  # a long bar's title goes beside it, not elided inside, where others run on anyway
+            boxes = [timeline.title_box(row.initiative_id) for row in self.rows if row.kind == "item"]
+            reach = max((box.right() + 8 for box in boxes if box is not None), default=0.0)
+            self.overhang = 0.0 if self.chosen_end else max(0.0, reach - self.body_width)
+            timeline.title_room = self.overhang
 
     def _fit_to(self, width: float, column: float) -> None:
         """Stretch or squeeze the time axis so a ``column``, the timeline and its overhang fill ``width``."""
@@ -163,6 +169,19 @@ class RoadmapPicture(PaperPages):
         self._fit_to(width / self.zoom - 2 * MARGIN, LEFT_COLUMN if self.names_column else 0)
 
     @property
+    def empty(self) -> bool:
+        """Whether no initiative has a bar: the picture then says so instead of drawing a bare grid."""
+        timeline = self.timeline
+        return not any(timeline.bar_rect(row.initiative_id) for row in self.rows if row.kind == "item")
+
+    def draw_empty(self, painter: QPainter, rect: QRectF) -> None:
+        """The one line an empty roadmap shows, with the parked count when initiatives are parked."""
+        parked = self.timeline.parked_text()
+        painter.setFont(self.timeline.font_)
+        painter.setPen(QColor(TEXT))
+        painter.drawText(rect, _LEFT, EMPTY_TEXT + (f" ({parked})" if parked else ""))
+
+    @property
     def left_out(self) -> int:
         """How many rows a slide had no room for."""
         return len(self.rows) - self.shown
@@ -174,6 +193,8 @@ class RoadmapPicture(PaperPages):
         if self.slide is not None:
             return self.slide
         width = self._content_width()
+        if self.empty:
+            return math.ceil(width + 2 * MARGIN), math.ceil(TITLE_H + EMPTY_H + 2 * MARGIN)
         height = TITLE_H + HEADER_H + self.shown * ROW_H + GAP + self._legend_height(width)
         return math.ceil(width + 2 * MARGIN), math.ceil(height + 2 * MARGIN)
 
@@ -193,6 +214,10 @@ class RoadmapPicture(PaperPages):
         painter.scale(self.zoom, self.zoom)
         content = self._content_width()
         self._title_line(painter, QRectF(MARGIN, MARGIN, content, TITLE_H), None)
+        if self.empty:
+            self.draw_empty(painter, QRectF(MARGIN, MARGIN + TITLE_H, content, EMPTY_H))
+            painter.restore()
+            return
         top, left, rows = MARGIN + TITLE_H, MARGIN, self.shown
         if self.names_column:
             self._row_names(painter, QRectF(left, top, LEFT_COLUMN, HEADER_H + rows * ROW_H), 0, rows)
@@ -321,7 +346,8 @@ class RoadmapPicture(PaperPages):
         title_w = QFontMetricsF(self.title_font).horizontalAdvance(self.title)
         painter.setFont(self.timeline.font_)
         painter.setPen(QColor("#5c5c5c"))
-        painter.drawText(rect.adjusted(title_w + 16, 0, 0, 0), _LEFT, self.range_text())
+        if not self.empty:  # the span of no work is a month chosen for nothing
+            painter.drawText(rect.adjusted(title_w + 16, 0, 0, 0), _LEFT, self.range_text())
         if page:
             painter.drawText(rect, _RIGHT, page)
 

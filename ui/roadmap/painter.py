@@ -120,7 +120,8 @@ class RoadmapPainter:
     ZOOM_LEVELS), ``relative_labels``, ``show_critical``, ``show_load`` (the run-load strip),
     ``selected`` initiatives, and ``range``, the days shown when they are not the plan's
     timeline_span. Pictures may also set ``day_px`` (pixels a day, instead of the zoom level's),
-    ``title_limit`` (the widest a title is drawn, elided past it) and ``untitled`` (ids whose
+    ``title_limit`` (the widest a title is drawn, elided past it), ``title_room`` (how far
+    past the timeline's end titles run anyway, so a title may go beside its bar there) and ``untitled`` (ids whose
     title is drawn elsewhere, as on the page before a seam). Call relayout() before drawing and after changing an option other than the
     selection; refit() when only the dates can have moved; forget() after any change to the plan.
     The painter reads the document and never subscribes to it.
@@ -141,6 +142,7 @@ class RoadmapPainter:
         self.range: tuple[dt.date, dt.date] | None = None
         self.day_px: float | None = None
         self.title_limit: float | None = None
+        self.title_room = 0.0
         self.untitled: frozenset[str] = frozenset()
         self.rows: list[Row] = []
         self.parked = 0
@@ -264,7 +266,7 @@ class RoadmapPainter:
         solid = not item.is_milestone and item.decision == "build"  # white type reads only on a solid bar
         beside_end = rect.right() + HANDLE + 8 + width
         if (solid and width > rect.width() and self.title_limit is not None and rect.width() >= _ELIDE_INSIDE
-                and beside_end > self.width):
+                and beside_end > self.width + self.title_room):
             # In a picture a long bar keeps its title inside, elided, rather than run past the timeline.
             text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
             width = self.metrics.horizontalAdvance(text) + 8
@@ -340,7 +342,8 @@ class RoadmapPainter:
             # Arrows are routed round this box (planner.arrow_routing); its backing is for the
             # drag's dashed line and the today line, which cross it.
             backing = QColor("#fff4c2" if item.id in self.selected else "#ffffff")
-            backing.setAlpha(225)
+            if self.title_limit is None:  # a picture has no drag line to show through; today stays under
+                backing.setAlpha(225)
             painter.fillRect(box.adjusted(-2, 3, -4, -3), backing)
             painter.setPen(QColor(TEXT))
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

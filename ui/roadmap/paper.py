@@ -24,6 +24,7 @@ MAX_PAGES = 500
 _GROUP_TITLES = {"lane": "Lane", "decision": "Decision", "owner": "Owner", "objective": "Objective"}
 _ELIDE = Qt.TextElideMode.ElideRight
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+NAME_INDENT = 16         # an initiative's name in the column, under its lane's
 
 
 class PaperPages:
@@ -53,13 +54,50 @@ class PaperPages:
             # A span that fits across the page anyway is spread over its width, not left narrow.
             if self.fit_width or LEFT_COLUMN + self.body_width + self.overhang <= room:
                 self._fit_to(room, LEFT_COLUMN)
-            self._plans[key] = plan = self._plan_pages(paint.width(), paint.height())
+            plan = self._plan_pages(paint.width(), paint.height())
+            if not self.fit_width:
+                plan = self._fill_pages(plan, paint.width(), paint.height())
+            self._plans[key] = plan
             if len(plan.pages) > MAX_PAGES:
                 raise PictureError(f"the roadmap would take {len(plan.pages)} pages, more than {MAX_PAGES}; "
                                    "choose a coarser time scale or a shorter range")
         return self._plans[key]
 
-    def _plan_pages(self, width_pt: float, height_pt: float) -> PagePlan:
+    def _fill_pages(self, plan: PagePlan, width_pt: float, height_pt: float) -> PagePlan:
+        """Stretch the time axis so the slices of ``plan`` fill their pages' width, if no page more is needed.
+
+        Slices are cut where periods start, so they are filled to a little short of the page; a
+        span a hair too long for its pages to cut at a period is squeezed a little instead.
+        """
+        count, px, body = len(plan.slices), self.timeline.px_per_day, self.body_width
+        room = count * (plan.width - LEFT_COLUMN) - self._page_overhang()
+        on_periods = self._on_periods(plan)
+        if body >= 0.95 * room and on_periods:
+            return plan
+        for fill in (0.97, 0.94, 0.91, 0.88, 0.85, 0.82):
+            stretch = fill * room / body
+            # Narrower periods than the view's would crowd their labels: squeeze only a little,
+            # and only to bring the seams onto periods.
+            if stretch < (1.0 if on_periods else 0.9):
+                break
+            self._set_px(px * stretch)
+            filled = self._plan_pages(width_pt, height_pt, plan.scale)
+            if len(filled.slices) == count and len(filled.pages) <= len(plan.pages) and self._on_periods(filled):
+                return filled
+        self._set_px(px)
+        return self._plan_pages(width_pt, height_pt, plan.scale)
+
+    def _on_periods(self, plan: PagePlan) -> bool:
+        """Whether every seam of ``plan`` falls where a period starts, so each page's header starts whole."""
+        starts = self._period_starts()
+        return all(any(abs(x - b) < 0.5 for b in starts) for x, _ in plan.slices[1:])
+
+    def _period_starts(self) -> list[float]:
+        timeline = self.timeline
+        lower = header_rows(timeline.unit, self.first, self.last, timeline.origin)[1]
+        return [timeline.axis.x(p.start) for p in lower[1:]]
+
+    def _plan_pages(self, width_pt: float, height_pt: float, scale: float | None = None) -> PagePlan:
         timeline = self.timeline
         bars = []
         for row in self.rows:
@@ -70,9 +108,26 @@ class PaperPages:
 
         def chrome(width: float) -> float:
             return self._title_h() + HEADER_H + GAP + self._legend_height(width)
+        scales = {} if scale is None else {"max_scale": scale, "min_scale": scale}
         return plan_pages(width_pt, height_pt, self.body_width, self.rows, bars, list(self.title_anchors().values()),
                           [axis.x(p.start) for p in upper[1:]], [axis.x(p.start) for p in lower[1:]],
-                          LEFT_COLUMN, ROW_H, chrome)
+                          LEFT_COLUMN, ROW_H, chrome, tail=self._page_overhang(), **scales)
+
+    def named_whole(self) -> frozenset[str]:
+        """The initiatives whose title the pages' name column shows whole: their bars go untitled there."""
+        if self._named is None:
+            cell = LEFT_COLUMN - NAME_INDENT - 6
+            self._named = frozenset(row.initiative_id for row in self.rows if row.kind == "item"
+                                    and self.metrics.horizontalAdvance(row.label) <= cell)
+        return self._named
+
+    def _page_overhang(self) -> float:
+        """How far past the timeline's end the titles drawn on pages reach."""
+        timeline, named = self.timeline, self.named_whole()
+        boxes = [timeline.title_box(row.initiative_id) for row in self.rows
+                 if row.kind == "item" and row.initiative_id not in named]
+        reach = max((box.right() + 8 for box in boxes if box is not None), default=0.0)
+        return 0.0 if self.chosen_end else max(0.0, reach - self.body_width)
 
     def _title_h(self) -> float:
         return TITLE_H if self.title_line else 0.0
@@ -80,12 +135,13 @@ class PaperPages:
     def title_anchors(self) -> dict[str, tuple[float, float]]:
         """Each title's (anchor, right end) by initiative: a title is drawn whole on the page holding its anchor.
 
+        Only titles the name column cuts short are drawn on the timeline; see paint_page.
         The anchor of a title inside its bar is where it starts, of one beside its bar the bar's
         end, so a title always goes with a piece of its bar.
         """
-        timeline, spans = self.timeline, {}
+        timeline, spans, named = self.timeline, {}, self.named_whole()
         for row in self.rows:
-            box = timeline.title_box(row.initiative_id) if row.kind == "item" else None
+            box = timeline.title_box(row.initiative_id) if row.kind == "item" and row.initiative_id not in named else None
             if box is not None:
                 bar = timeline.bar_rect(row.initiative_id)
                 anchor = box.left() if box.right() <= bar.right() else min(bar.right() - 0.5, box.left())
@@ -109,43 +165,54 @@ class PaperPages:
         if self.title_line:
             self._title_line(painter, QRectF(0, 0, width, TITLE_H), f"page {number} of {count}")
         top = self._title_h()
+        if self.empty:
+            self.draw_empty(painter, QRectF(0, top, width, ROW_H * 2))
+            return
         self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
         last = x1 >= self.body_width
-        room = width - LEFT_COLUMN - (x1 - x0) if last else 0.0
+        room = width - LEFT_COLUMN - (x1 - x0)
         anchors = self.title_anchors()
-        # A title crossing the seam on the left was drawn whole on the page before; one crossing
-        # the seam on the right is drawn whole here, past the slice, where the page keeps room.
+        # The name column is the reader's anchor on every page; a bar repeats its title only
+        # where the column cuts it short. A title crossing the seam on the left was drawn whole
+        # on the page before; one crossing the seam on the right is drawn whole here, on a
+        # backing over the page's remaining room, while its bar stops at the slice's edge.
         timeline = self.timeline
         whole = [] if last else [i for i, (a, r) in anchors.items() if x0 <= a < x1 < r]
-        timeline.untitled = frozenset(whole).union(i for i, (a, r) in anchors.items() if a < x0 < r)
+        timeline.untitled = self.named_whole().union(whole, (i for i, (a, r) in anchors.items() if a < x0 < r))
         try:
             self._timeline(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, lane_names=False,
-                           overhang=min(self.overhang, room))
-            timeline.untitled = frozenset()
-            self._whole_titles(painter, QPointF(LEFT_COLUMN, top), x0, row0, row1, whole)
+                           overhang=min(self._page_overhang(), room) if last else 0.0)
         finally:
             timeline.untitled = frozenset()
+        self._whole_titles(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, whole)
         legend_h = self._legend_height(width)
         self._legend(painter, QRectF(0, height - legend_h, width, legend_h))
 
-    def _whole_titles(self, painter: QPainter, at: QPointF, x0: float, row0: int, row1: int,
+    def _whole_titles(self, painter: QPainter, at: QPointF, x0: float, x1: float, row0: int, row1: int,
                       titles: list[str]) -> None:
-        """Draw the titles of ``titles`` (ids) whole, with the piece of bar under a title inside its bar.
+        """Draw the titles of ``titles`` (ids) whole across the seam at x1, each on a backing.
 
-        Only a solid (build) bar holds its title, so drawing that piece twice changes nothing.
+        A title that sits inside its bar is boxed, so it reads as a label and not as the bar
+        running on past the slice's last day.
         """
         timeline = self.timeline
         rows = {row.initiative_id: i for i, row in enumerate(self.rows[row0:row1], row0) if row.initiative_id}
+        painter.save()
+        painter.translate(at.x() - x0, at.y() - row0 * ROW_H)
+        painter.setFont(timeline.font_)
         for iid in titles:
             if iid not in rows:
                 continue
             box = timeline.title_box(iid)
-            left = max(x0, box.left() - 2)
-            painter.save()
-            painter.translate(at.x() - x0, at.y() - row0 * ROW_H)
-            painter.setClipRect(QRectF(left, timeline.row_top(rows[iid]), box.right() + 2 - left, ROW_H))
-            timeline.draw_item(painter, iid)
-            painter.restore()
+            text, inside = timeline.title_placed(iid)
+            y = timeline.row_top(rows[iid])
+            label = QRectF(box.left() - 2, y + 3, box.width() + 2, ROW_H - 6)
+            painter.setPen(QPen(QColor("#9a9a9a"), 0.8) if inside else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(label, 2, 2)
+            painter.setPen(QColor(TEXT))
+            painter.drawText(label.adjusted(4 if inside else 2, 0, 0, 0), _LEFT, text)
+        painter.restore()
 
     def _row_names(self, painter: QPainter, rect: QRectF, row0: int, row1: int) -> None:
         """The column on a page's left: what grouping, then each row's lane or initiative name."""
@@ -172,7 +239,7 @@ class PaperPages:
                 text, metrics, indent = f"{row.label} ({row.count})", bold, 6
             else:
                 painter.setFont(timeline.font_)
-                text, metrics, indent = row.label, self.metrics, 16
+                text, metrics, indent = row.label, self.metrics, NAME_INDENT
             painter.setPen(QColor(TEXT))
             cell = QRectF(rect.left() + indent, y, rect.width() - indent - 6, ROW_H)
             painter.drawText(cell, _LEFT, metrics.elidedText(text, _ELIDE, cell.width()))
