@@ -33,7 +33,8 @@ def _roadmap(document: Document, args) -> str:
     picture = roadmap_picture(document, args.unit, args.first, args.last, args.group,
                               args.relative, args.critical, args.size, args.fit_width, args.paper)
     picture.write(args.output, args.scale)
-    shown = f"{picture.range_text()} by {UNIT_NAMES[args.unit]}"
+    shown = ("no initiatives on the timeline yet" if picture.empty
+             else f"{picture.range_text()} by {UNIT_NAMES[args.unit]}")
     if kind == ".pdf":
         count = len(picture.pages())
         return f"{shown}, {count} page{'s' if count != 1 else ''}"

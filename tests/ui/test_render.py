@@ -216,3 +216,12 @@ def test_render_leaves_the_unrated_tray_out_unless_asked(qapp, tmp_path, capsys)
         assert status == 0, err
         pictures[name] = QImage(str(out))
     assert pictures["tray"] != pictures["plain"]
+
+
+def test_render_of_an_empty_roadmap_says_there_is_nothing_on_it(tmp_path):
+    """A new plan's roadmap is drawn with its one line, and the command says so rather than give a span."""
+    plan, out = tmp_path / "empty.bep", tmp_path / "empty.png"
+    assert cli("new", plan).returncode == 0
+    done = cli("render", plan, "--view", "roadmap", "-o", out)
+    assert done.returncode == 0 and out.exists()
+    assert "no initiatives on the timeline yet" in done.stdout and " by month" not in done.stdout
