@@ -42,6 +42,10 @@ SHARE = 6.0            # px: what a row run along a line of the same tree saves
 RETRIES = 4            # ways tried round channels whose lanes are all taken
 REACH = 240.0          # px: how far past its ends a line may go round what is in the way
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
+# A link with no tidy way is tried once more with these: a long way round still reads better than
+# a stub, which the reader must look up. Past them, or over MAX_SPAN rows, the plan is too dense.
+FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES = 100_000.0, 9, 12.0, 40, 12
+HEADING_PAD = 18.0     # px beside a heading's text that no line runs along: lines would frame it
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,7 @@ class RowGeometry:
 
     boxes: tuple[Box, ...]
     bar: Box | None = None  # an initiative's row: its bar (a milestone's: the diamond's square)
+    heading: bool = False   # a group's heading: lines keep further off, so as not to frame it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +155,15 @@ class _Router:
         self.row, self.row_count, self.top, self.row_h = row, row_count, top, row_h
         self.width = (1.0, max(width - 1.0, 1.0))
         self.columns: dict[int, list[tuple[float, Hashable]]] = {}   # row -> verticals crossing it
-        self.lanes: dict[tuple[int, int], list[tuple[float, float, frozenset]]] = {}  # (channel, lane) -> runs
+        self.lanes: dict[tuple[int, float], list[tuple[float, float, frozenset]]] = {}  # (channel, offset) -> runs
+        # Past the lanes by the boundary, a run may go along a row's middle where the row leaves it free.
+        middle = row_h / 2
+        self.offsets = LANES + ((middle,) if middle >= LANES[-1] + SPACING else ())
 
     @staticmethod
     def _blocked(row: RowGeometry) -> list[tuple[float, float]]:
-        cuts = [(box.x0 - MARGIN, box.x1 + MARGIN) for box in row.boxes]
+        pad = HEADING_PAD if row.heading else MARGIN
+        cuts = [(box.x0 - pad, box.x1 + pad) for box in row.boxes]
         if row.bar is not None:  # a bar's own tail and entry columns are kept for its arrows
             cuts.append((row.bar.x0 - ENTRY - MARGIN, row.bar.x1 + TAIL + MARGIN))
         return cuts
@@ -162,55 +171,71 @@ class _Router:
     def channel_y(self, channel: int) -> float:
         return self.top + channel * self.row_h
 
-    def free(self, row: int, owner: Hashable, within: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        """The part of ``within`` where a vertical of ``owner`` may cross ``row``."""
+    def free(self, row: int, tree: frozenset, within: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        """The part of ``within`` where a vertical of ``tree`` may cross ``row``."""
         cuts = self._blocked(self.row(row))
-        cuts.extend((x - COLUMN_GAP, x + COLUMN_GAP) for x, o in self.columns.get(row, ()) if o != owner)
+        cuts.extend((x - COLUMN_GAP, x + COLUMN_GAP) for x, o in self.columns.get(row, ()) if not o & tree)
         return _subtract(within, cuts)
 
     def route(self, key, p: int, s: int, bar_p: Box, bar_s: Box) -> Route:
+        low, high = min(p, s), max(p, s)
+        sx, ex = bar_p.x1, bar_s.x0
+        lo, hi = self.width
+        if p == s or high - low > MAX_SPAN or sx + TAIL > hi or ex - ENTRY < lo:
+            return self.stub(key, p, s, bar_p, bar_s)
+        found = self._route(key, p, s, bar_p, bar_s, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES)
+        if found is None:
+            found = self._route(key, p, s, bar_p, bar_s, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES)
+        return found or self.stub(key, p, s, bar_p, bar_s)
+
+    def _route(self, key, p: int, s: int, bar_p: Box, bar_s: Box, reach: float, most: int, detour: float,
+               slack: float, retries: int) -> Route | None:
+        """The route of ``key`` going at most ``reach`` past its ends, ``most`` columns; None if there is none."""
         low, high = min(p, s), max(p, s)
         sx, sy, ex, ey = bar_p.x1, bar_p.middle, bar_s.x0, bar_s.middle
         lo, hi = self.width
         tail = (sx + TAIL, sx + TAIL)
         entry = (ex - ENTRY, ex - ENTRY)
-        if p == s or high - low > MAX_SPAN or tail[1] > hi or entry[0] < lo:
-            return self.stub(key, p, s, bar_p, bar_s)
         d = 1 if p > s else -1  # from the successor towards the predecessor
         # Positions from the successor's row to the predecessor's, each allowing some columns.
-        # Arrows out of one bar form a tree: they may share its lines, never another bar's.
-        owner = key[0]
-        window = [(max(lo, min(sx, ex) - REACH), min(hi, max(sx, ex) + REACH))]
-        crossed = range(s + d, p, d)
-        allowed = [[entry]] + [self.free(r, owner, window) for r in crossed] + [[tail]]
+        # Lines out of one bar, or into one, may share their runs: they read as one tree.
+        tree = frozenset(((0, key[0]), (1, key[1])))
+        window = [(max(lo, min(sx, ex) - reach), min(hi, max(sx, ex) + reach))]
+        # The predecessor's row is crossed too, past its title, by a line that leaves its tail the
+        # other way round (over the top when it goes down): when the gap below holds no lane.
+        crossed = list(range(s + d, p, d)) + [p]
+        free = [self.free(r, tree, window) for r in crossed]
+        free[-1] = sorted(free[-1] + [tail])
+        allowed = [[entry]] + free + [[tail]]
         if not all(allowed):
-            return self.stub(key, p, s, bar_p, bar_s)
-        shared = [()] + [[x for x, o in self.columns.get(r, ()) if o == owner] for r in crossed] + [()]
+            return None
+        shared = [()] + [[x for x, o in self.columns.get(r, ()) if o & tree] for r in crossed] + [()]
         xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
                     | {ex - ENTRY, sx + TAIL})
-        rows = [s + k * d for k in range(len(allowed))]
-        found = self._columns(xs, allowed, shared, rows, ex, sx, owner)
+        rows = [s] + crossed + [p]
+        found = self._columns(xs, allowed, shared, rows, ex, sx, tree, most, retries)
         if found is None:
-            return self.stub(key, p, s, bar_p, bar_s)
+            return None
         columns, ys = found
         points = [(ex, ey)]
         y = ey
         for (x, _, _), (channel, lane, _, _) in zip(columns, ys):
-            turn = self.channel_y(channel) + LANES[lane]
+            turn = self.channel_y(channel) + lane
             points += [(x, y), (x, turn)]
             y = turn
         points += [(columns[-1][0], y), (columns[-1][0], sy), (sx, sy)]
         length = sum(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a, b in zip(points, points[1:]))
-        if length > DETOUR * (abs(ex - sx) + abs(ey - sy)) + DETOUR_SLACK * self.row_h:
-            return self.stub(key, p, s, bar_p, bar_s)
+        if length > detour * (abs(ex - sx) + abs(ey - sy)) + slack * self.row_h:
+            return None
         for channel, lane, run, sharing in ys:
             self.lanes.setdefault((channel, lane), []).append((run[0], run[1], sharing))
         for x, _, rows in columns:
             for row in rows:
-                self.columns.setdefault(row, []).append((x, owner))
+                self.columns.setdefault(row, []).append((x, tree))
         return Route(key, low, high, (_orthogonal(points[::-1]),))
 
-    def _columns(self, xs, allowed, shared, rows: list[int], ex: float, sx: float, owner: Hashable):
+    def _columns(self, xs, allowed, shared, rows: list[int], ex: float, sx: float, tree: frozenset, most: int,
+                 retries: int):
         """Return the columns of the cheapest way and a lane for each turn between them; None if there is none.
 
         Columns run from the successor back to the predecessor, each (x, the position of the
@@ -218,8 +243,8 @@ class _Router:
         finds every lane of its channel taken is tried again without turning there.
         """
         full: set[int] = set()
-        sharing = frozenset((owner,))
-        for _ in range(RETRIES):
+        sharing = tree
+        for _ in range(retries):
             path = _cheapest(xs, allowed, shared, ex, sx, PENALTY * self.row_h, full)
             if path is None:
                 return None
@@ -231,11 +256,13 @@ class _Router:
                 if columns:
                     columns[-1] = (columns[-1][0], k, columns[-1][2])
                 columns.append((x, None, [rows[k]]))
-            if len(columns) > MAX_COLUMNS:
+            if len(columns) > most:
                 return None
             turns = []
             for n, (x, k, _) in enumerate(columns[:-1]):
                 channel = max(rows[k], rows[k - 1])
+                if rows[k] == rows[k - 1]:  # round the far side of the predecessor's row
+                    channel += rows[0] < rows[k]
                 run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
                 lane = self.lane(channel, run, sharing)
                 if lane is None:
@@ -246,18 +273,31 @@ class _Router:
                 return columns, turns
         return None
 
-    def lane(self, channel: int, run: tuple[float, float], sharing: frozenset) -> int | None:
-        """The first lane of ``channel`` where ``run`` meets no other arrow's run; None when all are taken."""
-        for lane, offset in enumerate(LANES):
+    def lane(self, channel: int, run: tuple[float, float], sharing: frozenset) -> float | None:
+        """The offset of the first lane of ``channel`` where ``run`` meets no other arrow's run; None if none.
+
+        Beside a heading's text a run keeps to the band's edge or the lanes on the far side of the
+        channel: inside the band it would underline or frame the text.
+        """
+        away = 0  # which side lanes must lie on: +1 below the channel, -1 above, 0 either
+        for beside, side in ((channel - 1, 1), (channel, -1)):
+            if 0 <= beside < self.row_count and self.row(beside).heading \
+                    and _subtract([run], self._blocked(self.row(beside))) != [run]:
+                away = side if away in (0, side) else None
+        if away is None:  # a heading on both sides
+            return None
+        for offset in self.offsets:
             if channel == 0 and offset < 0:  # above the first row lies the time header
+                continue
+            if away and offset * away < 0:
                 continue
             if abs(offset) > SPACING:
                 into = channel - 1 if offset < 0 else channel
                 if not 0 <= into < self.row_count or _subtract([run], self._blocked(self.row(into))) != [run]:
                     continue
-            taken = self.lanes.get((channel, lane), ())
+            taken = self.lanes.get((channel, offset), ())
             if all(b + SPACING < run[0] or a - SPACING > run[1] or owners & sharing for a, b, owners in taken):
-                return lane
+                return offset
         return None
 
     @staticmethod
@@ -353,9 +393,12 @@ class LinkIndex:
     It depends only on the rows, not on dates or zoom, so a layout keeps it while bars move.
     """
 
-    def __init__(self, links: Iterable[tuple[Hashable, Hashable]], row_of: Mapping[Hashable, int]):
+    def __init__(self, links: Iterable[tuple[Hashable, Hashable]], row_of: Mapping[Hashable, int],
+                 first: Iterable[tuple[Hashable, Hashable]] = ()):
+        """``first`` are links routed before the others of their block: a critical path must not break."""
         self.long: dict[int, list[tuple[Hashable, Hashable, int, int]]] = {}
-        self.blocks: dict[int, list[tuple[int, int, int, Hashable, Hashable]]] = {}
+        self.blocks: dict[int, list[tuple[int, int, int, int, Hashable, Hashable]]] = {}
+        first = set(first)
         for a, b in links:
             p, s = row_of.get(a), row_of.get(b)
             if p is None or s is None:
@@ -364,9 +407,9 @@ class LinkIndex:
                 self.long.setdefault(p, []).append((a, b, p, s))
                 self.long.setdefault(s, []).append((a, b, p, s))
             else:
-                self.blocks.setdefault(min(p, s) // BLOCK, []).append((abs(p - s), p, s, a, b))
+                self.blocks.setdefault(min(p, s) // BLOCK, []).append(((a, b) not in first, abs(p - s), p, s, a, b))
         for block in self.blocks.values():
-            block.sort(key=lambda w: w[:3] + (str(w[3]), str(w[4])))
+            block.sort(key=lambda w: w[:4] + (str(w[4]), str(w[5])))
 
 
 class ArrowRoutes:
@@ -399,7 +442,7 @@ class ArrowRoutes:
             router = _Router(self.row, self.row_count, self.top, self.row_h, self.width)
             for block in (k - 1, k):
                 routes = []
-                for _, p, s, a, b in self._blocks.get(block, ()):
+                for _, _, p, s, a, b in self._blocks.get(block, ()):
                     bar_p, bar_s = self.row(p).bar, self.row(s).bar
                     if bar_p is not None and bar_s is not None:
                         routes.append(router.route((a, b), p, s, bar_p, bar_s))
@@ -442,7 +485,7 @@ def row_geometry(kind: str, text_width: float, bar: Box | None, title_inside: bo
     title may go inside the bar (title_box).
     """
     if kind == "group":
-        return RowGeometry((heading_box(row_top, row_h, text_width),))
+        return RowGeometry((heading_box(row_top, row_h, text_width),), heading=True)
     if bar is None:
         return RowGeometry(())
     title = title_box(bar, text_width, title_inside)

@@ -71,7 +71,10 @@ class Arrows:
                 self._widths.clear()
             if self._links is None:
                 self._deps = {(d.from_, d.to): d for d in t.document.plan.dependencies}
-                self._links = LinkIndex(self._deps, t.row_of)
+                items = t.document.schedule.items if t.document.schedule is not None else {}
+                critical = [(a, b) for a, b in self._deps
+                            if a in items and b in items and items[a].critical and items[b].critical]
+                self._links = LinkIndex(self._deps, t.row_of, critical)
             self._routes[key] = ArrowRoutes(self.row_geometry, len(t.rows), self._links, t.row_top(0), t.row_h,
                                             t.width)
         return self._routes[key]
