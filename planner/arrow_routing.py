@@ -469,12 +469,14 @@ class ArrowRoutes:
 
 
 def route_arrows(rows: Sequence[RowGeometry], links: Iterable[tuple[Hashable, Hashable]],
-                 row_of: Mapping[Hashable, int], top: float, row_h: float, width: float) -> list[Route]:
+                 row_of: Mapping[Hashable, int], top: float, row_h: float, width: float,
+                 first: Iterable[tuple[Hashable, Hashable]] = ()) -> list[Route]:
     """Return a Route for each link (predecessor, successor) with both bars on a row, by first row.
 
-    ``rows[r]`` says what row ``r`` holds; the rest is as for ArrowRoutes.
+    ``rows[r]`` says what row ``r`` holds, ``first`` the links routed first (LinkIndex); the rest
+    is as for ArrowRoutes.
     """
-    return ArrowRoutes(rows.__getitem__, len(rows), LinkIndex(links, row_of), top, row_h, width).all()
+    return ArrowRoutes(rows.__getitem__, len(rows), LinkIndex(links, row_of, first), top, row_h, width).all()
 
 
 def row_geometry(kind: str, text_width: float, bar: Box | None, title_inside: bool, row_top: float,

@@ -115,6 +115,30 @@ def test_the_legend_says_what_a_stub_means_only_when_one_is_drawn(qapp, document
     assert "stub" not in [kind for kind, _ in sample._legend_entries()]
 
 
+@pytest.mark.parametrize("unit", ["week", "month"])
+def test_on_paper_a_stub_names_its_predecessor_beside_its_arrow_or_in_the_legend(qapp, unit):
+    """No tooltip on paper: "after Step 0" at the stub's head where there is room, else a legend line."""
+    picture = roadmap_picture(far_apart(), unit)
+    (note,) = picture.timeline.arrows.stub_notes()
+    route, text, box = note
+    assert text == "after Step 0"
+    entries = [text for _, text in picture._legend_entries()]
+    assert not any("tooltip" in e for e in entries)
+    if box is None:
+        assert f"{far_apart().plan.initiatives[-1].title} waits for Step 0" in entries
+    else:
+        head = route.lines[-1][0]
+        assert box.right() < head[0] and box.top() < head[1] < box.bottom()
+        image = QImage(int(picture.timeline.width), int(box.bottom()) + 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        picture.timeline.arrows.draw(painter, QRectF(image.rect()), 0, len(picture.rows) - 1)
+        painter.end()
+        inked = [x for x in range(int(box.left()), int(box.right())) for y in range(int(box.top()), int(box.bottom()))
+                 if image.pixel(x, y) != 0xFFFFFFFF]
+        assert inked  # the note is written there
+
+
 @pytest.mark.parametrize("size", [None, (1366, 768), (1024, 768)], ids=["picture", "slide-1366", "slide-1024"])
 def test_no_arrow_crosses_a_title_as_the_painter_draws_it(qapp, document, size):
     """Titles elided for a slide or kept inside a long bar: the router avoids the title the painter draws."""

@@ -110,6 +110,7 @@ class RoadmapPicture(PaperPages):
         timeline.grouping, timeline.relative_labels, timeline.show_critical = grouping, relative, critical
         timeline.zoom = [u for u, _ in ZOOM_LEVELS].index(unit)
         timeline.title_limit = TITLE_LIMIT
+        timeline.arrows.notes = True  # paper has no tooltip
         px = timeline.px_per_day
         span_first, span_last = picture_span(unit, document.plan, document.schedule, relative)
         # A chosen range can cut a bar and its title off: then a column names every row.
@@ -359,8 +360,11 @@ class RoadmapPicture(PaperPages):
         entries = [("build", "Build"), ("join", "Join"), ("undecided", "Undecided"), ("milestone", "Milestone"),
                    ("pinned", "Pinned start"), ("arrow", "Waits for (finish to start)"),
                    ("conflict", "Pinned earlier than its predecessor allows")]
-        if any(route.stub for route in self.timeline.arrows.all()):
-            entries.append(("stub", "Waits for one too far off to draw the line; the window’s tooltip names it"))
+        notes = self.timeline.arrows.stub_notes()
+        if notes:
+            entries.append(("stub", "Waits for one too far off to draw the line: “after …” names it"))
+            entries += [("parked", f"{self._title(route.key[1])} waits for {self._title(route.key[0])}")
+                        for route, _, box in notes if box is None]  # no room beside the arrow
         if self.critical:
             entries.append(("critical", "Critical path"))
         if self.first <= dt.date.today() <= self.last:
@@ -369,6 +373,9 @@ class RoadmapPicture(PaperPages):
         if parked:
             entries.append(("parked", parked))
         return entries
+
+    def _title(self, iid: str) -> str:
+        return self.metrics.elidedText(self.timeline.document.initiative(iid).title, Qt.TextElideMode.ElideRight, 200)
 
     def _legend_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
         """The legend's entries flowed into lines no wider than ``width``, each with its width."""
