@@ -44,7 +44,7 @@ REACH = 240.0          # px: how far past its ends a line may go round what is i
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
 # A link with no tidy way is tried once more with these: a long way round still reads better than
 # a stub, which the reader must look up. Past them, or over MAX_SPAN rows, the plan is too dense.
-FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES = 100_000.0, 9, 12.0, 40, 12
+FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES = 600.0, 9, 12.0, 40, 4
 HEADING_PAD = 18.0     # px beside a heading's text that no line runs along: lines would frame it
 
 
