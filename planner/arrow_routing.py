@@ -6,10 +6,9 @@ column that row leaves free. Each arrow leaves its predecessor's right end for a
 runs along channels and down (or up) free columns, the cheapest way counting each turn, and
 enters its successor from just left of its start. Parallel lines keep apart: each run along a
 channel takes a lane of its own (``SPACING`` apart), each vertical a column (``COLUMN_GAP``
-apart). Arrows out of one bar may share lines, as a tree. An arrow over more than MAX_SPAN
-rows, or needing too many turns or too long a way round, or finding no lane left, is drawn as
-a *stub*: a short tail out of the predecessor and a short arrow into the successor, the
-names left to the tooltips.
+apart). Arrows out of one bar, or into one, may share lines, as a tree. An arrow over more
+than MAX_SPAN rows, or finding no way even on a second, wider try, is drawn as a *stub*: a
+short tail out of the predecessor and a short arrow into the successor, named elsewhere.
 
 Coordinates are the roadmap's: x grows to the right, y downwards, row ``r`` from
 ``top + r * row_h`` to one row height further.
@@ -42,8 +41,7 @@ SHARE = 6.0            # px: what a row run along a line of the same tree saves
 RETRIES = 4            # ways tried round channels whose lanes are all taken
 REACH = 240.0          # px: how far past its ends a line may go round what is in the way
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
-# A link with no tidy way is tried once more with these: a long way round still reads better than
-# a stub, which the reader must look up. Past them, or over MAX_SPAN rows, the plan is too dense.
+# A link with no tidy way is tried once more with these: a long way round reads better than a stub.
 FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES = 600.0, 9, 12.0, 40, 4
 HEADING_PAD = 18.0     # px beside a heading's text that no line runs along: lines would frame it
 
