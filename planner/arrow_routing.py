@@ -152,6 +152,7 @@ class _Router:
     def __init__(self, row: Callable[[int], RowGeometry], row_count: int, top: float, row_h: float, width: float):
         self.row, self.row_count, self.top, self.row_h = row, row_count, top, row_h
         self.width = (1.0, max(width - 1.0, 1.0))
+        self.edge = False  # whether a run may go along a heading band's edge
         self.columns: dict[int, list[tuple[float, Hashable]]] = {}   # row -> verticals crossing it
         self.lanes: dict[tuple[int, float], list[tuple[float, float, frozenset]]] = {}  # (channel, offset) -> runs
         # Past the lanes by the boundary, a run may go along a row's middle where the row leaves it free.
@@ -181,8 +182,10 @@ class _Router:
         lo, hi = self.width
         if p == s or high - low > MAX_SPAN or sx + TAIL > hi or ex - ENTRY < lo:
             return self.stub(key, p, s, bar_p, bar_s)
+        self.edge = False
         found = self._route(key, p, s, bar_p, bar_s, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES)
-        if found is None:
+        if found is None:  # a line may then run along a heading band's edge: better than a stub
+            self.edge = True
             found = self._route(key, p, s, bar_p, bar_s, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES)
         return found or self.stub(key, p, s, bar_p, bar_s)
 
@@ -199,10 +202,12 @@ class _Router:
         # Lines out of one bar, or into one, may share their runs: they read as one tree.
         tree = frozenset(((0, key[0]), (1, key[1])))
         window = [(max(lo, min(sx, ex) - reach), min(hi, max(sx, ex) + reach))]
-        # The predecessor's row is crossed too, past its title, by a line that leaves its tail the
-        # other way round (over the top when it goes down): when the gap below holds no lane.
-        crossed = list(range(s + d, p, d)) + [p]
+        # The two bars' rows are crossed too, past their titles, by a line that leaves the tail or
+        # comes to the entry round the far side of its row (over the top when it goes down): for
+        # when the gap beside a bar holds no lane.
+        crossed = [s] + list(range(s + d, p, d)) + [p]
         free = [self.free(r, tree, window) for r in crossed]
+        free[0] = sorted(free[0] + [entry])
         free[-1] = sorted(free[-1] + [tail])
         allowed = [[entry]] + free + [[tail]]
         if not all(allowed):
@@ -259,8 +264,8 @@ class _Router:
             turns = []
             for n, (x, k, _) in enumerate(columns[:-1]):
                 channel = max(rows[k], rows[k - 1])
-                if rows[k] == rows[k - 1]:  # round the far side of the predecessor's row
-                    channel += rows[0] < rows[k]
+                if rows[k] == rows[k - 1]:  # round the far side of a bar's row, away from the other bar
+                    channel += (rows[0] if k > 1 else rows[-1]) < rows[k]
                 run = (min(x, columns[n + 1][0]), max(x, columns[n + 1][0]))
                 lane = self.lane(channel, run, sharing)
                 if lane is None:
@@ -274,8 +279,8 @@ class _Router:
     def lane(self, channel: int, run: tuple[float, float], sharing: frozenset) -> float | None:
         """The offset of the first lane of ``channel`` where ``run`` meets no other arrow's run; None if none.
 
-        Beside a heading's text a run keeps to the band's edge or the lanes on the far side of the
-        channel: inside the band it would underline or frame the text.
+        Beside a heading's text a run keeps to the lanes on the far side of the channel (on a second
+        try, the band's edge too): inside the band it would underline or frame the text.
         """
         away = 0  # which side lanes must lie on: +1 below the channel, -1 above, 0 either
         for beside, side in ((channel - 1, 1), (channel, -1)):
@@ -287,7 +292,7 @@ class _Router:
         for offset in self.offsets:
             if channel == 0 and offset < 0:  # above the first row lies the time header
                 continue
-            if away and offset * away < 0:
+            if away and (offset * away < 0 or offset == 0 and not self.edge):
                 continue
             if abs(offset) > SPACING:
                 into = channel - 1 if offset < 0 else channel
@@ -312,7 +317,8 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
     Position k may use the columns ``xs`` that lie in ``allowed[k]``; moving from one column
     to another between positions runs along a channel, costing its length and ``turn_cost``.
     A column in ``shared[k]``, a line of the same tree already there, costs SHARE less. No turn
-    is made just before a position in ``full``.
+    is made just before a position in ``full``. Positions 1 and -2 are the bars' own rows: a
+    column there other than the entry's or the tail's goes round the row's far side, a turn more.
     The entry at the successor (``ex``) and the tail at the predecessor (``sx``) cost their
     lengths too. None when no column is allowed somewhere.
     """
@@ -361,6 +367,9 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
             i = bisect.bisect_left(xs, x)
             if new[i] < inf:
                 new[i] -= SHARE
+        if k in (1, len(allowed) - 2):  # round the far side of a bar's row: only when the near side is full
+            end = ex - ENTRY if k == 1 else sx + TAIL
+            new = [c if x == end else c + turn_cost for c, x in zip(new, xs)]
         cost = new
         moves.append(came)
     end = min(range(m), key=lambda i: cost[i] + xs[i] - sx)
