@@ -182,12 +182,14 @@ class _Router:
         lo, hi = self.width
         if p == s or high - low > MAX_SPAN or sx + TAIL > hi or ex - ENTRY < lo:
             return self.stub(key, p, s, bar_p, bar_s)
-        self.edge = False
-        found = self._route(key, p, s, bar_p, bar_s, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES)
-        if found is None:  # a line may then run along a heading band's edge: better than a stub
-            self.edge = True
-            found = self._route(key, p, s, bar_p, bar_s, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES)
-        return found or self.stub(key, p, s, bar_p, bar_s)
+        tries = ((False, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES),
+                 (False, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES),
+                 (True, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES))  # a band's edge beats a stub
+        for self.edge, *limits in tries:
+            found = self._route(key, p, s, bar_p, bar_s, *limits)
+            if found is not None:
+                return found
+        return self.stub(key, p, s, bar_p, bar_s)
 
     def _route(self, key, p: int, s: int, bar_p: Box, bar_s: Box, reach: float, most: int, detour: float,
                slack: float, retries: int) -> Route | None:
