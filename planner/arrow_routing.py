@@ -43,6 +43,7 @@ REACH = 240.0          # px: how far past its ends a line may go round what is i
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
 # A link with no tidy way is tried once more with these: a long way round reads better than a stub.
 FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES = 600.0, 9, 12.0, 40, 4
+FAR_BUDGET = 12        # wider tries in one block of rows
 HEADING_PAD = 18.0     # px beside a heading's text that no line runs along: lines would frame it
 
 
@@ -152,7 +153,9 @@ class _Router:
     def __init__(self, row: Callable[[int], RowGeometry], row_count: int, top: float, row_h: float, width: float):
         self.row, self.row_count, self.top, self.row_h = row, row_count, top, row_h
         self.width = (1.0, max(width - 1.0, 1.0))
-        self.edge = False  # whether a run may go along a heading band's edge
+        self.edge = False     # whether a run may go along a heading band's edge
+        self.refused = False  # whether one was refused that
+        self.budget = FAR_BUDGET
         self.columns: dict[int, list[tuple[float, Hashable]]] = {}   # row -> verticals crossing it
         self.lanes: dict[tuple[int, float], list[tuple[float, float, frozenset]]] = {}  # (channel, offset) -> runs
         # Past the lanes by the boundary, a run may go along a row's middle where the row leaves it free.
@@ -182,14 +185,17 @@ class _Router:
         lo, hi = self.width
         if p == s or high - low > MAX_SPAN or sx + TAIL > hi or ex - ENTRY < lo:
             return self.stub(key, p, s, bar_p, bar_s)
-        tries = ((False, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES),
-                 (False, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES),
-                 (True, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES))  # a band's edge beats a stub
-        for self.edge, *limits in tries:
-            found = self._route(key, p, s, bar_p, bar_s, *limits)
-            if found is not None:
-                return found
-        return self.stub(key, p, s, bar_p, bar_s)
+        found = self._route(key, p, s, bar_p, bar_s, REACH, MAX_COLUMNS, DETOUR, DETOUR_SLACK, RETRIES)
+        # Wider tries cost the more the denser the plan, where they seldom succeed: a budget a block.
+        # The last may run along a heading band's edge, if that was what stood in the way.
+        for self.edge in (False, True):
+            if found is not None or self.budget <= 0 or self.edge and not self.refused:
+                break
+            self.budget -= 1
+            self.refused = False
+            found = self._route(key, p, s, bar_p, bar_s, FAR_REACH, FAR_COLUMNS, FAR_DETOUR, FAR_SLACK, FAR_RETRIES)
+        self.edge = False
+        return found or self.stub(key, p, s, bar_p, bar_s)
 
     def _route(self, key, p: int, s: int, bar_p: Box, bar_s: Box, reach: float, most: int, detour: float,
                slack: float, retries: int) -> Route | None:
@@ -295,6 +301,7 @@ class _Router:
             if channel == 0 and offset < 0:  # above the first row lies the time header
                 continue
             if away and (offset * away < 0 or offset == 0 and not self.edge):
+                self.refused |= offset == 0
                 continue
             if abs(offset) > SPACING:
                 into = channel - 1 if offset < 0 else channel
