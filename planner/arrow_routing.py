@@ -38,6 +38,7 @@ BLOCK = MAX_SPAN       # rows routed together; a line reaches at most into the n
 MAX_COLUMNS = 5        # vertical runs: more turns than this read as a maze
 PENALTY = 3.0          # rows: what a turn costs against a longer run
 SHARE = 6.0            # px: what a row run along a line of the same tree saves
+CROWD, CROWD_GAP = 8.0, 3 * COLUMN_GAP  # px: what a row run this near another tree's line costs
 RETRIES = 4            # ways tried round channels whose lanes are all taken
 REACH = 240.0          # px: how far past its ends a line may go round what is in the way
 DETOUR, DETOUR_SLACK = 3.0, 10  # a line longer than this times the way there, plus rows, is lost by eye
@@ -221,8 +222,11 @@ class _Router:
         if not all(allowed):
             return None
         shared = [()] + [[x for x, o in self.columns.get(r, ()) if o & tree] for r in crossed] + [()]
+        crowd = [()] + [[x for x, o in self.columns.get(r, ()) if not o & tree] for r in crossed] + [()]
         xs = sorted({x for spans in allowed for span in spans for x in span} | {x for xx in shared for x in xx}
+                    | {x + g for xx in crowd for x in xx for g in (-CROWD_GAP, CROWD_GAP)}
                     | {ex - ENTRY, sx + TAIL})
+        shared = list(zip(shared, crowd))
         rows = [s] + crossed + [p]
         found = self._columns(xs, allowed, shared, rows, ex, sx, tree, most, retries)
         if found is None:
@@ -372,10 +376,13 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
                 new[i], came[i] = cost[i], i
             elif via[1] >= 0:
                 new[i], came[i] = via[0] + turn, via[1]
-        for x in trunk:
+        for x in trunk[0]:
             i = bisect.bisect_left(xs, x)
             if new[i] < inf:
                 new[i] -= SHARE
+        for x in trunk[1]:  # beside another tree's line: a bundle of lines is hard to follow
+            for i in range(bisect.bisect_right(xs, x - CROWD_GAP), bisect.bisect_left(xs, x + CROWD_GAP)):
+                new[i] += CROWD
         if k in (1, len(allowed) - 2):  # round the far side of a bar's row: only when the near side is full
             end = ex - ENTRY if k == 1 else sx + TAIL
             new = [c if x == end else c + turn_cost for c, x in zip(new, xs)]
