@@ -81,8 +81,8 @@ def test_right_clicking_finds_an_arrow_anywhere_along_its_route(view, document):
     for route in routed:
         (ax, ay), (bx, by) = route.lines[0][2], route.lines[0][3]
 
-        def tree(key):  # arrows out of one bar, or into one, share their lines
-            return key[0] == route.key[0] or key[1] == route.key[1]
+        def tree(key, mine=route.key):  # arrows out of one bar, or into one, share their lines
+            return key[0] == mine[0] or key[1] == mine[1]
         # A point of the segment that no other tree's line crosses: lines of different arrows may cross.
         point = next(p for p in (QPointF(ax + (bx - ax) * f, ay + (by - ay) * f) for f in (0.5, 0.3, 0.7, 0.2, 0.8))
                      if all(tree(key) for key, s in every if near(p, s)))
