@@ -32,6 +32,7 @@ __all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_p
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
 LEGEND_LINE_H = 20
 MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
+WAITS_NAMED = 6          # stubs without room for their note named in the legend: a dense plan has hundreds
 TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
 SLIDE = (1920, 1080)
 PDF_DPI = SCREEN_DPI     # device units = view pixels: Qt sizes pattern brushes (hatched join bars) in them
@@ -363,8 +364,10 @@ class RoadmapPicture(PaperPages):
         notes = self.timeline.arrows.stub_notes()
         if notes:
             entries.append(("stub", "Waits for one too far off to draw the line: “after …” names it"))
-            entries += [("parked", f"{self._title(route.key[1])} waits for {self._title(route.key[0])}")
-                        for route, _, box in notes if box is None]  # no room beside the arrow
+            unnamed = [route.key for route, _, box in notes if box is None]  # no room beside the arrow
+            entries += [("parked", f"{self._title(b)} waits for {self._title(a)}") for a, b in unnamed[:WAITS_NAMED]]
+            if len(unnamed) > WAITS_NAMED:
+                entries.append(("parked", f"and {len(unnamed) - WAITS_NAMED} more waits too dense to name here"))
         if self.critical:
             entries.append(("critical", "Critical path"))
         if self.first <= dt.date.today() <= self.last:
