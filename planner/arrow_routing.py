@@ -259,13 +259,15 @@ class _Router:
                      (((sx, sy), (sx + STUB_TAIL, sy)), ((ex - STUB_HEAD, ey), (ex, ey))), stub=True)
 
 
-def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared: list[Sequence[float]],
+def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]],
+              shared: list[tuple[Sequence[float], Sequence[float]]],
               ex: float, sx: float, turn_cost: float, full: set[int]) -> list[float] | None:
     """Return the column at each position of the cheapest way from the successor to the predecessor.
 
     Position k may use the columns ``xs`` that lie in ``allowed[k]``; moving from one column
     to another between positions runs along a channel, costing its length and ``turn_cost``.
-    A column in ``shared[k]``, a line of the same tree already there, costs SHARE less. No turn
+    ``shared[k]`` holds the lines already there: of the same tree, where a column costs SHARE
+    less, and of other trees, near which a column costs CROWD more. No turn
     is made just before a position in ``full``. Positions 1 and -2 are the bars' own rows: a
     column there other than the entry's or the tail's goes round the row's far side, a turn more.
     The entry at the successor (``ex``) and the tail at the predecessor (``sx``) cost their
@@ -291,27 +293,30 @@ def _cheapest(xs: list[float], allowed: list[list[tuple[float, float]]], shared:
         ok = inside(spans)
         turn = inf if k in full else turn_cost
         # The cheapest column to come from for each column: one sweep from each side.
-        left, best, arg = [None] * m, inf, -1
-        for i in range(m):
-            if i:
-                best += xs[i] - xs[i - 1]
+        left, left_arg, best, arg, prev = [inf] * m, [-1] * m, inf, -1, xs[0]
+        for i, x in enumerate(xs):
+            best += x - prev
+            prev = x
             if cost[i] < best:
                 best, arg = cost[i], i
-            left[i] = (best, arg)
-        best, arg = inf, -1
+            left[i], left_arg[i] = best, arg
+        best, arg, prev = inf, -1, xs[-1]
         new, came = [inf] * m, [-1] * m
         for i in range(m - 1, -1, -1):
-            if i < m - 1:
-                best += xs[i + 1] - xs[i]
-            if cost[i] < best:
-                best, arg = cost[i], i
+            here = cost[i]
+            best += prev - xs[i]
+            prev = xs[i]
+            if here < best:
+                best, arg = here, i
             if not ok[i]:
                 continue
-            via = min((best, arg), left[i])
-            if cost[i] <= via[0] + turn:
-                new[i], came[i] = cost[i], i
-            elif via[1] >= 0:
-                new[i], came[i] = via[0] + turn, via[1]
+            via, via_arg = left[i], left_arg[i]
+            if best < via or best == via and arg < via_arg:
+                via, via_arg = best, arg
+            if here <= via + turn:
+                new[i], came[i] = here, i
+            elif via_arg >= 0:
+                new[i], came[i] = via + turn, via_arg
         for x in trunk[0]:
             i = bisect.bisect_left(xs, x)
             if new[i] < inf:
