@@ -39,6 +39,13 @@ def segments(route):
     return [(a, b) for line in route.lines for a, b in zip(line, line[1:])]
 
 
+def near(point: QPointF, segment, tolerance: float = 2.0) -> bool:
+    """Whether ``point`` lies within ``tolerance`` of the horizontal or vertical ``segment``."""
+    (ax, ay), (bx, by) = segment
+    return (min(ax, bx) - tolerance <= point.x() <= max(ax, bx) + tolerance
+            and min(ay, by) - tolerance <= point.y() <= max(ay, by) + tolerance)
+
+
 def test_the_painter_draws_the_routes_the_router_returned_and_nothing_else(qapp, document):
     """Every segment of every route is stroked in the arrow grey; no arrow pixel lies off the routes."""
     timeline = RoadmapPainter(document)
@@ -70,10 +77,17 @@ def test_right_clicking_finds_an_arrow_anywhere_along_its_route(view, document):
     """The hit test follows the routed lines: the middle of a route's inner segment finds its arrow."""
     routed = [r for r in view.timeline.arrows.all() if not r.stub and len(r.lines[0]) >= 4]
     assert routed
+    every = [(r.key, s) for r in view.timeline.arrows.all() for s in segments(r)]
     for route in routed:
         (ax, ay), (bx, by) = route.lines[0][2], route.lines[0][3]
-        found = view.dependency_at(QPointF((ax + bx) / 2, (ay + by) / 2), tolerance=1.0)
-        assert found is not None and found.from_ == route.key[0]  # arrows out of one bar share their lines
+
+        def tree(key, mine=route.key):  # arrows out of one bar, or into one, share their lines
+            return key[0] == mine[0] or key[1] == mine[1]
+        # A point of the segment that no other tree's line crosses: lines of different arrows may cross.
+        point = next(p for p in (QPointF(ax + (bx - ax) * f, ay + (by - ay) * f) for f in (0.5, 0.3, 0.7, 0.2, 0.8))
+                     if all(tree(key) for key, s in every if near(p, s)))
+        found = view.dependency_at(point, tolerance=1.0)
+        assert found is not None and tree((found.from_, found.to))
     assert view.dependency_at(QPointF(2, HEADER_H + 0.5 * ROW_H)) is None  # beside a lane's heading
 
 
@@ -99,6 +113,30 @@ def test_the_legend_says_what_a_stub_means_only_when_one_is_drawn(qapp, document
     sample = roadmap_picture(document, grouping="decision")
     assert not any(r.stub for r in sample.timeline.arrows.all())
     assert "stub" not in [kind for kind, _ in sample._legend_entries()]
+
+
+@pytest.mark.parametrize("unit", ["week", "month"])
+def test_on_paper_a_stub_names_its_predecessor_beside_its_arrow_or_in_the_legend(qapp, unit):
+    """No tooltip on paper: "after Step 0" at the stub's head where there is room, else a legend line."""
+    picture = roadmap_picture(far_apart(), unit)
+    (note,) = picture.timeline.arrows.stub_notes()
+    route, text, box = note
+    assert text == "after Step 0"
+    entries = [text for _, text in picture._legend_entries()]
+    assert not any("tooltip" in e for e in entries)
+    if box is None:
+        assert f"{far_apart().plan.initiatives[-1].title} waits for Step 0" in entries
+    else:
+        head = route.lines[-1][0]
+        assert box.right() < head[0] and box.top() < head[1] < box.bottom()
+        image = QImage(int(picture.timeline.width), int(box.bottom()) + 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        picture.timeline.arrows.draw(painter, QRectF(image.rect()), 0, len(picture.rows) - 1)
+        painter.end()
+        inked = [x for x in range(int(box.left()), int(box.right())) for y in range(int(box.top()), int(box.bottom()))
+                 if image.pixel(x, y) != 0xFFFFFFFF]
+        assert inked  # the note is written there
 
 
 @pytest.mark.parametrize("size", [None, (1366, 768), (1024, 768)], ids=["picture", "slide-1366", "slide-1024"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.arrow_routing import (
     ArrowRoutes,
@@ -27,6 +27,8 @@ from planner.palette import CONFLICT, CRITICAL
 ARROW = "#6f6f6f"
 LOOKS = {"plain": (ARROW, 1.1), "critical": (CRITICAL, 2.0), "conflict": (CONFLICT, 2.0)}
 DOT = 2.2              # the radius of a stub's loose end
+NOTE_PX, NOTE_WIDTH = 10, 150  # a stub's note on paper: small type, a title elided to this width
+NOTE = "#5c5c5c"
 
 
 def heading_text(row) -> str:
@@ -51,6 +53,11 @@ class Arrows:
 
     def __init__(self, timeline):
         self.timeline = timeline
+        # On paper, where there is no tooltip, a stub's head is named "after <its predecessor>".
+        self.notes = False
+        self.note_font = QFont()
+        self.note_font.setPixelSize(NOTE_PX)
+        self._notes: dict[tuple, list[tuple[Route, str, QRectF | None]]] = {}
         self._routes: dict[tuple, ArrowRoutes] = {}
         self._deps: dict[tuple[str, str], Dependency] = {}
         self._widths: dict[tuple[str, str], float] = {}
@@ -59,22 +66,60 @@ class Arrows:
     def forget(self, rows: bool = False) -> None:
         """Drop every route: the dates changed, or with ``rows`` the rows or the dependencies."""
         self._routes.clear()
+        self._notes.clear()
         if rows:
             self._links = None
 
     def routes(self) -> ArrowRoutes:
         """The routes of the current layout (planner.arrow_routing.ArrowRoutes), worked out as asked for."""
         t = self.timeline
-        key = (t.zoom, t.px_per_day, t.title_limit, t.first, t.last)  # pictures stretch days and elide titles
+        key = self._key()
         if key not in self._routes:
             if len(self._widths) > 4 * len(t.rows) + 1000:  # titles edited many times over
                 self._widths.clear()
             if self._links is None:
                 self._deps = {(d.from_, d.to): d for d in t.document.plan.dependencies}
-                self._links = LinkIndex(self._deps, t.row_of)
+                items = t.document.schedule.items if t.document.schedule is not None else {}
+                critical = [(a, b) for a, b in self._deps
+                            if a in items and b in items and items[a].critical and items[b].critical]
+                self._links = LinkIndex(self._deps, t.row_of, critical)
             self._routes[key] = ArrowRoutes(self.row_geometry, len(t.rows), self._links, t.row_top(0), t.row_h,
                                             t.width)
         return self._routes[key]
+
+    def _key(self) -> tuple:
+        t = self.timeline
+        return t.zoom, t.px_per_day, t.title_limit, t.first, t.last  # pictures stretch days and elide titles
+
+    def stub_notes(self) -> list[tuple[Route, str, QRectF | None]]:
+        """Each stub of the layout, the note naming its predecessor, and where it goes: None without room.
+
+        The note sits left of the stub's head, in its successor's row, where it crosses no title,
+        bar, heading, line or other note and stays on the timeline.
+        """
+        key = self._key()
+        if key not in self._notes:
+            t = self.timeline
+            metrics = QFontMetricsF(self.note_font)
+            notes, placed = [], []
+            for route in self.all():
+                if not route.stub:
+                    continue
+                title = t.document.initiative(route.key[0]).title
+                text = "after " + metrics.elidedText(title, Qt.TextElideMode.ElideRight, NOTE_WIDTH)
+                (hx, hy), width = route.lines[-1][0], metrics.horizontalAdvance(text) + 4
+                box = Box(hx - 3 - width, hy - 7, hx - 3, hy + 7)
+                row = t.row_of[route.key[1]]
+                near = self.routes().between(row - 1, row + 1)
+                clear = box.x0 >= 1 and not any(box.x0 < b.x1 and b.x0 < box.x1 and box.y0 < b.y1 and b.y0 < box.y1
+                                                for b in list(self.row_geometry(row).boxes) + placed) \
+                    and not any(box.crossed_by(a, b) for other in near for line in other.lines
+                                for a, b in zip(line, line[1:]))
+                if clear:
+                    placed.append(box)
+                notes.append((route, text, QRectF(box.x0, box.y0, width, box.y1 - box.y0) if clear else None))
+            self._notes[key] = notes
+        return self._notes[key]
 
     def all(self) -> list[Route]:
         """Every route of the current layout, by first row."""
@@ -147,4 +192,10 @@ class Arrows:
         for look, points in dots.items():
             for x, y in points:
                 draw_dot(painter, QColor(LOOKS[look][0]), x, y)
+        if self.notes:
+            painter.setFont(self.note_font)
+            painter.setPen(QColor(NOTE))
+            for route, text, box in self.stub_notes():
+                if box is not None and first_row <= t.row_of[route.key[1]] <= last_row:
+                    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()

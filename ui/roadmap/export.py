@@ -34,6 +34,7 @@ LEGEND_LINE_H = 20
 EMPTY_H = 40             # the line an empty roadmap shows instead of its grid
 EMPTY_TEXT = "No initiatives on the timeline yet"
 MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
+WAITS_NAMED = 6          # stubs without room for their note named in the legend: a dense plan has hundreds
 TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
 SLIDE = (1920, 1080)
 PDF_DPI = SCREEN_DPI     # device units = view pixels: Qt sizes pattern brushes (hatched join bars) in them
@@ -112,6 +113,7 @@ class RoadmapPicture(PaperPages):
         timeline.grouping, timeline.relative_labels, timeline.show_critical = grouping, relative, critical
         timeline.zoom = [u for u, _ in ZOOM_LEVELS].index(unit)
         timeline.title_limit = TITLE_LIMIT
+        timeline.arrows.notes = True  # paper has no tooltip
         px = timeline.px_per_day
         span_first, span_last = picture_span(unit, document.plan, document.schedule, relative)
         # A chosen range can cut a bar and its title off: then a column names every row.
@@ -385,8 +387,13 @@ class RoadmapPicture(PaperPages):
         entries = [("build", "Build"), ("join", "Join"), ("undecided", "Undecided"), ("milestone", "Milestone"),
                    ("pinned", "Pinned start"), ("arrow", "Waits for (finish to start)"),
                    ("conflict", "Pinned earlier than its predecessor allows")]
-        if any(route.stub for route in self.timeline.arrows.all()):
-            entries.append(("stub", "Waits for one too far off to draw the line; the window’s tooltip names it"))
+        notes = self.timeline.arrows.stub_notes()
+        if notes:
+            entries.append(("stub", "Waits for one too far off to draw the line: “after …” names it"))
+            unnamed = [route.key for route, _, box in notes if box is None]  # no room beside the arrow
+            entries += [("parked", f"{self._title(b)} waits for {self._title(a)}") for a, b in unnamed[:WAITS_NAMED]]
+            if len(unnamed) > WAITS_NAMED:
+                entries.append(("parked", f"and {len(unnamed) - WAITS_NAMED} more waits too dense to name here"))
         if self.critical:
             entries.append(("critical", "Critical path"))
         if self.first <= dt.date.today() <= self.last:
@@ -395,6 +402,9 @@ class RoadmapPicture(PaperPages):
         if parked:
             entries.append(("parked", parked))
         return entries
+
+    def _title(self, iid: str) -> str:
+        return self.metrics.elidedText(self.timeline.document.initiative(iid).title, Qt.TextElideMode.ElideRight, 200)
 
     def _legend_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
         """The legend's entries flowed into lines no wider than ``width``, each with its width."""
