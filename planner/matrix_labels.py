@@ -25,6 +25,9 @@ FAR_REACH = 0.25
 SEARCH_WORK, SEARCH_LIMIT = 3_000_000, 1_500
 # Labels (or numbers) that found no spot one after another, after which the plot counts as full.
 GIVE_UP_AFTER = 30
+# Up to this many markers, every one is named and no search gives up early; beyond, the search
+# budgets above hold, as a key of hundreds helps no one.
+NAME_ALL_UP_TO = 300
 
 
 def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:
@@ -108,30 +111,36 @@ class Identification:
 def identify(markers: dict[str, tuple[float, float]], radius: float,
              shapes: dict[str, Sequence[Size]], badge: Callable[[str], Size], bounds: Box,
              obstacles: Iterable[Box] = (), chosen: Sequence[str] = (), far: bool = False,
-             max_numbers: int = 10**9, cuts: tuple[float, float] | None = None) -> Identification:
+             max_numbers: int = 10**9, cuts: tuple[float, float] | None = None,
+             lines: Iterable[Box] = (), small: dict[str, Sequence[Size]] | None = None) -> Identification:
     """Name every marker: a label where one fits near it, else a number; the chosen always get their label.
 
     ``shapes`` are each label's sizes, best first (one line, two lines), in the order labels get
     the room; ``radius`` the markers' (a marker covers a square of 1.25 ``radius`` each side of
     its centre, and a label more than 2.2 ``radius`` off it gets a leader line, in ``leaders``);
-    ``badge(text)`` a number's size. ``far`` also
-    tries spots out to FAR_REACH of the plot, with leader lines. At most ``max_numbers``
-    markers are numbered (those first in ``shapes``' order, then the rest); the others are
-    ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's quadrant.
+    ``badge(text)`` a number's size. ``far`` also tries spots out to FAR_REACH of the plot, with
+    leader lines, and then each label's ``small`` sizes (in smaller type). At most
+    ``max_numbers`` markers are numbered (those first in ``shapes``' order, then the rest); the
+    others are ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's
+    quadrant. ``lines`` (the thresholds drawn) no label ever crosses, a chosen one neither.
     Numbers go in reading order (see reading_order) and do not change when a marker is chosen.
     """
     result = Identification()
     square, near = radius * 1.25, radius * 2.2
-    obstacles = list(obstacles)
+    lines, small = list(lines), small or {}
+    obstacles = list(obstacles) + lines
     heights = [h for sizes in shapes.values() for _, h in sizes[:1]]
     room = LabelRoom(markers, square, bounds, obstacles, near, heights, len(markers) + len(shapes), cuts)
     step = sorted(heights)[len(heights) // 2] if heights else 12.0
     wide = LABEL_GAPS + far_gaps(bounds, step)
+    reach = min(bounds.w, bounds.h) * FAR_REACH
+    huge = len(markers) > NAME_ALL_UP_TO  # only then may the search give up on some markers
     for key in chosen:
         if key in markers and key in shapes and key not in result.labels:
-            box = room.place(key, shapes[key], wide)
+            sizes = list(shapes[key]) + list(small.get(key, ()))
+            box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
             if box is None:
-                box = label_beside(markers[key], shapes[key][0], radius, bounds.x + bounds.w)
+                box = _chosen_spot(markers, key, sizes, square, bounds, lines, cuts, near, wide)
                 room.add(box)
                 result.forced.add(key)
             result.labels[key] = box
@@ -139,13 +148,21 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     for gaps in (LABEL_GAPS, far_gaps(bounds, step)) if far else (LABEL_GAPS,):
         misses = 0
         for key, sizes in shapes.items():
-            if misses > GIVE_UP_AFTER:
+            if huge and misses > GIVE_UP_AFTER:
                 break  # the plot is full: the rest would only cost time
             if key in markers and key not in result.labels:
                 box = room.place(key, sizes, gaps)
                 if box is not None:
                     result.labels[key] = box
                 misses = 0 if box is not None else misses + 1
+    if far and not huge:  # every title that can show at all: any free spot in reach, then smaller type
+        for key, sizes in shapes.items():
+            if key in markers and key not in result.labels:
+                smaller = list(small.get(key, ()))
+                box = (_nearest(room, key, sizes, reach, near) or room.place(key, smaller, wide)
+                       or _nearest(room, key, smaller, reach, near))
+                if box is not None:
+                    result.labels[key] = box
     waiting = [k for k in shapes if k in markers and k not in result.labels]
     waiting += [k for k in markers if k not in shapes and k not in result.labels]
     numbered, result.unnamed = waiting[:max_numbers], waiting[max_numbers:]
@@ -153,7 +170,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     if chosen:
         # Choosing a marker must not renumber the others under the room's eyes: numbers come
         # from the layout without a choice, and a marker it labelled gets one after them.
-        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts)
+        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts, (), small)
         number = {key: n for key, (n, _) in calm.numbers.items() if key in number}
         extra = reading_order(markers, [key for key in numbered if key not in number], 2 * square)
         number.update((key, n) for n, key in enumerate(extra, len(calm.numbers) + 1))
@@ -163,16 +180,16 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     touching = square + NUMBER_GAPS[-1] + 0.01
     misses, farther = 0, []
     for key in numbered:  # on or beside the marker for all first; the important ones choose first
-        box = None if misses > GIVE_UP_AFTER else (room.place_on_edge(key, size, radius, touching)
-                                                   or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
+        box = None if huge and misses > GIVE_UP_AFTER else (
+            room.place_on_edge(key, size, radius, touching) or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
         misses = 0 if box is not None else misses + 1
         if box is not None:
             result.numbers[key] = (number[key], box)
         else:
             farther.append(key)
-    reach, gaps = min(bounds.w, bounds.h) * FAR_REACH, LABEL_GAPS + far_gaps(bounds, step)
-    for key in farther:  # then off the marker, joined to it by a leader line
-        if room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
+    gaps = LABEL_GAPS + far_gaps(bounds, step)
+    for key in farther:  # then off the marker, joined to it by a leader line, in its own quadrant
+        if huge and room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
             result.unnamed.append(key)  # a plot this crowded is read by hovering, not by a key
             continue
         box = (room.place(key, [size], gaps, touching)
@@ -180,9 +197,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
                or room.place(key, [size], gaps, touching, clearance=0.0)
                or room.place_nearest_free(key, size, reach, touching))
         if box is None:  # a leader line across others, or else on the marker itself: never unnamed
-            box = (room.place_nearest_free(key, size, reach, touching, crossing=True)
-                   or room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching, any_side=True,
-                                              crossing=True))
+            box = room.place_nearest_free(key, size, reach, touching, crossing=True)
             if box is None:
                 x, y = markers[key]
                 box = Box(x - size[0] / 2, y - size[1] / 2, *size)
@@ -194,6 +209,27 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
         result.numbers = {key: (n, result.numbers[key][1]) for n, key in enumerate(kept, 1)}
     result.leaders = room.led
     return result
+
+
+def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, near: float) -> Box | None:
+    """Return and take the free spot nearest ``key``'s marker for any of ``sizes``, kept off other markers."""
+    for size in sizes:
+        box = room.place_nearest_free(key, size, reach, near, clearance=near)
+        if box is not None:
+            return box
+    return None
+
+
+def _chosen_spot(markers: dict[str, tuple[float, float]], key: str, sizes: Sequence[Size], square: float,
+                 bounds: Box, lines: list[Box], cuts: tuple[float, float] | None, near: float,
+                 gaps: Sequence[float]) -> Box:
+    """Return a spot for a chosen label over other labels and names, but on no marker and across no line."""
+    bare = LabelRoom(markers, square, bounds, lines, near, [h for _, h in sizes], len(markers), cuts,
+                     margin=0.0)
+    box = (bare.place(key, sizes, gaps)
+           or next((b for size in sizes for b in [bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near,
+                                                                           crossing=True)] if b), None))
+    return box or label_beside(markers[key], sizes[0], square / 1.25, bounds.x + bounds.w)
 
 
 def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.label_room import ANCHOR_MARGIN, LabelRoom, distance_to_box, nearest_point
+from planner.label_room import ROW_DIAMETERS, LabelRoom, anchor_margin, distance_to_box, nearest_point
 from planner.matrix_labels import (
     identify, label_beside, line_obstacles, place_labels, reading_order, title_lines,
 )
@@ -100,8 +100,8 @@ def test_a_label_boxed_in_by_markers_is_left_out():
 @pytest.mark.parametrize("axis, at_least", [("combined", 20), ("technical", 18), ("organisational", 20)])
 def test_sample_plan_labels_do_not_collide(axis, at_least):
     """On the sample plan in a 1200 × 800 plot, labels avoid each other and the markers, and nearly all fit."""
-    # One fewer (on the technical axis, and in the first ring) since a label may no longer sit
-    # nearer to another marker.
+    # One fewer (on the technical axis) since a label may no longer sit nearer to another marker,
+    # and fewer in the first ring since it must be a marker's width nearer its own.
     plan = sample_plan()
     tr = Transform(plan.scale, 0, 0, 1200, 800)
     points = {item.id: tr.to_screen(*p) for item in plan.initiatives
@@ -114,7 +114,7 @@ def test_sample_plan_labels_do_not_collide(axis, at_least):
     _check_layout(boxes, markers, 6, sizes, bounds)
     assert len(boxes) >= at_least
     # Most sit in the first ring, 3 px from their marker, needing no leader line.
-    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 16
+    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 14
 
 
 centres = st.tuples(st.floats(-50, 350), st.floats(-50, 250))
@@ -135,10 +135,11 @@ def test_random_labels_never_overlap_or_leave_the_bounds(points, r, label_sizes,
 
 def test_five_thousand_markers_complete():
     """A plan of 5,000 rated initiatives gets its labels placed (timing lives in benchmarks/)."""
+    # On a large plot: at 1200 × 800 no spot is a marker's width clear of the others, so none is labelled.
     rng = random.Random(7)
-    markers = {f"i{k}": (rng.uniform(0, 1200), rng.uniform(0, 800)) for k in range(5000)}
+    markers = {f"i{k}": (rng.uniform(0, 3600), rng.uniform(0, 2400)) for k in range(5000)}
     sizes = {key: (7 * rng.randint(4, 30), 16) for key in markers}
-    bounds = Box(0, 0, 1200, 800)
+    bounds = Box(0, 0, 3600, 2400)
     boxes = place_labels(markers, 5, sizes, bounds)
     assert 0 < len(boxes) < 5000
     assert all(_inside(box, bounds) for box in boxes.values())
@@ -272,16 +273,18 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
             if other_key != key or key in found.labels:
                 assert not box.overlaps(_square(point, square)) or point == centre, (key, other_key)
         own = distance_to_box(centre, box)
-        if key not in found.leaders:
-            assert all(distance_to_box(p, box) >= own + ANCHOR_MARGIN - 1e-6 or p == centre
-                       for p in markers.values()), key
+        if key not in found.leaders:  # a marker's diameter nearer its own; twice that for one on its line
+            for p in markers.values():
+                on_line = box.y - square < p[1] < box.y + box.h + square
+                margin = anchor_margin(square) * (ROW_DIAMETERS if on_line else 1)
+                assert distance_to_box(p, box) >= own + margin - 1e-6 or p == centre, key
         else:
             end = nearest_point(centre, box)
             assert all(not _segment_crosses_box(centre, end, other) for other_key, other in named if other_key != key)
         if key not in found.crowded and key not in found.forced and not any(
                 abs(c - m) <= square for c, m in zip(cuts, centre)):
             sides = (box.x >= cuts[0]) if centre[0] > cuts[0] else (box.x + box.w <= cuts[0])
-            assert sides or key in found.numbers  # a number may have to cross to find room at all
+            assert sides, key  # numbers too keep to their marker's quadrant
 
 
 @settings(max_examples=60, deadline=None)

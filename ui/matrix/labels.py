@@ -18,6 +18,7 @@ from ui.matrix.theme import MatrixTheme
 
 MAX_LABELS = 500  # more than fit on any screen; the rest are numbered or show their title on hover
 ONE_LINE_EM, TWO_LINES_EM = 22, 14  # a title's widest line, in label-sized ems, on one line and on two
+MIN_LABEL_PX = 12  # the smallest type a title takes to find room: still read at arm's length
 
 Labels = dict[str, tuple[QGraphicsItem, QGraphicsLineItem | None]]  # id -> (text, leader line)
 Numbers = dict[str, tuple[int, QGraphicsItem, QGraphicsLineItem | None]]  # id -> (number, badge, leader)
@@ -31,24 +32,24 @@ def number_px(theme: MatrixTheme) -> float:
 def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str],
                centres: dict[str, tuple[float, float]], plot: QRectF, obstacles: list[Box],
                spotlight: str | None, chosen: list[str], far: bool, max_numbers: int,
-               cuts: tuple[float, float] | None = None) -> tuple[Labels, Numbers, Identification]:
+               cuts: tuple[float, float] | None = None, lines: list[Box] = ()) -> tuple[Labels, Numbers, Identification]:
     """Name the markers at ``centres``: each titled from ``titles`` where it fits, else numbered.
 
     The order of ``titles`` says who gets the room first; the ``chosen`` (selected or spotlit)
     always get their title, put over the rest if need be. ``far`` also tries far spots with
-    leader lines. At most ``max_numbers`` markers are numbered. ``cuts`` are the thresholds'
-    (x, y): labels stay in their marker's quadrant.
+    leader lines, and smaller type down to MIN_LABEL_PX. At most ``max_numbers`` markers are
+    numbered. ``cuts`` are the thresholds' (x, y): labels stay in their marker's quadrant;
+    ``lines`` the thresholds drawn, which no label crosses, not even a chosen one.
     """
-    label_font = font(theme.label_px)
-    metrics = QFontMetricsF(label_font)
-    line_h = math.ceil(metrics.height())
-    ways, shapes = {}, {}
+    options: dict[str, list[tuple[tuple[float, float], list[str], float]]] = {}  # id -> (size, lines, px)
+    shapes, small = {}, {}
     for iid, title in titles.items():
-        ways[iid] = title_lines(title, metrics.horizontalAdvance, ONE_LINE_EM * theme.label_px,
-                                TWO_LINES_EM * theme.label_px)
-        # Whole pixels and a little more: text items round their bounds up.
-        shapes[iid] = [(math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 3,
-                        line_h * len(lines) + 1) for lines in ways[iid]]
+        options[iid] = _settings(title, theme.label_px)
+        shapes[iid] = [size for size, _, _ in options[iid]]
+        if far or iid in chosen:  # smaller type, for a title that finds no room in the labels' own
+            smaller = [way for px in _smaller_px(theme.label_px) for way in _settings(title, px)]
+            options[iid] += smaller
+            small[iid] = [size for size, _, _ in smaller]
     badge_font = font(number_px(theme), bold=True)
     badge_metrics = QFontMetricsF(badge_font)
     badge_h = math.ceil(badge_metrics.height()) + 2
@@ -57,12 +58,12 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
         return max(badge_h, math.ceil(badge_metrics.horizontalAdvance(text)) + badge_h * 0.6), badge_h
 
     found = identify(centres, theme.marker_radius, shapes, badge, Box(plot.left(), plot.top(), plot.width(),
-                     plot.height()), obstacles, chosen, far, max_numbers, cuts)
+                     plot.height()), obstacles, chosen, far, max_numbers, cuts, lines, small)
     labels: Labels = {}
     for iid, box in found.labels.items():
-        lines = next(lines for lines, size in zip(ways[iid], shapes[iid]) if size == (box.w, box.h))
-        text = QGraphicsSimpleTextItem("\n".join(lines))
-        text.setFont(label_font)
+        way, px = next((way, px) for size, way, px in options[iid] if size == (box.w, box.h))
+        text = QGraphicsSimpleTextItem("\n".join(way))
+        text.setFont(font(px))
         text.setBrush(QColor(theme.text))
         text.setPos(box.x + 1, box.y)
         if iid in found.forced:  # over whatever is there: a backing keeps it readable
@@ -81,6 +82,20 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
             item.setOpacity(0.3)
         numbers[iid] = (n, item, _leader(scene, theme, centres[iid], box) if iid in found.leaders else None)
     return labels, numbers, found
+
+
+def _settings(title: str, px: float) -> list[tuple[tuple[float, float], list[str], float]]:
+    """Return the ways to set ``title`` in ``px`` type, best first, each as (size, lines, px)."""
+    metrics = QFontMetricsF(font(px))
+    line_h = math.ceil(metrics.height())
+    # Whole pixels and a little more: text items round their bounds up.
+    return [((math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 3, line_h * len(lines) + 1), lines, px)
+            for lines in title_lines(title, metrics.horizontalAdvance, ONE_LINE_EM * px, TWO_LINES_EM * px)]
+
+
+def _smaller_px(px: float) -> list[float]:
+    """Return the smaller type sizes a title may take to find room, down to MIN_LABEL_PX."""
+    return sorted({max(MIN_LABEL_PX, round(px * share)) for share in (0.8, 0.65)} - {round(px)}, reverse=True)
 
 
 def _leader(scene: QGraphicsScene, theme: MatrixTheme, centre: tuple[float, float], box: Box) -> QGraphicsLineItem:
