@@ -159,16 +159,32 @@ class LabelRoom:
         if centre is None or not self.usable or not (0 < w <= self.bounds.w and 0 < h <= self.bounds.h):
             return None
         step = max(h * 0.75, 2.0)
-        (mx, my), n = centre, int(reach // step) + 1
+        (mx, my), (x0, y0, x1, y1) = centre, self._region(centre, any_side)
+        # Rings beyond the region's far corner hold no spot inside it.
+        n = min(int(reach // step) + 1, int(max(mx - x0, x1 - mx, my - y0, y1 - my) // step) + 2)
         for k in range(n + 1):  # square rings outward; nearest first within each
             ring = ([(i, j) for i in range(-k, k + 1) for j in (-k, k)]
                     + [(i, j) for i in (-k, k) for j in range(1 - k, k)])
-            spots = sorted({Box(mx + i * step - w / 2, my + j * step - h / 2, w, h) for i, j in ring},
+            corners = {(mx + i * step - w / 2, my + j * step - h / 2) for i, j in ring}
+            spots = sorted((Box(x, y, w, h) for x, y in corners if x0 <= x and x + w <= x1 and y0 <= y and y + h <= y1),
                            key=lambda box: distance_to_box(centre, box))
             for box in spots:
                 if self._fits(centre, box, near, clearance, any_side=any_side, path=not crossing):
                     return self._take(key, centre, box, near)
         return None
+
+    def _region(self, centre: tuple[float, float], any_side: bool) -> tuple[float, float, float, float]:
+        """Return the part of the bounds (x0, y0, x1, y1) a label of the marker at ``centre`` may lie in: its quadrant."""
+        b = self.bounds
+        x0, y0, x1, y1 = b.x, b.y, b.x + b.w, b.y + b.h
+        if self.cuts is None or any_side:
+            return x0, y0, x1, y1
+        (mx, my), (cx, cy) = centre, self.cuts
+        if abs(mx - cx) > self.r:  # a marker on a threshold may go either side
+            x0, x1 = (max(x0, cx), x1) if mx > cx else (x0, min(x1, cx))
+        if abs(my - cy) > self.r:
+            y0, y1 = (max(y0, cy), y1) if my > cy else (y0, min(y1, cy))
+        return x0, y0, x1, y1
 
     def _fits(self, centre: tuple[float, float], box: Box, near: float | None, clearance: float | None,
               own_marker: bool = False, any_side: bool = False, path: bool = True, pad: float = 0.0) -> bool:

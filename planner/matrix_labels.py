@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from planner.label_room import LABEL_GAPS, LabelRoom, Size
+from planner.label_room import LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point
 from planner.matrix_layout import Box
 
 # A number's badge touches its marker where it can, and moves off only as far as it must.
@@ -38,15 +38,6 @@ def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:
         gaps.append(gap)
         gap += step
     return tuple(gaps)
-
-
-def label_beside(centre: tuple[float, float], size: Size, radius: float, right: float) -> Box:
-    """Return a box for a label that must show even over others: right of its marker, left if past ``right``."""
-    (mx, my), (w, h) = centre, size
-    x = mx + radius * 1.6
-    if x + w > right:
-        x = mx - radius * 1.6 - w
-    return Box(x, my - h / 2, w, h)
 
 
 def line_obstacles(xs: Iterable[float], ys: Iterable[float], bounds: Box, width: float) -> list[Box]:
@@ -106,6 +97,7 @@ class Identification:
     leaders: set[str] = field(default_factory=set)       # labels and numbers joined to their marker by a line
     unnamed: list[str] = field(default_factory=list)     # no room even in the key: shown on hover
     crowded: set[str] = field(default_factory=set)       # numbers whose leader crosses others, or on their marker
+    stacked: set[str] = field(default_factory=set)       # numbers on their marker over whatever is there
 
 
 def identify(markers: dict[str, tuple[float, float]], radius: float,
@@ -139,10 +131,15 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
         if key in markers and key in shapes and key not in result.labels:
             sizes = list(shapes[key]) + list(small.get(key, ()))
             box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
-            if box is None:
+            if box is None:  # over names and signs, then beyond its quadrant; else its number stays
                 box = _chosen_spot(markers, key, sizes, square, bounds, lines, cuts, near, wide)
+                if box is None:
+                    continue
                 room.add(box)
                 result.forced.add(key)
+                if distance_to_box(markers[key], box) > near:
+                    room.led.add(key)
+                    room.taken.add_segment(markers[key], nearest_point(markers[key], box))
             result.labels[key] = box
     # Near spots for all first, so a far label never takes the spot beside a later marker.
     for gaps in (LABEL_GAPS, far_gaps(bounds, step)) if far else (LABEL_GAPS,):
@@ -197,11 +194,12 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
                or room.place(key, [size], gaps, touching, clearance=0.0)
                or room.place_nearest_free(key, size, reach, touching))
         if box is None:  # a leader line across others, or else on the marker itself: never unnamed
-            box = room.place_nearest_free(key, size, reach, touching, crossing=True)
+            box = room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching, crossing=True)
             if box is None:
                 x, y = markers[key]
                 box = Box(x - size[0] / 2, y - size[1] / 2, *size)
                 room.add(box)
+                result.stacked.add(key)
             result.crowded.add(key)
         result.numbers[key] = (number[key], box)
     if result.unnamed and not chosen:  # numbers stay 1, 2, 3 … without gaps
@@ -222,14 +220,17 @@ def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, nea
 
 def _chosen_spot(markers: dict[str, tuple[float, float]], key: str, sizes: Sequence[Size], square: float,
                  bounds: Box, lines: list[Box], cuts: tuple[float, float] | None, near: float,
-                 gaps: Sequence[float]) -> Box:
-    """Return a spot for a chosen label over other labels and names, but on no marker and across no line."""
+                 gaps: Sequence[float]) -> Box | None:
+    """Return a spot for a chosen label over other labels and names, but on no marker and across no line.
+
+    In its marker's quadrant if there is one, else in any; None if even that finds none.
+    """
     bare = LabelRoom(markers, square, bounds, lines, near, [h for _, h in sizes], len(markers), cuts,
                      margin=0.0)
-    box = (bare.place(key, sizes, gaps)
-           or next((b for size in sizes for b in [bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near,
-                                                                           crossing=True)] if b), None))
-    return box or label_beside(markers[key], sizes[0], square / 1.25, bounds.x + bounds.w)
+    return (bare.place(key, sizes, gaps)
+            or next((box for any_side in (False, True) for size in sizes
+                     if (box := bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near, any_side=any_side,
+                                                        crossing=True))), None))
 
 
 def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from planner.label_room import ROW_DIAMETERS, LabelRoom, anchor_margin, distance_to_box, nearest_point
 from planner.matrix_labels import (
-    identify, label_beside, line_obstacles, place_labels, reading_order, title_lines,
+    identify, line_obstacles, place_labels, reading_order, title_lines,
 )
 from planner.matrix_layout import Box, Transform, fan_out, matrix_point
 from planner.samples import sample_plan
@@ -166,12 +166,6 @@ def test_a_label_beside_its_marker_gets_no_leader_line():
     assert not alone.leaders and nearest_point((100, 100), alone.labels["a"]) == (109.25, 100)
 
 
-def test_a_forced_label_goes_right_of_its_marker_or_left_at_the_edge():
-    """A label that must show sits beside its marker, on the left when the right has no room."""
-    assert label_beside((100, 100), (40, 16), 5, 400) == Box(108, 92, 40, 16)
-    assert label_beside((380, 100), (40, 16), 5, 400) == Box(332, 92, 40, 16)
-
-
 # ---------------------------------------------------------------- anchoring, quadrants, leaders
 
 def test_a_label_nearer_to_another_marker_moves_to_the_other_side():
@@ -218,10 +212,11 @@ def test_numbers_beyond_what_the_key_holds_are_left_unnamed():
 
 
 def test_a_chosen_marker_always_gets_its_title_even_over_others():
-    """A chosen marker boxed in by others still gets its label, put beside it regardless."""
+    """A chosen marker boxed in by others still gets its label: out past them, on no marker, with a leader line."""
     ring = {f"m{i}_{j}": (100 + 9 * i, 100 + 9 * j) for i in range(-12, 13) for j in range(-12, 13)}
     found = identify(ring, 4, {"m0_0": [(30, 12)]}, lambda text: (12, 12), Box(0, 0, 400, 400), chosen=["m0_0"])
-    assert "m0_0" in found.labels and "m0_0" in found.forced
+    assert "m0_0" in found.labels and "m0_0" in found.forced and "m0_0" in found.leaders
+    assert not any(found.labels["m0_0"].overlaps(_square(p, 5)) for p in ring.values())
 
 
 def test_far_spots_with_a_leader_line_title_a_marker_boxed_in_nearby():
@@ -258,7 +253,10 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
                      chosen=chosen, far=far, cuts=cuts)
     assert set(found.labels) | set(found.numbers) == set(markers) and not found.unnamed
     assert not set(found.labels) & set(found.numbers)
-    assert set(chosen) <= set(found.labels)
+    assert set(chosen) <= set(found.labels) | set(found.numbers)  # numbered only where no spot is free of markers
+    for key in found.forced:  # put over other labels, but never on a marker
+        assert bounds.contains(found.labels[key])
+        assert not any(found.labels[key].overlaps(_square(p, radius * 1.25)) for p in markers.values())
     numbers = sorted(n for n, _ in found.numbers.values())
     assert len(set(numbers)) == len(numbers) and (chosen or numbers == list(range(1, len(numbers) + 1)))
     named = [(key, box) for key, box in found.labels.items() if key not in found.forced]

@@ -8,6 +8,7 @@ type, never below MIN_KEY_PX, and what even that cannot hold is counted in a las
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,7 +21,7 @@ from ui.matrix.theme import MatrixTheme
 
 MIN_KEY_PX = 12.0
 HEADING = "Key"  # short: the sidebar of a 1024-wide slide holds no more in wall-sized type
-MAX_COLUMNS = 3
+MAX_COLUMNS = 4
 # A column's text at least this many ems wide, so titles cut at the end of their second line
 # still differ; narrower only as the last resort, on one line.
 COLUMN_EMS, LAST_RESORT_EMS = 10, 6
@@ -77,12 +78,16 @@ def _arrange(titles: list[str], px: float, columns: int, text_w: float, height: 
     metrics = QFontMetricsF(font(px))
     line = math.ceil(metrics.height()) + 1
     number_w = QFontMetricsF(font(px, True)).horizontalAdvance(widest) + px * 0.6
-    if two_lines:
-        texts = [title_lines(title, metrics.horizontalAdvance, text_w, text_w)[0] for title in titles]
-    else:
-        texts = [[metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_w)] for title in titles]
+    texts = [title_lines(title, metrics.horizontalAdvance, text_w, text_w)[0] for title in titles]
+    if not two_lines:  # one line each, but two for those that cut to one line would read alike
+        cut = [metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_w) for title in titles]
+        same = Counter(zip(cut, titles))
+        alike = Counter(text for text, _ in same)
+        texts = [[one] if alike[one] == 1 else two for one, two in zip(cut, texts)]
     if _columns_needed(texts, line, height - _heading_height(px), more) > columns:
         return None
+    if len({" ".join(lines) for lines in texts}) < len(set(titles)):
+        return None  # two entries cut to read alike
     return px, columns, number_w, line, texts
 
 
@@ -94,15 +99,16 @@ def key_width(theme: MatrixTheme, entries: list[tuple[int, str]], height: float,
     """Return the narrowest width, up to ``at_most``, in which the key lists ``entries`` in its largest type.
 
     Type as large as the theme's key size where that fits, else smaller down to MIN_KEY_PX;
-    titles on two lines rather than cut. ``at_most`` when nothing narrower holds them.
+    titles on two lines, then in the least type on one line where that tells them apart.
+    ``at_most`` when nothing narrower holds them.
     """
     titles, widest = [title for _, title in entries], str(max((n for n, _ in entries), default=0))
-    for px in _sizes(theme):
+    for px, two_lines in [(px, True) for px in _sizes(theme)] + [(MIN_KEY_PX, False)]:
         number_w, fits = _number_w(px, widest), []
         for columns in range(1, MAX_COLUMNS + 1):
             for ems in WIDTHS_EMS:
                 width = columns * (number_w + ems * px) + (columns - 1) * px
-                if width <= at_most and _arrange(titles, px, columns, ems * px, height, True, False, widest):
+                if width <= at_most and _arrange(titles, px, columns, ems * px, height, two_lines, False, widest):
                     fits.append(width)
                     break
         if fits:
@@ -116,7 +122,7 @@ def _layout(theme: MatrixTheme, entries: list[tuple[int, str]], area: QRectF, mo
     # Legible titles first: the largest type, whole on two lines, in as few columns as hold them;
     # then, as the last resort, more and narrower columns of one line each in the least type.
     tries = [(px, c, COLUMN_EMS, True) for px in _sizes(theme) for c in range(1, MAX_COLUMNS + 1)]
-    tries += [(MIN_KEY_PX, c, LAST_RESORT_EMS, False) for c in range(1, 2 * MAX_COLUMNS + 1)]
+    tries += [(MIN_KEY_PX, c, LAST_RESORT_EMS, two) for two in (True, False) for c in range(1, 2 * MAX_COLUMNS + 1)]
     arrangement = None
     for px, columns, ems, two_lines in tries:
         number_w = _number_w(px, widest)

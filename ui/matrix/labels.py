@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.label_room import nearest_point
-from planner.matrix_labels import Identification, identify, title_lines
+from planner.matrix_labels import NAME_ALL_UP_TO, Identification, identify, title_lines
 from planner.matrix_layout import Box
 from ui.matrix.layers import Z_ARROW, Z_LABEL, font
 from ui.matrix.theme import MatrixTheme
 
 MAX_LABELS = 500  # more than fit on any screen; the rest are numbered or show their title on hover
 ONE_LINE_EM, TWO_LINES_EM = 22, 14  # a title's widest line, in label-sized ems, on one line and on two
+MIN_NUMBER_PX = 11  # a number on a crowded plot, still told apart from a neighbour's
 MIN_LABEL_PX = 12  # the smallest type a title takes to find room: still read at arm's length
 
 Labels = dict[str, tuple[QGraphicsItem, QGraphicsLineItem | None]]  # id -> (text, leader line)
@@ -27,6 +29,15 @@ Numbers = dict[str, tuple[int, QGraphicsItem, QGraphicsLineItem | None]]  # id -
 def number_px(theme: MatrixTheme) -> float:
     """The numbers' type size: smaller than the titles', never below 10 px."""
     return max(10.0, theme.label_px * 0.8)
+
+
+def _number_sizes(theme: MatrixTheme) -> list[float]:
+    """The numbers' type sizes to try, largest first: number_px, then smaller down to MIN_NUMBER_PX."""
+    sizes, px = [number_px(theme)], number_px(theme) * 0.85
+    while px > MIN_NUMBER_PX:
+        sizes.append(px)
+        px *= 0.85
+    return sizes + [MIN_NUMBER_PX] if sizes[-1] > MIN_NUMBER_PX else sizes
 
 
 def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str],
@@ -50,15 +61,25 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
             smaller = [way for px in _smaller_px(theme.label_px) for way in _settings(title, px)]
             options[iid] += smaller
             small[iid] = [size for size, _, _ in smaller]
-    badge_font = font(number_px(theme), bold=True)
-    badge_metrics = QFontMetricsF(badge_font)
-    badge_h = math.ceil(badge_metrics.height()) + 2
+    bounds = Box(plot.left(), plot.top(), plot.width(), plot.height())
 
-    def badge(text: str) -> tuple[float, float]:
-        return max(badge_h, math.ceil(badge_metrics.horizontalAdvance(text)) + badge_h * 0.6), badge_h
+    def named(number_size: float) -> Identification:
+        return identify(centres, theme.marker_radius, shapes, _badge_size(font(number_size, bold=True)), bounds,
+                        obstacles, chosen, far, max_numbers, cuts, lines, small)
 
-    found = identify(centres, theme.marker_radius, shapes, badge, Box(plot.left(), plot.top(), plot.width(),
-                     plot.height()), obstacles, chosen, far, max_numbers, cuts, lines, small)
+    # The largest numbers that need not pile up on their markers, found by halving the sizes to try.
+    sizes = _number_sizes(theme)
+    found, best = named(sizes[0]), 0
+    if found.stacked and len(centres) <= NAME_ALL_UP_TO:
+        tried = {0: found}
+        lo, hi = 1, len(sizes) - 1  # the answer lies in sizes[lo..hi], or is the smallest
+        while lo < hi:
+            mid = (lo + hi) // 2
+            tried[mid] = named(sizes[mid])
+            lo, hi = (lo, mid) if not tried[mid].stacked else (mid + 1, hi)
+        best = lo
+        found = tried[best] if best in tried else named(sizes[best])
+    badge_font = font(sizes[best], bold=True)
     labels: Labels = {}
     for iid, box in found.labels.items():
         way, px = next((way, px) for size, way, px in options[iid] if size == (box.w, box.h))
@@ -82,6 +103,13 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
             item.setOpacity(0.3)
         numbers[iid] = (n, item, _leader(scene, theme, centres[iid], box) if iid in found.leaders else None)
     return labels, numbers, found
+
+
+def _badge_size(badge_font) -> Callable[[str], tuple[float, float]]:
+    """Return the size of a number's badge in ``badge_font``: a rounded box a little larger than its text."""
+    metrics = QFontMetricsF(badge_font)
+    height = math.ceil(metrics.height()) + 2
+    return lambda text: (max(height, math.ceil(metrics.horizontalAdvance(text)) + height * 0.6), height)
 
 
 def _settings(title: str, px: float) -> list[tuple[tuple[float, float], list[str], float]]:
