@@ -158,7 +158,7 @@ class LabelRoom:
         w, h = size
         if centre is None or not self.usable or not (0 < w <= self.bounds.w and 0 < h <= self.bounds.h):
             return None
-        step = max(h * 0.75, 2.0)
+        step = max(h * 0.5, 2.0)
         (mx, my), (x0, y0, x1, y1) = centre, self._region(centre, any_side)
         # Rings beyond the region's far corner hold no spot inside it.
         n = min(int(reach // step) + 1, int(max(mx - x0, x1 - mx, my - y0, y1 - my) // step) + 2)
@@ -199,7 +199,8 @@ class LabelRoom:
         if not own_marker and self.taken.surely_taken(box):
             return False
         padded = (edges[0] - pad, edges[1] - pad, edges[2] + pad, edges[3] + pad)
-        if self.taken.hits(padded, skip=centre if own_marker else None) or self.taken.crossed(edges):
+        # A spot whose leader must cross others may lie over them too: on a crowded plot, that or none.
+        if self.taken.hits(padded, skip=centre if own_marker else None) or (path and self.taken.crossed(edges)):
             return False
         if not (any_side or self._same_side(centre, edges)) or not self._anchored(centre, box, near, clearance):
             return False
@@ -250,7 +251,7 @@ class LabelRoom:
         return True
 
 
-def _segment_meets_box(a: tuple[float, float], b: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
+def segment_meets_box(a: tuple[float, float], b: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
     """Whether the segment a–b passes through the inside of ``box`` (x0, y0, x1, y1); touching does not count."""
     (ax, ay), (bx, by) = a, b
     lo, hi = 0.0, 1.0
@@ -350,16 +351,16 @@ class Obstacles:
 
     def crossed(self, box: tuple[float, float, float, float]) -> bool:
         """Whether a leader line already filed runs through ``box``."""
-        return any(_segment_meets_box(a, b, box) for n in self._cells(*box) for a, b in self.segments[n])
+        return any(segment_meets_box(a, b, box) for n in self._cells(*box) for a, b in self.segments[n])
 
     def clear_path(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         """Whether a leader from the marker at ``a`` to ``b`` misses every label, leader and other marker."""
         cells = self._cells(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
         r = self.r
-        return not (any(_segment_meets_box(a, b, box) for n in cells for box in self.boxes[n])
+        return not (any(segment_meets_box(a, b, box) for n in cells for box in self.boxes[n])
                     or any(_segments_cross(a, b, c, d) for n in cells for c, d in self.segments[n])
                     # Markers over its own (closer than a square's side) it cannot help starting in.
-                    or any(_segment_meets_box(a, b, (px - r, py - r, px + r, py + r))
+                    or any(segment_meets_box(a, b, (px - r, py - r, px + r, py + r))
                            for n in cells for px, py in self.points[n]
                            if abs(px - a[0]) >= 2 * r or abs(py - a[1]) >= 2 * r))
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from planner.label_room import LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point
+from planner.label_room import LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point, segment_meets_box
 from planner.matrix_layout import Box
 
 # A number's badge touches its marker where it can, and moves off only as far as it must.
@@ -122,39 +122,62 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     lines, small = list(lines), small or {}
     obstacles = list(obstacles) + lines
     heights = [h for sizes in shapes.values() for _, h in sizes[:1]]
-    room = LabelRoom(markers, square, bounds, obstacles, near, heights, len(markers) + len(shapes), cuts)
     step = sorted(heights)[len(heights) // 2] if heights else 12.0
     wide = LABEL_GAPS + far_gaps(bounds, step)
     reach = min(bounds.w, bounds.h) * FAR_REACH
     huge = len(markers) > NAME_ALL_UP_TO  # only then may the search give up on some markers
+    kept: dict[str, tuple[int, Box]] = {}
+    calm = Identification()
+    if chosen:
+        # Choosing a marker must not renumber or move the others' numbers under the room's eyes:
+        # they keep those of the layout without a choice, which the chosen labels keep clear of.
+        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts, (), small)
+        kept = {key: named for key, named in calm.numbers.items() if key not in chosen and key not in calm.stacked}
+
+    def fresh_room() -> LabelRoom:
+        """The room with the kept numbers and the chosen labels placed so far taken."""
+        fresh = LabelRoom(markers, square, bounds, obstacles, near, heights, len(markers) + len(shapes), cuts)
+        for key, (_, box) in kept.items():
+            _reserve(fresh, markers[key], box, key if key in calm.leaders else None)
+        for key, box in result.labels.items():
+            _reserve(fresh, markers[key], box, key if distance_to_box(markers[key], box) > near else None)
+        return fresh
+
+    room = fresh_room()
     for key in chosen:
-        if key in markers and key in shapes and key not in result.labels:
-            sizes = list(shapes[key]) + list(small.get(key, ()))
-            box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
-            if box is None:  # over names and signs, then beyond its quadrant; else its number stays
-                box = _chosen_spot(markers, key, sizes, square, bounds, lines, cuts, near, wide)
-                if box is None:
-                    continue
-                room.add(box)
-                result.forced.add(key)
-                if distance_to_box(markers[key], box) > near:
-                    room.led.add(key)
-                    room.taken.add_segment(markers[key], nearest_point(markers[key], box))
-            result.labels[key] = box
+        if key not in markers or key not in shapes or key in result.labels:
+            continue
+        sizes = list(shapes[key]) + list(small.get(key, ()))
+        box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
+        if box is None:  # over other labels and names, then over numbers, which move: in its quadrant
+            box = _chosen_spot(markers, key, sizes, square, bounds, lines + [b for _, b in kept.values()], cuts,
+                               near, wide)
+            if box is None and (box := _chosen_spot(markers, key, sizes, square, bounds, lines, cuts, near, wide)):
+                kept = {k: named for k, named in kept.items()
+                        if not _in_the_way(markers[k], named[1], k in calm.leaders, box)}
+                room = fresh_room()
+            if box is None:  # no room for it at all: its number stays, and the caption names it
+                if key in calm.numbers and key not in calm.stacked:
+                    kept[key] = calm.numbers[key]
+                    _reserve(room, markers[key], kept[key][1], key if key in calm.leaders else None)
+                continue
+            result.forced.add(key)
+            _reserve(room, markers[key], box, key if distance_to_box(markers[key], box) > near else None)
+        result.labels[key] = box
     # Near spots for all first, so a far label never takes the spot beside a later marker.
     for gaps in (LABEL_GAPS, far_gaps(bounds, step)) if far else (LABEL_GAPS,):
         misses = 0
         for key, sizes in shapes.items():
             if huge and misses > GIVE_UP_AFTER:
                 break  # the plot is full: the rest would only cost time
-            if key in markers and key not in result.labels:
+            if key in markers and key not in result.labels and key not in kept:
                 box = room.place(key, sizes, gaps)
                 if box is not None:
                     result.labels[key] = box
                 misses = 0 if box is not None else misses + 1
     if far and not huge:  # every title that can show at all: any free spot in reach, then smaller type
         for key, sizes in shapes.items():
-            if key in markers and key not in result.labels:
+            if key in markers and key not in result.labels and key not in kept:
                 smaller = list(small.get(key, ()))
                 box = (_nearest(room, key, sizes, reach, near) or room.place(key, smaller, wide)
                        or _nearest(room, key, smaller, reach, near))
@@ -164,10 +187,7 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     waiting += [k for k in markers if k not in shapes and k not in result.labels]
     numbered, result.unnamed = waiting[:max_numbers], waiting[max_numbers:]
     number = {key: n for n, key in enumerate(reading_order(markers, numbered, 2 * square), 1)}
-    if chosen:
-        # Choosing a marker must not renumber the others under the room's eyes: numbers come
-        # from the layout without a choice, and a marker it labelled gets one after them.
-        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts, (), small)
+    if chosen:  # a marker the calm layout labelled gets a number after those it gave
         number = {key: n for key, (n, _) in calm.numbers.items() if key in number}
         extra = reading_order(markers, [key for key in numbered if key not in number], 2 * square)
         number.update((key, n) for n, key in enumerate(extra, len(calm.numbers) + 1))
@@ -177,6 +197,9 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     touching = square + NUMBER_GAPS[-1] + 0.01
     misses, farther = 0, []
     for key in numbered:  # on or beside the marker for all first; the important ones choose first
+        if key in kept:
+            result.numbers[key] = (number[key], kept[key][1])
+            continue
         box = None if huge and misses > GIVE_UP_AFTER else (
             room.place_on_edge(key, size, radius, touching) or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
         misses = 0 if box is not None else misses + 1
@@ -209,6 +232,14 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     return result
 
 
+def _reserve(room: LabelRoom, centre: tuple[float, float], box: Box, led: str | None) -> None:
+    """Take ``box``'s room for a number already placed, with the leader line of ``led`` if given."""
+    room.add(box)
+    if led is not None:
+        room.led.add(led)
+        room.taken.add_segment(centre, nearest_point(centre, box))
+
+
 def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, near: float) -> Box | None:
     """Return and take the free spot nearest ``key``'s marker for any of ``sizes``, kept off other markers."""
     for size in sizes:
@@ -219,18 +250,20 @@ def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, nea
 
 
 def _chosen_spot(markers: dict[str, tuple[float, float]], key: str, sizes: Sequence[Size], square: float,
-                 bounds: Box, lines: list[Box], cuts: tuple[float, float] | None, near: float,
+                 bounds: Box, taken: list[Box], cuts: tuple[float, float] | None, near: float,
                  gaps: Sequence[float]) -> Box | None:
-    """Return a spot for a chosen label over other labels and names, but on no marker and across no line.
-
-    In its marker's quadrant if there is one, else in any; None if even that finds none.
-    """
-    bare = LabelRoom(markers, square, bounds, lines, near, [h for _, h in sizes], len(markers), cuts,
-                     margin=0.0)
+    """Return a spot in its quadrant for a chosen label over other labels and names, on no marker nor ``taken``."""
+    bare = LabelRoom(markers, square, bounds, taken, near, [h for _, h in sizes], len(markers), cuts)
     return (bare.place(key, sizes, gaps)
-            or next((box for any_side in (False, True) for size in sizes
-                     if (box := bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near, any_side=any_side,
-                                                        crossing=True))), None))
+            or next((box for size in sizes
+                     if (box := bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near, crossing=True))),
+                    None))
+
+
+def _in_the_way(centre: tuple[float, float], box: Box, led: bool, label: Box) -> bool:
+    """Whether a number's ``box`` (with its leader line from ``centre`` if ``led``) meets ``label``."""
+    edges = (label.x, label.y, label.x + label.w, label.y + label.h)
+    return box.overlaps(label) or (led and segment_meets_box(centre, nearest_point(centre, box), edges))
 
 
 def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,

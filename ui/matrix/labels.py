@@ -63,7 +63,7 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
             small[iid] = [size for size, _, _ in smaller]
     bounds = Box(plot.left(), plot.top(), plot.width(), plot.height())
 
-    def named(number_size: float) -> Identification:
+    def named(number_size: float, chosen: list[str] = chosen) -> Identification:
         return identify(centres, theme.marker_radius, shapes, _badge_size(font(number_size, bold=True)), bounds,
                         obstacles, chosen, far, max_numbers, cuts, lines, small)
 
@@ -79,6 +79,9 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
             lo, hi = (lo, mid) if not tried[mid].stacked else (mid + 1, hi)
         best = lo
         found = tried[best] if best in tried else named(sizes[best])
+        if found.stacked and chosen:  # the chosen title would crowd numbers onto markers: it keeps its number
+            calm = named(sizes[best], [])
+            found = calm if len(calm.stacked) < len(found.stacked) else found
     badge_font = font(sizes[best], bold=True)
     labels: Labels = {}
     for iid, box in found.labels.items():

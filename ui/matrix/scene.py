@@ -24,7 +24,7 @@ from planner.model import RATINGS
 from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import quick_wins_waiting_on_big_bets
 from ui.matrix.backdrop import add_axes, add_legend, add_quadrants
-from ui.matrix.key import KeyEntry, add_key, key_area, key_capacity, key_width
+from ui.matrix.key import MIN_KEY_PX, KeyEntry, add_key, key_area, key_capacity, key_width
 from ui.matrix.labels import MAX_LABELS, Labels, Numbers, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
@@ -33,6 +33,7 @@ from ui.matrix.tray import add_tray
 
 AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",
                "organisational": "Organisational effort"}
+LEGEND_BESIDE_KEY = 0.7  # the legend's type beside a key that asked for more room, of its own
 SIDE_RATHER = 0.36  # of the width: the sidebar a key widens to before its type goes down to the least
 LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag once it ends
 
@@ -108,16 +109,21 @@ class MatrixScene(QGraphicsScene):
         self._fit_key()
 
     def _fit_key(self) -> None:
-        """Widen the sidebar (the plot gives way) until the key lists every number in its own type size.
+        """Give the key room until it lists every number in its own type size: a smaller legend, a wider sidebar.
 
-        Twice at most: a narrower plot may number a few more markers, which the second pass
-        makes room for. A plan of more than NAME_ALL_UP_TO markers keeps the sidebar as it is.
+        The legend first gives way; then the sidebar widens (the plot narrows), twice at most,
+        as a narrower plot may number a few more markers. A plan of more than NAME_ALL_UP_TO
+        markers keeps the sidebar as it is.
         """
-        for _ in range(2):
+        for _ in range(3):
             if not self.markers or len(self.markers) > NAME_ALL_UP_TO or not self.numbers or self._key_fits():
                 return
-            entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
             t, area = self.theme, self._key_area
+            if self._side is None:  # the same width, with the legend in smaller type
+                self._side = area.width() + t.tick_px * 0.5
+                self._build(keep_markers=True)
+                continue
+            entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
             # A little smaller type rather than a plot too narrow for titles; half the width if need be.
             height, scene_w = area.height() - t.key_px * 0.6, self.sceneRect().width()
             width = key_width(t, entries, height, scene_w * SIDE_RATHER)
@@ -164,8 +170,11 @@ class MatrixScene(QGraphicsScene):
             add_text(self, t, plan.title, t.title_px, QPointF(plot.x, t.title_px * 0.5), bold=True)
         names = ([(o.name, colour) for o, colour in zip(plan.objectives, self.objective_colours().values())]
                  if self.colour_by == "objective" else None)
-        # The legend keeps its size when the labels are made larger or smaller.
-        legend_bottom = add_legend(self, replace(t, label_px=t.legend_px or t.label_px), self.tray_rect,
+        # The legend keeps its size when the labels are made larger or smaller, and gives way to a
+        # long key, which needs the room more.
+        legend_px = t.legend_px or t.label_px
+        legend_px = max(MIN_KEY_PX, legend_px * LEGEND_BESIDE_KEY) if self._side else legend_px
+        legend_bottom = add_legend(self, replace(t, label_px=legend_px), self.tray_rect,
                                    self.hide_ignored, names, bool(self.waiting()))
         positions = self._positions() if keep_markers else None
         if positions is not None and positions.keys() == self.markers.keys():
