@@ -114,7 +114,8 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     leader lines, and then each label's ``small`` sizes (in smaller type). At most
     ``max_numbers`` markers are numbered (those first in ``shapes``' order, then the rest); the
     others are ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's
-    quadrant. ``lines`` (the thresholds drawn) no label ever crosses, a chosen one neither.
+    quadrant. ``lines`` (the thresholds drawn) no label ever crosses. A chosen label may take a
+    spot the others' numbers had (they move), but covers no marker, line or obstacle either.
     Numbers go in reading order (see reading_order) and do not change when a marker is chosen.
     """
     result = Identification()
@@ -149,10 +150,10 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
             continue
         sizes = list(shapes[key]) + list(small.get(key, ()))
         box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
-        if box is None:  # over other labels and names, then over numbers, which move: in its quadrant
-            box = _chosen_spot(markers, key, sizes, square, bounds, lines + [b for _, b in kept.values()], cuts,
+        if box is None:  # farther, with a leader across others; then over numbers, which move: in its quadrant
+            box = _chosen_spot(markers, key, sizes, square, bounds, obstacles + [b for _, b in kept.values()], cuts,
                                near, wide)
-            if box is None and (box := _chosen_spot(markers, key, sizes, square, bounds, lines, cuts, near, wide)):
+            if box is None and (box := _chosen_spot(markers, key, sizes, square, bounds, obstacles, cuts, near, wide)):
                 kept = {k: named for k, named in kept.items()
                         if not _in_the_way(markers[k], named[1], k in calm.leaders, box)}
                 room = fresh_room()
@@ -252,7 +253,7 @@ def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, nea
 def _chosen_spot(markers: dict[str, tuple[float, float]], key: str, sizes: Sequence[Size], square: float,
                  bounds: Box, taken: list[Box], cuts: tuple[float, float] | None, near: float,
                  gaps: Sequence[float]) -> Box | None:
-    """Return a spot in its quadrant for a chosen label over other labels and names, on no marker nor ``taken``."""
+    """Return a spot in its quadrant for a chosen label, its leader crossing what it must, on no marker nor ``taken``."""
     bare = LabelRoom(markers, square, bounds, taken, near, [h for _, h in sizes], len(markers), cuts)
     return (bare.place(key, sizes, gaps)
             or next((box for size in sizes

@@ -126,7 +126,7 @@ def _settings(title: str, px: float) -> list[tuple[tuple[float, float], list[str
 
 def _smaller_px(px: float) -> list[float]:
     """Return the smaller type sizes a title may take to find room, down to MIN_LABEL_PX."""
-    return sorted({max(MIN_LABEL_PX, round(px * share)) for share in (0.8, 0.65)} - {round(px)}, reverse=True)
+    return sorted({max(MIN_LABEL_PX, round(px * share)) for share in (0.8, 0.65, 0.5)} - {round(px)}, reverse=True)
 
 
 def _leader(scene: QGraphicsScene, theme: MatrixTheme, centre: tuple[float, float], box: Box) -> QGraphicsLineItem:
