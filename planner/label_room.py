@@ -159,7 +159,7 @@ class LabelRoom:
         if centre is None or not self.usable or not (0 < w <= self.bounds.w and 0 < h <= self.bounds.h):
             return None
         step = max(h * 0.5, 2.0)
-        (mx, my), (x0, y0, x1, y1) = centre, self._region(centre, any_side)
+        (mx, my), (x0, y0, x1, y1) = centre, self.region(centre, any_side)
         # Rings beyond the region's far corner hold no spot inside it.
         n = min(int(reach // step) + 1, int(max(mx - x0, x1 - mx, my - y0, y1 - my) // step) + 2)
         for k in range(n + 1):  # square rings outward; nearest first within each
@@ -173,7 +173,7 @@ class LabelRoom:
                     return self._take(key, centre, box, near)
         return None
 
-    def _region(self, centre: tuple[float, float], any_side: bool) -> tuple[float, float, float, float]:
+    def region(self, centre: tuple[float, float], any_side: bool = False) -> tuple[float, float, float, float]:
         """Return the part of the bounds (x0, y0, x1, y1) a label of the marker at ``centre`` may lie in: its quadrant."""
         b = self.bounds
         x0, y0, x1, y1 = b.x, b.y, b.x + b.w, b.y + b.h

@@ -25,6 +25,8 @@ FAR_REACH = 0.25
 SEARCH_WORK, SEARCH_LIMIT = 3_000_000, 1_500
 # Labels (or numbers) that found no spot one after another, after which the plot counts as full.
 GIVE_UP_AFTER = 30
+# Titles in a row that find no spot anywhere in a quadrant, after which it counts as full.
+FULL_AFTER = 4
 # Up to this many markers, every one is named and no search gives up early; beyond, the search
 # budgets above hold, as a key of hundreds helps no one.
 NAME_ALL_UP_TO = 300
@@ -177,13 +179,18 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
                     result.labels[key] = box
                 misses = 0 if box is not None else misses + 1
     if far and not huge:  # every title that can show at all: any free spot in reach, then smaller type
+        misses: dict[tuple[bool, bool], int] = {}  # by quadrant: one that keeps failing is full
         for key, sizes in shapes.items():
             if key in markers and key not in result.labels and key not in kept:
+                quadrant = (markers[key][0] > cuts[0], markers[key][1] > cuts[1]) if cuts else (True, True)
+                if misses.get(quadrant, 0) >= FULL_AFTER:
+                    continue
                 smaller = list(small.get(key, ()))
                 box = (_nearest(room, key, sizes, reach, near) or room.place(key, smaller, wide)
                        or _nearest(room, key, smaller, reach, near))
                 if box is not None:
                     result.labels[key] = box
+                misses[quadrant] = 0 if box is not None else misses.get(quadrant, 0) + 1
     waiting = [k for k in shapes if k in markers and k not in result.labels]
     waiting += [k for k in markers if k not in shapes and k not in result.labels]
     numbered, result.unnamed = waiting[:max_numbers], waiting[max_numbers:]
@@ -208,18 +215,23 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
             result.numbers[key] = (number[key], box)
         else:
             farther.append(key)
-    gaps = LABEL_GAPS + far_gaps(bounds, step)
+    gaps, full = LABEL_GAPS + far_gaps(bounds, step), set()
     for key in farther:  # then off the marker, joined to it by a leader line, in its own quadrant
         if huge and room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
             result.unnamed.append(key)  # a plot this crowded is read by hovering, not by a key
             continue
-        box = (room.place(key, [size], gaps, touching)
-               # Crowded: a leader line alone says whose it is, even beside another marker.
-               or room.place(key, [size], gaps, touching, clearance=0.0)
-               or room.place_nearest_free(key, size, reach, touching))
+        region = room.region(markers[key])
+        # The room only fills up: where one number found no spot at all, no later one will.
+        box = None if region in full else (
+            room.place(key, [size], gaps, touching)
+            # Crowded: a leader line alone says whose it is, even beside another marker.
+            or room.place(key, [size], gaps, touching, clearance=0.0)
+            or room.place_nearest_free(key, size, reach, touching))
         if box is None:  # a leader line across others, or else on the marker itself: never unnamed
-            box = room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching, crossing=True)
+            box = None if region in full else room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching,
+                                                                     crossing=True)
             if box is None:
+                full.add(region)
                 x, y = markers[key]
                 box = Box(x - size[0] / 2, y - size[1] / 2, *size)
                 room.add(box)

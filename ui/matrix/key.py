@@ -170,6 +170,8 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     for (n, _), lines in zip(entries, texts):
         if used + len(lines) > rows:
             column, used = column + 1, 0
+        if column >= columns:
+            break  # no room left in the sidebar: the caller numbers fewer markers
         left, at = x + column * (column_w + px), top + used * line
         number = add_text(scene, t, str(n), px, QPointF(0, at), bold=True, z=Z_LABEL)
         number.setX(left + number_w - px * 0.6 - number.boundingRect().width())  # numbers right-aligned

@@ -43,7 +43,8 @@ def _number_sizes(theme: MatrixTheme) -> list[float]:
 def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str],
                centres: dict[str, tuple[float, float]], plot: QRectF, obstacles: list[Box],
                spotlight: str | None, chosen: list[str], far: bool, max_numbers: int,
-               cuts: tuple[float, float] | None = None, lines: list[Box] = ()) -> tuple[Labels, Numbers, Identification]:
+               cuts: tuple[float, float] | None = None, lines: list[Box] = (),
+               start: int = 0) -> tuple[Labels, Numbers, Identification, int]:
     """Name the markers at ``centres``: each titled from ``titles`` where it fits, else numbered.
 
     The order of ``titles`` says who gets the room first; the ``chosen`` (selected or spotlit)
@@ -51,6 +52,9 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
     leader lines, and smaller type down to MIN_LABEL_PX. At most ``max_numbers`` markers are
     numbered. ``cuts`` are the thresholds' (x, y): labels stay in their marker's quadrant;
     ``lines`` the thresholds drawn, which no label crosses, not even a chosen one.
+
+    Numbers take the largest type, from the ``start``-th size of those tried on, in which none
+    has to pile up on its marker; return that size's index too, a start for a narrower plot.
     """
     options: dict[str, list[tuple[tuple[float, float], list[str], float]]] = {}  # id -> (size, lines, px)
     shapes, small = {}, {}
@@ -69,15 +73,16 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
 
     # The largest numbers that need not pile up on their markers, found by halving the sizes to try.
     sizes = _number_sizes(theme)
-    found, best = named(sizes[0]), 0
+    best = min(max(start, 0), len(sizes) - 1)
+    found = named(sizes[best])
     if found.stacked and len(centres) <= NAME_ALL_UP_TO:
-        tried = {0: found}
-        lo, hi = 1, len(sizes) - 1  # the answer lies in sizes[lo..hi], or is the smallest
+        tried = {best: found}
+        lo, hi = best + 1, len(sizes) - 1  # the answer lies in sizes[lo..hi], or is the smallest
         while lo < hi:
             mid = (lo + hi) // 2
             tried[mid] = named(sizes[mid])
             lo, hi = (lo, mid) if not tried[mid].stacked else (mid + 1, hi)
-        best = lo
+        best = min(max(lo, best), len(sizes) - 1)
         found = tried[best] if best in tried else named(sizes[best])
         if found.stacked and chosen:  # the chosen title would crowd numbers onto markers: it keeps its number
             calm = named(sizes[best], [])
@@ -105,7 +110,7 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
         if spotlight and iid != spotlight:
             item.setOpacity(0.3)
         numbers[iid] = (n, item, _leader(scene, theme, centres[iid], box) if iid in found.leaders else None)
-    return labels, numbers, found
+    return labels, numbers, found, best
 
 
 def _badge_size(badge_font) -> Callable[[str], tuple[float, float]]:

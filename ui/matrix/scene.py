@@ -63,6 +63,8 @@ class MatrixScene(QGraphicsScene):
         self.all_labels = False  # also far spots with leader lines, so that every title shows if it can
         self._key_area = QRectF()
         self._side: float | None = None  # the sidebar's width when the key asked for more room
+        self._key_cap: int | None = None  # numbers the key can list, when not all, even in the widest sidebar
+        self._number_size = 0  # which of the numbers' type sizes the last layout took (see add_labels)
         self._key_items: list[QGraphicsItem] = []
         self.tray: dict[str, QGraphicsPathItem] = {}
         self._halos: list[QGraphicsItem] = []
@@ -104,7 +106,7 @@ class MatrixScene(QGraphicsScene):
         ``keep_markers`` moves the existing markers instead of making them again: after a
         resize, where only positions change, that is most of the work saved.
         """
-        self._side = None
+        self._side, self._key_cap = None, None
         self._build(keep_markers)
         self._fit_key()
 
@@ -115,8 +117,10 @@ class MatrixScene(QGraphicsScene):
         as a narrower plot may number a few more markers. A plan of more than NAME_ALL_UP_TO
         markers keeps the sidebar as it is.
         """
+        if not self.markers or len(self.markers) > NAME_ALL_UP_TO:
+            return
         for _ in range(3):
-            if not self.markers or len(self.markers) > NAME_ALL_UP_TO or not self.numbers or self._key_fits():
+            if not self.numbers or self._key_fits():
                 return
             t, area = self.theme, self._key_area
             if self._side is None:  # the same width, with the legend in smaller type
@@ -130,9 +134,14 @@ class MatrixScene(QGraphicsScene):
             if width >= scene_w * SIDE_RATHER:
                 width = key_width(t, entries, height, scene_w * SIDE_AT_MOST)
             if width <= area.width() + 1:
-                return  # no wider sidebar would help
+                break  # no wider sidebar would help
             self._side = width + t.tick_px * 0.5
             self._build(keep_markers=True)
+        for _ in range(2):  # a window too small for the key: no more numbers than it lists; the rest on hover
+            if len(self.key) >= len(self.numbers):
+                return
+            self._key_cap = max(len(self.key) - 1, 0)  # a line for saying how many are left out
+            self.place_labels()
 
     def _key_fits(self) -> bool:
         """Whether the key lists every numbered marker in the theme's key type size."""
@@ -288,10 +297,12 @@ class MatrixScene(QGraphicsScene):
         # The dashed thresholds, widened a little: a label never crosses or touches one.
         lines = line_obstacles([bx], [by], Box(plot.x(), plot.y(), plot.width(), plot.height()), t.line_width + 4)
         # Up to NAME_ALL_UP_TO markers every one is numbered, and the key takes the room it needs.
-        most = len(order) if len(order) <= NAME_ALL_UP_TO else key_capacity(t, self._key_area, len(order))
-        self.labels, self.numbers, found = add_labels(
+        most = (key_capacity(t, self._key_area, len(order)) if len(order) > NAME_ALL_UP_TO
+                else len(order) if self._key_cap is None else self._key_cap)
+        # A narrower plot (see _fit_key) needs numbers no larger than the wider one did.
+        self.labels, self.numbers, found, self._number_size = add_labels(
             self, t, titles, centres, plot, self._name_boxes + self._warning_boxes(), self.spotlight,
-            first, self.all_labels, most, (bx, by), lines)
+            first, self.all_labels, most, (bx, by), lines, self._number_size if self._side else 0)
         entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
         self.key, self._key_items = add_key(self, t, entries, self._key_area, len(found.unnamed))
 
