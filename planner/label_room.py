@@ -131,7 +131,7 @@ class LabelRoom:
         return None
 
     def place_on_edge(self, key: str, size: Size, radius: float, near: float) -> Box | None:
-        """Return and take a spot for a badge centred on the rim of ``key``'s marker (of ``radius``), or None.
+        """Return and take a spot for a badge over the rim of ``key``'s marker (of ``radius``), or None.
 
         The badge covers a little of its own marker, which ties it to that one, and nothing else.
         """
@@ -140,8 +140,10 @@ class LabelRoom:
             return None
         (w, h), (mx, my) = size, centre
         for angle in (0, -45, 45, 180, -135, 135, -90, 90):
-            box = Box(mx + radius * math.cos(math.radians(angle)) - w / 2,
-                      my + radius * math.sin(math.radians(angle)) - h / 2, w, h)
+            # Over the rim, its near edge 0.4 ``radius`` past the centre: a badge larger than the
+            # marker would otherwise hide it.
+            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            box = Box(mx + cos * (radius * 0.4 + w / 2) - w / 2, my + sin * (radius * 0.4 + h / 2) - h / 2, w, h)
             # Kept a little off other names, so that a number beside one is not read as its own.
             if self._fits(centre, box, near, None, own_marker=True, pad=h * 0.8):
                 return self._take(key, centre, box, near)
