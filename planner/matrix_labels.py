@@ -11,7 +11,9 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from planner.label_room import LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point, segment_meets_box
+from planner.label_room import (
+    LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point, segment_meets_box,
+)
 from planner.matrix_layout import Box
 
 # A number's badge touches its marker where it can, and moves off only as far as it must.

@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from PySide6.QtGui import QUndoStack
 
 from planner.document import Document
