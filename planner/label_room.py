@@ -19,9 +19,15 @@ LABEL_GAPS = (3.0, 14.0, 28.0)
 # Pixels of safety between a label and a marker's square, far below anything visible.
 _SQUARE_MARGIN = 1e-6
 
-# A label without a leader line must be nearer to its own marker than to any other by this
-# much (px): clearly its own, and still so after the text is drawn a pixel or two off its box.
-ANCHOR_MARGIN = 3.0
+# A label without a leader line must be nearer to its own marker than to any other by this many
+# marker diameters: clearly its own at a glance, not by a measuring rule. A marker on the label's
+# line of text, just before or after it, reads as the text's own: it must be twice as far off.
+ANCHOR_DIAMETERS, ROW_DIAMETERS = 1.0, 2.0
+
+
+def anchor_margin(square: float) -> float:
+    """Return the anchoring margin (px) for markers covering a square of ``square`` each side of their centre."""
+    return ANCHOR_DIAMETERS * 2 * square / 1.25
 
 Size = tuple[float, float]
 
@@ -42,13 +48,16 @@ def nearest_point(point: tuple[float, float], box: Box) -> tuple[float, float]:
 def _ring(w: float, h: float, r: float, gap: float) -> list[tuple[float, float]]:
     """Return the spots for a w × h label on one ring round a marker, best first, as offsets of its corner.
 
-    Near rings have eight spots: beside, above, below and at the corners; far rings (beyond
-    LABEL_GAPS) eight more between those, as there is more room round a wider ring.
+    Near rings have eight spots: beside, above, below and at the corners (and a wide label
+    four more, above and below off centre); far rings (beyond LABEL_GAPS) eight more between
+    those, as there is more room round a wider ring.
     """
     right, left = r + gap, -r - gap - w
     above, below = -r - gap - h, r + gap
     spots = [(right, -h / 2), (left, -h / 2), (-w / 2, above), (-w / 2, below),
              (right, above), (right, below), (left, above), (left, below)]
+    if w > 4 * r:  # a wide label also above or below with the marker a quarter in, when centred runs out
+        spots += [(-w / 4, above), (-w * 3 / 4, above), (-w / 4, below), (-w * 3 / 4, below)]
     if gap > LABEL_GAPS[-1]:
         d = r + gap
         for angle in (22.5, 67.5, 112.5, 157.5, 202.5, 247.5, 292.5, 337.5):
@@ -66,8 +75,9 @@ class LabelRoom:
 
     def __init__(self, markers: dict[str, tuple[float, float]], square: float, bounds: Box,
                  obstacles: Iterable[Box], near: float, heights: Sequence[float], expected: int,
-                 cuts: tuple[float, float] | None = None):
+                 cuts: tuple[float, float] | None = None, margin: float | None = None):
         self.markers, self.r, self.bounds, self.near, self.cuts = markers, max(0.0, square), bounds, near, cuts
+        self.margin = anchor_margin(self.r) if margin is None else margin
         self.led: set[str] = set()
         self.checks = 0  # spots looked at closely so far
         fitting = sorted(h for h in heights if 0 < h <= bounds.h)  # NaN fails too
@@ -86,12 +96,13 @@ class LabelRoom:
             self.taken.add_label((box.x, box.y, box.x + box.w, box.y + box.h))
 
     def place(self, key: str, sizes: Sequence[Size], gaps: Sequence[float], near: float | None = None,
-              sides: int = 8, clearance: float | None = None) -> Box | None:
+              sides: int | None = None, clearance: float | None = None) -> Box | None:
         """Return and take the first free spot for ``key``'s label, ring by ring, each size in turn; None if none.
 
         ``near``, when given, stands for the room's own: how far off a label may lie without a leader line.
         ``sides`` 4 tries only the spots straight beside, above and below the marker. A spot
-        with a leader line keeps ``clearance`` (by default the room's ``near``) off other markers.
+        with a leader line keeps ``clearance`` (by default the room's ``near`` and half its margin)
+        off other markers.
         """
         centre = self.markers.get(key)
         if centre is None or not self.usable:
@@ -120,7 +131,7 @@ class LabelRoom:
         return None
 
     def place_on_edge(self, key: str, size: Size, radius: float, near: float) -> Box | None:
-        """Return and take a spot for a badge centred on the rim of ``key``'s marker (of ``radius``), or None.
+        """Return and take a spot for a badge over the rim of ``key``'s marker (of ``radius``), or None.
 
         The badge covers a little of its own marker, which ties it to that one, and nothing else.
         """
@@ -129,15 +140,17 @@ class LabelRoom:
             return None
         (w, h), (mx, my) = size, centre
         for angle in (0, -45, 45, 180, -135, 135, -90, 90):
-            box = Box(mx + radius * math.cos(math.radians(angle)) - w / 2,
-                      my + radius * math.sin(math.radians(angle)) - h / 2, w, h)
+            # Over the rim, its near edge 0.4 ``radius`` past the centre: a badge larger than the
+            # marker would otherwise hide it.
+            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            box = Box(mx + cos * (radius * 0.4 + w / 2) - w / 2, my + sin * (radius * 0.4 + h / 2) - h / 2, w, h)
             # Kept a little off other names, so that a number beside one is not read as its own.
             if self._fits(centre, box, near, None, own_marker=True, pad=h * 0.8):
                 return self._take(key, centre, box, near)
         return None
 
     def place_nearest_free(self, key: str, size: Size, reach: float, near: float, any_side: bool = False,
-                           crossing: bool = False) -> Box | None:
+                           crossing: bool = False, clearance: float = 0.0) -> Box | None:
         """Return and take the free spot nearest ``key``'s marker within ``reach`` on a fine grid, for a leader line.
 
         Other markers may be close to it; ``any_side`` lets it be in another quadrant than the
@@ -147,17 +160,33 @@ class LabelRoom:
         w, h = size
         if centre is None or not self.usable or not (0 < w <= self.bounds.w and 0 < h <= self.bounds.h):
             return None
-        step = max(h * 0.75, 2.0)
-        (mx, my), n = centre, int(reach // step) + 1
+        step = max(h * 0.5, 2.0)
+        (mx, my), (x0, y0, x1, y1) = centre, self.region(centre, any_side)
+        # Rings beyond the region's far corner hold no spot inside it.
+        n = min(int(reach // step) + 1, int(max(mx - x0, x1 - mx, my - y0, y1 - my) // step) + 2)
         for k in range(n + 1):  # square rings outward; nearest first within each
             ring = ([(i, j) for i in range(-k, k + 1) for j in (-k, k)]
                     + [(i, j) for i in (-k, k) for j in range(1 - k, k)])
-            spots = sorted({Box(mx + i * step - w / 2, my + j * step - h / 2, w, h) for i, j in ring},
+            corners = {(mx + i * step - w / 2, my + j * step - h / 2) for i, j in ring}
+            spots = sorted((Box(x, y, w, h) for x, y in corners if x0 <= x and x + w <= x1 and y0 <= y and y + h <= y1),
                            key=lambda box: distance_to_box(centre, box))
             for box in spots:
-                if self._fits(centre, box, near, 0.0, any_side=any_side, path=not crossing):
+                if self._fits(centre, box, near, clearance, any_side=any_side, path=not crossing):
                     return self._take(key, centre, box, near)
         return None
+
+    def region(self, centre: tuple[float, float], any_side: bool = False) -> tuple[float, float, float, float]:
+        """Return the part of the bounds (x0, y0, x1, y1) a label of the marker at ``centre`` may lie in: its quadrant."""
+        b = self.bounds
+        x0, y0, x1, y1 = b.x, b.y, b.x + b.w, b.y + b.h
+        if self.cuts is None or any_side:
+            return x0, y0, x1, y1
+        (mx, my), (cx, cy) = centre, self.cuts
+        if abs(mx - cx) > self.r:  # a marker on a threshold may go either side
+            x0, x1 = (max(x0, cx), x1) if mx > cx else (x0, min(x1, cx))
+        if abs(my - cy) > self.r:
+            y0, y1 = (max(y0, cy), y1) if my > cy else (y0, min(y1, cy))
+        return x0, y0, x1, y1
 
     def _fits(self, centre: tuple[float, float], box: Box, near: float | None, clearance: float | None,
               own_marker: bool = False, any_side: bool = False, path: bool = True, pad: float = 0.0) -> bool:
@@ -172,7 +201,8 @@ class LabelRoom:
         if not own_marker and self.taken.surely_taken(box):
             return False
         padded = (edges[0] - pad, edges[1] - pad, edges[2] + pad, edges[3] + pad)
-        if self.taken.hits(padded, skip=centre if own_marker else None) or self.taken.crossed(edges):
+        # A spot whose leader must cross others may lie over them too: on a crowded plot, that or none.
+        if self.taken.hits(padded, skip=centre if own_marker else None) or (path and self.taken.crossed(edges)):
             return False
         if not (any_side or self._same_side(centre, edges)) or not self._anchored(centre, box, near, clearance):
             return False
@@ -199,27 +229,31 @@ class LabelRoom:
     def _anchored(self, centre: tuple[float, float], box: Box, near: float | None, clearance: float | None) -> bool:
         """Whether ``box`` reads as its marker's and no other's.
 
-        Within ``near`` of its marker no other marker may be nearer to it; beyond, a leader line
-        joins it to its own, and no other marker may be within ``clearance`` of it.
+        Within ``near`` of its marker every other marker must be farther off it by the room's
+        margin, and one on its lines of text (beside its ends) by twice that; beyond, a leader
+        line joins it to its own, and no other marker may be within ``clearance`` of it.
         """
         own = distance_to_box(centre, box)
         if own > (self.near if near is None else near):
-            limit = self.near if clearance is None else clearance
+            limit = row_limit = self.near + self.margin / 2 if clearance is None else clearance
         else:
-            limit = own + ANCHOR_MARGIN
+            limit, row_limit = own + self.margin, own + self.margin * ROW_DIAMETERS / ANCHOR_DIAMETERS
         # Squared distances to the box, with a cheap test first: this runs for every spot tried.
-        x0, y0, reach = box.x - limit, box.y - limit, limit * limit
-        x1, y1 = box.x + box.w + limit, box.y + box.h + limit
-        for px, py in self.taken.points_near(box, limit):
+        far = max(limit, row_limit)
+        x0, y0 = box.x - far, box.y - far
+        x1, y1 = box.x + box.w + far, box.y + box.h + far
+        top, bottom = box.y - self.r, box.y + box.h + self.r
+        for px, py in self.taken.points_near(box, far):
             if x0 < px < x1 and y0 < py < y1 and (px, py) != centre:
                 dx = box.x - px if px < box.x else (px - box.x - box.w if px > box.x + box.w else 0.0)
                 dy = box.y - py if py < box.y else (py - box.y - box.h if py > box.y + box.h else 0.0)
-                if dx * dx + dy * dy < reach:
+                reach = row_limit if top < py < bottom else limit
+                if dx * dx + dy * dy < reach * reach:
                     return False
         return True
 
 
-def _segment_meets_box(a: tuple[float, float], b: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
+def segment_meets_box(a: tuple[float, float], b: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
     """Whether the segment a–b passes through the inside of ``box`` (x0, y0, x1, y1); touching does not count."""
     (ax, ay), (bx, by) = a, b
     lo, hi = 0.0, 1.0
@@ -319,16 +353,16 @@ class Obstacles:
 
     def crossed(self, box: tuple[float, float, float, float]) -> bool:
         """Whether a leader line already filed runs through ``box``."""
-        return any(_segment_meets_box(a, b, box) for n in self._cells(*box) for a, b in self.segments[n])
+        return any(segment_meets_box(a, b, box) for n in self._cells(*box) for a, b in self.segments[n])
 
     def clear_path(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         """Whether a leader from the marker at ``a`` to ``b`` misses every label, leader and other marker."""
         cells = self._cells(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
         r = self.r
-        return not (any(_segment_meets_box(a, b, box) for n in cells for box in self.boxes[n])
+        return not (any(segment_meets_box(a, b, box) for n in cells for box in self.boxes[n])
                     or any(_segments_cross(a, b, c, d) for n in cells for c, d in self.segments[n])
                     # Markers over its own (closer than a square's side) it cannot help starting in.
-                    or any(_segment_meets_box(a, b, (px - r, py - r, px + r, py + r))
+                    or any(segment_meets_box(a, b, (px - r, py - r, px + r, py + r))
                            for n in cells for px, py in self.points[n]
                            if abs(px - a[0]) >= 2 * r or abs(py - a[1]) >= 2 * r))
 

@@ -11,7 +11,9 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from planner.label_room import LABEL_GAPS, LabelRoom, Size
+from planner.label_room import (
+    LABEL_GAPS, LabelRoom, Size, distance_to_box, nearest_point, segment_meets_box,
+)
 from planner.matrix_layout import Box
 
 # A number's badge touches its marker where it can, and moves off only as far as it must.
@@ -25,6 +27,11 @@ FAR_REACH = 0.25
 SEARCH_WORK, SEARCH_LIMIT = 3_000_000, 1_500
 # Labels (or numbers) that found no spot one after another, after which the plot counts as full.
 GIVE_UP_AFTER = 30
+# Titles in a row that find no spot anywhere in a quadrant, after which it counts as full.
+FULL_AFTER = 4
+# Up to this many markers, every one is named and no search gives up early; beyond, the search
+# budgets above hold, as a key of hundreds helps no one.
+NAME_ALL_UP_TO = 300
 
 
 def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:
@@ -35,15 +42,6 @@ def far_gaps(bounds: Box, step: float) -> tuple[float, ...]:
         gaps.append(gap)
         gap += step
     return tuple(gaps)
-
-
-def label_beside(centre: tuple[float, float], size: Size, radius: float, right: float) -> Box:
-    """Return a box for a label that must show even over others: right of its marker, left if past ``right``."""
-    (mx, my), (w, h) = centre, size
-    x = mx + radius * 1.6
-    if x + w > right:
-        x = mx - radius * 1.6 - w
-    return Box(x, my - h / 2, w, h)
 
 
 def line_obstacles(xs: Iterable[float], ys: Iterable[float], bounds: Box, width: float) -> list[Box]:
@@ -103,57 +101,103 @@ class Identification:
     leaders: set[str] = field(default_factory=set)       # labels and numbers joined to their marker by a line
     unnamed: list[str] = field(default_factory=list)     # no room even in the key: shown on hover
     crowded: set[str] = field(default_factory=set)       # numbers whose leader crosses others, or on their marker
+    stacked: set[str] = field(default_factory=set)       # numbers on their marker over whatever is there
 
 
 def identify(markers: dict[str, tuple[float, float]], radius: float,
              shapes: dict[str, Sequence[Size]], badge: Callable[[str], Size], bounds: Box,
              obstacles: Iterable[Box] = (), chosen: Sequence[str] = (), far: bool = False,
-             max_numbers: int = 10**9, cuts: tuple[float, float] | None = None) -> Identification:
+             max_numbers: int = 10**9, cuts: tuple[float, float] | None = None,
+             lines: Iterable[Box] = (), small: dict[str, Sequence[Size]] | None = None) -> Identification:
     """Name every marker: a label where one fits near it, else a number; the chosen always get their label.
 
     ``shapes`` are each label's sizes, best first (one line, two lines), in the order labels get
     the room; ``radius`` the markers' (a marker covers a square of 1.25 ``radius`` each side of
     its centre, and a label more than 2.2 ``radius`` off it gets a leader line, in ``leaders``);
-    ``badge(text)`` a number's size. ``far`` also
-    tries spots out to FAR_REACH of the plot, with leader lines. At most ``max_numbers``
-    markers are numbered (those first in ``shapes``' order, then the rest); the others are
-    ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's quadrant.
+    ``badge(text)`` a number's size. ``far`` also tries spots out to FAR_REACH of the plot, with
+    leader lines, and then each label's ``small`` sizes (in smaller type). At most
+    ``max_numbers`` markers are numbered (those first in ``shapes``' order, then the rest); the
+    others are ``unnamed``. ``cuts`` (x, y) are the thresholds: a label stays in its marker's
+    quadrant. ``lines`` (the thresholds drawn) no label ever crosses. A chosen label may take a
+    spot the others' numbers had (they move), but covers no marker, line or obstacle either.
     Numbers go in reading order (see reading_order) and do not change when a marker is chosen.
     """
     result = Identification()
     square, near = radius * 1.25, radius * 2.2
-    obstacles = list(obstacles)
+    lines, small = list(lines), small or {}
+    obstacles = list(obstacles) + lines
     heights = [h for sizes in shapes.values() for _, h in sizes[:1]]
-    room = LabelRoom(markers, square, bounds, obstacles, near, heights, len(markers) + len(shapes), cuts)
     step = sorted(heights)[len(heights) // 2] if heights else 12.0
     wide = LABEL_GAPS + far_gaps(bounds, step)
+    reach = min(bounds.w, bounds.h) * FAR_REACH
+    huge = len(markers) > NAME_ALL_UP_TO  # only then may the search give up on some markers
+    kept: dict[str, tuple[int, Box]] = {}
+    calm = Identification()
+    if chosen:
+        # Choosing a marker must not renumber or move the others' numbers under the room's eyes:
+        # they keep those of the layout without a choice, which the chosen labels keep clear of.
+        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts, (), small)
+        kept = {key: named for key, named in calm.numbers.items() if key not in chosen and key not in calm.stacked}
+
+    def fresh_room() -> LabelRoom:
+        """The room with the kept numbers and the chosen labels placed so far taken."""
+        fresh = LabelRoom(markers, square, bounds, obstacles, near, heights, len(markers) + len(shapes), cuts)
+        for key, (_, box) in kept.items():
+            _reserve(fresh, markers[key], box, key if key in calm.leaders else None)
+        for key, box in result.labels.items():
+            _reserve(fresh, markers[key], box, key if distance_to_box(markers[key], box) > near else None)
+        return fresh
+
+    room = fresh_room()
     for key in chosen:
-        if key in markers and key in shapes and key not in result.labels:
-            box = room.place(key, shapes[key], wide)
-            if box is None:
-                box = label_beside(markers[key], shapes[key][0], radius, bounds.x + bounds.w)
-                room.add(box)
-                result.forced.add(key)
-            result.labels[key] = box
+        if key not in markers or key not in shapes or key in result.labels:
+            continue
+        sizes = list(shapes[key]) + list(small.get(key, ()))
+        box = room.place(key, sizes, wide) or _nearest(room, key, sizes, reach, near)
+        if box is None:  # farther, with a leader across others; then over numbers, which move: in its quadrant
+            box = _chosen_spot(markers, key, sizes, square, bounds, obstacles + [b for _, b in kept.values()], cuts,
+                               near, wide)
+            if box is None and (box := _chosen_spot(markers, key, sizes, square, bounds, obstacles, cuts, near, wide)):
+                kept = {k: named for k, named in kept.items()
+                        if not _in_the_way(markers[k], named[1], k in calm.leaders, box)}
+                room = fresh_room()
+            if box is None:  # no room for it at all: its number stays, and the caption names it
+                if key in calm.numbers and key not in calm.stacked:
+                    kept[key] = calm.numbers[key]
+                    _reserve(room, markers[key], kept[key][1], key if key in calm.leaders else None)
+                continue
+            result.forced.add(key)
+            _reserve(room, markers[key], box, key if distance_to_box(markers[key], box) > near else None)
+        result.labels[key] = box
     # Near spots for all first, so a far label never takes the spot beside a later marker.
     for gaps in (LABEL_GAPS, far_gaps(bounds, step)) if far else (LABEL_GAPS,):
         misses = 0
         for key, sizes in shapes.items():
-            if misses > GIVE_UP_AFTER:
+            if huge and misses > GIVE_UP_AFTER:
                 break  # the plot is full: the rest would only cost time
-            if key in markers and key not in result.labels:
+            if key in markers and key not in result.labels and key not in kept:
                 box = room.place(key, sizes, gaps)
                 if box is not None:
                     result.labels[key] = box
                 misses = 0 if box is not None else misses + 1
+    if far and not huge:  # every title that can show at all: any free spot in reach, then smaller type
+        misses: dict[tuple[bool, bool], int] = {}  # by quadrant: one that keeps failing is full
+        for key, sizes in shapes.items():
+            if key in markers and key not in result.labels and key not in kept:
+                quadrant = (markers[key][0] > cuts[0], markers[key][1] > cuts[1]) if cuts else (True, True)
+                if misses.get(quadrant, 0) >= FULL_AFTER:
+                    continue
+                smaller = list(small.get(key, ()))
+                box = (_nearest(room, key, sizes, reach, near) or room.place(key, smaller, wide)
+                       or _nearest(room, key, smaller, reach, near))
+                if box is not None:
+                    result.labels[key] = box
+                misses[quadrant] = 0 if box is not None else misses.get(quadrant, 0) + 1
     waiting = [k for k in shapes if k in markers and k not in result.labels]
     waiting += [k for k in markers if k not in shapes and k not in result.labels]
     numbered, result.unnamed = waiting[:max_numbers], waiting[max_numbers:]
     number = {key: n for n, key in enumerate(reading_order(markers, numbered, 2 * square), 1)}
-    if chosen:
-        # Choosing a marker must not renumber the others under the room's eyes: numbers come
-        # from the layout without a choice, and a marker it labelled gets one after them.
-        calm = identify(markers, radius, shapes, badge, bounds, obstacles, (), far, max_numbers, cuts)
+    if chosen:  # a marker the calm layout labelled gets a number after those it gave
         number = {key: n for key, (n, _) in calm.numbers.items() if key in number}
         extra = reading_order(markers, [key for key in numbered if key not in number], 2 * square)
         number.update((key, n) for n, key in enumerate(extra, len(calm.numbers) + 1))
@@ -163,30 +207,37 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     touching = square + NUMBER_GAPS[-1] + 0.01
     misses, farther = 0, []
     for key in numbered:  # on or beside the marker for all first; the important ones choose first
-        box = None if misses > GIVE_UP_AFTER else (room.place_on_edge(key, size, radius, touching)
-                                                   or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
+        if key in kept:
+            result.numbers[key] = (number[key], kept[key][1])
+            continue
+        box = None if huge and misses > GIVE_UP_AFTER else (
+            room.place_on_edge(key, size, radius, touching) or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
         misses = 0 if box is not None else misses + 1
         if box is not None:
             result.numbers[key] = (number[key], box)
         else:
             farther.append(key)
-    reach, gaps = min(bounds.w, bounds.h) * FAR_REACH, LABEL_GAPS + far_gaps(bounds, step)
-    for key in farther:  # then off the marker, joined to it by a leader line
-        if room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
+    gaps, full = LABEL_GAPS + far_gaps(bounds, step), set()
+    for key in farther:  # then off the marker, joined to it by a leader line, in its own quadrant
+        if huge and room.checks > max(SEARCH_LIMIT, SEARCH_WORK / len(markers)):
             result.unnamed.append(key)  # a plot this crowded is read by hovering, not by a key
             continue
-        box = (room.place(key, [size], gaps, touching)
-               # Crowded: a leader line alone says whose it is, even beside another marker.
-               or room.place(key, [size], gaps, touching, clearance=0.0)
-               or room.place_nearest_free(key, size, reach, touching))
+        region = room.region(markers[key])
+        # The room only fills up: where one number found no spot at all, no later one will.
+        box = None if region in full else (
+            room.place(key, [size], gaps, touching)
+            # Crowded: a leader line alone says whose it is, even beside another marker.
+            or room.place(key, [size], gaps, touching, clearance=0.0)
+            or room.place_nearest_free(key, size, reach, touching))
         if box is None:  # a leader line across others, or else on the marker itself: never unnamed
-            box = (room.place_nearest_free(key, size, reach, touching, crossing=True)
-                   or room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching, any_side=True,
-                                              crossing=True))
+            box = None if region in full else room.place_nearest_free(key, size, max(bounds.w, bounds.h), touching,
+                                                                     crossing=True)
             if box is None:
+                full.add(region)
                 x, y = markers[key]
                 box = Box(x - size[0] / 2, y - size[1] / 2, *size)
                 room.add(box)
+                result.stacked.add(key)
             result.crowded.add(key)
         result.numbers[key] = (number[key], box)
     if result.unnamed and not chosen:  # numbers stay 1, 2, 3 … without gaps
@@ -194,6 +245,40 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
         result.numbers = {key: (n, result.numbers[key][1]) for n, key in enumerate(kept, 1)}
     result.leaders = room.led
     return result
+
+
+def _reserve(room: LabelRoom, centre: tuple[float, float], box: Box, led: str | None) -> None:
+    """Take ``box``'s room for a number already placed, with the leader line of ``led`` if given."""
+    room.add(box)
+    if led is not None:
+        room.led.add(led)
+        room.taken.add_segment(centre, nearest_point(centre, box))
+
+
+def _nearest(room: LabelRoom, key: str, sizes: Sequence[Size], reach: float, near: float) -> Box | None:
+    """Return and take the free spot nearest ``key``'s marker for any of ``sizes``, kept off other markers."""
+    for size in sizes:
+        box = room.place_nearest_free(key, size, reach, near, clearance=near)
+        if box is not None:
+            return box
+    return None
+
+
+def _chosen_spot(markers: dict[str, tuple[float, float]], key: str, sizes: Sequence[Size], square: float,
+                 bounds: Box, taken: list[Box], cuts: tuple[float, float] | None, near: float,
+                 gaps: Sequence[float]) -> Box | None:
+    """Return a spot in its quadrant for a chosen label, its leader crossing what it must, on no marker nor ``taken``."""
+    bare = LabelRoom(markers, square, bounds, taken, near, [h for _, h in sizes], len(markers), cuts)
+    return (bare.place(key, sizes, gaps)
+            or next((box for size in sizes
+                     if (box := bare.place_nearest_free(key, size, max(bounds.w, bounds.h), near, crossing=True))),
+                    None))
+
+
+def _in_the_way(centre: tuple[float, float], box: Box, led: bool, label: Box) -> bool:
+    """Whether a number's ``box`` (with its leader line from ``centre`` if ``led``) meets ``label``."""
+    edges = (label.x, label.y, label.x + label.w, label.y + label.h)
+    return box.overlaps(label) or (led and segment_meets_box(centre, nearest_point(centre, box), edges))
 
 
 def place_labels(markers: dict[str, tuple[float, float]], marker_radius: float,

@@ -165,14 +165,18 @@ class Box:
                 and self.y <= other.y and other.y + other.h <= self.y + self.h)
 
 
+SIDE_AT_MOST = 0.5  # of the scene's width: the plot keeps the other half at least
+
+
 def plot_and_tray(width: float, height: float, tick_px: float, label_px: float,
-                  title_px: float | None) -> tuple[Box, Box]:
+                  title_px: float | None, side: float | None = None) -> tuple[Box, Box]:
     """Return the plot and, right of it, the tray of unrated initiatives, in a scene of that size.
 
     The margins hold the tick labels and axis titles, and the title when ``title_px`` (its type
-    size) is given; the tray takes about a fifth of the width, at least 200 px.
+    size) is given; the tray takes about a fifth of the width, at least 200 px, or ``side`` px
+    (as a numbered key may need) if that is wider, up to half the width.
     """
-    side = max(200.0, min(width * 0.22, 22 * label_px))
+    side = max(200.0, min(width * 0.22, 22 * label_px), min(side or 0.0, width * SIDE_AT_MOST))
     top = title_px * 2.4 if title_px is not None else tick_px * 1.5
     left, bottom = tick_px * 5.5, tick_px * 4.2
     plot = Box(left, top, width - left - side - tick_px * 1.5, height - top - bottom)

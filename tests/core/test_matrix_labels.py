@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.label_room import ANCHOR_MARGIN, LabelRoom, distance_to_box, nearest_point
+from planner.label_room import ROW_DIAMETERS, LabelRoom, anchor_margin, distance_to_box, nearest_point
 from planner.matrix_labels import (
-    identify, label_beside, line_obstacles, place_labels, reading_order, title_lines,
+    identify, line_obstacles, place_labels, reading_order, title_lines,
 )
 from planner.matrix_layout import Box, Transform, fan_out, matrix_point
 from planner.samples import sample_plan
@@ -100,8 +100,8 @@ def test_a_label_boxed_in_by_markers_is_left_out():
 @pytest.mark.parametrize("axis, at_least", [("combined", 20), ("technical", 18), ("organisational", 20)])
 def test_sample_plan_labels_do_not_collide(axis, at_least):
     """On the sample plan in a 1200 × 800 plot, labels avoid each other and the markers, and nearly all fit."""
-    # One fewer (on the technical axis, and in the first ring) since a label may no longer sit
-    # nearer to another marker.
+    # One fewer (on the technical axis) since a label may no longer sit nearer to another marker,
+    # and fewer in the first ring since it must be a marker's width nearer its own.
     plan = sample_plan()
     tr = Transform(plan.scale, 0, 0, 1200, 800)
     points = {item.id: tr.to_screen(*p) for item in plan.initiatives
@@ -114,7 +114,7 @@ def test_sample_plan_labels_do_not_collide(axis, at_least):
     _check_layout(boxes, markers, 6, sizes, bounds)
     assert len(boxes) >= at_least
     # Most sit in the first ring, 3 px from their marker, needing no leader line.
-    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 16
+    assert sum(_gap(box, _square(markers[key], 6)) == pytest.approx(3) for key, box in boxes.items()) >= 14
 
 
 centres = st.tuples(st.floats(-50, 350), st.floats(-50, 250))
@@ -135,10 +135,11 @@ def test_random_labels_never_overlap_or_leave_the_bounds(points, r, label_sizes,
 
 def test_five_thousand_markers_complete():
     """A plan of 5,000 rated initiatives gets its labels placed (timing lives in benchmarks/)."""
+    # On a large plot: at 1200 × 800 no spot is a marker's width clear of the others, so none is labelled.
     rng = random.Random(7)
-    markers = {f"i{k}": (rng.uniform(0, 1200), rng.uniform(0, 800)) for k in range(5000)}
+    markers = {f"i{k}": (rng.uniform(0, 3600), rng.uniform(0, 2400)) for k in range(5000)}
     sizes = {key: (7 * rng.randint(4, 30), 16) for key in markers}
-    bounds = Box(0, 0, 1200, 800)
+    bounds = Box(0, 0, 3600, 2400)
     boxes = place_labels(markers, 5, sizes, bounds)
     assert 0 < len(boxes) < 5000
     assert all(_inside(box, bounds) for box in boxes.values())
@@ -163,12 +164,6 @@ def test_a_label_beside_its_marker_gets_no_leader_line():
     """A label right beside its marker needs no leader (far ones do: see the corridor test below)."""
     alone = identify({"a": (100, 100)}, 5, {"a": [(40, 16)]}, lambda text: (12, 12), Box(0, 0, 400, 300))
     assert not alone.leaders and nearest_point((100, 100), alone.labels["a"]) == (109.25, 100)
-
-
-def test_a_forced_label_goes_right_of_its_marker_or_left_at_the_edge():
-    """A label that must show sits beside its marker, on the left when the right has no room."""
-    assert label_beside((100, 100), (40, 16), 5, 400) == Box(108, 92, 40, 16)
-    assert label_beside((380, 100), (40, 16), 5, 400) == Box(332, 92, 40, 16)
 
 
 # ---------------------------------------------------------------- anchoring, quadrants, leaders
@@ -217,10 +212,11 @@ def test_numbers_beyond_what_the_key_holds_are_left_unnamed():
 
 
 def test_a_chosen_marker_always_gets_its_title_even_over_others():
-    """A chosen marker boxed in by others still gets its label, put beside it regardless."""
+    """A chosen marker boxed in by others still gets its label: out past them, on no marker, with a leader line."""
     ring = {f"m{i}_{j}": (100 + 9 * i, 100 + 9 * j) for i in range(-12, 13) for j in range(-12, 13)}
     found = identify(ring, 4, {"m0_0": [(30, 12)]}, lambda text: (12, 12), Box(0, 0, 400, 400), chosen=["m0_0"])
-    assert "m0_0" in found.labels and "m0_0" in found.forced
+    assert "m0_0" in found.labels and "m0_0" in found.forced and "m0_0" in found.leaders
+    assert not any(found.labels["m0_0"].overlaps(_square(p, 5)) for p in ring.values())
 
 
 def test_far_spots_with_a_leader_line_title_a_marker_boxed_in_nearby():
@@ -257,7 +253,10 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
                      chosen=chosen, far=far, cuts=cuts)
     assert set(found.labels) | set(found.numbers) == set(markers) and not found.unnamed
     assert not set(found.labels) & set(found.numbers)
-    assert set(chosen) <= set(found.labels)
+    assert set(chosen) <= set(found.labels) | set(found.numbers)  # numbered only where no spot is free of markers
+    for key in found.forced:  # put over other labels, but never on a marker
+        assert bounds.contains(found.labels[key])
+        assert not any(found.labels[key].overlaps(_square(p, radius * 1.25)) for p in markers.values())
     numbers = sorted(n for n, _ in found.numbers.values())
     assert len(set(numbers)) == len(numbers) and (chosen or numbers == list(range(1, len(numbers) + 1)))
     named = [(key, box) for key, box in found.labels.items() if key not in found.forced]
@@ -272,16 +271,18 @@ def test_every_marker_is_named_and_nothing_is_misread(spots, radius, far, sizes,
             if other_key != key or key in found.labels:
                 assert not box.overlaps(_square(point, square)) or point == centre, (key, other_key)
         own = distance_to_box(centre, box)
-        if key not in found.leaders:
-            assert all(distance_to_box(p, box) >= own + ANCHOR_MARGIN - 1e-6 or p == centre
-                       for p in markers.values()), key
+        if key not in found.leaders:  # a marker's diameter nearer its own; twice that for one on its line
+            for p in markers.values():
+                on_line = box.y - square < p[1] < box.y + box.h + square
+                margin = anchor_margin(square) * (ROW_DIAMETERS if on_line else 1)
+                assert distance_to_box(p, box) >= own + margin - 1e-6 or p == centre, key
         else:
             end = nearest_point(centre, box)
             assert all(not _segment_crosses_box(centre, end, other) for other_key, other in named if other_key != key)
         if key not in found.crowded and key not in found.forced and not any(
                 abs(c - m) <= square for c, m in zip(cuts, centre)):
             sides = (box.x >= cuts[0]) if centre[0] > cuts[0] else (box.x + box.w <= cuts[0])
-            assert sides or key in found.numbers  # a number may have to cross to find room at all
+            assert sides, key  # numbers too keep to their marker's quadrant
 
 
 @settings(max_examples=60, deadline=None)

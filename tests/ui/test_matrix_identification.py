@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtGui import QUndoStack
 
 from planner.document import Document
 from planner.formats.plan_file import save
@@ -16,6 +17,8 @@ from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from ui.matrix.export import matrix_scene
 from ui.matrix.layout_record import layout_record
+from ui.matrix.presentation import PresentationWindow
+from ui.matrix.theme import LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP
 
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 WORDS = ("social", "campaign", "community", "research", "content", "video", "newsletter", "partner",
@@ -57,7 +60,11 @@ def _distance(point, box) -> float:
 
 
 def check_layout(record: dict) -> None:
-    """Assert what a room must be able to trust in the painted layout."""
+    """Assert what a room must be able to trust in the painted layout.
+
+    A label or number without a leader line is nearer its own marker than any other by a
+    marker's diameter, and by two for a marker on its line of text (just before or after it).
+    """
     markers = record["initiatives"]
     keyed = {entry["number"]: entry for entry in record["key"]}
     boxes = []
@@ -87,7 +94,10 @@ def check_layout(record: dict) -> None:
             if other_id != iid or iid not in numbered:  # a number may sit on its own marker's rim
                 assert not _overlap(box, [centre[0] - r, centre[1] - r, 2 * r, 2 * r]), (iid, "covers", other_id)
             if leader is None and other_id != iid and centre != centres[iid]:
-                assert _distance(centre, box) + 0.5 >= own, (iid, "reads as", other_id)
+                on_line = box[1] - r * 1.25 < centre[1] < box[1] + box[3] + r * 1.25
+                margin = 2 * r * (2 if on_line else 1)
+                # 1.5 px: the text is drawn a pixel inside the box it was placed by
+                assert _distance(centre, box) + 1.5 >= own + margin, (iid, "reads as", other_id)
         for (x1, y1), (x2, y2) in record["thresholds"]:
             line = [min(x1, x2) - 1, min(y1, y2) - 1, abs(x2 - x1) + 2, abs(y2 - y1) + 2]
             assert not _overlap(box, line, slack=0), (iid, "crosses a threshold")
@@ -98,6 +108,8 @@ def check_layout(record: dict) -> None:
         assert a[3] > 0 and all(not _overlap(a, b) for b in entries[i + 1:])
         assert all(not _overlap(a, box) for _, box, _ in boxes)
         assert a[0] + a[2] <= record["size"][0] + 0.5 and a[1] + a[3] <= record["size"][1] + 0.5
+        assert a[0] >= 0 and a[1] >= 0
+    assert all(e["font_px"] >= 12 for e in record["key"]), "a key entry too small to read"
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -140,7 +152,7 @@ def test_all_labels_reaches_far_for_a_title_on_the_beamer(qapp):
 
 def test_a_spotlit_marker_gets_its_title_and_the_others_keep_their_numbers(qapp):
     """Spotlighting a numbered marker gives it its full title; the others stay named, by the same numbers."""
-    scene = matrix_scene(Document(dense_plan()), 1024, 768, presentation=True)
+    scene = matrix_scene(Document(dense_plan()), 1920, 1080, presentation=True)
     before = {iid: n for iid, (n, _, _) in scene.numbers.items()}
     assert list(range(1, len(before) + 1)) == sorted(before.values())
     numbered = next(iter(scene.numbers))
@@ -173,3 +185,96 @@ def test_render_writes_the_layout_json_and_refuses_it_for_the_roadmap(qapp, tmp_
                              capture_output=True, text=True, timeout=120, check=False)
     assert refused.returncode == 2 and "--layout-json: only for --view matrix" in refused.stderr
     assert not (tmp_path / "r.json").exists()
+
+
+def _presenting(qtbot, plan: Plan, size: tuple[int, int]) -> PresentationWindow:
+    """The real presentation window at ``size``: its view shorter than the screen by the caption strip."""
+    window = PresentationWindow(Document(plan), QUndoStack())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.view.viewport().height() < size[1]
+    return window
+
+
+def _titled(window: PresentationWindow) -> int:
+    return len(window.scene.labels)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_presentation_window_names_every_marker_at_every_label_size(qtbot, size):
+    """F5 on the sample: at each label size, L on and off, every marker titled or keyed, none misread."""
+    window = _presenting(qtbot, sample_plan(), size)
+    for step in (0, SMALLEST_LABEL_STEP, LARGEST_LABEL_STEP):
+        window.set_label_step(step)
+        for all_labels in (True, False):
+            window.set_all_labels(all_labels)
+            record = layout_record(window.scene, True)
+            assert len(record["initiatives"]) == 20
+            check_layout(record)
+            if step == 0:  # the key as large as the labels' promise, 1/40 of the screen, where it has the room
+                assert all(e["font_px"] >= size[1] / 40 for e in record["key"]) or size[0] < 1366
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_spotlit_marker_of_the_sample_gets_its_title(qtbot, size):
+    """Stepping the spotlight through the sample titles each marker in turn, on no marker and across no line."""
+    window = _presenting(qtbot, sample_plan(), size)
+    for iid in window.order():
+        window.spotlight(iid)
+        assert iid in window.scene.labels and iid not in window.scene.numbers
+        check_layout(layout_record(window.scene, True))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_presentation_window_names_every_marker_of_a_crowded_plan(qtbot, size):
+    """F5 on 40 quick wins with long titles and six at one point: every marker named, numbers never piled up."""
+    window = _presenting(qtbot, dense_plan(), size)
+    for step in (0, LARGEST_LABEL_STEP):
+        window.set_label_step(step)
+        for all_labels in (True, False):
+            window.set_all_labels(all_labels)
+            check_layout(layout_record(window.scene, True))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_spotlit_crowded_marker_shows_its_title_on_no_marker_and_across_no_line(qtbot, size):
+    """Spotlighting markers in the crowd titles each, over no marker or threshold, and drops its number.
+
+    On smaller screens the crowd may leave no room in the quick wins for a title, and the spotlit
+    keeps its number there (the caption names it in large type) rather than push numbers onto markers.
+    """
+    window = _presenting(qtbot, dense_plan(), size)
+    crowd = [iid for iid in window.scene.numbers if iid.startswith("q")][:4]
+    for iid in crowd + ["same3"]:
+        window.spotlight(iid)
+        record = layout_record(window.scene, True)
+        check_layout(record)
+        spot = next(m for m in record["initiatives"] if m["id"] == iid)
+        assert spot["label"] is not None or size[0] < 1920
+        assert window.heading.text().rstrip("…") in spot["title"]
+
+
+def test_isolated_markers_get_their_titles_beside_a_crowd(qtbot):
+    """With a crowd in the quick wins, the lone markers elsewhere still get their titles, not numbers."""
+    plan = dense_plan()
+    plan.initiatives += [Initiative("pit1", "Own app", benefit=1.5, technical_effort=3.8, organisational_effort=3.8),
+                         Initiative("pit2", "Print ads", benefit=1.3, technical_effort=4.7, organisational_effort=4.7)]
+    window = _presenting(qtbot, plan, (1024, 768))
+    assert {"pit1", "pit2"} <= set(window.scene.labels)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_l_titles_more_markers_and_says_how_many_stay_numbered(qtbot, size):
+    """At the largest labels L titles markers the calm slide numbers, and the notice counts those still numbered."""
+    window = _presenting(qtbot, sample_plan(), size)
+    window.set_label_step(LARGEST_LABEL_STEP)
+    calm = _titled(window)
+    window.set_all_labels(True)
+    assert _titled(window) > calm
+    numbered = len(window.scene.numbers)
+    assert window.notice.text().startswith(f"All labels shown · {numbered} still numbered" if numbered
+                                           else "All labels shown")
+    window.set_all_labels(False)
+    assert _titled(window) == calm

@@ -76,16 +76,20 @@ def add_legend(scene: QGraphicsScene, theme: MatrixTheme, area: QRectF, hide_ign
     x, y = area.left(), area.top()
     add_text(scene, t, "Decision", t.label_px, QPointF(x, y), bold=True)
     y += t.label_px * 1.8
-    for decision, (colour, shape, filled) in DECISION_STYLE.items():
-        if decision == "ignore" and hide_ignored:
-            continue
+    shown = [(d, style) for d, style in DECISION_STYLE.items() if not (d == "ignore" and hide_ignored)]
+    # Two to a row in a side widened for a long key, which then gets the rows saved.
+    widest = max(QFontMetricsF(font(t.label_px)).horizontalAdvance(DECISION_LABEL[d]) for d, _ in shown)
+    pair = area.width() >= 2 * (r * 3.2 + widest + t.label_px)
+    for i, (decision, (colour, shape, filled)) in enumerate(shown):
         if objectives is not None:
             colour = t.text  # the shape still says the decision; the colour is the objective's
+        left = x + (area.width() / 2 if pair and i % 2 else 0)
         marker = scene.addPath(shape_path(shape, r), marker_pen(t, colour), marker_brush(t, colour, filled))
-        marker.setPos(x + r * 1.3, y + t.label_px * 0.65)
+        marker.setPos(left + r * 1.3, y + t.label_px * 0.65)
         marker.setZValue(Z_MARKER)
-        add_text(scene, t, DECISION_LABEL[decision], t.label_px, QPointF(x + r * 3.2, y))
-        y += t.label_px * 1.6
+        add_text(scene, t, DECISION_LABEL[decision], t.label_px, QPointF(left + r * 3.2, y))
+        if not pair or i % 2 or i == len(shown) - 1:
+            y += t.label_px * 1.6
     if objectives is not None:
         y += t.label_px * 0.6
         add_text(scene, t, "Objective", t.label_px, QPointF(x, y), bold=True)

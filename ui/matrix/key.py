@@ -1,13 +1,14 @@
 """The numbered key beside the matrix: the title of every marker that shows a number instead of a label.
 
-It sits in the sidebar under the legend and the tray. Entries wrap to two lines where they
-can; when they do not fit, they go into two columns and then smaller type, never below
-MIN_KEY_PX, and what even that cannot hold is counted in a last line.
+It sits in the sidebar under the legend and the tray, which widens for it (see key_width).
+Entries wrap to two lines; when they do not fit, they go into more columns and then smaller
+type, never below MIN_KEY_PX, and what even that cannot hold is counted in a last line.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,8 +19,13 @@ from planner.matrix_labels import title_lines
 from ui.matrix.layers import Z_LABEL, add_text, font
 from ui.matrix.theme import MatrixTheme
 
-MIN_KEY_PX = 10.0
+MIN_KEY_PX = 12.0
 HEADING = "Key"  # short: the sidebar of a 1024-wide slide holds no more in wall-sized type
+MAX_COLUMNS = 4
+# A column's text at least this many ems wide, so titles cut at the end of their second line
+# still differ; narrower only as the last resort, on one line.
+COLUMN_EMS, LAST_RESORT_EMS = 10, 6
+WIDTHS_EMS = (10, 12, 14, 17, 20, 24)  # column widths a key asking for room tries, narrowest first
 
 
 @dataclass
@@ -41,16 +47,16 @@ def key_area(scene: QGraphicsScene, sidebar: QRectF, top: float) -> QRectF:
 
 
 def _sizes(theme: MatrixTheme) -> list[float]:
-    """Type sizes to try, largest first: from 0.9 of the labels' down to MIN_KEY_PX."""
-    sizes, px = [], max(theme.label_px * 0.9, MIN_KEY_PX)
+    """Type sizes to try, largest first: from the theme's key size down to MIN_KEY_PX."""
+    sizes, px = [], max(theme.key_px, MIN_KEY_PX)
     while px > MIN_KEY_PX:
         sizes.append(px)
-        px *= 0.85
+        px *= 0.9
     return sizes + [MIN_KEY_PX]
 
 
-def _heading_height(theme: MatrixTheme) -> float:
-    return max(theme.label_px, MIN_KEY_PX) * 1.7
+def _heading_height(px: float) -> float:
+    return px * 1.9
 
 
 def key_capacity(theme: MatrixTheme, area: QRectF, wanted: int) -> int:
@@ -59,34 +65,74 @@ def key_capacity(theme: MatrixTheme, area: QRectF, wanted: int) -> int:
     When not all fit, one line is kept for saying how many are left out.
     """
     line = math.ceil(QFontMetricsF(font(MIN_KEY_PX)).height()) + 1
-    rows = int((area.height() - _heading_height(theme)) // line)
+    rows = int((area.height() - _heading_height(MIN_KEY_PX)) // line)
     if rows <= 0 or wanted <= 0:
         return 0
     room = 2 * rows
     return wanted if wanted <= room else room - 1
 
 
+def _arrange(titles: list[str], px: float, columns: int, text_w: float, height: float, two_lines: bool,
+             more: bool, widest: str):
+    """Return (px, columns, number width, line height, each entry's lines) if they fit ``height``, else None."""
+    metrics = QFontMetricsF(font(px))
+    line = math.ceil(metrics.height()) + 1
+    number_w = QFontMetricsF(font(px, True)).horizontalAdvance(widest) + px * 0.6
+    texts = [title_lines(title, metrics.horizontalAdvance, text_w, text_w)[0] for title in titles]
+    if not two_lines:  # one line each, but two for those that cut to one line would read alike
+        cut = [metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_w) for title in titles]
+        same = Counter(zip(cut, titles))
+        alike = Counter(text for text, _ in same)
+        texts = [[one] if alike[one] == 1 else two for one, two in zip(cut, texts)]
+    if _columns_needed(texts, line, height - _heading_height(px), more) > columns:
+        return None
+    if len({" ".join(lines) for lines in texts}) < len(set(titles)):
+        return None  # two entries cut to read alike
+    return px, columns, number_w, line, texts
+
+
+def _number_w(px: float, widest: str) -> float:
+    return QFontMetricsF(font(px, True)).horizontalAdvance(widest) + px * 0.6
+
+
+def key_width(theme: MatrixTheme, entries: list[tuple[int, str]], height: float, at_most: float) -> float:
+    """Return the narrowest width, up to ``at_most``, in which the key lists ``entries`` in its largest type.
+
+    Type as large as the theme's key size where that fits, else smaller down to MIN_KEY_PX;
+    titles on two lines, then in the least type on one line where that tells them apart.
+    ``at_most`` when nothing narrower holds them.
+    """
+    titles, widest = [title for _, title in entries], str(max((n for n, _ in entries), default=0))
+    for px, two_lines in [(px, True) for px in _sizes(theme)] + [(MIN_KEY_PX, False)]:
+        number_w, fits = _number_w(px, widest), []
+        for columns in range(1, MAX_COLUMNS + 1):
+            for ems in WIDTHS_EMS:
+                width = columns * (number_w + ems * px) + (columns - 1) * px
+                if width <= at_most and _arrange(titles, px, columns, ems * px, height, two_lines, False, widest):
+                    fits.append(width)
+                    break
+        if fits:
+            return min(fits)
+    return at_most
+
+
 def _layout(theme: MatrixTheme, entries: list[tuple[int, str]], area: QRectF, more: bool):
-    """Return (type size, columns, each entry's lines) for the first arrangement that fits ``area``."""
-    height = area.height() - _heading_height(theme)
-    widest = str(max((n for n, _ in entries), default=0))
+    """Return (type size, columns, number width, line height, each entry's lines) that fit ``area``."""
+    titles, widest = [title for _, title in entries], str(max((n for n, _ in entries), default=0))
+    # Legible titles first: the largest type, whole on two lines, in as few columns as hold them;
+    # then, as the last resort, more and narrower columns of one line each in the least type.
+    tries = [(px, c, COLUMN_EMS, True) for px in _sizes(theme) for c in range(1, MAX_COLUMNS + 1)]
+    tries += [(MIN_KEY_PX, c, LAST_RESORT_EMS, two) for two in (True, False) for c in range(1, 2 * MAX_COLUMNS + 1)]
     arrangement = None
-    # Legible titles first: whole on two lines in one column, in any size down to the least,
-    # then cut to one line, then two columns in the least size, which cuts the titles least.
-    tries = [(c, m, px) for c, m in ((1, 2), (1, 1)) for px in _sizes(theme)] + [(2, 1, MIN_KEY_PX)]
-    for columns, most_lines, px in tries:
-        metrics = QFontMetricsF(font(px))
-        line = math.ceil(metrics.height()) + 1
-        number_w = QFontMetricsF(font(px, True)).horizontalAdvance(widest) + px * 0.6
-        width = (area.width() - px * (columns - 1)) / columns - number_w
-        if most_lines == 2:
-            texts = [title_lines(title, metrics.horizontalAdvance, width, width)[0] for _, title in entries]
-        else:
-            texts = [[metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)] for _, title in entries]
-        arrangement = (px, columns, number_w, line, texts)
-        if _columns_needed(texts, line, height, more) <= columns:
+    for px, columns, ems, two_lines in tries:
+        number_w = _number_w(px, widest)
+        text_w = (area.width() - px * (columns - 1)) / columns - number_w
+        if text_w < ems * px:
+            continue
+        arrangement = _arrange(titles, px, columns, text_w, area.height(), two_lines, more, widest)
+        if arrangement is not None:
             return arrangement
-    return arrangement
+    return _arrange(titles, MIN_KEY_PX, 1, area.width() - _number_w(MIN_KEY_PX, widest), 10**9, False, more, widest)
 
 
 def _columns_needed(texts: list[list[str]], line: float, height: float, more: bool) -> int:
@@ -111,19 +157,21 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     if not entries and not unnamed:
         return [], []
     t = theme
-    x, y = area.left(), area.top() + t.label_px * 0.6
+    x, y = area.left(), area.top() + t.key_px * 0.6
     body = QRectF(x, y, area.width(), area.bottom() - y)
     px, columns, number_w, line, texts = _layout(t, entries, body, bool(unnamed))
-    rows = int((body.height() - _heading_height(t)) // line)
+    rows = int((body.height() - _heading_height(px)) // line)
     if rows <= 0:
         return [], []  # no room for even one line: markers show their titles on hover
-    heading = add_text(scene, t, HEADING, min(t.label_px, px * 1.2), QPointF(x, y), bold=True, width=area.width())
+    heading = add_text(scene, t, HEADING, px * 1.2, QPointF(x, y), bold=True, width=area.width())
     column_w = (area.width() - px * (columns - 1)) / columns
-    top = y + _heading_height(t)
+    top = y + _heading_height(px)
     column, used, drawn, items = 0, 0, [], [heading]
     for (n, _), lines in zip(entries, texts):
         if used + len(lines) > rows:
             column, used = column + 1, 0
+        if column >= columns:
+            break  # no room left in the sidebar: the caller numbers fewer markers
         left, at = x + column * (column_w + px), top + used * line
         number = add_text(scene, t, str(n), px, QPointF(0, at), bold=True, z=Z_LABEL)
         number.setX(left + number_w - px * 0.6 - number.boundingRect().width())  # numbers right-aligned

@@ -64,7 +64,8 @@ def layout_record(scene: MatrixScene, presentation: bool) -> dict:
         "label_font_px": max(label_px, default=font(scene.theme.label_px).pixelSize()),
         "plot": _box(scene.plot),
         "initiatives": initiatives,
-        "key": [{"number": e.number, "text": e.text, "box": _box(e.box)} for e in scene.key],
+        "key": [{"number": e.number, "text": e.text, "box": _box(e.box), "font_px": e.items[1].font().pixelSize()}
+                for e in scene.key],
         "unnamed": len(scene.markers) - len(scene.labels) - len(scene.numbers),
         "thresholds": thresholds,
         "quadrant_names": names,

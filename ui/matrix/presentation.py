@@ -229,7 +229,9 @@ class PresentationWindow(QWidget):
         self.scene.all_labels = on
         self.settings.setValue(ALL_LABELS_SETTING, on)
         self.scene.rebuild()
-        self._show_notice("All labels shown · L for fewer" if on else "Labels where they fit · L for all", brief=True)
+        numbered = len(self.scene.numbers)
+        shown = f"All labels shown · {numbered} still numbered" if numbered else "All labels shown"
+        self._show_notice(f"{shown} · L for fewer" if on else "Labels where they fit · L for all", brief=True)
 
     # ------------------------------------------------------------ caption
 

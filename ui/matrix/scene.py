@@ -8,21 +8,23 @@ scene serves the window, presentation mode and export.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
 from planner.document import Document
 from planner.edits import Change, ChangeKind
-from planner.matrix_labels import line_obstacles
+from planner.matrix_labels import NAME_ALL_UP_TO, line_obstacles
 from planner.matrix_layout import (
-    Box, Transform, marker_positions, matrix_point, plot_and_tray, quadrant_boxes, warning_box,
+    SIDE_AT_MOST, Box, Transform, marker_positions, matrix_point, plot_and_tray, quadrant_boxes, warning_box,
 )
 from planner.model import RATINGS
 from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import quick_wins_waiting_on_big_bets
 from ui.matrix.backdrop import add_axes, add_legend, add_quadrants
-from ui.matrix.key import KeyEntry, add_key, key_area, key_capacity
+from ui.matrix.key import MIN_KEY_PX, KeyEntry, add_key, key_area, key_capacity, key_width
 from ui.matrix.labels import MAX_LABELS, Labels, Numbers, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
@@ -31,6 +33,8 @@ from ui.matrix.tray import add_tray
 
 AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",
                "organisational": "Organisational effort"}
+LEGEND_BESIDE_KEY = 0.7  # the legend's type beside a key that asked for more room, of its own
+SIDE_RATHER = 0.36  # of the width: the sidebar a key widens to before its type goes down to the least
 LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag once it ends
 
 
@@ -58,6 +62,9 @@ class MatrixScene(QGraphicsScene):
         self.key: list[KeyEntry] = []
         self.all_labels = False  # also far spots with leader lines, so that every title shows if it can
         self._key_area = QRectF()
+        self._side: float | None = None  # the sidebar's width when the key asked for more room
+        self._key_cap: int | None = None  # numbers the key can list, when not all, even in the widest sidebar
+        self._number_size = 0  # which of the numbers' type sizes the last layout took (see add_labels)
         self._key_items: list[QGraphicsItem] = []
         self.tray: dict[str, QGraphicsPathItem] = {}
         self._halos: list[QGraphicsItem] = []
@@ -99,6 +106,50 @@ class MatrixScene(QGraphicsScene):
         ``keep_markers`` moves the existing markers instead of making them again: after a
         resize, where only positions change, that is most of the work saved.
         """
+        self._side, self._key_cap = None, None
+        self._build(keep_markers)
+        self._fit_key()
+
+    def _fit_key(self) -> None:
+        """Give the key room until it lists every number in its own type size: a smaller legend, a wider sidebar.
+
+        The legend first gives way; then the sidebar widens (the plot narrows), twice at most,
+        as a narrower plot may number a few more markers. A plan of more than NAME_ALL_UP_TO
+        markers keeps the sidebar as it is.
+        """
+        if not self.markers or len(self.markers) > NAME_ALL_UP_TO:
+            return
+        for _ in range(3):
+            if not self.numbers or self._key_fits():
+                return
+            t, area = self.theme, self._key_area
+            if self._side is None:  # the same width, with the legend in smaller type
+                self._side = area.width() + t.tick_px * 0.5
+                self._build(keep_markers=True)
+                continue
+            entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
+            # A little smaller type rather than a plot too narrow for titles; half the width if need be.
+            height, scene_w = area.height() - t.key_px * 0.6, self.sceneRect().width()
+            width = key_width(t, entries, height, scene_w * SIDE_RATHER)
+            if width >= scene_w * SIDE_RATHER:
+                width = key_width(t, entries, height, scene_w * SIDE_AT_MOST)
+            if width <= area.width() + 1:
+                break  # no wider sidebar would help
+            self._side = width + t.tick_px * 0.5
+            self._build(keep_markers=True)
+        for _ in range(2):  # a window too small for the key: no more numbers than it lists; the rest on hover
+            if len(self.key) >= len(self.numbers):
+                return
+            self._key_cap = max(len(self.key) - 1, 0)  # a line for saying how many are left out
+            self.place_labels()
+
+    def _key_fits(self) -> bool:
+        """Whether the key lists every numbered marker in the theme's key type size."""
+        if len(self.key) < len(self.numbers):
+            return False
+        return all(entry.items[1].font().pixelSize() >= round(self.theme.key_px) for entry in self.key)
+
+    def _build(self, keep_markers: bool) -> None:
         self.stale = False
         self._relabel.stop()
         if keep_markers:
@@ -118,7 +169,7 @@ class MatrixScene(QGraphicsScene):
         self.theme = t = self.theme_for(rect.height())
         self.setBackgroundBrush(QColor(t.background))
         plot, tray = plot_and_tray(rect.width(), rect.height(), t.tick_px, t.label_px,
-                                   t.title_px if self.show_title else None)
+                                   t.title_px if self.show_title else None, self._side)
         self.plot, self.tray_rect = QRectF(plot.x, plot.y, plot.w, plot.h), QRectF(tray.x, tray.y, tray.w, tray.h)
         plan = self.document.plan
         self.transform = Transform(plan.scale, plot.x, plot.y, plot.w, plot.h)
@@ -128,7 +179,12 @@ class MatrixScene(QGraphicsScene):
             add_text(self, t, plan.title, t.title_px, QPointF(plot.x, t.title_px * 0.5), bold=True)
         names = ([(o.name, colour) for o, colour in zip(plan.objectives, self.objective_colours().values())]
                  if self.colour_by == "objective" else None)
-        legend_bottom = add_legend(self, t, self.tray_rect, self.hide_ignored, names, bool(self.waiting()))
+        # The legend keeps its size when the labels are made larger or smaller, and gives way to a
+        # long key, which needs the room more.
+        legend_px = t.legend_px or t.label_px
+        legend_px = max(MIN_KEY_PX, legend_px * LEGEND_BESIDE_KEY) if self._side else legend_px
+        legend_bottom = add_legend(self, replace(t, label_px=legend_px), self.tray_rect,
+                                   self.hide_ignored, names, bool(self.waiting()))
         positions = self._positions() if keep_markers else None
         if positions is not None and positions.keys() == self.markers.keys():
             for iid, (x, y) in positions.items():
@@ -240,9 +296,13 @@ class MatrixScene(QGraphicsScene):
         bx, by = self.transform.to_screen(self.document.plan.effort_threshold, self.document.plan.benefit_threshold)
         # The dashed thresholds, widened a little: a label never crosses or touches one.
         lines = line_obstacles([bx], [by], Box(plot.x(), plot.y(), plot.width(), plot.height()), t.line_width + 4)
-        self.labels, self.numbers, found = add_labels(
-            self, t, titles, centres, plot, self._name_boxes + self._warning_boxes() + lines, self.spotlight,
-            first, self.all_labels, key_capacity(t, self._key_area, len(order)), (bx, by))
+        # Up to NAME_ALL_UP_TO markers every one is numbered, and the key takes the room it needs.
+        most = (key_capacity(t, self._key_area, len(order)) if len(order) > NAME_ALL_UP_TO
+                else len(order) if self._key_cap is None else self._key_cap)
+        # A narrower plot (see _fit_key) needs numbers no larger than the wider one did.
+        self.labels, self.numbers, found, self._number_size = add_labels(
+            self, t, titles, centres, plot, self._name_boxes + self._warning_boxes(), self.spotlight,
+            first, self.all_labels, most, (bx, by), lines, self._number_size if self._side else 0)
         entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
         self.key, self._key_items = add_key(self, t, entries, self._key_area, len(found.unnamed))
 
@@ -270,6 +330,7 @@ class MatrixScene(QGraphicsScene):
         self._apply_spotlight()
         self._draw_halos()
         self.place_labels()
+        self._fit_key()
 
     def _apply_spotlight(self) -> None:
         for iid, marker in self.markers.items():
@@ -368,3 +429,4 @@ class MatrixScene(QGraphicsScene):
         self._draw_overlays()
         self._draw_halos()
         self.place_labels()
+        self._fit_key()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from planner.palette import DECISION_COLOURS
@@ -32,6 +33,8 @@ class MatrixTheme:
     quadrant_px: float
     marker_radius: float
     line_width: float
+    key_px: float = 12.0      # the numbered key's type: as large as its room allows, never smaller than 12
+    legend_px: float = 0.0    # the legend's type when not the labels' (0): it keeps its size as labels grow
 
 
 def screen_theme(height: float) -> MatrixTheme:
@@ -41,7 +44,7 @@ def screen_theme(height: float) -> MatrixTheme:
         background="#ffffff", text="#1a1a1a", quiet_text="#5c5c5c", grid="#d0d0d0",
         tints={QUICK_WIN: "#e3f3e6", BIG_BET: "#e6eef8", FILL_IN: "#f4f4f4", MONEY_PIT: "#fbe9e7"},
         label_px=unit, tick_px=unit, title_px=unit * 1.5, quadrant_px=unit * 1.6,
-        marker_radius=max(6.0, unit * 0.55), line_width=1.5)
+        marker_radius=max(6.0, unit * 0.55), line_width=1.5, key_px=max(12.0, unit * 0.9))
 
 
 # Presentation labels: 1/38 of the screen's height by default, so that even rounded to whole
@@ -60,7 +63,9 @@ def projection_theme(screen_height: float, label_step: int = 0) -> MatrixTheme:
         background="#ffffff", text="#000000", quiet_text="#3d3d3d", grid="#9a9a9a",
         tints={QUICK_WIN: "#d9f0dd", BIG_BET: "#dbe7f6", FILL_IN: "#ededed", MONEY_PIT: "#f9e0dc"},
         label_px=unit * LABEL_STEP ** step, tick_px=unit * 0.9, title_px=unit * 1.4, quadrant_px=unit * 1.3,
-        marker_radius=unit * 0.55, line_width=3.0)
+        marker_radius=unit * 0.55, line_width=3.0,
+        # The key is read from the back of the room too: 1/40 of the screen whatever the labels' size.
+        key_px=max(12.0, math.ceil(screen_height / 40)), legend_px=unit)
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
