@@ -278,3 +278,14 @@ def test_l_titles_more_markers_and_says_how_many_stay_numbered(qtbot, size):
                                            else "All labels shown")
     window.set_all_labels(False)
     assert _titled(window) == calm
+
+
+def test_a_picture_too_small_for_every_name_says_so_without_pointing_at_hover(qapp):
+    """On paper nothing can be hovered: the key's last line counts the unnamed and says why, in a picture only."""
+    from benchmarks.generate_plan import synthetic_plan
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    scene = matrix_scene(Document(synthetic_plan(400, seed=3)), 1024, 768)
+    last = [item.text() for item in scene.items()
+            if isinstance(item, QGraphicsSimpleTextItem) and item.text().startswith("+")]
+    assert last and "hover" not in last[0] and last[0].endswith("more: no room for names")

@@ -137,6 +137,7 @@ def matrix_scene(document: Document, width: int, height: int, effort: str = "com
     scene.show_title = True
     scene.show_dependencies, scene.hide_ignored = show_dependencies, hide_ignored
     scene.show_tray = show_tray
+    scene.interactive = False  # a picture or a page: nothing to hover
     scene.theme_for = projection_theme if presentation else screen_theme
     scene.set_size(width, height)
     return scene

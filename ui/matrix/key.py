@@ -183,7 +183,8 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     if unnamed:
         if used + 1 > rows:
             column, used = column + 1, 0
-        items.append(add_text(scene, t, f"+{unnamed} more: hover them or see the table", px,
+        hint = "hover them or see the table" if scene.interactive else "no room for names"
+        items.append(add_text(scene, t, f"+{unnamed} more: {hint}", px,
                  QPointF(x + column * (column_w + px), top + used * line), colour=t.quiet_text, z=Z_LABEL,
                  width=column_w))
     return drawn, items

@@ -50,6 +50,7 @@ class MatrixScene(QGraphicsScene):
         self.colour_by = "decision"  # or "objective"
         self.objective_filter: str | None = None  # show only the initiatives serving it
         self.show_title = True
+        self.interactive = True  # on screen, where a marker shows its title on hover; False in pictures
         self.show_tray = True     # the unrated tray: an editing aid, off slides and pictures
         self.all_labels = False   # label every marker, far away with a leader line if need be
         self.theme: MatrixTheme = screen_theme(600)
