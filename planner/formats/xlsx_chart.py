@@ -11,7 +11,6 @@ data labels with a position, marker options, a manual layout of the plot area.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -19,6 +18,9 @@ from dataclasses import dataclass
 from planner.matrix_layout import Box, fan_out
 
 LABEL_LIMIT = 40  # points named by title at most; above, every point shows its number
+# Points numbered at most: a series each, and Excel draws at most 255 series in a chart. Above,
+# a series per decision without labels; numbers by the hundred would help no reader anyway.
+NUMBER_LIMIT = 200
 KEY_COLUMNS = ("No.", "Title", "Effort", "Benefit", "Decision")
 KEY_WIDTHS = (5, 34, 8, 8, 10)
 DECISION_ORDER = ("build", "join", "undecided", "ignore")
@@ -134,6 +136,8 @@ def place(points: dict[str, tuple[float, float]], titles: dict[str, str], number
     taken += [Box(line_x - 0.3, plot.y, 0.6, plot.h), Box(plot.x, line_y - 0.3, plot.w, 0.6)]
     titled_ok = len(points) <= LABEL_LIMIT
     result: dict[str, Placed] = {}
+    if len(points) > NUMBER_LIMIT:
+        return {key: Placed(*_moved(geometry, points[key], centre), "", False) for key, centre in centres.items()}
     for key in sorted(centres, key=lambda k: (round(centres[k][1], 1), centres[k][0])):
         centre = centres[key]
         own = Box(centre[0] - marker / 2, centre[1] - marker / 2, marker, marker)
@@ -154,9 +158,13 @@ def place(points: dict[str, tuple[float, float]], titles: dict[str, str], number
                                                       others, geometry.plot))
             choice = (side, False, label_box(centre, side, text_mm(text, LABEL_PT), height))
         taken.append(choice[2])
-        moved = centre != geometry.mm(*points[key])
-        result[key] = Placed(*(geometry.value(*centre) if moved else points[key]), choice[0], choice[1])
+        result[key] = Placed(*_moved(geometry, points[key], centre), choice[0], choice[1])
     return result
+
+
+def _moved(geometry: Geometry, point: tuple[float, float], centre: tuple[float, float]) -> tuple[float, float]:
+    """Return ``point`` where it was spread to ``centre`` (in mm), else exactly as it was."""
+    return geometry.value(*centre) if centre != geometry.mm(*point) else point
 
 
 def _covered(box: Box, others: list[Box], plot: Box) -> float:
@@ -203,17 +211,18 @@ class MatrixSheet:
         _print_setup(ws, plan.title, rows=f"{KEY_ROW}:{KEY_ROW}")
         last_row = KEY_ROW + len(rated)
         ws.print_area = f"A1:{column_letter(len(CHART_WIDTHS))}{last_row}"
-        for row in range(1, last_row + 1):
+        for row in range(1, CHART_ROWS + 1):
             ws.row_dimensions[row].height = ROW_PT
         for _ in range(1, KEY_ROW):
             ws.append(())
         benefit, combined = _initiatives_column("benefit"), _initiatives_column("combined effort")
         ws.append([self.heading(ws, name) for name in KEY_COLUMNS])
+        fonts = {d: self.font(color=colour) for d, colour in COLOURS.items()}
         for n, item in enumerate(rated, start=1):
             r = self.row_of[item.id]
+            decision = f"{SYMBOLS.get(item.decision, '')} {item.decision}"
             ws.append([n, self.text(ws, item.title), f"=Initiatives!{combined}{r}", f"=Initiatives!{benefit}{r}",
-                       self.styled(ws, f"{SYMBOLS.get(item.decision, '')} {item.decision}",
-                                   font=self.font(color=COLOURS.get(item.decision, "000000")))])
+                       self.styled(ws, decision, font=fonts[item.decision]) if item.decision in fonts else decision])
         # The chart's own cells: below the key, outside the print area and hidden, since Gnumeric
         # prints past a print area.
         ws.append(())
@@ -257,8 +266,23 @@ class MatrixSheet:
         rows += [[None, "Effort threshold", cut_x, low], [None, None, cut_x, high],
                  [None, "Benefit threshold", low, cut_y], [None, None, high, cut_y]]
         for cells in rows:
-            ws.append([self.styled(ws, v, formula=True) if isinstance(v, str) and v[:1] == "=" else v
-                       for v in cells])
+            ws.append(cells)
+
+    def _decision_series(self, chart, ws, rated, first: int) -> None:
+        """Add a series per decision over its run of rows (rated lists decisions together), unlabelled."""
+        from openpyxl.chart import Reference, Series
+
+        from planner.formats.xlsx_export import COLOURS
+        start = first + 1
+        for decision in DECISION_ORDER:
+            count = sum(1 for item in rated if item.decision == decision)
+            if count:
+                series = Series(Reference(ws, min_col=4, min_row=start, max_row=start + count - 1),
+                                Reference(ws, min_col=3, min_row=start, max_row=start + count - 1),
+                                title=decision.capitalize())
+                _marker(series, MARKERS[decision], COLOURS[decision])
+                chart.series.append(series)
+                start += count
 
     def _chart(self, ws, plan, rated, placed, first: int):
         """The scatter chart over the cells chart_cells wrote from row ``first``."""
@@ -287,7 +311,9 @@ class MatrixSheet:
         def point(row: int) -> Series:
             return Series(Reference(ws, min_col=y_col, min_row=row), Reference(ws, min_col=x_col, min_row=row))
 
-        for n, item in enumerate(rated, start=1):
+        if len(rated) > NUMBER_LIMIT:
+            self._decision_series(chart, ws, rated, first)
+        for n, item in enumerate(rated if len(rated) <= NUMBER_LIMIT else (), start=1):
             p = placed[item.id]
             series = point(first + n)
             series.tx = _name("'Matrix'", "B" if p.titled else "A", KEY_ROW + n, item.title if p.titled else str(n))
@@ -368,26 +394,37 @@ def _labels(side: str, points: int, colour: str, bold: bool):
 
 
 _PREFIXED = re.compile(rb' xmlns:(\w+)="([^"]*)"')
+_DRAWING_PART = re.compile(r"xl/(charts|drawings)/[^/]+\.xml")
 
 
-def namespaces_at_root(workbook: bytes) -> bytes:
-    """Return ``workbook`` with each drawing's and chart's namespace prefixes declared on its root.
+def save_workbook(workbook, target) -> None:
+    """Save ``workbook`` to the file object ``target`` as openpyxl would, readable by Gnumeric too.
 
-    openpyxl declares the drawing namespace on every element using it, which XML allows but
-    Gnumeric's reader does not follow: it then drops the chart. A part using one prefix for two
-    namespaces is left as it is.
+    openpyxl declares the drawing namespace on every element that uses it, which XML allows
+    but Gnumeric's reader does not follow: it then drops the chart. Here each drawing and
+    chart part declares its prefixes once, on its root, as Excel writes them.
     """
-    source = zipfile.ZipFile(io.BytesIO(workbook))
-    out = io.BytesIO()
-    with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if re.fullmatch(r"xl/(charts|drawings)/[^/]+\.xml", info.filename):
-                declared = dict(_PREFIXED.findall(data))
-                if len(declared) == len(set(_PREFIXED.findall(data))):
-                    body = _PREFIXED.sub(b"", data)
-                    root = re.search(rb"<(?!\?)[^\s>/]+(?: xmlns=\"[^\"]*\")?", body)
-                    extra = b"".join(b' xmlns:%s="%s"' % item for item in declared.items())
-                    data = body[:root.end()] + extra + body[root.end():]
-            target.writestr(info, data)
-    return out.getvalue()
+    from openpyxl.writer.excel import ExcelWriter
+
+    with _Archive(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()
+
+
+class _Archive(zipfile.ZipFile):
+    """A zip archive that moves the namespace declarations of drawing and chart parts to their root."""
+
+    def writestr(self, name, data, *args, **kwargs):
+        if isinstance(name, str) and _DRAWING_PART.fullmatch(name):
+            data = namespaces_at_root(data.encode() if isinstance(data, str) else data)
+        super().writestr(name, data, *args, **kwargs)
+
+
+def namespaces_at_root(xml: bytes) -> bytes:
+    """Return ``xml`` with every prefixed namespace declared once, on the root; as it was if a prefix has two."""
+    declared = dict(_PREFIXED.findall(xml))
+    if len(declared) != len(set(_PREFIXED.findall(xml))):
+        return xml
+    body = _PREFIXED.sub(b"", xml)
+    root = re.search(rb"<(?![?!])[^\s>/]+(?: xmlns=\"[^\"]*\")?", body)
+    extra = b"".join(b' xmlns:%s="%s"' % item for item in declared.items())
+    return body[:root.end()] + extra + body[root.end():]

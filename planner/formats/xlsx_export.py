@@ -21,7 +21,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError
-from planner.formats.xlsx_chart import MatrixSheet, namespaces_at_root
+from planner.formats.xlsx_chart import MatrixSheet, save_workbook
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.plan_file import write_atomically
 from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
@@ -106,8 +106,8 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
                           f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
                           "coarser --scale or a shorter --from/--to")
     buffer = io.BytesIO()
-    _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook().save(buffer)
-    return namespaces_at_root(buffer.getvalue())
+    save_workbook(_Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook(), buffer)
+    return buffer.getvalue()
 
 
 class _Writer(RoadmapSheet, MatrixSheet):
