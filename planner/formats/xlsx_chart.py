@@ -1,12 +1,14 @@
-"""The workbook's Matrix sheet: a numbered key beside a scatter chart in which every point is named.
+"""The workbook's Matrix sheet: a scatter chart in which every point is named, above a numbered key.
 
 Each rated initiative is a series of its own, so its data label can show the series name: its
 title where the title fits beside the point, else its number from the key (every point's number
-beyond LABEL_LIMIT points). The side of each label and a small spread of points that coincide
-are chosen here, at export, from an estimate of the chart's geometry; the chart reads its points
-from helper cells (the key's live values plus that spread) placed right of the print area, so
-the ratings themselves are never moved. Only features Excel documents are used: series names as
-data labels with a position, marker options, a manual layout of the plot area.
+beyond LABEL_LIMIT points; above NUMBER_LIMIT, a series per decision without labels). The side
+of each label and a small spread of points that coincide are chosen here, at export, from an
+estimate of the chart's geometry; the chart reads its points from hidden cells below the print
+area (the ratings' live values plus that spread), so the ratings themselves are never moved.
+Only features Excel documents are used: series names as data labels with a position, marker
+options, a manual layout of the plot area. LibreOffice shows the labels; Gnumeric (1.12) reads
+no series-name labels, so it shows the markers, lines and axes only.
 """
 
 from __future__ import annotations
