@@ -21,6 +21,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError
+from planner.formats.xlsx_chart import MatrixSheet, save_workbook
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.plan_file import write_atomically
 from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
@@ -35,13 +36,11 @@ MAX_COLUMNS = 16_384  # Excel's limit
 MAX_TEXT = 32_767     # characters a cell holds; longer makes Excel repair the file
 COLOURS = {d: DECISION_COLOURS[d][1:].upper() for d in ("build", "join", "undecided", "ignore")}  # Excel's RGB
 MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
-MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore": "x"}
 
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
                       "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
                       "objectives")
-KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
 SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scale step", "ScaleStep"),
@@ -107,11 +106,11 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
                           f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
                           "coarser --scale or a shorter --from/--to")
     buffer = io.BytesIO()
-    _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook().save(buffer)
+    save_workbook(_Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook(), buffer)
     return buffer.getvalue()
 
 
-class _Writer(RoadmapSheet):
+class _Writer(RoadmapSheet, MatrixSheet):
     """Builds the workbook; one instance per export."""
 
     def __init__(self, plan, sched, unit, upper, lower, now):
@@ -262,75 +261,6 @@ class _Writer(RoadmapSheet):
         ws.data_validations.append(ratings)  # write-only sheets lack add_data_validation
         ws.data_validations.append(decisions)
 
-    def matrix_sheet(self, ws) -> None:
-        from openpyxl.chart import Reference, ScatterChart, Series
-
-        plan = self.plan
-        self.widths(ws, (10, 32, 9, 9, 11, 3, 24, 9, 9))
-        ws.freeze_panes = "A2"
-        _print_setup(ws, plan.title)
-        # The key lists rated initiatives by decision, so each decision's points are one range.
-        order = {d: k for k, d in enumerate(("build", "join", "undecided", "ignore"))}
-        rated = [item for item in plan.initiatives
-                 if None not in (item.benefit, item.technical_effort, item.organisational_effort)]
-        rated.sort(key=lambda item: order.get(item.decision, len(order)))
-        lines = (("Effort threshold", s_x := SETTING_CELL["ThresholdEffort"], SETTING_CELL["ScaleMin"]),
-                 ("", s_x, SETTING_CELL["ScaleMax"]),
-                 ("Benefit threshold", SETTING_CELL["ScaleMin"], SETTING_CELL["ThresholdBenefit"]),
-                 ("", SETTING_CELL["ScaleMax"], SETTING_CELL["ThresholdBenefit"]))
-        side = [(self.heading(ws, "quadrant lines"), self.heading(ws, "effort"), self.heading(ws, "benefit"))]
-        side += [(label, f"={x}", f"={y}") for label, x, y in lines]
-        rows = max(len(rated), len(side) - 1)
-        ws.append([self.heading(ws, name) for name in KEY_COLUMNS] + [None, *side[0]])
-        for k in range(rows):
-            row = [None] * 5
-            if k < len(rated):
-                item = rated[k]
-                r = self.row_of[item.id]
-                row = [self.text(ws, item.id), self.text(ws, item.title), f"=Initiatives!I{r}",
-                       f"=Initiatives!F{r}", item.decision]
-            if k + 1 < len(side):
-                row += [None, *side[k + 1]]
-            ws.append(row)
-
-        scale = plan.scale
-        chart = ScatterChart(scatterStyle="lineMarker")
-        chart.title = "Benefit against combined effort"
-        chart.height, chart.width = 14, 18
-        chart.x_axis.title, chart.y_axis.title = "Combined effort", "Benefit"
-        for axis in (chart.x_axis, chart.y_axis):
-            axis.scaling.min, axis.scaling.max = scale.min, scale.max
-            axis.majorUnit = _major_unit(scale.max - scale.min)
-            axis.delete = False  # openpyxl 3.1 otherwise hides the axes in Excel
-            axis.majorGridlines = None
-        start = 2
-        for decision in ("build", "join", "undecided", "ignore"):
-            count = sum(1 for item in rated if item.decision == decision)
-            if not count:
-                continue
-            end = start + count - 1
-            series = Series(Reference(ws, min_col=4, min_row=start, max_row=end),
-                            Reference(ws, min_col=3, min_row=start, max_row=end), title=decision.capitalize())
-            series.marker.symbol, series.marker.size = MARKERS[decision], 7
-            series.marker.graphicalProperties.solidFill = COLOURS[decision]
-            series.marker.graphicalProperties.line.solidFill = COLOURS[decision]
-            series.graphicalProperties.line.noFill = True
-            chart.series.append(series)
-            start = end + 1
-        for first_row in (2, 4):  # the quadrant lines: two points each, a line and no markers
-            series = Series(Reference(ws, min_col=9, min_row=first_row, max_row=first_row + 1),
-                            Reference(ws, min_col=8, min_row=first_row, max_row=first_row + 1))
-            series.marker.symbol = "none"
-            series.graphicalProperties.line.solidFill = "808080"
-            series.graphicalProperties.line.width = 12700  # 1 pt
-            series.graphicalProperties.line.prstDash = "dash"
-            chart.series.append(series)
-        from openpyxl.chart.legend import LegendEntry
-        chart.legend.position = "b"
-        lines_from = len(chart.series) - 2
-        chart.legend.legendEntry = [LegendEntry(idx=lines_from + k, delete=True) for k in range(2)]
-        ws.add_chart(chart, "K2")
-
     def strategy_sheet(self, ws) -> None:
         """The strategy frame for people to read: objectives with KPIs, audiences, readiness."""
         from planner.model import READINESS_ITEMS
@@ -428,15 +358,6 @@ class _Writer(RoadmapSheet):
         ws.append(())
         ws.append(("Scores on the Initiatives sheet are formulas over the ratings and the Settings sheet; "
                    "roadmap bars follow each row's start and finish.",))
-
-
-def _major_unit(span: float) -> float:
-    """Return a tick spacing giving about four to ten ticks over ``span``."""
-    unit = 10 ** int(f"{span:e}".split("e")[1])
-    for factor in (0.1, 0.2, 0.5, 1):
-        if span / (unit * factor) <= 10:
-            return unit * factor
-    return unit
 
 
 def _print_setup(ws, title: str, rows: str | None = None, columns: str | None = None) -> None:

@@ -15,6 +15,7 @@ from planner.model import Initiative, Plan
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
+from planner.formats.xlsx_chart import KEY_ROW
 from planner.formats.xlsx_export import FONT_NAME, INITIATIVE_COLUMNS, column_letter, write_xlsx, xlsx_bytes
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RM_ENDS, RM_FIRST, RM_FIRST_PERIOD_COLUMN, RM_STARTS
 from tests.cli_run import run
@@ -110,25 +111,25 @@ def test_every_font_is_named_explicitly(exported):
 
 
 def test_matrix_has_a_scatter_chart_over_its_key(exported):
-    """A scatter series per decision, markers without lines, axes fixed to the scale."""
+    """A marker per rated initiative, no lines, axes fixed to the scale; the key lists them below."""
     plan, path, wb = exported
     ws = wb["Matrix"]
-    assert [c.value for c in ws[1]][:5] == ["id", "title", "effort", "benefit", "decision"]
+    assert [c.value for c in ws[KEY_ROW]][:5] == ["No.", "Title", "Effort", "Benefit", "Decision"]
     with zipfile.ZipFile(path) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
     markers = len(re.findall(r'symbol val="(?!none)', chart))
-    assert "<scatterChart>" in chart and markers >= 3
-    # Decision series: markers, no lines (however the serialiser spells the namespace).
-    assert len(re.findall(r"<a:ln(?: xmlns:a=\"[^\"]+\")?><a:noFill", chart)) == markers
-    assert len(re.findall(r"<f>'Matrix'!\$D\$\d+", chart)) == markers  # series read the key
+    rated = [i for i in plan.initiatives if i.benefit is not None and i.technical_effort is not None
+             and i.organisational_effort is not None]
+    assert "<scatterChart>" in chart and markers == len(rated)
+    # Marker series have no lines (however the serialiser spells the namespace).
+    assert len(re.findall(r"<ser>(?:(?!</ser>).)*?<spPr><a:ln(?: xmlns:a=\"[^\"]+\")?><a:noFill(?:(?!</ser>).)*?"
+                          r'symbol val="(?!none)', chart)) == markers
     assert re.findall(r"<(min|max) val=\"(\d+)\"", chart) == [("max", "5"), ("min", "1")] * 2
     for symbol in ("circle", "square", "diamond"):
         assert f'symbol val="{symbol}"' in chart
-    rated = [i for i in plan.initiatives if i.benefit is not None and i.technical_effort is not None
-             and i.organisational_effort is not None]
-    keyed = [ws.cell(r, 1).value for r in range(2, len(rated) + 2)]
-    assert sorted(keyed) == sorted(i.id for i in rated)
-    assert ws["C2"].value.startswith("=Initiatives!I")
+    keyed = [ws.cell(r, 2).value for r in range(KEY_ROW + 1, KEY_ROW + len(rated) + 1)]
+    assert sorted(keyed) == sorted(i.title for i in rated)
+    assert ws.cell(KEY_ROW + 1, 3).value.startswith("=Initiatives!I")
 
 
 def test_roadmap_bars_are_conditional_formats_and_period_cells_are_empty(exported):
@@ -188,7 +189,8 @@ def test_user_text_never_becomes_a_formula(tmp_path, text):
     cell = wb["Initiatives"]["B2"]
     assert cell.value == text and cell.data_type == "s"
     assert wb["Settings"]["B9"].value == text and wb["Settings"]["B9"].data_type == "s"
-    assert wb["Matrix"]["B2"].value == text and wb["Matrix"]["B2"].data_type == "s"
+    key = wb["Matrix"].cell(KEY_ROW + 1, 2)
+    assert key.value == text and key.data_type == "s"
 
 
 def test_an_empty_plan_exports(tmp_path):
