@@ -22,6 +22,7 @@ from planner.formats.strategy_merge import StrategyMerge, merge_strategy
 from planner.formats.spreadsheet import (
     PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, read_table,
 )
+from planner.formats.xlsx_export import MIDPOINT_NOTE
 from planner.formats.xlsx_strategy import read_strategy
 from planner.ids import unique_id
 from planner.model import (
@@ -50,6 +51,7 @@ HEADERS = {
     **dict.fromkeys(("objectives", "doelen"), "objectives"),
     **dict.fromkeys(("audiences", "doelgroepen"), "audiences"),
     **dict.fromkeys(("runeffort", "runeffortpermonth", "beheerinspanning"), "run_effort"),
+    **dict.fromkeys(("pinnedstart", "vastgezettestart"), "pinned_start"),
     **dict.fromkeys(("objectiveids", "doelids"), "objective_ids"),
     **dict.fromkeys(("audienceids", "doelgroepids"), "audience_ids"),
 }
@@ -60,7 +62,9 @@ COMPUTED = frozenset({"combinedeffort", "quadrant", "priority", "rank",
                       "gecombineerdeinspanning", "kwadrant", "prioriteit", "rang"})
 LABELS = {"technical_effort": "technical effort", "organisational_effort": "organisational effort",
           "fixed_start": "fixed start", "lane_id": "lane id",
-          "duration_days": "duration", "duration_weeks": "duration", "run_effort": "run effort"}
+          "duration_days": "duration", "duration_weeks": "duration", "run_effort": "run effort",
+          "pinned_start": "pinned start"}
+_MIDPOINT = normalised(MIDPOINT_NOTE)
 DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
                   "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
 
@@ -94,7 +98,7 @@ def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False,
     if title is not None:
         plan.title = title
     items, deps, report = _build(plan, table, problems, skip_bad_rows)
-    plan.lanes = report.new_lanes
+    plan.lanes = [*plan.lanes, *report.new_lanes]
     merged = report.strategy
     plan.objectives, plan.audiences = merged.objectives, merged.audiences
     for key, value in merged.strategy.items():
@@ -125,11 +129,15 @@ def import_rows_into(plan: Plan, path: str | os.PathLike,
 def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]) -> dt.date | None:
     """Set the plan's title, scale, weights and thresholds from a Settings sheet; return its start."""
     numbers: dict[str, float] = {}
+    midpoint: set[str] = set()  # thresholds the workbook marks as following the scale's midpoint
     start = None
     for number, values in rows:
         if len(values) < 2 or is_blank(values[0]) or is_blank(values[1]):
             continue
         label, value = normalised(values[0]), values[1]
+        if label in ("lane", "spoor"):  # the plan's lanes in order, with their ids when given
+            _add_lane(plan, cell_text(value), cell_text(values[2]) if len(values) > 2 else "")
+            continue
         key = _setting_key(label)
         if key is None:
             continue
@@ -152,11 +160,16 @@ def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str
                 problems.append(f"{place}: {cell_shown(value)} is not a number")
             else:
                 numbers[key] = n
+                if key in ("benefit", "effort") and len(values) > 3 and normalised(values[3]) == _MIDPOINT:
+                    midpoint.add(key)
     default = Scale()
     scale = Scale(numbers.get("scale_min", default.min), numbers.get("scale_max", default.max),
                   numbers.get("scale_step", default.step))
     weights = EffortWeights(numbers.get("technical", EffortWeights().technical),
                             numbers.get("organisational", EffortWeights().organisational))
+    for key in midpoint:  # left to the scale, unless someone typed another value over the formula
+        if numbers[key] == scale.midpoint:
+            del numbers[key]
     thresholds = Thresholds(numbers.get("benefit"), numbers.get("effort"))
     try:
         check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
@@ -165,6 +178,12 @@ def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str
         return start
     plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
     return start
+
+
+def _add_lane(plan: Plan, name: str, lane_id: str) -> None:
+    taken = {lane.id for lane in plan.lanes}
+    if name and name.lower() not in {lane.name.lower() for lane in plan.lanes}:
+        plan.lanes.append(Lane(lane_id if lane_id and lane_id not in taken else unique_id(name, taken, "lane"), name))
 
 
 def _setting_key(label: str) -> str | None:
@@ -373,6 +392,13 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
             problem("fixed_start", f"{cell_shown(value)} is not yes or no")
         else:
             item.fixed_start = fixed and item.start is not None
+    value = cells.get("pinned_start")
+    if not is_blank(value) and YES_NO.get(cell_text(cells.get("fixed_start")).lower()) is not False:
+        pinned = cell_date(value)
+        if pinned is None:
+            problem("pinned_start", f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+        else:
+            item.start, item.fixed_start = pinned, True
     value = cells.get("run_effort")
     if not is_blank(value):
         number = cell_number(value)

@@ -41,7 +41,7 @@ MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore"
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
                       "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
-                      "objectives", "Audiences", "Run effort", "Objective ids", "Audience ids")
+                      "objectives", "Audiences", "Run effort", "Pinned start", "Objective ids", "Audience ids")
 KEY_COLUMNS = ("id", "title", "effort", "benefit", "decision")
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
@@ -55,6 +55,7 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
             ("Name of fill-ins (low benefit, low effort)", "NameFillIn"),
             ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
             ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
+MIDPOINT_NOTE = "the scale's midpoint"
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
 
 # Control characters other than tab, newline and return cannot be stored in a cell.
@@ -211,7 +212,7 @@ class _Writer(RoadmapSheet, StrategySheet):
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24, 24, 10, 16, 16))
+        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24, 24, 10, 12, 16, 16))
         ws.freeze_panes = "C2"  # the header row and the id and title columns
         _print_setup(ws, plan.title, rows="1:1")
         ws.append(list(INITIATIVE_COLUMNS))
@@ -244,7 +245,9 @@ class _Writer(RoadmapSheet, StrategySheet):
                 self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives)),
                 # The links by name for people, by id (one a line) for an exact import.
                 self.text(ws, ", ".join(self.audience_names.get(a, a) for a in item.audiences)),
-                item.run_effort, self.text(ws, "\n".join(item.objectives)), self.text(ws, "\n".join(item.audiences))))
+                # The start column is the schedule's; a pin it moved past is kept here.
+                item.run_effort, self.date(ws, item.start if item.fixed_start else None),
+                self.text(ws, "\n".join(item.objectives)), self.text(ws, "\n".join(item.audiences))))
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
@@ -373,7 +376,11 @@ class _Writer(RoadmapSheet, StrategySheet):
                   *(self.text(ws, plan.quadrant_name(q)) for q in QUADRANTS),
                   self.date(ws, plan.start), self.text(ws, plan.title)]
         for (label, name), value in zip(SETTINGS, values):
-            ws.append((label, value, name))
+            # A threshold the plan leaves to the scale says so: LibreOffice caches the formula's value,
+            # and read back alone that would pin the threshold to today's midpoint.
+            ws.append((label, value, name, MIDPOINT_NOTE if value is midpoint else None))
+        for lane in plan.lanes:  # in the plan's order, empty ones too; an import reads them back
+            ws.append(("Lane", self.text(ws, lane.name), self.text(ws, lane.id)))
 
     def about_sheet(self, ws) -> None:
         self.widths(ws, (18, 60))
