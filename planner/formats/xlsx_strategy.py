@@ -46,6 +46,7 @@ DUTCH = {"waardediscipline": "value_discipline", "ambitie": "ambition", "maandca
          "nulmeting": "baseline", "datumnulmeting": "baseline_date", "streefwaarde": "target",
          "streefdatum": "target_date", "huidig": "current", "bedrijfsresultaat": "business_result",
          "doelgroep": "name", "vraag": "item", "toelichting": "note"}
+DUTCH_KPIS = {**DUTCH, "doel": "objective"}  # in the KPI table "doel" is the objective a KPI measures
 CENTRED = {"monthly_capacity", "baseline", "baseline_date", "target", "target_date", "current", "business_result",
            "status", *TECHNOGRAPHICS}
 YES = {"yes", "ja", "true", "waar", "1", "y", "j"}
@@ -252,7 +253,8 @@ def _headings(table: str, values: list) -> dict[str, int]:
     columns = {}
     for i, value in enumerate(values):
         key = normalised(value)
-        name = known.get(key) or DUTCH.get(key) or (key if key in TECHNOGRAPHICS else None)
+        name = known.get(key) or (DUTCH_KPIS if table == "kpis" else DUTCH).get(key) \
+            or (key if key in TECHNOGRAPHICS else None)
         if name is None and key.startswith("monthlycapacity"):
             name = "monthly_capacity"
         if name is not None and name not in columns:
