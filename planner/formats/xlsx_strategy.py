@@ -123,7 +123,9 @@ class StrategySheet:
                             "ambition": cell(strategy.ambition), "monthly_capacity": number(strategy.monthly_capacity)}])
         table("objectives", [{"name": cell(o.name), "description": cell(o.description),
                               "kind": cell(o.kind.capitalize()), "id": cell(o.id)} for o in plan.objectives])
-        day = lambda value: number(value, DATE_FORMAT)  # noqa: E731
+        def day(value):
+            return number(value, DATE_FORMAT)
+
         table("kpis", [{"objective": cell(o.name), "name": cell(k.name), "unit": cell(k.unit),
                         "baseline": number(k.baseline), "baseline_date": day(k.baseline_date),
                         "target": number(k.target), "target_date": day(k.target_date), "current": number(k.current),
