@@ -108,7 +108,8 @@ class Exchange(QObject):
             extra = f"; ignored columns: {', '.join(report.ignored_columns)}" if report.ignored_columns else ""
             left = f"; left out {len(report.problems)} bad rows" if report.problems else ""
             conflicts = report.strategy.conflicts
-            kept = f"; the plan's strategy kept in {len(conflicts)} places" if conflicts else ""
+            places = f"{len(conflicts)} place{'s' if len(conflicts) != 1 else ''}"
+            kept = f"; the plan's strategy kept in {places}" if conflicts else ""
             self.window.statusBar().showMessage(f"Imported {len(items)} initiatives, {len(dependencies)} dependencies"
                                                 f"{extra}{left}{kept}", 10000)
             if conflicts:

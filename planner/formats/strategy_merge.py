@@ -42,11 +42,11 @@ class StrategyMerge:
         """Return the plan ids an initiative's ``kind`` cells name, adding an objective or audience
         for a name the plan lacks (as an import adds a lane).
 
-        The ids cell is the workbook's own, one id a line; it is used only while the names cell
+        The ids cell is the workbook's own, ids separated by commas; it is used only while the names cell
         still names those same ones, so a name edited in the workbook wins over a stale id.
         """
         names = cell_text(names_cell)
-        sheet_ids = [i.strip() for i in cell_text(ids_cell).split("\n") if i.strip()]
+        sheet_ids = [i.strip() for i in re.split(r"[,;\n]", cell_text(ids_cell)) if i.strip()]
         known = self.sheet_names[kind]
         if sheet_ids and all(i in self.ids[kind] for i in sheet_ids) \
                 and names == ", ".join(known[i] for i in sheet_ids):

@@ -243,11 +243,11 @@ class _Writer(RoadmapSheet, StrategySheet):
                 # a pin or just the scheduled date, and the lane's id behind its name.
                 "yes" if item.fixed_start else "no", self.text(ws, item.lane or ""),
                 self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives)),
-                # The links by name for people, by id (one a line) for an exact import.
+                # The links by name for people, by id for an exact import.
                 self.text(ws, ", ".join(self.audience_names.get(a, a) for a in item.audiences)),
                 # The start column is the schedule's; a pin it moved past is kept here.
                 item.run_effort, self.date(ws, item.start if item.fixed_start else None),
-                self.text(ws, "\n".join(item.objectives)), self.text(ws, "\n".join(item.audiences))))
+                self.text(ws, ", ".join(item.objectives)), self.text(ws, ", ".join(item.audiences))))
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")

@@ -145,3 +145,22 @@ def test_file_import_of_an_exported_workbook_brings_its_strategy_as_one_undo_ste
     assert window.exchange.conflicts_box is None
     window.undo_stack.undo()
     assert plan_file.dumps(window.document.plan) == before
+
+
+def test_where_the_workbooks_strategy_differs_the_plans_is_kept_and_listed(window, qtbot, tmp_path):
+    """Importing a workbook with another value discipline keeps the plan's and lists it, without blocking."""
+    from planner.formats.xlsx_export import write_xlsx
+    from planner.samples import sample_plan
+
+    other = sample_plan()
+    other.strategy.value_discipline = "product_leadership"
+    out = tmp_path / "other.xlsx"
+    write_xlsx(other, out)
+    finish(qtbot, window.exchange.import_file(out))
+    assert window.document.plan.strategy.value_discipline == "customer_intimacy"
+    box = window.exchange.conflicts_box
+    assert box is not None and box.isVisible()
+    assert box.detailedText().splitlines() == [
+        "Strategy sheet, row 3, value discipline: the plan's “Customer intimacy” is kept, not “Product leadership”"]
+    assert "the plan's strategy kept in 1 place" in window.statusBar().currentMessage()
+    box.close()
