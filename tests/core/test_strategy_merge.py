@@ -28,6 +28,8 @@ def test_an_import_adds_the_workbooks_strategy_as_one_undo_step(tmp_path):
     before = plan_file.dumps(document.plan)
     items, deps, report = import_rows_into(document.plan, out)
     edit = operations.add_imported(document.plan, items, deps, report.new_lanes, out.name, report.strategy)
+    change = edit.change(document.plan)
+    assert change.touches_rows and change.touches_strategy  # every view refreshes: rows and what they serve
     undo = document.apply(edit)
     plan = document.plan
     assert [o.name for o in plan.objectives] == [o.name for o in sample.objectives]
