@@ -62,6 +62,7 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the good rows and report the bad ones as warnings")
     imp.add_argument("--force", action="store_true", help="replace PLAN.bep if it exists")
+    imp.add_argument("--title", help="the plan's title (default: the workbook's plan title, else the file's name)")
 
     export = commands.add_parser(
         "export", help="write a plan to an Excel workbook (.xlsx) with live formulas, a chart and a roadmap")
@@ -212,8 +213,10 @@ def _import(args) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise InputError(f"{out}: the file exists already; add --force to replace it")
+    if args.title is not None and not args.title.strip():
+        raise InputError("--title: a plan needs a title")
     try:
-        plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows)
+        plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows, title=args.title)
     except PlanImportError as e:
         for line in _summarised(e.problems):
             print(f"error: {args.source}: {line}", file=sys.stderr)
@@ -225,6 +228,8 @@ def _import(args) -> int:
     except OSError as e:
         raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
     summary = f"imported {len(plan.initiatives)} initiatives, {len(plan.dependencies)} dependencies"
+    if plan.objectives or plan.audiences:
+        summary += f", {len(plan.objectives)} objectives, {len(plan.audiences)} audiences"
     if report.ignored_columns:
         summary += f"; ignored columns: {', '.join(report.ignored_columns)}"
     if report.problems:

@@ -398,6 +398,8 @@ class Compound(Edit):
             changes = [e.change(plan) for e in self.edits]
             return Change(ChangeKind.STRATEGY, (), tuple(sorted({f for c in changes for f in c.fields})))
         # Links changed together with the objectives or audiences they point at redraw like settings.
+        if {ChangeKind.STRUCTURE, ChangeKind.STRATEGY} <= kinds:
+            return Change(ChangeKind.RESET)  # an import bringing objectives with the rows that serve them
         if ChangeKind.STRUCTURE in kinds:
             return Change(ChangeKind.STRUCTURE)
         if ChangeKind.SETTINGS in kinds or kinds >= {ChangeKind.FIELDS, ChangeKind.STRATEGY}:

@@ -15,6 +15,7 @@ from planner.errors import PlanError
 from planner.ids import unique_id
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.scheduling import Schedule
+from planner.strategy_edits import ChangeStrategy, SetAudiences, SetObjectives
 
 
 def _count(n: int, noun: str) -> str:
@@ -67,11 +68,12 @@ def duplicate(plan: Plan, ids: Iterable[str]) -> Compound | None:
 
 
 def add_imported(plan: Plan, items: list[Initiative], dependencies: Iterable[Dependency],
-                 new_lanes: Iterable[Lane] = (), source: str = "") -> Compound | None:
+                 new_lanes: Iterable[Lane] = (), source: str = "", strategy=None) -> Compound | None:
     """Add what an import read (see ``plan_import.import_rows_into``) at the end of the plan.
 
-    ``new_lanes`` are added first, as the items may sit in them; ``source`` (a file name)
-    names the step.
+    ``new_lanes``, and what ``strategy`` (the report's StrategyMerge) adds to the strategy frame,
+    come first, as the items may sit in those lanes and serve those objectives; ``source`` (a
+    file name) names the step.
     """
     if not items:
         return None
@@ -79,6 +81,12 @@ def add_imported(plan: Plan, items: list[Initiative], dependencies: Iterable[Dep
     new_lanes = list(new_lanes)
     if new_lanes:
         edits.append(ChangeSettings({"lanes": [*plan.lanes, *new_lanes]}))
+    if strategy is not None and strategy.objectives:
+        edits.append(SetObjectives((*plan.objectives, *strategy.objectives)))
+    if strategy is not None and strategy.audiences:
+        edits.append(SetAudiences((*plan.audiences, *strategy.audiences)))
+    if strategy is not None and strategy.strategy:
+        edits.append(ChangeStrategy(dict(strategy.strategy)))
     n = len(plan.initiatives)
     edits.append(InsertInitiatives(tuple((n + i, item) for i, item in enumerate(items))))
     edits.extend(AddDependency(d) for d in dependencies)

@@ -46,6 +46,7 @@ class Exchange(QObject):
         self.window = window
         self.document = window.document
         self.import_task: BackgroundTask | None = None
+        self.conflicts_box: QMessageBox | None = None  # the last import's strategy conflicts, while shown
         self.export_task: BackgroundTask | None = None
 
     def show_error(self, title: str, message: str) -> None:
@@ -97,7 +98,8 @@ class Exchange(QObject):
         return box.clickedButton() is good
 
     def _add_imported(self, path: Path, items, dependencies, report) -> None:
-        edit = operations.add_imported(self.document.plan, items, dependencies, report.new_lanes, path.name)
+        edit = operations.add_imported(self.document.plan, items, dependencies, report.new_lanes, path.name,
+                                       report.strategy)
         if edit is None:
             self.show_error("Nothing to import", f"{path.name} holds no initiatives.")
             return
@@ -105,8 +107,23 @@ class Exchange(QObject):
             self.window.table.select_ids([item.id for item in items])
             extra = f"; ignored columns: {', '.join(report.ignored_columns)}" if report.ignored_columns else ""
             left = f"; left out {len(report.problems)} bad rows" if report.problems else ""
+            conflicts = report.strategy.conflicts
+            places = f"{len(conflicts)} place{'s' if len(conflicts) != 1 else ''}"
+            kept = f"; the plan's strategy kept in {places}" if conflicts else ""
             self.window.statusBar().showMessage(f"Imported {len(items)} initiatives, {len(dependencies)} dependencies"
-                                                f"{extra}{left}", 10000)
+                                                f"{extra}{left}{kept}", 10000)
+            if conflicts:
+                self.show_conflicts(path, conflicts)
+
+    def show_conflicts(self, path: Path, conflicts: list[str]) -> None:
+        """List where the workbook's strategy differs from the plan's, which was kept; without blocking."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Strategy kept",
+                          f"{path.name} differs from the plan's strategy in {len(conflicts)} "
+                          f"place{'s' if len(conflicts) != 1 else ''}; the plan's is kept.", parent=self.window)
+        box.setInformativeText("\n".join(conflicts[:8]) + ("\n…" if len(conflicts) > 8 else ""))
+        box.setDetailedText("\n".join(conflicts))
+        self.conflicts_box = box
+        box.open()
 
     # ------------------------------------------------------------ export
 

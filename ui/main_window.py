@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.document import Document
 from planner import operations
-from planner.edits import ChangeKind, InsertInitiatives, MoveInitiative, RemoveInitiatives
+from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError
 from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
     def _document_changed(self, change) -> None:
         if change.touches("decision"):
             self._update_counts()  # counted per change that can alter them, not per edit
-        if change.kind is ChangeKind.STRATEGY:
+        if change.touches_strategy:  # an import bringing a strategy announces a reset
             self._update_title()
 
     @Slot()

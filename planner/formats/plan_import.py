@@ -16,16 +16,15 @@ from pathlib import Path
 
 from planner import rules
 from planner.dependency_graph import topological_order
-from planner.edits import check_settings
-from planner.errors import DependencyCycleError, PlanError
+from planner.errors import DependencyCycleError
+from planner.formats.settings_sheet import apply_settings
+from planner.formats.strategy_merge import StrategyMerge, merge_strategy
 from planner.formats.spreadsheet import (
     PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, read_table,
 )
+from planner.formats.xlsx_strategy import read_strategy
 from planner.ids import unique_id
-from planner.model import (
-    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUADRANTS,
-    QUICK_WIN, Dependency, EffortWeights, Initiative, Lane, Plan, Scale, Thresholds,
-)
+from planner.model import Dependency, Initiative, Lane, Plan, Scale
 # Normalised header (lowercase, letters and digits only) → field.
 HEADERS = {
     "id": "id",
@@ -45,6 +44,12 @@ HEADERS = {
     **dict.fromkeys(("description", "omschrijving"), "description"),
     **dict.fromkeys(("fixedstart", "vastestart", "vaststart"), "fixed_start"),
     **dict.fromkeys(("laneid", "spoorid"), "lane_id"),
+    **dict.fromkeys(("objectives", "doelen"), "objectives"),
+    **dict.fromkeys(("audiences", "doelgroepen"), "audiences"),
+    **dict.fromkeys(("runeffort", "runeffortpermonth", "beheerinspanning"), "run_effort"),
+    **dict.fromkeys(("pinnedstart", "vastgezettestart"), "pinned_start"),
+    **dict.fromkeys(("objectiveids", "doelids"), "objective_ids"),
+    **dict.fromkeys(("audienceids", "doelgroepids"), "audience_ids"),
 }
 YES_NO = {"yes": True, "ja": True, "true": True, "waar": True, "1": True, "y": True, "j": True,
           "no": False, "nee": False, "false": False, "onwaar": False, "0": False, "n": False}
@@ -53,35 +58,46 @@ COMPUTED = frozenset({"combinedeffort", "quadrant", "priority", "rank",
                       "gecombineerdeinspanning", "kwadrant", "prioriteit", "rang"})
 LABELS = {"technical_effort": "technical effort", "organisational_effort": "organisational effort",
           "fixed_start": "fixed start", "lane_id": "lane id",
-          "duration_days": "duration", "duration_weeks": "duration"}
+          "duration_days": "duration", "duration_weeks": "duration", "run_effort": "run effort",
+          "pinned_start": "pinned start"}
 DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
                   "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
 
 
 @dataclass(slots=True)
 class ImportReport:
-    """What an import read and left out. ``new_lanes`` are lanes the rows named that the plan lacked."""
+    """What an import read and left out. ``new_lanes`` are lanes the rows named that the plan lacked;
+    ``strategy`` what the import adds to the plan's strategy frame, its ``conflicts`` included."""
 
     rows_read: int = 0
     rows_imported: int = 0
     ignored_columns: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     new_lanes: list[Lane] = field(default_factory=list)
+    strategy: StrategyMerge = field(default_factory=StrategyMerge)
 
 
 # ---------------------------------------------------------------- public API
 
-def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False) -> tuple[Plan, ImportReport]:
+def import_plan(path: str | os.PathLike, skip_bad_rows: bool = False,
+                title: str | None = None) -> tuple[Plan, ImportReport]:
     """Return a new plan made from the spreadsheet at ``path``, and what was read and left out.
 
+    The plan is titled ``title``, else as the workbook's Settings sheet says, else after the file.
     Raises PlanImportError for a file that cannot be read, or for bad rows unless ``skip_bad_rows``.
     """
     table = read_table(path)
     problems: list[str] = []
     plan = Plan(title=Path(path).stem or "Imported plan")
-    start = _apply_settings(plan, table.settings or [], problems)
+    start = apply_settings(plan, table.settings or [], problems)
+    if title is not None:
+        plan.title = title
     items, deps, report = _build(plan, table, problems, skip_bad_rows)
-    plan.lanes = report.new_lanes
+    plan.lanes = [*plan.lanes, *report.new_lanes]
+    merged = report.strategy
+    plan.objectives, plan.audiences = merged.objectives, merged.audiences
+    for key, value in merged.strategy.items():
+        setattr(plan.strategy, key, value)
     plan.initiatives, plan.dependencies = items, deps
     if start is None:
         starts = [item.start for item in items if item.start is not None]
@@ -96,86 +112,11 @@ def import_rows_into(plan: Plan, path: str | os.PathLike,
 
     ``plan`` is not changed. New ids avoid the plan's, lanes are matched by name against the
     plan's (the report's ``new_lanes`` must be added first), ratings are checked against its
-    scale, and predecessors may name the plan's initiatives. A Settings sheet is not applied.
+    scale, and predecessors may name the plan's initiatives. A Settings sheet is not applied; a
+    Strategy sheet is merged as ``strategy_merge`` says, in the report's ``strategy``.
     """
     table = read_table(path)
     return _build(plan, table, [], skip_bad_rows)
-
-
-# ---------------------------------------------------------------- settings
-
-def _apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]) -> dt.date | None:
-    """Set the plan's title, scale, weights and thresholds from a Settings sheet; return its start."""
-    numbers: dict[str, float] = {}
-    start = None
-    for number, values in rows:
-        if len(values) < 2 or is_blank(values[0]) or is_blank(values[1]):
-            continue
-        label, value = normalised(values[0]), values[1]
-        key = _setting_key(label)
-        if key is None:
-            continue
-        place = f"Settings row {number}, {str(values[0]).strip()}"
-        if key == "title":
-            plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
-        elif key in QUADRANTS:
-            name = cell_text(value).strip()
-            if problem := rules.quadrant_name_problem(name, key):
-                problems.append(f"{place}: {problem}")
-            elif name != DEFAULT_QUADRANT_NAMES[key]:
-                plan.quadrant_names = {**plan.quadrant_names, key: name}
-        elif key == "start":
-            start = cell_date(value)
-            if start is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a date")
-        else:
-            n = cell_number(value)
-            if n is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a number")
-            else:
-                numbers[key] = n
-    default = Scale()
-    scale = Scale(numbers.get("scale_min", default.min), numbers.get("scale_max", default.max),
-                  numbers.get("scale_step", default.step))
-    weights = EffortWeights(numbers.get("technical", EffortWeights().technical),
-                            numbers.get("organisational", EffortWeights().organisational))
-    thresholds = Thresholds(numbers.get("benefit"), numbers.get("effort"))
-    try:
-        check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
-    except PlanError as e:
-        problems.append(f"Settings: {e}; the usual settings are used instead")
-        return start
-    plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
-    return start
-
-
-def _setting_key(label: str) -> str | None:
-    if label.startswith("nameof") or label.startswith("naamvan"):
-        for words, quadrant in ((("quickwin", "laaghangend"), QUICK_WIN), (("bigbet",), BIG_BET),
-                                (("fillin", "opvuller"), FILL_IN), (("moneypit",), MONEY_PIT)):
-            if any(word in label for word in words):
-                return quadrant
-    if "weight" in label or "gewicht" in label:
-        if "tech" in label:
-            return "technical"
-        if "organi" in label:
-            return "organisational"
-    if "threshold" in label or "drempel" in label:
-        if "benefit" in label or "baat" in label:
-            return "benefit"
-        if "effort" in label or "inspanning" in label:
-            return "effort"
-    if "scale" in label or "schaal" in label:
-        for part in ("min", "max", "step"):
-            if part in label:
-                return f"scale_{part}"
-        if "stap" in label:
-            return "scale_step"
-    if label in ("plantitle", "title", "titel", "plantitel"):
-        return "title"
-    if label in ("planstart", "start", "startdate", "startdatum", "planstartdatum"):
-        return "start"
-    return None
 
 
 # ---------------------------------------------------------------- rows → initiatives
@@ -188,6 +129,8 @@ def _build(plan: Plan, table: Table, problems: list[str],
                                "such as title and benefit"])
     (_, header), rows = rows[0], rows[1:]
     report = ImportReport(rows_read=len(rows))
+    frame = None if table.strategy is None else read_strategy(table.strategy, problems)
+    report.strategy = merge_strategy(plan, frame)
     columns: dict[str, int] = {}
     for i, name in enumerate(header):
         key = normalised(name)
@@ -215,6 +158,9 @@ def _build(plan: Plan, table: Table, problems: list[str],
         row_problems: list[str] = []
         item = _initiative(cells, plan.scale, lambda key, what, n=number: row_problems.append(
             f"row {n}, {LABELS.get(key, key)}: {what}"))
+        if not row_problems:
+            for key in ("objectives", "audiences"):
+                setattr(item, key, report.strategy.links(key, cells.get(key), cells.get(key[:-1] + "_ids")))
         original = cell_text(cells.get("id")) or None
         if original is not None:
             if original in file_ids:
@@ -350,6 +296,20 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
             problem("fixed_start", f"{cell_shown(value)} is not yes or no")
         else:
             item.fixed_start = fixed and item.start is not None
+    value = cells.get("pinned_start")
+    if not is_blank(value) and YES_NO.get(cell_text(cells.get("fixed_start")).lower()) is not False:
+        pinned = cell_date(value)
+        if pinned is None:
+            problem("pinned_start", f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+        else:
+            item.start, item.fixed_start = pinned, True
+    value = cells.get("run_effort")
+    if not is_blank(value):
+        number = cell_number(value)
+        if number is None:
+            problem("run_effort", f"{cell_shown(value)} is not a number in {rules.scale_range(scale)}")
+        elif not check("run_effort", rules.rating_problem(number, scale)):
+            item.run_effort = number
     lane_id = cell_text(cells.get("lane_id"))
     if lane_id and item.lane is not None:
         item.extra["_lane_id"] = lane_id  # taken off again where lanes are matched

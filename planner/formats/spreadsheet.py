@@ -44,6 +44,7 @@ class Table:
     rows: list[tuple[int, list]]  # (spreadsheet row number, cell values), header row first
     settings: list[tuple[int, list]] | None = None
     dependencies: list[tuple[int, list]] | None = None
+    strategy: list[tuple[int, list]] | None = None  # the Strategy sheet, when the workbook has one
 
 
 def read_table(path) -> Table:
@@ -116,6 +117,9 @@ def _read_workbook(path) -> Table:
             table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
         if "dependencies" in sheets and sheets["dependencies"] is not main:
             table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
+        strategy = sheets.get("strategy", sheets.get("strategie"))
+        if strategy is not None and strategy is not main:
+            table.strategy = _sheet_rows(strategy, MAX_ROWS + 1)
         return table
     except PlanImportError:
         raise

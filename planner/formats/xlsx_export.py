@@ -23,8 +23,9 @@ from planner import __version__
 from planner.errors import PlanError
 from planner.formats.xlsx_chart import MatrixSheet, save_workbook
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
+from planner.formats.xlsx_strategy import StrategySheet
 from planner.formats.plan_file import write_atomically
-from planner.model import DECISIONS, QUADRANTS, TECHNOGRAPHICS, Plan
+from planner.model import DECISIONS, QUADRANTS, Plan
 from planner.palette import DECISION_COLOURS, MILESTONE_CELL
 from planner.scheduling import Schedule
 
@@ -40,7 +41,7 @@ MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
 INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
                       "organisational effort", "combined effort", "quadrant", "priority", "rank",
                       "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
-                      "objectives")
+                      "objectives", "Audiences", "Run effort", "Pinned start", "Objective ids", "Audience ids")
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
 SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scale step", "ScaleStep"),
@@ -53,6 +54,7 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
             ("Name of fill-ins (low benefit, low effort)", "NameFillIn"),
             ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
             ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
+MIDPOINT_NOTE = "the scale's midpoint"
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
 
 # Control characters other than tab, newline and return cannot be stored in a cell.
@@ -110,7 +112,7 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
     return buffer.getvalue()
 
 
-class _Writer(RoadmapSheet, MatrixSheet):
+class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
     """Builds the workbook; one instance per export."""
 
     def __init__(self, plan, sched, unit, upper, lower, now):
@@ -127,6 +129,7 @@ class _Writer(RoadmapSheet, MatrixSheet):
         self.font = lambda **kw: Font(name=FONT_NAME, size=kw.pop("size", FONT_SIZE), family=2, **kw)
         self.lanes = {lane.id: lane.name or lane.id for lane in plan.lanes}
         self.objective_names = {o.id: o.name or o.id for o in plan.objectives}
+        self.audience_names = {a.id: a.name or a.id for a in plan.audiences}
         self.predecessors: dict[str, list[str]] = {}
         for dep in plan.dependencies:
             self.predecessors.setdefault(dep.to, []).append(dep.from_)
@@ -208,7 +211,7 @@ class _Writer(RoadmapSheet, MatrixSheet):
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24))
+        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24, 24, 10, 12, 16, 16))
         ws.freeze_panes = "C2"  # the header row and the id and title columns
         _print_setup(ws, plan.title, rows="1:1")
         ws.append(list(INITIATIVE_COLUMNS))
@@ -238,7 +241,12 @@ class _Writer(RoadmapSheet, MatrixSheet):
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
                 "yes" if item.fixed_start else "no", self.text(ws, item.lane or ""),
-                self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives))))
+                self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives)),
+                # The links by name for people, by id for an exact import.
+                self.text(ws, ", ".join(self.audience_names.get(a, a) for a in item.audiences)),
+                # The start column is the schedule's; a pin it moved past is kept here.
+                item.run_effort, self.date(ws, item.start if item.fixed_start else None),
+                self.text(ws, ", ".join(item.objectives)), self.text(ws, ", ".join(item.audiences))))
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
@@ -261,53 +269,6 @@ class _Writer(RoadmapSheet, MatrixSheet):
         ws.data_validations.append(ratings)  # write-only sheets lack add_data_validation
         ws.data_validations.append(decisions)
 
-    def strategy_sheet(self, ws) -> None:
-        """The strategy frame for people to read: objectives with KPIs, audiences, readiness."""
-        from planner.model import READINESS_ITEMS
-
-        from openpyxl.styles import Alignment
-
-        plan, strategy = self.plan, self.plan.strategy
-        self.widths(ws, (44, 30, 34, 14, 11, 13, 11, 13, 10, 14))
-        _print_setup(ws, plan.title)
-        wrap = Alignment(wrap_text=True, vertical="top")
-
-        def text(value):  # long text wraps inside its column instead of running under the next
-            return self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT], alignment=wrap)
-
-        discipline = strategy.value_discipline.replace("_", " ")
-        widths = {0: 44, 1: 30, 2: 34}
-        ws.append((self.heading(ws, "Value discipline"), discipline))
-        ws.append((self.heading(ws, "Ambition"), strategy.ambition and self.text(ws, strategy.ambition)))
-        ws.append((self.heading(ws, "Monthly capacity"), strategy.monthly_capacity))
-        ws.append(())
-        ws.append([self.heading(ws, h) for h in ("objective", "kind", "KPI", "unit", "baseline", "baseline date",
-                                                 "target", "target date", "current", "business result")])
-        row = 6
-        for objective in plan.objectives:
-            kpis = objective.kpis or [None]
-            for n, kpi in enumerate(kpis):
-                name = text(objective.name) if n == 0 else None
-                kind = objective.kind if n == 0 else None
-                if kpi is None:
-                    row = self.append_wrapped(ws, row, (name, kind, "(no KPI yet)"), widths)
-                    continue
-                row = self.append_wrapped(ws, row, (
-                    name, kind, text(kpi.name), self.text(ws, kpi.unit), kpi.baseline,
-                    self.date(ws, kpi.baseline_date), kpi.target, self.date(ws, kpi.target_date),
-                    kpi.current, "yes" if kpi.business_result else "no"), widths)
-        ws.append(())
-        ws.append([self.heading(ws, h) for h in ("audience", "description", *(t for t in TECHNOGRAPHICS))])
-        row += 2
-        for audience in plan.audiences:
-            row = self.append_wrapped(ws, row, (text(audience.name), text(audience.description),
-                                                *(audience.profile.get(t) for t in TECHNOGRAPHICS)), widths)
-        ws.append(())
-        ws.append([self.heading(ws, h) for h in ("readiness", "status", "note")])
-        row += 2
-        for answer in strategy.readiness:
-            row = self.append_wrapped(ws, row, (text(READINESS_ITEMS.get(answer.item, answer.item)), answer.status,
-                                                text(answer.note)), widths)
 
     def health_sheet(self, ws) -> None:
         """The plan health findings at the time of export, errors first."""
@@ -346,7 +307,11 @@ class _Writer(RoadmapSheet, MatrixSheet):
                   *(self.text(ws, plan.quadrant_name(q)) for q in QUADRANTS),
                   self.date(ws, plan.start), self.text(ws, plan.title)]
         for (label, name), value in zip(SETTINGS, values):
-            ws.append((label, value, name))
+            # A threshold the plan leaves to the scale says so: LibreOffice caches the formula's value,
+            # and read back alone that would pin the threshold to today's midpoint.
+            ws.append((label, value, name, MIDPOINT_NOTE if value is midpoint else None))
+        for lane in plan.lanes:  # in the plan's order, empty ones too; an import reads them back
+            ws.append(("Lane", self.text(ws, lane.name), self.text(ws, lane.id)))
 
     def about_sheet(self, ws) -> None:
         self.widths(ws, (18, 60))

@@ -51,7 +51,7 @@ def test_initiatives_form_a_native_table_with_a_style(exported):
     plan, _, wb = exported
     ws = wb["Initiatives"]
     table = ws.tables["Initiatives"]
-    assert table.ref == f"A1:T{len(plan.initiatives) + 1}"
+    assert table.ref == f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{len(plan.initiatives) + 1}"
     assert [c.name for c in table.tableColumns] == list(INITIATIVE_COLUMNS)
     assert [c.value for c in ws[1]] == list(INITIATIVE_COLUMNS)
     assert table.tableStyleInfo.name and table.tableStyleInfo.showRowStripes
@@ -197,7 +197,7 @@ def test_an_empty_plan_exports(tmp_path):
     """A plan without initiatives still gives a table with one (empty) data row."""
     path = tmp_path / "empty.xlsx"
     write_xlsx(Plan(start=dt.date(2027, 1, 4)), path)
-    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == "A1:T2"
+    assert openpyxl.load_workbook(path)["Initiatives"].tables["Initiatives"].ref == f"A1:{column_letter(len(INITIATIVE_COLUMNS))}2"
 
 
 def test_the_workbook_s_bytes_are_what_is_written_in_one_step(tmp_path):
@@ -272,7 +272,7 @@ def test_libreoffice_recalculates_what_the_core_computes(exported, tmp_path):
 
 
 def test_strategy_and_health_sheets_read_back(tmp_path):
-    """The Strategy sheet lists objectives with KPIs, audiences and readiness; Health the findings."""
+    """The Strategy sheet lists objectives, KPIs, audiences and readiness under headings; Health the findings."""
     import openpyxl
 
     from planner.health import plan_health
@@ -280,12 +280,15 @@ def test_strategy_and_health_sheets_read_back(tmp_path):
     out = tmp_path / "plan.xlsx"
     write_xlsx(plan, out)
     wb = openpyxl.load_workbook(out)
-    strategy = [[c for c in row] for row in wb["Strategy"].iter_rows(values_only=True)]
-    names = {row[0] for row in strategy}
+    rows = [list(row) for row in wb["Strategy"].iter_rows(values_only=True)]
+    names = {row[0] for row in rows}
+    assert {"Strategy", "Objectives", "KPIs", "Audiences", "Readiness"} <= names
     assert {o.name for o in plan.objectives} <= names and {a.name for a in plan.audiences} <= names
-    kpis = {row[2]: row for row in strategy if row[2] and row[2] != "KPI"}
+    heading = rows[rows.index(["KPIs"] + [None] * (len(rows[0]) - 1)) + 1]
+    kpis = {row[heading.index("KPI")]: row for row in rows if row[heading.index("KPI")]}
     first = plan.objectives[0].kpis[0]
-    assert kpis[first.name][4] == first.baseline and kpis[first.name][6] == first.target
+    assert kpis[first.name][heading.index("Baseline")] == first.baseline
+    assert kpis[first.name][heading.index("Target")] == first.target
     health = list(wb["Health"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1]) for r in health] == [(f.severity, f.rule) for f in plan_health(plan)]
     header = [c.value for c in wb["Initiatives"][1]]

@@ -117,3 +117,50 @@ def test_bad_rows_are_all_shown_and_the_good_ones_imported_on_request(window, qt
     assert asked == [['row 3, benefit: "hoog" is not a number in 1–5', 'row 4, benefit: 9 is outside the scale 1–5']]
     titles = [item.title for item in window.document.plan.initiatives]
     assert "Good" in titles and "Bad one" not in titles
+
+
+def test_file_import_of_an_exported_workbook_brings_its_strategy_as_one_undo_step(new_window, qtbot, tmp_path, monkeypatch):
+    """File ▸ Import of a workbook into a new plan adds objectives, audiences and links; one undo empties it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from planner.formats.xlsx_export import write_xlsx
+    from planner.samples import sample_plan
+
+    sample = sample_plan()
+    out = tmp_path / "board.xlsx"
+    write_xlsx(sample, out)
+    window = new_window()
+    window.files.new_plan()
+    before = plan_file.dumps(window.document.plan)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(out), ""))
+    window.actions_by_name["import"].trigger()
+    finish(qtbot, window.exchange.import_task)
+    plan = window.document.plan
+    assert [o.name for o in plan.objectives] == [o.name for o in sample.objectives]
+    assert [a.name for a in plan.audiences] == [a.name for a in sample.audiences]
+    assert plan.strategy.ambition == sample.strategy.ambition
+    linked = {item.title: (item.objectives, item.audiences, item.run_effort) for item in plan.initiatives}
+    assert linked == {item.title: (item.objectives, item.audiences, item.run_effort) for item in sample.initiatives}
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Import 22 initiatives from board.xlsx"
+    assert window.exchange.conflicts_box is None
+    window.undo_stack.undo()
+    assert plan_file.dumps(window.document.plan) == before
+
+
+def test_where_the_workbooks_strategy_differs_the_plans_is_kept_and_listed(window, qtbot, tmp_path):
+    """Importing a workbook with another value discipline keeps the plan's and lists it, without blocking."""
+    from planner.formats.xlsx_export import write_xlsx
+    from planner.samples import sample_plan
+
+    other = sample_plan()
+    other.strategy.value_discipline = "product_leadership"
+    out = tmp_path / "other.xlsx"
+    write_xlsx(other, out)
+    finish(qtbot, window.exchange.import_file(out))
+    assert window.document.plan.strategy.value_discipline == "customer_intimacy"
+    box = window.exchange.conflicts_box
+    assert box is not None and box.isVisible()
+    assert box.detailedText().splitlines() == [
+        "Strategy sheet, row 3, value discipline: the plan's “Customer intimacy” is kept, not “Product leadership”"]
+    assert "the plan's strategy kept in 1 place" in window.statusBar().currentMessage()
+    box.close()

@@ -1,0 +1,108 @@
+"""Reading a workbook's Settings sheet: the plan's title, start, scale, weights, thresholds,
+quadrant names and lanes, each row a label (English or Dutch) and its value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner import rules
+from planner.edits import check_settings
+from planner.errors import PlanError
+from planner.formats.spreadsheet import cell_date, cell_number, cell_shown, cell_text, is_blank, normalised
+from planner.formats.xlsx_export import MIDPOINT_NOTE
+from planner.ids import unique_id
+from planner.model import (
+    BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUADRANTS, QUICK_WIN, EffortWeights, Lane, Plan, Scale,
+    Thresholds,
+)
+
+_MIDPOINT = normalised(MIDPOINT_NOTE)
+
+
+def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]) -> dt.date | None:
+    """Set the plan's title, scale, weights and thresholds from a Settings sheet; return its start."""
+    numbers: dict[str, float] = {}
+    midpoint: set[str] = set()  # thresholds the workbook marks as following the scale's midpoint
+    start = None
+    for number, values in rows:
+        if len(values) < 2 or is_blank(values[0]) or is_blank(values[1]):
+            continue
+        label, value = normalised(values[0]), values[1]
+        if label in ("lane", "spoor"):  # the plan's lanes in order, with their ids when given
+            _add_lane(plan, cell_text(value), cell_text(values[2]) if len(values) > 2 else "")
+            continue
+        key = _setting_key(label)
+        if key is None:
+            continue
+        place = f"Settings row {number}, {str(values[0]).strip()}"
+        if key == "title":
+            plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
+        elif key in QUADRANTS:
+            name = cell_text(value).strip()
+            if problem := rules.quadrant_name_problem(name, key):
+                problems.append(f"{place}: {problem}")
+            elif name != DEFAULT_QUADRANT_NAMES[key]:
+                plan.quadrant_names = {**plan.quadrant_names, key: name}
+        elif key == "start":
+            start = cell_date(value)
+            if start is None:
+                problems.append(f"{place}: {cell_shown(value)} is not a date")
+        else:
+            n = cell_number(value)
+            if n is None:
+                problems.append(f"{place}: {cell_shown(value)} is not a number")
+            else:
+                numbers[key] = n
+                if key in ("benefit", "effort") and len(values) > 3 and normalised(values[3]) == _MIDPOINT:
+                    midpoint.add(key)
+    default = Scale()
+    scale = Scale(numbers.get("scale_min", default.min), numbers.get("scale_max", default.max),
+                  numbers.get("scale_step", default.step))
+    weights = EffortWeights(numbers.get("technical", EffortWeights().technical),
+                            numbers.get("organisational", EffortWeights().organisational))
+    for key in midpoint:  # left to the scale, unless someone typed another value over the formula
+        if numbers[key] == scale.midpoint:
+            del numbers[key]
+    thresholds = Thresholds(numbers.get("benefit"), numbers.get("effort"))
+    try:
+        check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
+    except PlanError as e:
+        problems.append(f"Settings: {e}; the usual settings are used instead")
+        return start
+    plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
+    return start
+
+
+def _add_lane(plan: Plan, name: str, lane_id: str) -> None:
+    taken = {lane.id for lane in plan.lanes}
+    if name and name.lower() not in {lane.name.lower() for lane in plan.lanes}:
+        plan.lanes.append(Lane(lane_id if lane_id and lane_id not in taken else unique_id(name, taken, "lane"), name))
+
+
+def _setting_key(label: str) -> str | None:
+    if label.startswith("nameof") or label.startswith("naamvan"):
+        for words, quadrant in ((("quickwin", "laaghangend"), QUICK_WIN), (("bigbet",), BIG_BET),
+                                (("fillin", "opvuller"), FILL_IN), (("moneypit",), MONEY_PIT)):
+            if any(word in label for word in words):
+                return quadrant
+    if "weight" in label or "gewicht" in label:
+        if "tech" in label:
+            return "technical"
+        if "organi" in label:
+            return "organisational"
+    if "threshold" in label or "drempel" in label:
+        if "benefit" in label or "baat" in label:
+            return "benefit"
+        if "effort" in label or "inspanning" in label:
+            return "effort"
+    if "scale" in label or "schaal" in label:
+        for part in ("min", "max", "step"):
+            if part in label:
+                return f"scale_{part}"
+        if "stap" in label:
+            return "scale_step"
+    if label in ("plantitle", "title", "titel", "plantitel"):
+        return "title"
+    if label in ("planstart", "start", "startdate", "startdatum", "planstartdatum"):
+        return "start"
+    return None
