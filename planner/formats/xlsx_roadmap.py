@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
+ROADMAP_COLUMNS = ("Title", "Lane", "Decision", "Start", "Finish", "Predecessors")
+DIAMOND = "◆"  # a milestone: one day, one cell
 
 # Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
 RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
 RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
-PERIOD_WIDTH = {"week": 4.5, "month": 6.5, "quarter": 9}
+PERIOD_WIDTH = {"week": 4.5, "month": 5.5, "quarter": 8}
+WIDTHS = (30, 15, 9, 10.5, 10.5, 24)  # of ROADMAP_COLUMNS
 
 
 def _last_day(period) -> dt.date:
@@ -32,29 +34,35 @@ class RoadmapSheet:
         from planner.roadmap_layout import roadmap_rows
         # Imported here, not at the top: xlsx_export imports this module for its _Writer.
         from planner.formats.xlsx_export import (
-            _ILLEGAL, COLOURS, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
+            _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
         )
+        from planner.formats.xlsx_print import pages_wide
 
         from openpyxl.styles import Alignment
 
-        shrink = Alignment(shrink_to_fit=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        top = Alignment(vertical="top")
         plan, lower, upper = self.plan, self.lower, self.upper
-        fill = {key: PatternFill("solid", start_color=colour, end_color=colour)
-                for key, colour in [*COLOURS.items(), ("milestone", MILESTONE_COLOUR)]}
+        fill = {key: PatternFill("solid", start_color=colour, end_color=colour) for key, colour in COLOURS.items()}
         first_col = RM_FIRST_PERIOD_COLUMN
         last_col = first_col + len(lower) - 1
-        self.widths(ws, (32, 16, 11, 11, 11, 16) + (PERIOD_WIDTH[self.unit],) * len(lower))
+        widths = WIDTHS + (PERIOD_WIDTH[self.unit],) * len(lower)
+        self.widths(ws, widths)
         for hidden in (RM_STARTS, RM_ENDS):
             ws.row_dimensions[hidden].hidden = True
         ws.freeze_panes = f"B{RM_FIRST}"  # the titles and the header rows stay in view
-        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A")
+        # As many pages across as keep the text at 8 pt or more, the titles repeated on each.
+        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A",
+                     wide=pages_wide(widths, repeated=widths[0]))
 
         ws.append([self.styled(ws, _ILLEGAL.sub("", plan.title)[:MAX_TEXT], font=self.font(bold=True, size=14))])
         white = self.font(bold=True, color="FFFFFF")
+        diamond_font = self.font(bold=True, size=12, color=MILESTONE_COLOUR)
+        centred = Alignment(horizontal="center", vertical="top")
         legend = [self.heading(ws, "Legend")]
-        for key in ("build", "join", "undecided", "milestone"):
-            legend.append(self.styled(ws, key,
-                                      fill=fill[key], font=white))
+        for key in ("build", "join", "undecided"):
+            legend.append(self.styled(ws, key, fill=fill[key], font=white))
+        legend.append(self.styled(ws, f"{DIAMOND} milestone", font=diamond_font))
         ws.append(legend)
         pad = [None] * (first_col - 2)
         ws.append(pad + [self.heading(ws, "period starts")] + [self.date(ws, p.start) for p in lower])
@@ -87,14 +95,21 @@ class RoadmapSheet:
             scheduled = self.sched.items.get(item.id)
             if scheduled is None:
                 continue
-            # Shrunk to fit its column: beside it the period cells are empty, and a long text
-            # would run on over the bars.
-            predecessors = self.styled(ws, _ILLEGAL.sub("", ", ".join(self.predecessors.get(item.id, ())))[:MAX_TEXT],
-                                       alignment=shrink)
-            ws.append((self.text(ws, item.title), self.text(ws, self.lanes.get(item.lane, "")), item.decision,
-                       self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
-                       predecessors))
-            row += 1
+            # By title, wrapped within the column: the row grows rather than the text shrinking.
+            predecessors = ", ".join(self.title_of.get(p, p) for p in self.predecessors.get(item.id, ()))
+            cells = [self.styled(ws, _ILLEGAL.sub("", item.title)[:MAX_TEXT], alignment=wrap),
+                     self.styled(ws, _ILLEGAL.sub("", self.lanes.get(item.lane, ""))[:MAX_TEXT], alignment=wrap),
+                     self.styled(ws, item.decision, alignment=top),
+                     self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
+                     self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top),
+                     self.styled(ws, _ILLEGAL.sub("", predecessors)[:MAX_TEXT], alignment=wrap)]
+            if scheduled.earliest_start == scheduled.earliest_finish:
+                # A milestone's diamond is a formula over the row's dates, so it moves with them.
+                cells += [self.styled(ws, f'=IF(AND(ISNUMBER($D{row}),$D{row}=$E{row},$D{row}>={c}${RM_STARTS},'
+                                          f'$D{row}<={c}${RM_ENDS}),"{DIAMOND}","")', formula=True,
+                                      font=diamond_font, alignment=centred)
+                          for c in map(column_letter, range(first_col, last_col + 1))]
+            row = self.append_wrapped(ws, row, cells, {0: WIDTHS[0], 1: WIDTHS[1], 5: WIDTHS[5]})
         last_row = max(row - 1, RM_FIRST)
 
         if lower:
@@ -103,7 +118,9 @@ class RoadmapSheet:
             start_cell, end_cell = f"{col}${RM_STARTS}", f"{col}${RM_ENDS}"
             dated = f"ISNUMBER($D{RM_FIRST}),ISNUMBER($E{RM_FIRST})"
             milestone = f"AND({dated},$D{RM_FIRST}=$E{RM_FIRST},$D{RM_FIRST}>={start_cell},$D{RM_FIRST}<={end_cell})"
-            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], fill=fill["milestone"],
+            # A milestone's cell shows its diamond on white: first, and stopping there, this rule keeps
+            # the bar rules below from filling it.
+            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], font=diamond_font,
                                                             stopIfTrue=True))
             for decision in ("build", "join", "undecided"):
                 bar = (f'AND({dated},$C{RM_FIRST}="{decision}",$D{RM_FIRST}<={end_cell},'
