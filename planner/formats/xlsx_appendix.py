@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner import __version__
-from planner.formats.xlsx_print import _ILLEGAL, print_setup
+from planner.formats.xlsx_print import _ILLEGAL, print_setup, wrapped_lines
 from planner.model import READINESS_ITEMS
 
 MAX_TEXT = 32_767  # as xlsx_export's
@@ -38,22 +38,24 @@ class AppendixSheets:
                        self.styled(ws, _ILLEGAL.sub("", concerns)[:MAX_TEXT], alignment=wrap)), {2: 80, 3: 36})
 
     def dependencies_sheet(self, ws) -> None:
-        """From and to by title for the reader (an import reads them too), the ids beside, unprinted."""
+        """From and to as the Initiatives sheet names predecessors: by title, read back by an import."""
         from openpyxl.styles import Alignment
 
         wrap = Alignment(wrap_text=True, vertical="top")
         deps = self.plan.dependencies
-        id_width = self.id_width([d.from_ for d in deps] + [d.to for d in deps])
-        self.widths(ws, (36, 36, 10, id_width, id_width))
+        self.widths(ws, (36, 36, 10))
         ws.freeze_panes = "A2"
-        print_setup(ws, self.plan.title, rows="1:1", area=f"A1:C{len(deps) + 1}", orientation="portrait")
-        ws.append([self.heading(ws, name) for name in ("From", "To", "Lag (days)", "From id", "To id")])
+        print_setup(ws, self.plan.title, rows="1:1", orientation="portrait")
+        ws.append([self.heading(ws, name) for name in ("From", "To", "Lag (days)")])
         row = 2
         for dep in deps:
-            row = self.append_wrapped(ws, row, (
-                self.styled(ws, _ILLEGAL.sub("", self.predecessor_label(dep.from_)), alignment=wrap),
-                self.styled(ws, _ILLEGAL.sub("", self.predecessor_label(dep.to)), alignment=wrap),
-                dep.lag_days, self.text(ws, dep.from_), self.text(ws, dep.to)), {0: 36, 1: 36})
+            ends = (self.predecessor_label(dep.from_), self.predecessor_label(dep.to))
+            if any(wrapped_lines(end, 36) > 1 for end in ends):
+                row = self.append_wrapped(ws, row, (*(self.styled(ws, _ILLEGAL.sub("", end), alignment=wrap)
+                                                      for end in ends), dep.lag_days), {0: 36, 1: 36})
+            else:  # most rows: plain cells, written faster
+                ws.append((*(self.text(ws, end) for end in ends), dep.lag_days))
+                row += 1
 
     def about_sheet(self, ws) -> None:
         from openpyxl.styles import Alignment

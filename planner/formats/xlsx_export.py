@@ -17,6 +17,7 @@ import io
 import os
 import re
 import warnings
+from copy import copy
 from pathlib import Path
 
 from planner.errors import PlanError
@@ -143,6 +144,7 @@ class _Writer(RoadmapSheet, AppendixSheets):
         for dep in plan.dependencies:
             self.predecessors.setdefault(dep.to, []).append(dep.from_)
         self.row_of: dict[str, int] = {}  # initiative id → its row on the Initiatives sheet
+        self.styles: dict[tuple, tuple] = {}  # see styled
         self.title_of = {item.id: item.title for item in plan.initiatives}
         seen: dict[str, int] = {}
         for item in plan.initiatives:
@@ -173,8 +175,19 @@ class _Writer(RoadmapSheet, AppendixSheets):
         if isinstance(value, str) and value[:1] == "=" and not style.pop("formula", False):
             cell.data_type = "s"
         style.pop("formula", None)
-        for key, setting in style.items():
-            setattr(cell, key, setting)
+        if not style:
+            return cell
+        # Setting a style looks it up in the workbook's lists by hashing it, slow for thousands of
+        # cells: each combination is set once and its indices copied. The key holds the style
+        # objects themselves, so an id is never reused while it is cached.
+        key = tuple((name, setting if isinstance(setting, str) else id(setting)) for name, setting in style.items())
+        known = self.styles.get(key)
+        if known is None:
+            for name, setting in style.items():
+                setattr(cell, name, setting)
+            self.styles[key] = (copy(cell._style), tuple(style.values()))
+        else:
+            cell._style = copy(known[0])
         return cell
 
     def date(self, ws, value: dt.date | None):
@@ -296,15 +309,21 @@ class _Writer(RoadmapSheet, AppendixSheets):
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
                 "fixed": "yes" if item.fixed_start else "no", "lane_id": item.lane or ""}
+            # Text aligns to the top of a row made taller by wrapped text; a row of one line (most
+            # rows: thousands in a large plan) does without, written faster.
+            tall = any(wrapped_lines(values[keys[k]], width) > 1 for k, width in wrapped.items())
             cells = []
             for key in keys:
                 value = values[key]
                 if isinstance(value, str):
-                    value = self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT],
-                                        alignment=wrap if key in ("title", "lane", "owner", "predecessors",
-                                                                  "description", "objectives") else top)
+                    if not tall:
+                        value = self.text(ws, value)
+                    else:
+                        value = self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT],
+                                            alignment=wrap if key in ("title", "lane", "owner", "predecessors",
+                                                                      "description", "objectives") else top)
                 elif isinstance(value, (int, float)):
-                    value = self.styled(ws, value, alignment=centred if key in numbers else top)
+                    value = self.styled(ws, value, alignment=centred) if key in numbers else value
                 cells.append(value)
             self.append_wrapped(ws, row, cells, wrapped)
         if not n:

@@ -20,6 +20,7 @@ PRINT_WIDTH = {"landscape": 165, "portrait": 112}
 _WIDTHS = {**dict.fromkeys("ijl'|", 0.4), **dict.fromkeys("ftrI .,;:!()[]/-", 0.55),
            **dict.fromkeys("ckszvxyJ\"", 0.9), **dict.fromkeys("mM", 1.5), "w": 1.3, "W": 1.7,
            **dict.fromkeys("ABCDEFGHKLNOPQRSTUVXYZ&", 1.25)}
+_WIDEST = max(_WIDTHS.values())
 
 
 def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
@@ -29,6 +30,8 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     gives a line too many rather than one too few, which would print over the next row.
     """
     room = max(width - 0.3, 1) / (1.08 if bold else 1.02)
+    if len(text) * _WIDEST <= room and "\n" not in text:
+        return 1  # most cells, told without measuring
 
     def wide(word: str) -> float:
         return sum(_WIDTHS.get(ch, 1.0) for ch in word)

@@ -36,7 +36,7 @@ class RoadmapSheet:
         from planner.formats.xlsx_export import (
             _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
         )
-        from planner.formats.xlsx_print import pages_wide
+        from planner.formats.xlsx_print import pages_wide, wrapped_lines
 
         from openpyxl.styles import Alignment
 
@@ -81,6 +81,7 @@ class RoadmapSheet:
         ws.append([None] * (first_col - 1) + upper_row)
         ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
 
+        period_letters = [column_letter(k) for k in range(first_col, last_col + 1)]
         row = RM_FIRST
         lane_font = self.font(bold=True)
         rows, _ = roadmap_rows(plan, "lane")
@@ -97,18 +98,23 @@ class RoadmapSheet:
                 continue
             # By title, wrapped within the column: the row grows rather than the text shrinking.
             predecessors = ", ".join(self.title_of.get(p, p) for p in self.predecessors.get(item.id, ()))
-            cells = [self.styled(ws, _ILLEGAL.sub("", item.title)[:MAX_TEXT], alignment=wrap),
-                     self.styled(ws, _ILLEGAL.sub("", self.lanes.get(item.lane, ""))[:MAX_TEXT], alignment=wrap),
-                     self.styled(ws, item.decision, alignment=top),
-                     self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
-                     self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top),
-                     self.styled(ws, _ILLEGAL.sub("", predecessors)[:MAX_TEXT], alignment=wrap)]
+            texts = (item.title, self.lanes.get(item.lane, ""), predecessors)
+            if any(wrapped_lines(text, WIDTHS[k]) > 1 for text, k in zip(texts, (0, 1, 5))):
+                # Aligned to the top of the row its wrapped text makes taller.
+                title, lane, after = (self.styled(ws, _ILLEGAL.sub("", text)[:MAX_TEXT], alignment=wrap)
+                                      for text in texts)
+                cells = [title, lane, self.styled(ws, item.decision, alignment=top),
+                         self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
+                         self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top), after]
+            else:  # most rows: plainer cells, written faster
+                cells = [self.text(ws, item.title), self.text(ws, texts[1]), item.decision,
+                         self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
+                         self.text(ws, predecessors)]
             if scheduled.earliest_start == scheduled.earliest_finish:
                 # A milestone's diamond is a formula over the row's dates, so it moves with them.
-                cells += [self.styled(ws, f'=IF(AND(ISNUMBER($D{row}),$D{row}=$E{row},$D{row}>={c}${RM_STARTS},'
-                                          f'$D{row}<={c}${RM_ENDS}),"{DIAMOND}","")', formula=True,
-                                      font=diamond_font, alignment=centred)
-                          for c in map(column_letter, range(first_col, last_col + 1))]
+                cells += [self.styled(ws, f'=IF(AND($D{row}=$E{row},$D{row}>={c}${RM_STARTS},$D{row}<={c}${RM_ENDS}),'
+                                          f'"{DIAMOND}","")', formula=True, font=diamond_font, alignment=centred)
+                          for c in period_letters]
             row = self.append_wrapped(ws, row, cells, {0: WIDTHS[0], 1: WIDTHS[1], 5: WIDTHS[5]})
         last_row = max(row - 1, RM_FIRST)
 
