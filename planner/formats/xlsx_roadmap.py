@@ -36,7 +36,7 @@ class RoadmapSheet:
         from planner.formats.xlsx_export import (
             _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
         )
-        from planner.formats.xlsx_print import pages_wide, wrapped_lines
+        from planner.formats.xlsx_print import PRINT_WIDTH, pages_wide, wrapped_lines
 
         from openpyxl.styles import Alignment
 
@@ -53,7 +53,7 @@ class RoadmapSheet:
         ws.freeze_panes = f"B{RM_FIRST}"  # the titles and the header rows stay in view
         # As many pages across as keep the text at 8 pt or more, the titles repeated on each.
         _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A",
-                     wide=pages_wide(widths, repeated=widths[0]))
+                     wide=(wide := pages_wide(widths, repeated=widths[0])))
 
         ws.append([self.styled(ws, _ILLEGAL.sub("", plan.title)[:MAX_TEXT], font=self.font(bold=True, size=14))])
         white = self.font(bold=True, color="FFFFFF")
@@ -82,6 +82,10 @@ class RoadmapSheet:
         ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
 
         period_letters = [column_letter(k) for k in range(first_col, last_col + 1)]
+        # LibreOffice leaves out a page without content, and bars drawn by conditional formatting
+        # are none: printed over several pages across, a row holds a blank every half page.
+        marker_step = max(int((PRINT_WIDTH["landscape"] - WIDTHS[0]) / PERIOD_WIDTH[self.unit] / 2), 1)
+        markers = [" " if k % marker_step == 0 else None for k in range(len(lower))] if wide > 1 else []
         row = RM_FIRST
         lane_font = self.font(bold=True)
         rows, _ = roadmap_rows(plan, "lane")
@@ -115,6 +119,8 @@ class RoadmapSheet:
                 cells += [self.styled(ws, f'=IF(AND($D{row}=$E{row},$D{row}>={c}${RM_STARTS},$D{row}<={c}${RM_ENDS}),'
                                           f'"{DIAMOND}","")', formula=True, font=diamond_font, alignment=centred)
                           for c in period_letters]
+            else:
+                cells += markers
             row = self.append_wrapped(ws, row, cells, {0: WIDTHS[0], 1: WIDTHS[1], 5: WIDTHS[5]})
         last_row = max(row - 1, RM_FIRST)
 

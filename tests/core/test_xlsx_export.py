@@ -157,8 +157,8 @@ def test_roadmap_bars_are_conditional_formats_and_period_cells_are_empty(exporte
         periods = row[RM_FIRST_PERIOD_COLUMN - 1:]
         if milestone:
             assert all(c.value.startswith("=IF(AND(") and f'"{DIAMOND}"' in c.value for c in periods)
-        else:
-            assert all(c.value is None for c in periods)
+        else:  # two pages across: a blank now and then keeps LibreOffice from leaving a page out
+            assert all(c.value in (None, " ") for c in periods)
     titles = [ws.cell(r, 1).value for r in range(RM_FIRST, ws.max_row + 1)]
     assert "Webcare team" in titles and plan.lanes[0].name in titles
     assert ws.freeze_panes == f"B{RM_FIRST}"

@@ -270,3 +270,18 @@ def test_libreoffice_prints_each_sheet_on_the_pages_it_needs(sample, tmp_path):
     for k, text in enumerate(pages, start=1):
         if sheet(text) is not None:
             assert min(word_heights(pdf, k)) >= 0.8 * full, (k, sheet(text))
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdftotext") is None
+                    or shutil.which("pdfinfo") is None, reason="needs LibreOffice and poppler-utils")
+def test_a_roadmap_two_pages_wide_prints_every_page(tmp_path):
+    """Weeks print two pages across, the titles on each, and a page holding only bars is not left out."""
+    path = tmp_path / "weeks.xlsx"
+    write_xlsx(sample_plan(), path, unit="week")
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=240)
+    roadmap = [text for text in pdf_pages(tmp_path / "weeks.pdf") if re.search(r"\bW1[34]\b", text)]
+    assert len(roadmap) == 4  # two across, two down
+    # The last rows' page on the right holds only bars: it prints, with the row titles.
+    assert sum("Community management" in text for text in roadmap) == 2
