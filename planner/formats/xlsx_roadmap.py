@@ -17,6 +17,7 @@ RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
 RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
 PERIOD_WIDTH = {"week": 4.5, "month": 5.5, "quarter": 8}
 WIDTHS = (30, 15, 9, 10.5, 10.5, 24)  # of ROADMAP_COLUMNS
+MARKER_LINES = 12  # well under half a page, however the sheet is scaled
 
 
 def _last_day(period) -> dt.date:
@@ -28,6 +29,7 @@ class RoadmapSheet:
 
     def roadmap_sheet(self, ws) -> None:
         from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.worksheet.formula import ArrayFormula
         from openpyxl.styles import PatternFill
         from openpyxl.worksheet.cell_range import CellRange
 
@@ -83,9 +85,12 @@ class RoadmapSheet:
 
         period_letters = [column_letter(k) for k in range(first_col, last_col + 1)]
         # LibreOffice leaves out a page without content, and bars drawn by conditional formatting
-        # are none: printed over several pages across, a row holds a blank every half page.
+        # are none. Printed over several pages across, a blank every half page's width, in a row
+        # every MARKER_LINES lines at most, puts content on every page.
         marker_step = max(int((PRINT_WIDTH["landscape"] - WIDTHS[0]) / PERIOD_WIDTH[self.unit] / 2), 1)
         markers = [" " if k % marker_step == 0 else None for k in range(len(lower))] if wide > 1 else []
+        markers = markers[:len(markers) - markers[::-1].index(" ")] if markers else []
+        unmarked = MARKER_LINES  # lines since the last row that holds content across
         row = RM_FIRST
         lane_font = self.font(bold=True)
         rows, _ = roadmap_rows(plan, "lane")
@@ -95,6 +100,7 @@ class RoadmapSheet:
                 if entry.count:
                     ws.append([self.styled(ws, _ILLEGAL.sub("", entry.label)[:MAX_TEXT], font=lane_font)])
                     row += 1
+                    unmarked += 1
                 continue
             item = by_id[entry.initiative_id]
             scheduled = self.sched.items.get(item.id)
@@ -103,8 +109,12 @@ class RoadmapSheet:
             # By title, wrapped within the column: the row grows rather than the text shrinking.
             predecessors = ", ".join(self.title_of.get(p, p) for p in self.predecessors.get(item.id, ()))
             texts = (item.title, self.lanes.get(item.lane, ""), predecessors)
-            if any(wrapped_lines(text, WIDTHS[k]) > 1 for text, k in zip(texts, (0, 1, 5))):
-                # Aligned to the top of the row its wrapped text makes taller.
+            lines = max(wrapped_lines(text, WIDTHS[k]) for text, k in zip(texts, (0, 1, 5)))
+            tall = lines > 1
+            milestone = scheduled.earliest_start == scheduled.earliest_finish
+            if tall or milestone:
+                # Aligned to the top of the row its wrapped text makes taller; styled outright, not
+                # left to a milestone's row style.
                 title, lane, after = (self.styled(ws, _ILLEGAL.sub("", text)[:MAX_TEXT], alignment=wrap)
                                       for text in texts)
                 cells = [title, lane, self.styled(ws, item.decision, alignment=top),
@@ -114,13 +124,22 @@ class RoadmapSheet:
                 cells = [self.text(ws, item.title), self.text(ws, texts[1]), item.decision,
                          self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
                          self.text(ws, predecessors)]
-            if scheduled.earliest_start == scheduled.earliest_finish:
-                # A milestone's diamond is a formula over the row's dates, so it moves with them.
-                cells += [self.styled(ws, f'=IF(AND($D{row}=$E{row},$D{row}>={c}${RM_STARTS},$D{row}<={c}${RM_ENDS}),'
-                                          f'"{DIAMOND}","")', formula=True, font=diamond_font, alignment=centred)
-                          for c in period_letters]
-            else:
+            if milestone:
+                # A milestone's diamond is a formula over the row's dates, so it moves with them: one
+                # array formula over the row's periods, which costs one cell rather than one a period.
+                first, last = period_letters[0], period_letters[-1]
+                cells.append(self.styled(ws, ArrayFormula(
+                    f"{first}{row}:{last}{row}",
+                    f'=IF(($D{row}=$E{row})*($D{row}>={first}${RM_STARTS}:{last}${RM_STARTS})'
+                    f'*($D{row}<={first}${RM_ENDS}:{last}${RM_ENDS}),"{DIAMOND}","")'),
+                    font=diamond_font, alignment=centred))
+                # The formula's other cells are not written: they take the row's style.
+                ws.row_dimensions[row].font, ws.row_dimensions[row].alignment = diamond_font, centred
+                unmarked = 0
+            elif markers and unmarked + lines > MARKER_LINES:
                 cells += markers
+                unmarked = 0
+            unmarked += lines
             row = self.append_wrapped(ws, row, cells, {0: WIDTHS[0], 1: WIDTHS[1], 5: WIDTHS[5]})
         last_row = max(row - 1, RM_FIRST)
 

@@ -102,25 +102,25 @@ def test_ids_are_never_cut(tmp_path):
 
 
 def test_a_milestone_is_a_diamond_in_the_period_of_its_day(sample):
-    """A milestone's row shows the diamond where its day falls, by a formula; its rule fills nothing."""
+    """A milestone's row holds a formula giving the diamond in the period of its day; its rule fills nothing."""
     plan, _, wb = sample
     ws = wb["Roadmap"]
-    periods = range(RM_FIRST_PERIOD_COLUMN, ws.max_column + 1)
-    starts = [ws.cell(RM_STARTS, k).value for k in periods]
-    ends = [ws.cell(RM_ENDS, k).value for k in periods]
+    last = column_letter(ws.max_column)
     milestones = 0
     for row in range(RM_FIRST, ws.max_row + 1):
         start, finish = ws.cell(row, 4).value, ws.cell(row, 5).value
         if start is None or start != finish:
             continue
         milestones += 1
-        hits = [k for k, (a, b) in enumerate(zip(starts, ends)) if a <= start <= b]
-        assert len(hits) == 1
-        cell = ws.cell(row, RM_FIRST_PERIOD_COLUMN + hits[0])
-        assert f'"{DIAMOND}"' in cell.value and cell.alignment.horizontal == "center"
+        cell = ws.cell(row, RM_FIRST_PERIOD_COLUMN)
+        first = column_letter(RM_FIRST_PERIOD_COLUMN)
+        assert cell.value.ref == f"{first}{row}:{last}{row}"
+        assert cell.value.text == (f'=IF(($D{row}=$E{row})*($D{row}>={first}${RM_STARTS}:{last}${RM_STARTS})'
+                                   f'*($D{row}<={first}${RM_ENDS}:{last}${RM_ENDS}),"{DIAMOND}","")')
+        assert cell.alignment.horizontal == "center" and cell.font.b
     assert milestones == sum(1 for item in plan.initiatives if item.is_milestone and item.decision != "ignore")
     rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
-    milestone_rule = next(rule for rule in rules if "$D7=$E7" in rule.formula[0])
+    milestone_rule = next(rule for rule in rules if f"$D{RM_FIRST}=$E{RM_FIRST}" in rule.formula[0])
     assert milestone_rule.stopIfTrue and milestone_rule.dxf.fill is None and milestone_rule.dxf.font.b
 
 
