@@ -3,7 +3,8 @@
 Sheets: Initiatives (a native table; combined effort, quadrant, priority and rank are formulas
 over the ratings and the Settings sheet), Matrix (a scatter chart over a key table), Roadmap
 (bars drawn only by conditional formatting over each row's start and finish, so moving a date
-moves the bar), Dependencies, Settings and About.
+moves the bar), Dependencies, Settings and About. Every sheet prints on A4 at 8 pt or larger
+(xlsx_print): what a reader needs in the print area, technical columns after it.
 
 openpyxl is imported inside ``write_xlsx`` only: importing this module costs nothing at start-up.
 Sheets are written in openpyxl's write-only mode, which streams rows instead of holding a cell
@@ -66,7 +67,6 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
             ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
             ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
-
 
 
 class ExportError(PlanError):
@@ -155,7 +155,7 @@ class _Writer(RoadmapSheet, AppendixSheets):
         self.plain_title = {item.id for item in plan.initiatives
                             if item.title.strip() and seen[item.title.strip().lower()] == 1
                             and item.title.strip().lower() not in ids and not re.search(r"[,;\n]", item.title)
-                            and not _ILLEGAL.search(item.title) and len(item.title) < MAX_TEXT}
+                            and not _ILLEGAL.search(item.title)}
 
     # ------------------------------------------------------------ cells
 
@@ -221,7 +221,7 @@ class _Writer(RoadmapSheet, AppendixSheets):
     @staticmethod
     def id_width(ids) -> float:
         """A column width that shows the longest of ``ids`` whole, within reason."""
-        return min(max((len(i) for i in ids), default=0) * 1.1 + 2, 40) if ids else 12
+        return min(max(max((len(i) for i in ids), default=0) * 1.1 + 2, 12), 40)
 
     def widths(self, ws, widths) -> None:
         for index, width in enumerate(widths, start=1):
@@ -481,6 +481,7 @@ class _Writer(RoadmapSheet, AppendixSheets):
                   self.date(ws, plan.start), self.text(ws, plan.title)]
         for (label, name), value in zip(SETTINGS, values):
             ws.append((label, value, name))
+
 
 def _major_unit(span: float) -> float:
     """Return a tick spacing giving about four to ten ticks over ``span``."""

@@ -1,8 +1,9 @@
 """The workbook's Roadmap sheet: a row per scheduled initiative under its lane, a column per period.
 
 Bars are drawn only by conditional formatting over each row's start and finish against hidden
-rows of period starts and ends, so moving a date in Excel moves the bar. The default range is
-the roadmap pictures' picture_span: the plan's work in whole periods, as in the pictures.
+rows of period starts and ends, so moving a date in Excel moves the bar; a milestone is a diamond
+from a formula over the same, so it moves too. Predecessors are named by title. The default range
+is the roadmap pictures' picture_span: the plan's work in whole periods, as in the pictures.
 """
 
 from __future__ import annotations
