@@ -268,10 +268,10 @@ class _Writer(RoadmapSheet, AppendixSheets):
         self.append_wrapped(ws, 1, [self.styled(ws, h, font=self.font(bold=True),
                                                 alignment=centred_head if key in numbers else head)
                                     for h, _, key in INITIATIVE_LAYOUT], dict(enumerate(widths)), bold=True)
-        top = Alignment(vertical="top")
-        centred = Alignment(vertical="top", horizontal="center")
-        wrap = Alignment(wrap_text=True, vertical="top")
-        wrapped = {keys.index(key): widths[keys.index(key)] for key in ("title", "lane", "owner", "predecessors")}
+        # Cells align to the top of a row made taller by wrapped text, else to the bottom as usual.
+        aligned = {tall: (Alignment(vertical=v), Alignment(vertical=v, horizontal="center"),
+                          Alignment(wrap_text=True, vertical=v)) for tall, v in ((True, "top"), (False, None))}
+        wrapped = {key: widths[keys.index(key)] for key in ("title", "lane", "owner", "predecessors")}
         c, s = INITIATIVE_COLUMN, SETTING_CELL
         benefit, technical, organisational = c["benefit"], c["technical"], c["organisational"]
         combined, priority_col = c["combined"], c["priority"]
@@ -289,19 +289,23 @@ class _Writer(RoadmapSheet, AppendixSheets):
             rank = (f'=IF({priority_col}{row}="","",RANK({priority_col}{row},'
                     f'${priority_col}$2:${priority_col}${last_row}))')
             scheduled = self.sched.items.get(item.id)
+            # Titles a reader knows the work by, and an import reads back (see predecessor_label).
+            predecessors = ", ".join(self.predecessor_label(p) for p in self.predecessors.get(item.id, ()))
+            texts = {"title": item.title, "lane": self.lanes.get(item.lane, ""), "owner": item.owner,
+                     "predecessors": predecessors}
+            tall = any(wrapped_lines(texts[key], width) > 1 for key, width in wrapped.items())
+            top, centred, wrap = aligned[tall]
             start = scheduled and scheduled.earliest_start
             finish = scheduled and scheduled.earliest_finish
             values = {
-                "title": item.title, "decision": item.decision, "benefit": item.benefit,
+                "decision": item.decision, "benefit": item.benefit,
                 "technical": item.technical_effort, "organisational": item.organisational_effort,
                 "combined": self.styled(ws, effort, formula=True, number_format="0.0#", alignment=centred),
                 "quadrant": self.styled(ws, quadrant, formula=True, alignment=wrap),
                 "rank": self.styled(ws, rank, formula=True, alignment=centred),
-                "lane": self.lanes.get(item.lane, ""), "owner": item.owner,
+                **texts,
                 "start": start and self.styled(ws, start, number_format=DATE_FORMAT, alignment=top),
                 "finish": finish and self.styled(ws, finish, number_format=DATE_FORMAT, alignment=top),
-                # Titles a reader knows the work by, and an import reads back (see predecessor_label).
-                "predecessors": ", ".join(self.predecessor_label(p) for p in self.predecessors.get(item.id, ())),
                 "description": item.description,
                 "objectives": ", ".join(self.objective_names.get(o, o) for o in item.objectives),
                 "priority": self.styled(ws, priority, formula=True, number_format="0.00", alignment=top),
@@ -309,14 +313,11 @@ class _Writer(RoadmapSheet, AppendixSheets):
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
                 "fixed": "yes" if item.fixed_start else "no", "lane_id": item.lane or ""}
-            # Text aligns to the top of a row made taller by wrapped text; a row of one line (most
-            # rows: thousands in a large plan) does without, written faster.
-            tall = any(wrapped_lines(values[keys[k]], width) > 1 for k, width in wrapped.items())
             cells = []
             for key in keys:
                 value = values[key]
                 if isinstance(value, str):
-                    if not tall:
+                    if not tall:  # most rows, thousands in a large plan: plain cells, written faster
                         value = self.text(ws, value)
                     else:
                         value = self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT],
@@ -325,7 +326,7 @@ class _Writer(RoadmapSheet, AppendixSheets):
                 elif isinstance(value, (int, float)):
                     value = self.styled(ws, value, alignment=centred) if key in numbers else value
                 cells.append(value)
-            self.append_wrapped(ws, row, cells, wrapped)
+            self.append_wrapped(ws, row, cells, {keys.index(key): width for key, width in wrapped.items()})
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
