@@ -3,7 +3,8 @@
 Sheets: Initiatives (a native table; combined effort, quadrant, priority and rank are formulas
 over the ratings and the Settings sheet), Matrix (a scatter chart over a key table), Roadmap
 (bars drawn only by conditional formatting over each row's start and finish, so moving a date
-moves the bar), Dependencies, Settings and About.
+moves the bar), Dependencies, Settings and About. Every sheet prints on A4 at 8 pt or larger
+(xlsx_print): what a reader needs in the print area, technical columns after it.
 
 openpyxl is imported inside ``write_xlsx`` only: importing this module costs nothing at start-up.
 Sheets are written in openpyxl's write-only mode, which streams rows instead of holding a cell
@@ -17,11 +18,13 @@ import io
 import os
 import re
 import warnings
+from copy import copy
 from pathlib import Path
 
-from planner import __version__
 from planner.errors import PlanError
 from planner.formats.xlsx_chart import MatrixSheet, save_workbook
+from planner.formats.xlsx_appendix import AppendixSheets
+from planner.formats.xlsx_print import _ILLEGAL, print_setup as _print_setup, wrapped_lines
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.xlsx_strategy import StrategySheet
 from planner.formats.plan_file import write_atomically
@@ -38,10 +41,23 @@ MAX_TEXT = 32_767     # characters a cell holds; longer makes Excel repair the f
 COLOURS = {d: DECISION_COLOURS[d][1:].upper() for d in ("build", "join", "undecided", "ignore")}  # Excel's RGB
 MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
 
-INITIATIVE_COLUMNS = ("id", "title", "description", "owner", "lane", "benefit", "technical effort",
-                      "organisational effort", "combined effort", "quadrant", "priority", "rank",
-                      "decision", "start", "finish", "duration", "predecessors", "fixed start", "lane id",
-                      "objectives", "Audiences", "Run effort", "Pinned start", "Objective ids", "Audience ids")
+# The Initiatives sheet: (heading, width, key) per column. What a reader needs comes first and
+# is printed; the columns after PRINTED (long text, the working of the rank, and what an import
+# needs to give the plan back exactly) stay on screen only. The importer knows every heading.
+INITIATIVE_LAYOUT = (("Title", 27, "title"), ("Decision", 9, "decision"), ("Benefit", 8, "benefit"),
+                     ("Technical effort", 9.5, "technical"), ("Organisational effort", 14, "organisational"),
+                     ("Combined effort", 10, "combined"), ("Quadrant", 11, "quadrant"), ("Rank", 5.5, "rank"),
+                     ("Lane", 15, "lane"), ("Owner", 14, "owner"), ("Start", 10.5, "start"),
+                     ("Finish", 10.5, "finish"), ("Predecessors", 21, "predecessors"),
+                     ("Description", 40, "description"), ("Objectives", 24, "objectives"),
+                     ("Priority", 9, "priority"), ("Duration (days)", 10, "duration"), ("Id", 16, "id"),
+                     ("Fixed start", 9, "fixed"), ("Lane id", 14, "lane_id"),
+                     # The strategy links and run effort, by name for people and by id for an exact import.
+                     ("Audiences", 24, "audiences"), ("Run effort", 9, "run_effort"),
+                     ("Pinned start", 10.5, "pinned_start"), ("Objective ids", 16, "objective_ids"),
+                     ("Audience ids", 16, "audience_ids"))
+INITIATIVE_COLUMNS = tuple(heading for heading, _, _ in INITIATIVE_LAYOUT)
+PRINTED = 13  # Title to Predecessors
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
 SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scale step", "ScaleStep"),
@@ -57,9 +73,6 @@ SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scal
 MIDPOINT_NOTE = "the scale's midpoint"
 SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
 
-# Control characters other than tab, newline and return cannot be stored in a cell.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
 
 class ExportError(PlanError):
     """The plan cannot be written as asked (say, a roadmap wider than Excel allows)."""
@@ -72,6 +85,9 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+INITIATIVE_COLUMN = {key: column_letter(i) for i, (_, _, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
 
 
 def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = None, unit: str = "month",
@@ -112,7 +128,7 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
     return buffer.getvalue()
 
 
-class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
+class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets):
     """Builds the workbook; one instance per export."""
 
     def __init__(self, plan, sched, unit, upper, lower, now):
@@ -134,6 +150,18 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
         for dep in plan.dependencies:
             self.predecessors.setdefault(dep.to, []).append(dep.from_)
         self.row_of: dict[str, int] = {}  # initiative id → its row on the Initiatives sheet
+        self.styles: dict[tuple, tuple] = {}  # see styled
+        self.title_of = {item.id: item.title for item in plan.initiatives}
+        seen: dict[str, int] = {}
+        for item in plan.initiatives:
+            seen[item.title.strip().lower()] = seen.get(item.title.strip().lower(), 0) + 1
+        ids = {item.id.lower() for item in plan.initiatives}
+        # A title names its initiative to a reader and to an import alike only when no other
+        # initiative has that title or id and it holds no separator of a list of predecessors.
+        self.plain_title = {item.id for item in plan.initiatives
+                            if item.title.strip() and seen[item.title.strip().lower()] == 1
+                            and item.title.strip().lower() not in ids and not re.search(r"[,;\n]", item.title)
+                            and not _ILLEGAL.search(item.title)}
 
     # ------------------------------------------------------------ cells
 
@@ -153,8 +181,19 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
         if isinstance(value, str) and value[:1] == "=" and not style.pop("formula", False):
             cell.data_type = "s"
         style.pop("formula", None)
-        for key, setting in style.items():
-            setattr(cell, key, setting)
+        if not style:
+            return cell
+        # Setting a style looks it up in the workbook's lists by hashing it, slow for thousands of
+        # cells: each combination is set once and its indices copied. The key holds the style
+        # objects themselves, so an id is never reused while it is cached.
+        key = tuple((name, setting if isinstance(setting, str) else id(setting)) for name, setting in style.items())
+        known = self.styles.get(key)
+        if known is None:
+            for name, setting in style.items():
+                setattr(cell, name, setting)
+            self.styles[key] = (copy(cell._style), tuple(style.values()))
+        else:
+            cell._style = copy(known[0])
         return cell
 
     def date(self, ws, value: dt.date | None):
@@ -163,7 +202,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
     def heading(self, ws, value: str):
         return self.styled(ws, value, font=self.font(bold=True))
 
-    def append_wrapped(self, ws, row: int, values, wrapped: dict[int, float]) -> int:
+    def append_wrapped(self, ws, row: int, values, wrapped: dict[int, float], bold: bool = False) -> int:
         """Append ``values`` as row ``row`` tall enough for its wrapped cells; return the next row.
 
         ``wrapped`` maps a 0-based position to its column's width in characters. The height is
@@ -175,12 +214,20 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
             value = values[index] if index < len(values) else None
             text = getattr(value, "value", value)
             if isinstance(text, str) and text:
-                per_line = max(int(width * 1.15), 1)  # about as many characters as the width, in Arial 10
-                lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+                lines = max(lines, wrapped_lines(text, width, bold))
         if lines > 1:
             ws.row_dimensions[row].height = 13 * lines + 2
         ws.append(values)
         return row + 1
+
+    def predecessor_label(self, item_id: str) -> str:
+        """The initiative's title where it names the initiative unmistakably, else its id."""
+        return self.title_of[item_id].strip() if item_id in self.plain_title else item_id
+
+    @staticmethod
+    def id_width(ids) -> float:
+        """A column width that shows the longest of ``ids`` whole, within reason."""
+        return min(max(max((len(i) for i in ids), default=0) * 1.1 + 2, 12), 40)
 
     def widths(self, ws, widths) -> None:
         for index, width in enumerate(widths, start=1):
@@ -207,46 +254,89 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
         return wb
 
     def initiatives_sheet(self, ws) -> None:
+        from openpyxl.styles import Alignment
         from openpyxl.worksheet.datavalidation import DataValidation
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        self.widths(ws, (16, 32, 40, 14, 16, 9, 10, 13, 11, 13, 9, 7, 11, 11, 11, 9, 18, 8, 12, 24, 24, 10, 12, 16, 16))
-        ws.freeze_panes = "C2"  # the header row and the id and title columns
-        _print_setup(ws, plan.title, rows="1:1")
-        ws.append(list(INITIATIVE_COLUMNS))
-        s = SETTING_CELL
+        widths = [width for _, width, _ in INITIATIVE_LAYOUT]
+        keys = [key for _, _, key in INITIATIVE_LAYOUT]
+        widths[keys.index("id")] = self.id_width(item.id for item in plan.initiatives)
+        self.widths(ws, widths)
+        ws.freeze_panes = "B2"  # the header row and the title column
         n = len(plan.initiatives)
         last_row = max(n + 1, 2)
+        _print_setup(ws, plan.title, rows="1:1", area=f"A1:{column_letter(PRINTED)}{last_row}")
+        numbers = ("benefit", "technical", "organisational", "combined", "rank")
+        head = Alignment(wrap_text=True, vertical="bottom")
+        centred_head = Alignment(wrap_text=True, vertical="bottom", horizontal="center")
+        # Headings wrap within their columns, the row tall enough for two lines: never "technical effo".
+        self.append_wrapped(ws, 1, [self.styled(ws, h, font=self.font(bold=True),
+                                                alignment=centred_head if key in numbers else head)
+                                    for h, _, key in INITIATIVE_LAYOUT], dict(enumerate(widths)), bold=True)
+        # Cells align to the top of a row made taller by wrapped text, else to the bottom as usual.
+        aligned = {tall: (Alignment(vertical=v), Alignment(vertical=v, horizontal="center"),
+                          Alignment(wrap_text=True, vertical=v)) for tall, v in ((True, "top"), (False, None))}
+        wrapped = {key: widths[keys.index(key)] for key in ("title", "lane", "owner", "predecessors")}
+        c, s = INITIATIVE_COLUMN, SETTING_CELL
+        benefit, technical, organisational = c["benefit"], c["technical"], c["organisational"]
+        combined, priority_col = c["combined"], c["priority"]
         for row, item in enumerate(plan.initiatives, start=2):
             self.row_of[item.id] = row
-            effort = (f'=IF(OR(ISBLANK(G{row}),ISBLANK(H{row})),"",ROUND(({s["WeightTechnical"]}*G{row}'
-                      f'+{s["WeightOrganisational"]}*H{row})/({s["WeightTechnical"]}+{s["WeightOrganisational"]}),9))')
-            unrated = f'OR(ISBLANK(F{row}),I{row}="")'
-            quadrant = (f'=IF({unrated},"",IF(F{row}>={s["ThresholdBenefit"]},'
-                        f'IF(I{row}>={s["ThresholdEffort"]},{s["NameBigBet"]},{s["NameQuickWin"]}),'
-                        f'IF(I{row}>={s["ThresholdEffort"]},{s["NameMoneyPit"]},{s["NameFillIn"]})))')
-            priority = f'=IF({unrated},"",(F{row}-{s["ScaleMin"]}+1)/(I{row}-{s["ScaleMin"]}+1))'
-            rank = f'=IF(K{row}="","",RANK(K{row},$K$2:$K${last_row}))'
+            effort = (f'=IF(OR(ISBLANK({technical}{row}),ISBLANK({organisational}{row})),"",'
+                      f'ROUND(({s["WeightTechnical"]}*{technical}{row}+{s["WeightOrganisational"]}*{organisational}{row})'
+                      f'/({s["WeightTechnical"]}+{s["WeightOrganisational"]}),9))')
+            unrated = f'OR(ISBLANK({benefit}{row}),{combined}{row}="")'
+            quadrant = (f'=IF({unrated},"",IF({benefit}{row}>={s["ThresholdBenefit"]},'
+                        f'IF({combined}{row}>={s["ThresholdEffort"]},{s["NameBigBet"]},{s["NameQuickWin"]}),'
+                        f'IF({combined}{row}>={s["ThresholdEffort"]},{s["NameMoneyPit"]},{s["NameFillIn"]})))')
+            priority = (f'=IF({unrated},"",({benefit}{row}-{s["ScaleMin"]}+1)/'
+                        f'({combined}{row}-{s["ScaleMin"]}+1))')
+            rank = (f'=IF({priority_col}{row}="","",RANK({priority_col}{row},'
+                    f'${priority_col}$2:${priority_col}${last_row}))')
             scheduled = self.sched.items.get(item.id)
-            ws.append((
-                self.text(ws, item.id), self.text(ws, item.title), self.text(ws, item.description),
-                self.text(ws, item.owner), self.text(ws, self.lanes.get(item.lane, "")),
-                item.benefit, item.technical_effort, item.organisational_effort,
-                self.styled(ws, effort, formula=True, number_format="0.0#"), quadrant,
-                self.styled(ws, priority, formula=True, number_format="0.00"), rank, item.decision,
-                self.date(ws, scheduled and scheduled.earliest_start),
-                self.date(ws, scheduled and scheduled.earliest_finish),
-                item.duration_days, self.text(ws, ", ".join(self.predecessors.get(item.id, ()))),
+            # Titles a reader knows the work by, and an import reads back (see predecessor_label).
+            predecessors = ", ".join(self.predecessor_label(p) for p in self.predecessors.get(item.id, ()))
+            texts = {"title": item.title, "lane": self.lanes.get(item.lane, ""), "owner": item.owner,
+                     "predecessors": predecessors}
+            tall = any(wrapped_lines(texts[key], width) > 1 for key, width in wrapped.items())
+            top, centred, wrap = aligned[tall]
+            start = scheduled and scheduled.earliest_start
+            finish = scheduled and scheduled.earliest_finish
+            values = {
+                "decision": item.decision, "benefit": item.benefit,
+                "technical": item.technical_effort, "organisational": item.organisational_effort,
+                "combined": self.styled(ws, effort, formula=True, number_format="0.0#", alignment=centred),
+                "quadrant": self.styled(ws, quadrant, formula=True, alignment=wrap),
+                "rank": self.styled(ws, rank, formula=True, alignment=centred),
+                **texts,
+                "start": start and self.styled(ws, start, number_format=DATE_FORMAT, alignment=top),
+                "finish": finish and self.styled(ws, finish, number_format=DATE_FORMAT, alignment=top),
+                "description": item.description,
+                "objectives": ", ".join(self.objective_names.get(o, o) for o in item.objectives),
+                "priority": self.styled(ws, priority, formula=True, number_format="0.00", alignment=top),
+                "duration": item.duration_days, "id": item.id,
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
-                "yes" if item.fixed_start else "no", self.text(ws, item.lane or ""),
-                self.text(ws, ", ".join(self.objective_names.get(o, o) for o in item.objectives)),
-                # The links by name for people, by id for an exact import.
-                self.text(ws, ", ".join(self.audience_names.get(a, a) for a in item.audiences)),
+                "fixed": "yes" if item.fixed_start else "no", "lane_id": item.lane or "",
+                "audiences": ", ".join(self.audience_names.get(a, a) for a in item.audiences),
                 # The start column is the schedule's; a pin it moved past is kept here.
-                item.run_effort, self.date(ws, item.start if item.fixed_start else None),
-                self.text(ws, ", ".join(item.objectives)), self.text(ws, ", ".join(item.audiences))))
+                "run_effort": item.run_effort, "pinned_start": self.date(ws, item.start if item.fixed_start else None),
+                "objective_ids": ", ".join(item.objectives), "audience_ids": ", ".join(item.audiences)}
+            cells = []
+            for key in keys:
+                value = values[key]
+                if isinstance(value, str):
+                    if not tall:  # most rows, thousands in a large plan: plain cells, written faster
+                        value = self.text(ws, value)
+                    else:
+                        value = self.styled(ws, _ILLEGAL.sub("", value)[:MAX_TEXT],
+                                            alignment=wrap if key in ("title", "lane", "owner", "predecessors",
+                                                                      "description", "objectives") else top)
+                elif isinstance(value, (int, float)):
+                    value = self.styled(ws, value, alignment=centred) if key in numbers else value
+                cells.append(value)
+            self.append_wrapped(ws, row, cells, {keys.index(key): width for key, width in wrapped.items()})
         if not n:
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
@@ -261,44 +351,21 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
                                  formula2=f"{scale.max:g}", allow_blank=True, showErrorMessage=True,
                                  errorTitle="Rating out of scale",
                                  error=f"Enter a number from {scale.min:g} to {scale.max:g}, or leave it blank.")
-        ratings.add(f"F2:H{last_row}")
+        ratings.add(f"{benefit}2:{organisational}{last_row}")
         decisions = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True,
                                    showErrorMessage=True, errorTitle="Unknown decision",
                                    error=f"Choose one of {', '.join(DECISIONS)}.")
-        decisions.add(f"M2:M{last_row}")
+        decisions.add(f"{c['decision']}2:{c['decision']}{last_row}")
         ws.data_validations.append(ratings)  # write-only sheets lack add_data_validation
         ws.data_validations.append(decisions)
 
 
-    def health_sheet(self, ws) -> None:
-        """The plan health findings at the time of export, errors first."""
-        from planner.health import plan_health
-
-        from openpyxl.styles import Alignment
-
-        self.widths(ws, (10, 22, 90, 30))
-        _print_setup(ws, self.plan.title, rows="1:1")
-        wrap = Alignment(wrap_text=True, vertical="top")
-        ws.freeze_panes = "A2"
-        ws.append([self.heading(ws, h) for h in ("severity", "rule", "finding", "concerns")])
-        row = 2
-        for finding in plan_health(self.plan, self.sched):
-            row = self.append_wrapped(ws, row, (self.styled(ws, finding.severity, alignment=wrap),
-                                                self.styled(ws, finding.rule, alignment=wrap),
-                       self.styled(ws, _ILLEGAL.sub("", finding.message)[:MAX_TEXT], alignment=wrap),
-                       self.styled(ws, ", ".join(finding.items)[:MAX_TEXT], alignment=wrap)), {2: 90, 3: 30})
-
-    def dependencies_sheet(self, ws) -> None:
-        self.widths(ws, (12, 12, 8))
-        ws.freeze_panes = "A2"
-        ws.append([self.heading(ws, name) for name in ("from", "to", "lag")])
-        for dep in self.plan.dependencies:
-            ws.append((self.text(ws, dep.from_), self.text(ws, dep.to), dep.lag_days))
-
     def settings_sheet(self, ws) -> None:
         plan = self.plan
-        self.widths(ws, (48, 16, 20))
-        ws.append([self.heading(ws, "setting"), self.heading(ws, "value"), self.heading(ws, "name")])
+        self.widths(ws, (48, 24, 20))
+        # The third column names the cell the formulas use: for the workbook, not the page.
+        _print_setup(ws, plan.title, rows="1:1", area=f"A1:B{len(SETTINGS) + 1}", orientation="portrait")
+        ws.append([self.heading(ws, "Setting"), self.heading(ws, "Value"), self.heading(ws, "Name")])
         midpoint = f"=({SETTING_CELL['ScaleMin']}+{SETTING_CELL['ScaleMax']})/2"
         values = [plan.scale.min, plan.scale.max, plan.scale.step, plan.effort_weights.technical,
                   plan.effort_weights.organisational,
@@ -313,26 +380,4 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet):
         for lane in plan.lanes:  # in the plan's order, empty ones too; an import reads them back
             ws.append(("Lane", self.text(ws, lane.name), self.text(ws, lane.id)))
 
-    def about_sheet(self, ws) -> None:
-        self.widths(ws, (18, 60))
-        ws.append((self.heading(ws, "Plan"), self.text(ws, self.plan.title)))
-        ws.append((self.heading(ws, "Exported"),
-                   self.styled(ws, self.now.replace(microsecond=0), number_format="yyyy-mm-dd hh:mm")))
-        ws.append((self.heading(ws, "App version"), f"Benefit–Effort Planner {__version__}"))
-        ws.append((self.heading(ws, "Initiatives"), len(self.plan.initiatives)))
-        ws.append(())
-        ws.append(("Scores on the Initiatives sheet are formulas over the ratings and the Settings sheet; "
-                   "roadmap bars follow each row's start and finish.",))
 
-
-def _print_setup(ws, title: str, rows: str | None = None, columns: str | None = None) -> None:
-    """Landscape, one page wide, the plan title above and page numbers below; before any row."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # written with the sheet's first row
-    if rows:
-        ws.print_title_rows = rows
-    if columns:
-        ws.print_title_cols = columns
-    ws.oddHeader.center.text = _ILLEGAL.sub("", title).replace("&", "&&")[:200]
-    ws.oddFooter.center.text = "Page &P of &N"

@@ -1,20 +1,24 @@
 """The workbook's Roadmap sheet: a row per scheduled initiative under its lane, a column per period.
 
 Bars are drawn only by conditional formatting over each row's start and finish against hidden
-rows of period starts and ends, so moving a date in Excel moves the bar. The default range is
-the roadmap pictures' picture_span: the plan's work in whole periods, as in the pictures.
+rows of period starts and ends, so moving a date in Excel moves the bar; a milestone is a diamond
+from a formula over the same, so it moves too. Predecessors are named by title. The default range
+is the roadmap pictures' picture_span: the plan's work in whole periods, as in the pictures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-ROADMAP_COLUMNS = ("title", "lane", "decision", "start", "finish", "predecessors")
+ROADMAP_COLUMNS = ("Title", "Lane", "Decision", "Start", "Finish", "Predecessors")
+DIAMOND = "◆"  # a milestone: one day, one cell
 
 # Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
 RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
 RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
-PERIOD_WIDTH = {"week": 4.5, "month": 6.5, "quarter": 9}
+PERIOD_WIDTH = {"week": 4.5, "month": 5.5, "quarter": 8}
+WIDTHS = (30, 15, 9, 10.5, 10.5, 24)  # of ROADMAP_COLUMNS
+MARKER_LINES = 12  # well under half a page, however the sheet is scaled
 
 
 def _last_day(period) -> dt.date:
@@ -26,35 +30,42 @@ class RoadmapSheet:
 
     def roadmap_sheet(self, ws) -> None:
         from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.worksheet.formula import ArrayFormula
         from openpyxl.styles import PatternFill
         from openpyxl.worksheet.cell_range import CellRange
 
         from planner.roadmap_layout import roadmap_rows
         # Imported here, not at the top: xlsx_export imports this module for its _Writer.
         from planner.formats.xlsx_export import (
-            _ILLEGAL, COLOURS, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
+            _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
         )
+        from planner.formats.xlsx_print import PRINT_WIDTH, pages_wide, wrapped_lines
 
         from openpyxl.styles import Alignment
 
-        shrink = Alignment(shrink_to_fit=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        top = Alignment(vertical="top")
         plan, lower, upper = self.plan, self.lower, self.upper
-        fill = {key: PatternFill("solid", start_color=colour, end_color=colour)
-                for key, colour in [*COLOURS.items(), ("milestone", MILESTONE_COLOUR)]}
+        fill = {key: PatternFill("solid", start_color=colour, end_color=colour) for key, colour in COLOURS.items()}
         first_col = RM_FIRST_PERIOD_COLUMN
         last_col = first_col + len(lower) - 1
-        self.widths(ws, (32, 16, 11, 11, 11, 16) + (PERIOD_WIDTH[self.unit],) * len(lower))
+        widths = WIDTHS + (PERIOD_WIDTH[self.unit],) * len(lower)
+        self.widths(ws, widths)
         for hidden in (RM_STARTS, RM_ENDS):
             ws.row_dimensions[hidden].hidden = True
         ws.freeze_panes = f"B{RM_FIRST}"  # the titles and the header rows stay in view
-        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A")
+        # As many pages across as keep the text at 8 pt or more, the titles repeated on each.
+        _print_setup(ws, plan.title, rows=f"{RM_UPPER}:{RM_LOWER}", columns="A:A",
+                     wide=(wide := pages_wide(widths, repeated=widths[0])))
 
         ws.append([self.styled(ws, _ILLEGAL.sub("", plan.title)[:MAX_TEXT], font=self.font(bold=True, size=14))])
         white = self.font(bold=True, color="FFFFFF")
+        diamond_font = self.font(bold=True, size=12, color=MILESTONE_COLOUR)
+        centred = Alignment(horizontal="center", vertical="top")
         legend = [self.heading(ws, "Legend")]
-        for key in ("build", "join", "undecided", "milestone"):
-            legend.append(self.styled(ws, key,
-                                      fill=fill[key], font=white))
+        for key in ("build", "join", "undecided"):
+            legend.append(self.styled(ws, key, fill=fill[key], font=white))
+        legend.append(self.styled(ws, f"{DIAMOND} milestone", font=diamond_font))
         ws.append(legend)
         pad = [None] * (first_col - 2)
         ws.append(pad + [self.heading(ws, "period starts")] + [self.date(ws, p.start) for p in lower])
@@ -73,6 +84,14 @@ class RoadmapSheet:
         ws.append([None] * (first_col - 1) + upper_row)
         ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
 
+        period_letters = [column_letter(k) for k in range(first_col, last_col + 1)]
+        # LibreOffice leaves out a page without content, and bars drawn by conditional formatting
+        # are none. Printed over several pages across, a blank every half page's width, in a row
+        # every MARKER_LINES lines at most, puts content on every page.
+        marker_step = max(int((PRINT_WIDTH["landscape"] - WIDTHS[0]) / PERIOD_WIDTH[self.unit] / 2), 1)
+        markers = [" " if k % marker_step == 0 else None for k in range(len(lower))] if wide > 1 else []
+        markers = markers[:len(markers) - markers[::-1].index(" ")] if markers else []
+        unmarked = MARKER_LINES  # lines since the last row that holds content across
         row = RM_FIRST
         lane_font = self.font(bold=True)
         rows, _ = roadmap_rows(plan, "lane")
@@ -82,19 +101,47 @@ class RoadmapSheet:
                 if entry.count:
                     ws.append([self.styled(ws, _ILLEGAL.sub("", entry.label)[:MAX_TEXT], font=lane_font)])
                     row += 1
+                    unmarked += 1
                 continue
             item = by_id[entry.initiative_id]
             scheduled = self.sched.items.get(item.id)
             if scheduled is None:
                 continue
-            # Shrunk to fit its column: beside it the period cells are empty, and a long text
-            # would run on over the bars.
-            predecessors = self.styled(ws, _ILLEGAL.sub("", ", ".join(self.predecessors.get(item.id, ())))[:MAX_TEXT],
-                                       alignment=shrink)
-            ws.append((self.text(ws, item.title), self.text(ws, self.lanes.get(item.lane, "")), item.decision,
-                       self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
-                       predecessors))
-            row += 1
+            # By title, wrapped within the column: the row grows rather than the text shrinking.
+            predecessors = ", ".join(self.title_of.get(p, p) for p in self.predecessors.get(item.id, ()))
+            texts = (item.title, self.lanes.get(item.lane, ""), predecessors)
+            lines = max(wrapped_lines(text, WIDTHS[k]) for text, k in zip(texts, (0, 1, 5)))
+            tall = lines > 1
+            milestone = scheduled.earliest_start == scheduled.earliest_finish
+            if tall or milestone:
+                # Aligned to the top of the row its wrapped text makes taller; styled outright, not
+                # left to a milestone's row style.
+                title, lane, after = (self.styled(ws, _ILLEGAL.sub("", text)[:MAX_TEXT], alignment=wrap)
+                                      for text in texts)
+                cells = [title, lane, self.styled(ws, item.decision, alignment=top),
+                         self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
+                         self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top), after]
+            else:  # most rows: plainer cells, written faster
+                cells = [self.text(ws, item.title), self.text(ws, texts[1]), item.decision,
+                         self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
+                         self.text(ws, predecessors)]
+            if milestone:
+                # A milestone's diamond is a formula over the row's dates, so it moves with them: one
+                # array formula over the row's periods, which costs one cell rather than one a period.
+                first, last = period_letters[0], period_letters[-1]
+                cells.append(self.styled(ws, ArrayFormula(
+                    f"{first}{row}:{last}{row}",
+                    f'=IF(($D{row}=$E{row})*($D{row}>={first}${RM_STARTS}:{last}${RM_STARTS})'
+                    f'*($D{row}<={first}${RM_ENDS}:{last}${RM_ENDS}),"{DIAMOND}","")'),
+                    font=diamond_font, alignment=centred))
+                # The formula's other cells are not written: they take the row's style.
+                ws.row_dimensions[row].font, ws.row_dimensions[row].alignment = diamond_font, centred
+                unmarked = 0
+            elif markers and unmarked + lines > MARKER_LINES:
+                cells += markers
+                unmarked = 0
+            unmarked += lines
+            row = self.append_wrapped(ws, row, cells, {0: WIDTHS[0], 1: WIDTHS[1], 5: WIDTHS[5]})
         last_row = max(row - 1, RM_FIRST)
 
         if lower:
@@ -103,7 +150,9 @@ class RoadmapSheet:
             start_cell, end_cell = f"{col}${RM_STARTS}", f"{col}${RM_ENDS}"
             dated = f"ISNUMBER($D{RM_FIRST}),ISNUMBER($E{RM_FIRST})"
             milestone = f"AND({dated},$D{RM_FIRST}=$E{RM_FIRST},$D{RM_FIRST}>={start_cell},$D{RM_FIRST}<={end_cell})"
-            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], fill=fill["milestone"],
+            # A milestone's cell shows its diamond on white: first, and stopping there, this rule keeps
+            # the bar rules below from filling it.
+            ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], font=diamond_font,
                                                             stopIfTrue=True))
             for decision in ("build", "join", "undecided"):
                 bar = (f'AND({dated},$C{RM_FIRST}="{decision}",$D{RM_FIRST}<={end_cell},'

@@ -134,9 +134,12 @@ def test_points_that_coincide_are_spread_in_the_chart_only(tmp_path):
     assert (placed["apart"].x, placed["apart"].y) == (4, 2)
     _, wb = export(plan, tmp_path / "ties.xlsx")
     ws = wb["Initiatives"]
-    assert [(ws.cell(r, 6).value, ws.cell(r, 7).value, ws.cell(r, 8).value) for r in range(2, 5)] == [(4, 2, 2)] * 3
+    from planner.formats.xlsx_export import INITIATIVE_COLUMN
+    ratings = [INITIATIVE_COLUMN[key] for key in ("benefit", "technical", "organisational")]
+    assert [tuple(ws[f"{c}{r}"].value for c in ratings) for r in range(2, 5)] == [(4, 2, 2)] * 3
     offsets = [wb["Matrix"].cell(KEY_ROW + 4 + 3 + k, 3).value for k in range(3)]  # key, blank, heading
-    assert len(set(offsets)) == 3 and all(o.startswith("=IF(AND(ISNUMBER(Initiatives!G") for o in offsets)
+    assert len(set(offsets)) == 3
+    assert all(o.startswith(f"=IF(AND(ISNUMBER(Initiatives!{INITIATIVE_COLUMN['technical']}") for o in offsets)
 
 
 def test_no_two_sample_points_share_a_spot_and_titles_do_not_collide(sample_chart):

@@ -16,8 +16,11 @@ from planner.samples import sample_plan
 from planner.scheduling import schedule
 from planner.scoring import initiative_scores, plan_ranks
 from planner.formats.xlsx_chart import KEY_ROW
-from planner.formats.xlsx_export import FONT_NAME, INITIATIVE_COLUMNS, column_letter, write_xlsx, xlsx_bytes
-from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RM_ENDS, RM_FIRST, RM_FIRST_PERIOD_COLUMN, RM_STARTS
+from planner.formats.xlsx_export import (
+    FONT_NAME, INITIATIVE_COLUMN, INITIATIVE_COLUMNS, column_letter, write_xlsx, xlsx_bytes,
+)
+from planner.formats.xlsx_print import pages_wide
+from planner.formats.xlsx_roadmap import DIAMOND, ROADMAP_COLUMNS, RM_ENDS, RM_FIRST, RM_FIRST_PERIOD_COLUMN, RM_STARTS
 from tests.cli_run import run
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -55,20 +58,23 @@ def test_initiatives_form_a_native_table_with_a_style(exported):
     assert [c.name for c in table.tableColumns] == list(INITIATIVE_COLUMNS)
     assert [c.value for c in ws[1]] == list(INITIATIVE_COLUMNS)
     assert table.tableStyleInfo.name and table.tableStyleInfo.showRowStripes
-    assert ws.freeze_panes == "C2"
+    assert ws.freeze_panes == "B2"  # the header row and the title column
 
 
 def test_scores_are_formulas_over_the_ratings_and_settings(exported):
     """Combined effort, quadrant, priority and rank are formulas; the first three read Settings."""
     plan, _, wb = exported
     ws = wb["Initiatives"]
+    c = INITIATIVE_COLUMN
     for row in range(2, len(plan.initiatives) + 2):
-        effort, quadrant, priority, rank = (ws.cell(row, col).value for col in (9, 10, 11, 12))
-        assert effort.startswith(f'=IF(OR(ISBLANK(G{row}),ISBLANK(H{row})),""')
+        effort, quadrant, priority, rank = (ws[f"{c[key]}{row}"].value for key in ("combined", "quadrant",
+                                                                                    "priority", "rank"))
+        assert effort.startswith(f'=IF(OR(ISBLANK({c["technical"]}{row}),ISBLANK({c["organisational"]}{row})),""')
         assert "Settings!$B$5" in effort and "Settings!$B$6" in effort
         assert "Settings!$B$7" in quadrant and "Settings!$B$8" in quadrant and "Settings!$B$9" in quadrant
         assert "Settings!$B$2" in priority
-        assert rank.startswith(f'=IF(K{row}="","",RANK(K{row},$K$2:$K$')
+        p = c["priority"]
+        assert rank.startswith(f'=IF({p}{row}="","",RANK({p}{row},${p}$2:${p}$')
     settings = wb["Settings"]
     assert settings["B2"].value == plan.scale.min and settings["B5"].value == plan.effort_weights.technical
     assert settings["B9"].value == plan.quadrant_name("quick win")
@@ -80,7 +86,7 @@ def test_ratings_and_decisions_are_validated(exported):
     plan, _, wb = exported
     last = len(plan.initiatives) + 1
     rules = {str(dv.sqref): dv for dv in wb["Initiatives"].data_validations.dataValidation}
-    ratings, decisions = rules[f"F2:H{last}"], rules[f"M2:M{last}"]
+    ratings, decisions = rules[f"C2:E{last}"], rules[f"B2:B{last}"]  # benefit, efforts; decision
     assert (ratings.type, ratings.operator, ratings.formula1, ratings.formula2) == ("decimal", "between", "1", "5")
     assert ratings.allow_blank
     assert decisions.type == "list" and decisions.formula1 == '"build,join,ignore,undecided"'
@@ -91,7 +97,7 @@ def test_start_and_finish_are_the_schedules_dates(exported):
     plan, _, wb = exported
     ws, sched = wb["Initiatives"], schedule(plan)
     for row, item in enumerate(plan.initiatives, start=2):
-        start, finish = ws.cell(row, 14), ws.cell(row, 15)
+        start, finish = ws[f"{INITIATIVE_COLUMN['start']}{row}"], ws[f"{INITIATIVE_COLUMN['finish']}{row}"]
         if item.id in sched.items:
             assert start.value.date() == sched.items[item.id].earliest_start
             assert finish.value.date() == sched.items[item.id].earliest_finish
@@ -129,11 +135,11 @@ def test_matrix_has_a_scatter_chart_over_its_key(exported):
         assert f'symbol val="{symbol}"' in chart
     keyed = [ws.cell(r, 2).value for r in range(KEY_ROW + 1, KEY_ROW + len(rated) + 1)]
     assert sorted(keyed) == sorted(i.title for i in rated)
-    assert ws.cell(KEY_ROW + 1, 3).value.startswith("=Initiatives!I")
+    assert ws.cell(KEY_ROW + 1, 3).value.startswith(f"=Initiatives!{INITIATIVE_COLUMN['combined']}")
 
 
 def test_roadmap_bars_are_conditional_formats_and_period_cells_are_empty(exported):
-    """Bars come from rules over each row's dates; no period cell of an initiative holds a value."""
+    """Bars come from rules over each row's dates; only a milestone's period cells hold a formula, its diamond."""
     plan, path, wb = exported
     ws = wb["Roadmap"]
     assert [c.value for c in ws[6]][:6] == list(ROADMAP_COLUMNS)
@@ -147,15 +153,23 @@ def test_roadmap_bars_are_conditional_formats_and_period_cells_are_empty(exporte
     assert all(f"{first}${RM_STARTS}" in f and f"{first}${RM_ENDS}" in f for f in formulas)
     assert ws.cell(RM_STARTS, RM_FIRST_PERIOD_COLUMN).value.date().weekday() == 0  # weeks start Mondays
     assert ws.row_dimensions[RM_STARTS].hidden and ws.row_dimensions[RM_ENDS].hidden
-    for row in ws.iter_rows(min_row=RM_FIRST, min_col=RM_FIRST_PERIOD_COLUMN):
-        assert all(cell.value is None for cell in row)
+    for row in ws.iter_rows(min_row=RM_FIRST):
+        milestone = row[3].value is not None and row[3].value == row[4].value
+        periods = row[RM_FIRST_PERIOD_COLUMN - 1:]
+        if milestone:  # one array formula over the row's periods
+            assert periods[0].value.ref == f"{first}{periods[0].row}:{column_letter(ws.max_column)}{periods[0].row}"
+            assert f'"{DIAMOND}"' in periods[0].value.text and all(c.value is None for c in periods[1:])
+        else:  # two pages across: a blank now and then keeps LibreOffice from leaving a page out
+            assert all(c.value in (None, " ") for c in periods)
     titles = [ws.cell(r, 1).value for r in range(RM_FIRST, ws.max_row + 1)]
     assert "Webcare team" in titles and plan.lanes[0].name in titles
     assert ws.freeze_panes == f"B{RM_FIRST}"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    # A year of weeks is too wide for one page at 8 pt: it prints two across, the titles on each.
+    widths = [ws.column_dimensions[column_letter(k)].width for k in range(1, ws.max_column + 1)]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == pages_wide(widths, widths[0]) == 2
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.oddFooter.center.text == "Page &P of &N" and plan.title in ws.oddHeader.center.text
-    assert ws.print_title_rows == "$5:$6"
+    assert ws.print_title_rows == "$5:$6" and ws.print_title_cols == "$A:$A"
 
 
 def test_dependencies_settings_and_about(exported):
@@ -164,9 +178,10 @@ def test_dependencies_settings_and_about(exported):
 
     plan, _, wb = exported
     deps = wb["Dependencies"]
-    assert [c.value for c in deps[1]] == ["from", "to", "lag"]
+    assert [c.value for c in deps[1]] == ["From", "To", "Lag (days)"]
     first = plan.dependencies[0]
-    assert [c.value for c in deps[2]] == [first.from_, first.to, first.lag_days]
+    titles = {item.id: item.title for item in plan.initiatives}
+    assert [c.value for c in deps[2]] == [titles[first.from_], titles[first.to], first.lag_days]
     about = wb["About"]
     assert about["B1"].value == plan.title and about["B2"].value == NOW
     assert __version__ in about["B3"].value
@@ -186,7 +201,7 @@ def test_user_text_never_becomes_a_formula(tmp_path, text):
         escaped = text.replace("&", "&amp;").replace('"', "&quot;")
         assert f"<f>{escaped[1:]}" not in xml and f"<f>{text[1:]}" not in xml.replace("&quot;", '"')
     wb = openpyxl.load_workbook(path)
-    cell = wb["Initiatives"]["B2"]
+    cell = wb["Initiatives"]["A2"]
     assert cell.value == text and cell.data_type == "s"
     assert wb["Settings"]["B9"].value == text and wb["Settings"]["B9"].data_type == "s"
     key = wb["Matrix"].cell(KEY_ROW + 1, 2)
@@ -262,7 +277,7 @@ def test_libreoffice_recalculates_what_the_core_computes(exported, tmp_path):
     ranks = plan_ranks(plan)
     for row, item in enumerate(plan.initiatives, start=2):
         effort, quadrant, priority = initiative_scores(item, plan)
-        got = [ws.cell(row, col).value for col in (9, 10, 11, 12)]
+        got = [ws[f"{INITIATIVE_COLUMN[key]}{row}"].value for key in ("combined", "quadrant", "priority", "rank")]
         if effort is None:
             assert all(v in (None, "") for v in got), item.id
             continue
@@ -292,7 +307,8 @@ def test_strategy_and_health_sheets_read_back(tmp_path):
     health = list(wb["Health"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1]) for r in health] == [(f.severity, f.rule) for f in plan_health(plan)]
     header = [c.value for c in wb["Initiatives"][1]]
-    objectives = {row[0]: row[header.index("objectives")] for row in wb["Initiatives"].iter_rows(min_row=2, values_only=True)}
+    objectives = {row[header.index("Id")]: row[header.index("Objectives")]
+                  for row in wb["Initiatives"].iter_rows(min_row=2, values_only=True)}
     names_of = {o.id: o.name for o in plan.objectives}
     for item in plan.initiatives:
         assert (objectives[item.id] or "") == ", ".join(names_of[o] for o in item.objectives)

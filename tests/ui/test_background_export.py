@@ -23,7 +23,7 @@ def test_export_writes_the_workbook_and_leaves_no_temporary_file(window, qtbot, 
     out = tmp_path / "plan.xlsx"
     finish(qtbot, window.exchange.export_excel(out))
     qtbot.waitUntil(out.exists, timeout=5000)
-    titles = [row[1].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]
+    titles = [row[0].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]  # title first
     assert "Webcare team" in titles
     assert files(tmp_path) == ["plan.xlsx"]
 
@@ -49,7 +49,7 @@ def test_edits_while_exporting_do_not_reach_the_file(window, qtbot, tmp_path):
     push_edit(window.undo_stack, window.document, SetFields("webcare", {"title": "Renamed meanwhile"}))
     finish(qtbot, task)
     qtbot.waitUntil(out.exists, timeout=5000)
-    titles = [row[1].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]
+    titles = [row[0].value for row in load_workbook(out)["Initiatives"].iter_rows(min_row=2)]  # title first
     assert "Webcare team" in titles and "Renamed meanwhile" not in titles
 
 
