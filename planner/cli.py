@@ -118,8 +118,26 @@ def run(args, commands: dict) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. piped into `head`
+        _silence_stdout()
         sys.stderr.close()
         return 0
+    except OSError as e:  # printing failed: standard output is a file on a full disk, say
+        if e.filename is not None:
+            raise  # a file the command forgot to turn into an InputError: a bug, let it show
+        _silence_stdout()
+        print(f"error: standard output: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so the exit's flush cannot fail a second time."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
     except KeyboardInterrupt:
         return 130
 
@@ -190,7 +208,7 @@ def _schedule(args) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(SCHEDULE_COLUMNS)
         for _, iid, title, decision, s in rows:
-            writer.writerow((iid, title, decision, s.earliest_start, s.earliest_finish,
+            writer.writerow((_inert(iid), _inert(title), decision, s.earliest_start, s.earliest_finish,
                              s.latest_start, s.latest_finish, s.slack_days,
                              "yes" if s.critical else "no"))
         return 0
@@ -204,6 +222,14 @@ def _schedule(args) -> int:
     if result.finish:
         print(f"\n{len(rows)} scheduled, plan finishes {result.finish}")
     return 0
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+
+
+def _inert(text: str) -> str:
+    """Return ``text`` so a spreadsheet opening the CSV shows it as text, never runs it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _import(args) -> int:

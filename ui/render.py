@@ -1,12 +1,12 @@
 """``benefit-planner-cli render``: draw a view of a plan to a picture file, without a window.
 
 planner.cli imports this module only for the render command, so the other commands never
-load Qt. Errors are raised as the CLI's InputError (exit 1) or reported as usage (exit 2).
+load Qt. Errors are raised as the CLI's InputError (exit 1): a picture too large for the
+plan is a bad input, not wrong usage.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from planner.cli import InputError, load_plan
@@ -66,9 +66,8 @@ def run(args) -> int:
     ensure_app(headless=True)
     try:
         drawn = RENDERERS[args.view](Document(plan, Path(args.plan)), args)
-    except PictureError as e:  # e.g. a size and a scale that only together are too large
-        print(f"benefit-planner-cli render: error: {e}", file=sys.stderr)
-        return 2
+    except PictureError as e:  # e.g. too wide for this plan: the arguments were fine, the picture is not
+        raise InputError(f"{out}: {e}") from None
     except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:

@@ -7,9 +7,14 @@ problem and its place. Writing is deterministic and atomic, and keeps the previo
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import secrets
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from planner.errors import PlanFileError
@@ -164,9 +169,18 @@ def write_atomically(path: Path, data: bytes, keep_backup: bool = False, private
     The data goes to a temporary file in the same folder, is flushed to disk, and replaces the
     target in one step. The file keeps the old one's permissions, or gets a new file's usual
     ones (``private``: owner only). ``keep_backup`` keeps the previous file as ``path + '.bak'``.
+    A symbolic link is followed, so its target is written and the link stays; a file nobody
+    may write (read-only) is refused with PermissionError rather than replaced.
     """
+    path = Path(os.path.realpath(path))
+    if path.is_symlink():  # realpath gives up on a loop and hands back a link
+        raise OSError(errno.ELOOP, "the link points to itself", str(path))
     folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    if path.exists() and _read_only(path):
+        raise PermissionError(errno.EACCES, "it is read-only", str(path))
+    # A short fixed-length name, so any name that can be opened can be saved, and one pattern to
+    # recognise the debris of a killed save by.
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -185,12 +199,39 @@ def write_atomically(path: Path, data: bytes, keep_backup: bool = False, private
         Path(tmp).unlink(missing_ok=True)
         raise
     _sync_folder(folder)
+    _remove_stale_temporaries(path)
+
+
+TEMP_PREFIX, TEMP_SUFFIX = ".bep-", ".tmp"
+STALE_AFTER = 3600  # seconds: no save takes an hour, so an older temporary file is a killed save's
+_OURS = re.compile(r"\.bep-[A-Za-z0-9_]{8,}\.tmp")
+
+
+def _read_only(path: Path) -> bool:
+    """Return whether the user protected ``path`` from writing (root ignores the bits, we do not)."""
+    return not path.stat().st_mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove our temporary files in ``path``'s folder that a killed save left over an hour ago."""
+    # Earlier versions named them after the plan: .NAME.XXXXXXXX.tmp and .NAME.bak.tmp.
+    older = re.compile(re.escape(f".{path.name}.") + r"(?:[A-Za-z0-9_]{8}|bak)\.tmp")
+    cutoff = time.time() - STALE_AFTER
+    try:
+        with os.scandir(path.parent) as entries:
+            for entry in entries:
+                if not (_OURS.fullmatch(entry.name) or older.fullmatch(entry.name)):
+                    continue
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                    os.unlink(entry.path)
+    except OSError:
+        pass  # tidying is a courtesy; the save itself has succeeded
 
 
 def _keep_backup(path: Path) -> None:
     backup = path.with_name(path.name + ".bak")
-    staged = path.with_name(f".{path.name}.bak.tmp")
-    staged.unlink(missing_ok=True)
+    staged = path.with_name(f"{TEMP_PREFIX}{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
         os.link(path, staged)  # no copy: the backup keeps the old file's data when it is replaced
     except OSError:
@@ -198,6 +239,11 @@ def _keep_backup(path: Path) -> None:
         shutil.copy2(path, staged)
     try:
         os.replace(staged, backup)
+    except OSError as e:
+        staged.unlink(missing_ok=True)
+        if e.errno != errno.ENAMETOOLONG:
+            raise
+        # NAME.bak is longer than the file system allows: the plan is still saved, without a backup.
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

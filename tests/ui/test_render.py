@@ -72,11 +72,21 @@ def test_other_bad_options_are_usage_errors(tmp_path, capsys, args):
     assert run(capsys, "render", SAMPLE, "-o", tmp_path / "m.png", *args)[0] == 2
 
 
-def test_a_picture_too_big_to_hold_is_a_usage_error(qapp, tmp_path, capsys):
-    """A size and scale that each pass but together are too many pixels exit 2 in one line."""
-    status, _, err = run(capsys, "render", SAMPLE, "-o", tmp_path / "m.png", "--size", "9000x9000",
-                         "--scale", "8")
-    assert status == 2 and len(err.splitlines()) == 1 and err.startswith("benefit-planner-cli render: error:")
+def test_a_picture_too_big_to_hold_exits_1_in_one_line(qapp, tmp_path, capsys):
+    """A size and scale that each pass but together are too many pixels: a bad input, exit 1, one line."""
+    out = tmp_path / "m.png"
+    status, _, err = run(capsys, "render", SAMPLE, "-o", out, "--size", "9000x9000", "--scale", "8")
+    assert status == 1 and len(err.splitlines()) == 1 and err.startswith(f"error: {out}: ")
+    assert not out.exists()
+
+
+def test_a_roadmap_too_wide_for_a_png_exits_1_in_one_line(qapp, tmp_path, capsys):
+    """Weeks at scale 8 over a long plan make a PNG too wide: exit 1 with one line, not a usage error."""
+    out = tmp_path / "r.png"
+    status, _, err = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--scale", "week",
+                         "--scale", "8", "--to", "2035-12-31")
+    assert status == 1 and len(err.splitlines()) == 1 and err.startswith(f"error: {out}: ")
+    assert "pixels" in err and not out.exists()
 
 
 def test_a_bad_plan_exits_1_with_the_core_s_sentence(tmp_path):
@@ -186,12 +196,12 @@ def test_bad_roadmap_options_are_usage_errors(tmp_path, capsys, args, complaint)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_roadmap_range_after_the_plan_is_a_usage_error_in_one_line(qapp, tmp_path, capsys):
-    """--from past the plan's end leaves an empty range: exit 2, one line, nothing written."""
-    status, _, err = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", tmp_path / "r.png",
-                         "--from", "2040-01-01")
-    assert status == 2 and len(err.splitlines()) == 1
-    assert err.startswith("benefit-planner-cli render: error: the range 2040-01-01 to ")
+def test_a_roadmap_range_after_the_plan_exits_1_in_one_line(qapp, tmp_path, capsys):
+    """--from past the plan's end leaves an empty range for this plan: exit 1, one line, nothing written."""
+    out = tmp_path / "r.png"
+    status, _, err = run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", out, "--from", "2040-01-01")
+    assert status == 1 and len(err.splitlines()) == 1
+    assert err.startswith(f"error: {out}: the range 2040-01-01 to ")
     assert list(tmp_path.iterdir()) == []
 
 
