@@ -229,7 +229,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet re
 
 def _inert(text: str) -> str:
     """Return ``text`` so a spreadsheet opening the CSV shows it as text, never runs it as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    # The writer quotes a field holding its line ending, "\n", but not a lone carriage return,
+    # which would then end the row early for a reader.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _import(args) -> int:
