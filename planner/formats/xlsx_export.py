@@ -14,6 +14,7 @@ object for each; it still supports tables, validations, conditional formats, cha
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import os
 import re
@@ -124,8 +125,30 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
                           f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
                           "coarser --scale or a shorter --from/--to")
     buffer = io.BytesIO()
-    save_workbook(_Writer(plan, sched, unit, upper, lower, now or dt.datetime.now()).workbook(), buffer)
+    writer = _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now())
+    try:
+        save_workbook(writer.workbook(), buffer)
+    except Exception as e:
+        # openpyxl streams each sheet through a file in the temporary folder; lxml reports that
+        # folder's full disk as a SerialisationError, not an OSError.
+        if not (isinstance(e, OSError) or type(e).__name__ == "SerialisationError"):
+            raise
+        _abandon(writer.wb)
+        raise OSError(errno.ENOSPC, "no room for the workbook's temporary files; "
+                      "free some disk space and try again") from None
     return buffer.getvalue()
+
+
+def _abandon(wb) -> None:
+    """Close a failed workbook's sheet streams now, so they do not fail again, noisily, when collected."""
+    for ws in wb._sheets:
+        streams = getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)
+        for stream in streams:
+            try:
+                if stream is not None:
+                    stream.close()
+            except Exception:
+                pass  # the same full disk again; the caller reports it once
 
 
 class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets):

@@ -182,3 +182,31 @@ def test_a_save_killed_at_any_moment_leaves_plan_and_backup_whole(tmp_path):
         titles = [plan_file.load(p).title for p in (path, path.with_name("plan.bep.bak")) if p.exists()]
         assert titles and all(t.startswith("v") and t[1:].isdigit() for t in titles)
     assert path.with_name("plan.bep.bak").exists()
+
+
+FULL_TEMPORARY_FOLDER = """
+import os, sys, tempfile
+import openpyxl.worksheet._writer as sheet_writer
+from planner.cli import main
+
+def full(suffix=""):  # every sheet's stream goes to a full disk (a link, so nothing removes /dev/full)
+    link = tempfile.mktemp(dir=sys.argv[1])
+    os.symlink("/dev/full", link)
+    return link
+
+sheet_writer.create_temporary_file = full
+sys.exit(main(["export", sys.argv[2], "-o", sys.argv[3]]))
+"""
+
+
+def test_a_full_temporary_folder_on_export_is_one_line(tmp_path):
+    """openpyxl's sheet streams hitting a full disk: exit 1, one line, no 'Exception ignored' after it."""
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
+    out = tmp_path / "p.xlsx"
+    done = subprocess.run([sys.executable, "-c", FULL_TEMPORARY_FOLDER, str(tmp_path), str(sample), str(out)],
+                          capture_output=True, text=True)
+    errors = [line for line in done.stderr.splitlines() if not line.startswith("warning:")]
+    assert done.returncode == 1 and errors == [
+        f"error: {out}: cannot write the file (no room for the workbook's temporary files; "
+        "free some disk space and try again)"]
+    assert not out.exists()
