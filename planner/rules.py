@@ -59,6 +59,18 @@ def text_problem(text: str) -> str | None:
     return f"the text is longer than {MAX_TEXT_LENGTH} characters" if len(text) > MAX_TEXT_LENGTH else None
 
 
+def writable_problem(text: str) -> str | None:
+    """Text that cannot be saved as UTF-8: a lone surrogate (JSON's ``"\\ud800"``, or bytes the
+    command line could not decode), which would fail every save, export and print later."""
+    if text.isascii():
+        return None  # the common case, checked without encoding
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return f"the text holds a character that cannot be written (U+{ord(text[e.start]):04X} at position {e.start + 1})"
+    return None
+
+
 def rating_problem(value, scale: Scale) -> str | None:
     """A rating (benefit, an effort, a running effort) or a threshold outside the plan's scale."""
     if is_number(value) and scale.min <= value <= scale.max:
