@@ -35,10 +35,15 @@ def number_text(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+# JSON escapes the C0 controls; DEL, the C1 controls (U+0085 is a line break to some readers)
+# and the Unicode line and paragraph separators it leaves as they are.
+_LINE_BREAKERS = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
+
+
 def shown(value) -> str:
     """A value as a sentence quotes it, on one line and at most 40 characters: ``"maybe"``, ``5``."""
     try:
-        text = json.dumps(value, ensure_ascii=False)
+        text = json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKERS)
     except (TypeError, ValueError):  # not a JSON value: only an edit made in code can hold one
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
