@@ -110,3 +110,28 @@ def test_every_command_ends_in_a_result_or_one_error_line(text):
             assert all(line.startswith(("warning: ", "error: ")) for line in lines), (command, err)
             errors = [line for line in lines if line.startswith("error: ")]
             assert len(errors) == (status == 1), (command, err)
+
+
+def edge_plan(kind: str) -> dict:
+    """Return the sample plan moved to an edge of the calendar: its first days, or its last day."""
+    doc = copy.deepcopy(SAMPLE)
+    day = "0001-01-01" if kind == "year 1" else "9999-12-31"
+    doc["start"] = day
+    for item in doc["initiatives"]:
+        item.update(start=day, fixed_start=kind != "year 1")
+        if kind != "year 1":  # work of one day and milestones, all ending on the last date there is
+            item["duration_days"] = min(item["duration_days"], 1)
+    if kind != "year 1":
+        doc["dependencies"] = []
+    return doc
+
+
+def test_plans_at_the_calendars_edges_pass_every_command(tmp_path):
+    """A plan in year 1 and one ending 9999-12-31 with milestones validate, schedule, check and export."""
+    for kind in ("year 1", "9999-12-31"):
+        path = tmp_path / "edge.bep"
+        path.write_text(json.dumps(edge_plan(kind)), encoding="utf-8")
+        for argv in (["validate"], ["schedule"], ["schedule", "--csv"], ["check"],
+                     ["export", "-o", str(tmp_path / "edge.xlsx")]):
+            status, err = run_command(argv[0], str(path), *argv[1:])
+            assert status in (0, 3) and "error" not in err, (kind, argv, err)
