@@ -156,11 +156,14 @@ def load_plan(path: str):
 def _new(args) -> int:
     from planner.model import Plan
     from planner.formats.plan_file import save
+    from planner.rules import writable_problem
     from planner.samples import sample_plan
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise InputError(f"{out}: the file exists already; add --force to replace it")
+    if args.title is not None and (problem := writable_problem(args.title)) is not None:
+        raise InputError(f"--title: {problem}")  # bytes the terminal's encoding could not decode
     plan = sample_plan() if args.sample else Plan()
     if args.title is not None:
         plan.title = args.title
@@ -239,12 +242,15 @@ def _inert(text: str) -> str:
 def _import(args) -> int:
     from planner.formats.plan_file import save
     from planner.formats.plan_import import PlanImportError, import_plan
+    from planner.rules import writable_problem
 
     out = Path(args.output)
     if out.exists() and not args.force:
         raise InputError(f"{out}: the file exists already; add --force to replace it")
     if args.title is not None and not args.title.strip():
         raise InputError("--title: a plan needs a title")
+    if args.title is not None and (problem := writable_problem(args.title)) is not None:
+        raise InputError(f"--title: {problem}")
     try:
         plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows, title=args.title)
     except PlanImportError as e:

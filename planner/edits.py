@@ -136,6 +136,7 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
             _refuse(rules.title_problem(str(value)))
         if key in ("title", "description", "owner") and isinstance(value, str):
             _refuse(rules.text_problem(value))  # else the plan would save but not open again
+            _refuse(rules.writable_problem(value))  # else it would not save at all
         if key in RATINGS and value is not None:
             _refuse(rules.rating_problem(value, scale))
         if key == "decision":

@@ -28,6 +28,10 @@ from pathlib import Path
 from planner.errors import PlanError
 
 
+# Pids are C ints to the kernel (os.kill overflows beyond); a larger one was not written by this app.
+MAX_PID = 2**31 - 1
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
     """Who holds a lock: ``since`` is timezone-aware."""
@@ -71,10 +75,11 @@ class Lock:
         if not self.held:
             return
         self.held = False
+        from planner.formats.guarded_reader import MAX_LOCK_BYTES, read_regular
         try:
-            if self.path.read_bytes() == self._content:
+            if read_regular(self.path, MAX_LOCK_BYTES) == self._content:
                 self.path.unlink()
-        except OSError:
+        except (OSError, PlanError):
             pass  # gone already, or taken over: either way no longer ours to remove
 
     def __enter__(self) -> Lock:
@@ -137,8 +142,8 @@ def this_host() -> str:
 
 def process_is_running(pid: int) -> bool:
     """Return whether a process with ``pid`` is running on this computer."""
-    if pid <= 0:
-        return False  # 0 and negatives address process groups, not one process
+    if not 0 < pid <= MAX_PID:
+        return False  # 0 and negatives address process groups; larger ones no process has
     if sys.platform == "win32":
         return _windows_process_is_running(pid)
     try:
@@ -211,15 +216,21 @@ def _settled_holder(path: Path) -> Holder | None:
 
 
 def _read(path: Path) -> Holder | None:
+    """Return the lock's holder, or None for anything that is not a lock this app could write."""
+    from planner.formats.guarded_reader import MAX_LOCK_BYTES, loads_bounded, read_regular
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        doc = loads_bounded(read_regular(path, MAX_LOCK_BYTES).decode("utf-8"))
         since = dt.datetime.fromisoformat(doc["since"])
-    except (OSError, ValueError, KeyError, TypeError):
+        if since.tzinfo is None:
+            since = since.astimezone()  # written without an offset: take it as local time
+        # Near year 1 or 9999 an offset makes comparing or showing the moment overflow; no lock
+        # this app wrote is that old or that new.
+        if not 1 < since.astimezone(dt.timezone.utc).year < 9999:
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, PlanError):
         return None
-    if since.tzinfo is None:
-        since = since.astimezone()  # written without an offset: take it as local time
     user, host, pid = doc.get("user", ""), doc.get("host"), doc.get("pid")
     if not (isinstance(user, str) and isinstance(host, str)
-            and isinstance(pid, int) and not isinstance(pid, bool) and pid > 0):
+            and isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid <= MAX_PID):
         return None
     return Holder(user, host, pid, since)

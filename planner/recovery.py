@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 from planner.formats import plan_file
+from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.errors import PlanError
 from planner.lock_file import process_is_running, this_host
 from planner.model import Plan
@@ -101,19 +102,22 @@ def load_recovery(rec: Recovery) -> Plan:
 
 def _left_behind(path: Path) -> Recovery | None:
     try:
-        data = path.read_bytes()
-        meta = json.loads(data).get(META_KEY)
+        data = read_regular(path)
+        meta = loads_bounded(data.decode("utf-8-sig")).get(META_KEY)
         pid, host = meta["pid"], meta["host"]
         written = dt.datetime.fromisoformat(meta["written"])
         source = meta.get("source")
         if not (isinstance(pid, int) and isinstance(host, str)
                 and (source is None or isinstance(source, str))):
             return None
+        if written.tzinfo is None:
+            written = written.astimezone()  # no offset written: take it as local, so sorting works
+        # Sorting compares moments in UTC, which overflows near year 1 or 9999: no copy is that old.
+        if not 1 < written.astimezone(dt.timezone.utc).year < 9999:
+            return None
         if host == this_host() and process_is_running(pid):
             return None  # still being written by a running instance (maybe this one)
         title = plan_file.loads(data).title  # validates: offer only what can be restored
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, PlanError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError, PlanError):
         return None
-    if written.tzinfo is None:
-        written = written.astimezone()  # no offset written: take it as local, so sorting works
     return Recovery(path, Path(source) if source is not None else None, written, title)

@@ -35,10 +35,15 @@ def number_text(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+# JSON escapes the C0 controls; DEL, the C1 controls (U+0085 is a line break to some readers)
+# and the Unicode line and paragraph separators it leaves as they are.
+_LINE_BREAKERS = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
+
+
 def shown(value) -> str:
     """A value as a sentence quotes it, on one line and at most 40 characters: ``"maybe"``, ``5``."""
     try:
-        text = json.dumps(value, ensure_ascii=False)
+        text = json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKERS)
     except (TypeError, ValueError):  # not a JSON value: only an edit made in code can hold one
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
@@ -57,6 +62,18 @@ def title_problem(title: str) -> str | None:
 
 def text_problem(text: str) -> str | None:
     return f"the text is longer than {MAX_TEXT_LENGTH} characters" if len(text) > MAX_TEXT_LENGTH else None
+
+
+def writable_problem(text: str) -> str | None:
+    """Text that cannot be saved as UTF-8: a lone surrogate (JSON's ``"\\ud800"``, or bytes the
+    command line could not decode), which would fail every save, export and print later."""
+    if text.isascii():
+        return None  # the common case, checked without encoding
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return f"the text holds a character that cannot be written (U+{ord(text[e.start]):04X} at position {e.start + 1})"
+    return None
 
 
 def rating_problem(value, scale: Scale) -> str | None:

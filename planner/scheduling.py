@@ -112,6 +112,10 @@ def schedule(plan: Plan) -> Schedule:
     items = result.items
     for n in order:
         d, e, latest = duration[n], es[n], ls[n]
+        # A milestone may lie on the exclusive end, the day after the last day of work; when
+        # that work ends on 9999-12-31 there is no such day, so it keeps the last one there is.
+        if latest > _LAST_DAY:
+            latest = _LAST_DAY
         last = d - 1 if d else 0
         items[n] = ScheduledInitiative(n, date(e), date(e + last), date(latest), date(latest + last), latest - e)
     result.finish = max((s.earliest_finish for s in result.items.values()), default=None)

@@ -388,6 +388,7 @@ class _Reader:
         # The rule's own check only for long texts: a plan holds hundreds of thousands of short ones.
         if len(value) > rules.MAX_TEXT_LENGTH and (problem := rules.text_problem(value)) is not None:
             raise PlanFileError(self.at(key), problem)
+        _refuse(self.at(key), rules.writable_problem(value))
         return value
 
     def identifier(self, key: str) -> str:
@@ -438,9 +439,10 @@ class _Reader:
             raise PlanFileError(self.at(key), f"{value} is not a date on the calendar") from None
 
     def rest(self) -> dict:
-        """Return the keys not consumed, checked to hold only finite numbers."""
+        """Return the keys not consumed, checked to hold only finite numbers and writable text."""
         extra = {k: v for k, v in self.obj.items() if k not in self.used}
         for k, v in extra.items():
+            _refuse(self.at(k), rules.writable_problem(k))
             _check_finite(v, self.at(k))
         return extra
 
@@ -456,7 +458,11 @@ def _check_finite(value, place: str) -> None:
         v, p = stack.pop()
         if isinstance(v, NonFinite):
             raise PlanFileError(p, f"{v.text} is not a finite number")
-        if isinstance(v, dict):
+        if isinstance(v, str):
+            _refuse(p, rules.writable_problem(v))
+        elif isinstance(v, dict):
+            for k in v:
+                _refuse(f"{p}.{k}", rules.writable_problem(k))
             stack.extend((w, f"{p}.{k}") for k, w in v.items())
         elif isinstance(v, list):
             stack.extend((w, f"{p}[{i}]") for i, w in enumerate(v))

@@ -228,8 +228,11 @@ class PlanFiles(QObject):
         try:
             written = recovery.write_recovery(self.recovery_dir, self.document.plan, self.document.path,
                                               path=self.recovery_path)
-        except OSError as e:
-            self.window.statusBar().showMessage(f"Could not write a recovery copy: {e.strerror or e}", 8000)
+        # Besides a full disk, the plan itself may not encode (text that is not UTF-8, unknown
+        # keys nested too deeply): autosave must say so and carry on, never end the app.
+        except (OSError, ValueError, TypeError, RecursionError, PlanError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            self.window.statusBar().showMessage(f"Could not write a recovery copy: {reason}", 8000)
             return
         if self.recovery_path is not None and self.recovery_path != written:
             recovery.remove_recovery(self.recovery_path)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from planner.errors import PlanFileError
+from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.model import (
     DEFAULT_QUADRANT_NAMES, TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
 )
@@ -30,7 +31,7 @@ SUFFIX = ".bep"
 
 def load(path: str | os.PathLike) -> Plan:
     """Return the plan in the file at ``path``; raise PlanFileError or OSError."""
-    return loads(Path(path).read_bytes())
+    return loads(read_regular(path))
 
 
 def loads(data: bytes | str) -> Plan:
@@ -47,7 +48,7 @@ def loads(data: bytes | str) -> Plan:
     if not text.strip():
         raise PlanFileError("", "the file is empty")
     try:
-        doc = json.loads(text, parse_float=parse_float, parse_constant=NonFinite)
+        doc = loads_bounded(text, parse_float=parse_float, parse_constant=NonFinite)
     except json.JSONDecodeError as e:
         body = text.rstrip()
         if e.pos >= len(body) or e.msg.startswith("Unterminated string"):

@@ -129,3 +129,15 @@ def test_many_warnings_are_summarised(tmp_path, capsys):
     status, _, err = run(capsys, "validate", str(path))
     assert status == 0 and len(err.splitlines()) == 6
     assert err.splitlines()[-1] == f"warning: {path}: … and 34 more like these"
+
+
+@pytest.mark.parametrize("command", ["new", "import"])
+def test_a_title_the_terminal_could_not_decode_is_one_clear_line(tmp_path, capsys, command):
+    """`--title $'bad\\xffbyte'` (a surrogate-escaped argument) is refused in one line, exit 1."""
+    title = b"bad\xffbyte".decode("utf-8", "surrogateescape")
+    args = ["new", str(tmp_path / "p.bep")] if command == "new" else \
+        ["import", str(tmp_path / "in.csv"), "-o", str(tmp_path / "p.bep")]
+    status, _, err = run(capsys, *args, "--title", title)
+    assert status == 1 and err.count("\n") == 1
+    assert err.startswith("error: --title: the text holds a character that cannot be written")
+    assert not (tmp_path / "p.bep").exists()

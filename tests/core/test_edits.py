@@ -69,6 +69,7 @@ def test_a_dependency_closing_a_cycle_is_refused_with_titles(doc):
 @pytest.mark.parametrize("edit, message", [
     (SetFields("webcare", {"benefit": 9}), "9 is outside the scale 1–5"),
     (SetFields("webcare", {"title": " "}), "an initiative needs a title"),
+    (SetFields("webcare", {"owner": "X\ud800"}), "a character that cannot be written"),
     (SetFields("webcare", {"lane": "nope"}), 'no lane has the id "nope"'),
     (SetFields("webcare", {"duration_days": -3}), "-3 days is not a duration"),
     (SetFields("webcare", {"start": None, "fixed_start": True}), "a fixed start needs a start date"),

@@ -156,3 +156,38 @@ def test_a_read_only_folder_gives_a_lock_that_holds_nothing(plan):
         assert not lock.held and not lock_path(plan).exists()
     finally:
         folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("fields", [
+    {"pid": 2**31}, {"pid": 2**70}, {"since": "0001-01-01T00:30:00+05:00"},
+    {"since": "9999-12-31T23:30:00-05:00"}, {"since": "0001-01-01T00:00:00"}, {"since": 7},
+], ids=["pid-2^31", "pid-2^70", "year-1-with-offset", "year-9999-with-offset", "year-1", "since-number"])
+def test_locks_no_instance_could_write_are_stale_and_taken_over(plan, fields):
+    """Odd pids and moments at the calendar's edges make a lock stale, never a crash."""
+    write_lock(plan, **fields)
+    assert read_holder(plan) is None
+    with acquire(plan) as lock:
+        assert lock.held and read_holder(plan).pid == os.getpid()
+
+
+def test_a_deeply_nested_lock_is_stale(plan):
+    """A lock file of nested lists is unreadable and taken over, not a RecursionError."""
+    lock_path(plan).write_text("[" * 200_000 + "]" * 200_000)
+    assert read_holder(plan) is None
+    assert acquire(plan).held
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_pipe_in_place_of_the_lock_neither_hangs_nor_stays(plan):
+    """A FIFO named like the lock is read as no holder, and acquiring replaces it with a lock."""
+    os.mkfifo(lock_path(plan))
+    assert read_holder(plan) is None
+    lock = acquire(plan)
+    assert lock.held and stat.S_ISREG(os.stat(lock.path).st_mode)
+    lock.release()
+
+
+def test_process_is_running_is_false_for_pids_no_process_can_have():
+    """Pids past a C int are not running processes (os.kill would overflow on them)."""
+    assert not lock_file.process_is_running(2**31)
+    assert not lock_file.process_is_running(2**70)

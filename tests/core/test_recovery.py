@@ -129,3 +129,25 @@ def test_writing_does_not_change_the_plan(tmp_path):
     plan = sample_plan()
     write_recovery(tmp_path, plan, None)
     assert plan == sample_plan()
+
+
+@pytest.mark.parametrize("meta", [
+    {"written": "0001-01-01T00:30:00+05:00"}, {"written": "9999-12-31T23:30:00-05:00"},
+    {"pid": 2**70}, {"written": None},
+], ids=["year-1-with-offset", "year-9999-with-offset", "pid-2^70", "written-null"])
+def test_copies_with_odd_metadata_are_skipped_not_a_crash(tmp_path, dead_pid, meta):
+    """Metadata no instance could write makes a copy unreadable; the good copies still show."""
+    rewrite_meta(write_recovery(tmp_path, Plan(title="Odd"), None), **{"pid": dead_pid, **meta})
+    rewrite_meta(write_recovery(tmp_path, Plan(title="Good"), None), pid=dead_pid)
+    titles = [rec.title for rec in find_recoveries(tmp_path)]
+    # A pid no process can have means the writer is gone: that copy is offered like any other.
+    assert "Good" in titles and ("Odd" in titles) == (meta.get("pid") == 2**70)
+
+
+def test_nested_and_special_files_in_the_folder_are_skipped(tmp_path, dead_pid):
+    """A deeply nested copy and a FIFO named like a copy are skipped without a hang or a crash."""
+    (tmp_path / "deep.bep").write_text("[" * 200_000 + "]" * 200_000)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.bep")
+    rewrite_meta(write_recovery(tmp_path, Plan(title="Good"), None), pid=dead_pid)
+    assert [rec.title for rec in find_recoveries(tmp_path)] == ["Good"]

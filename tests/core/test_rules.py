@@ -15,6 +15,7 @@ from planner.formats.plan_file import loads, plan_to_document
 from planner.ids import new_id, slug, unique_id
 from planner.model import DECISIONS, Initiative, Lane, Objective, Plan, Scale
 from planner.palette import DECISION_COLOURS, NO_OBJECTIVE_COLOUR, OBJECTIVE_COLOURS, objective_colours
+from planner.samples import sample_plan
 
 
 def test_a_value_inside_a_rule_has_no_problem():
@@ -110,3 +111,30 @@ def test_palette_colours_are_hex_and_objectives_cycle():
     plan.objectives = [Objective(f"o{n}", "O") for n in range(len(OBJECTIVE_COLOURS) + 1)]
     colours = objective_colours(plan)
     assert colours["o0"] == colours[f"o{len(OBJECTIVE_COLOURS)}"] == OBJECTIVE_COLOURS[0]
+
+
+@given(st.text())
+def test_writable_text_is_exactly_what_encodes_as_utf8(text):
+    """The writable rule accepts a text exactly when it can be saved as UTF-8."""
+    try:
+        text.encode("utf-8")
+        encodes = True
+    except UnicodeEncodeError:
+        encodes = False
+    assert (rules.writable_problem(text) is None) == encodes
+
+
+@pytest.mark.parametrize("change, place", [
+    (lambda d: d["initiatives"][0].update(title="X\ud800Y"), "initiatives[0].title"),
+    (lambda d: d["initiatives"][0].update(owner="\udcff"), "initiatives[0].owner"),
+    (lambda d: d.update(title="\ud83d"), "title"),
+    (lambda d: d["initiatives"][0].update(note=["ok", {"deep": "\udc80"}]), "initiatives[0].note[1].deep"),
+    (lambda d: d.update({"\ud800key": 1}), "\ud800key"),
+])
+def test_lone_surrogates_are_refused_with_their_place(change, place):
+    """Valid JSON escapes that no file can hold are refused by validation, naming the field."""
+    doc = plan_to_document(sample_plan())
+    change(doc)
+    with pytest.raises(PlanFileError, match="cannot be written") as caught:
+        loads(json.dumps(doc))
+    assert caught.value.place == place

@@ -133,3 +133,12 @@ def test_schedule_results_are_plain_values():
     s = schedule(plan_of(Initiative("a", "A", duration_days=3)))
     assert s.items["a"]._replace() == s.items["a"]
     assert s.items["a"] != s.items["a"]._replace(slack_days=1)
+
+
+def test_a_milestone_beside_work_ending_on_the_last_date_keeps_that_date():
+    """With work ending 9999-12-31 a free milestone's latest date is that day, not the year 10000."""
+    work = Initiative("a", "A", duration_days=1, start=D(9999, 12, 31), fixed_start=True)
+    milestone = Initiative("m", "M", duration_days=0, start=D(9999, 12, 31), fixed_start=True)
+    result = schedule(plan_of(work, milestone))
+    assert result.items["m"].latest_start == result.items["m"].latest_finish == D(9999, 12, 31)
+    assert result.items["m"].slack_days == 0 and result.finish == D(9999, 12, 31)

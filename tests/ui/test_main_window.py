@@ -169,6 +169,16 @@ def test_autosave_writes_a_recovery_copy_only_with_unsaved_changes(window, tmp_p
     assert not copy.exists()
 
 
+def test_autosave_that_cannot_encode_the_plan_says_so_in_the_status_bar(window, tmp_path):
+    """A plan the writer cannot encode (a lone surrogate) costs a status message, not the app."""
+    window.files.save_to(tmp_path / "p.bep")
+    rate(window)
+    window.document.plan.extra["note"] = "\ud800"  # no edit makes this; a plugin or a bug could
+    window.files.write_recovery_copy()
+    assert window.files.recovery_path is None
+    assert window.statusBar().currentMessage().startswith("Could not write a recovery copy: ")
+
+
 def test_recovery_after_a_crash_restores_unsaved_work(new_window, tmp_path, monkeypatch):
     """A copy left by a process that died is offered at start and restored as unsaved changes."""
     path = tmp_path / "p.bep"

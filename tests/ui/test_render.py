@@ -235,3 +235,15 @@ def test_render_of_an_empty_roadmap_says_there_is_nothing_on_it(tmp_path):
     done = cli("render", plan, "--view", "roadmap", "-o", out)
     assert done.returncode == 0 and out.exists()
     assert "no initiatives on the timeline yet" in done.stdout and " by month" not in done.stdout
+
+
+@pytest.mark.parametrize("kind", ["year 1", "9999-12-31"])
+def test_roadmaps_at_the_calendars_edges_are_drawn(tmp_path, capsys, kind):
+    """Roadmap pictures of a plan in year 1 or ending on 9999-12-31 are drawn at every scale."""
+    from tests.core.test_hostile_plans import edge_plan
+    path = tmp_path / "edge.bep"
+    path.write_text(json.dumps(edge_plan(kind)), encoding="utf-8")
+    for scale in ("week", "month", "quarter", "half", "year"):
+        status, _, err = run(capsys, "render", path, "--view", "roadmap", "--scale", scale,
+                             "-o", tmp_path / "r.png", "--size", "1024x768")
+        assert status == 0, (scale, err)
