@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
-import json
 import os
 import re
 from pathlib import Path
