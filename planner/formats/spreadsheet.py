@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,35 +121,39 @@ def _read_workbook(path) -> Table:
     except ArchiveProblem as e:
         raise PlanImportError([str(e)]) from None
     wb = None
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
-        if not sheets:
-            raise PlanImportError(["the workbook has no sheets"])
-        main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
-        table = Table(_sheet_rows(main, MAX_ROWS + 1))
-        if "settings" in sheets and sheets["settings"] is not main:
-            table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
-        if "dependencies" in sheets and sheets["dependencies"] is not main:
-            table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
-        strategy = sheets.get("strategy", sheets.get("strategie"))
-        if strategy is not None and strategy is not main:
-            table.strategy = _sheet_rows(strategy, MAX_ROWS + 1)
-        return table
-    except PlanImportError:
-        raise
-    except Exception as e:  # noqa: BLE001 - any library error on untrusted bytes is the file's fault
-        # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
-        cause = e
-        while cause is not None and not isinstance(cause, DefusedXmlException):
-            cause = cause.__cause__ or cause.__context__
-        if cause is not None:
-            raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
-                                   "it is refused as unsafe"]) from None
-        raise PlanImportError([f"the file is not an Excel workbook that can be read ({type(e).__name__})"]) from None
-    finally:
-        if wb is not None:
-            wb.close()
+    # openpyxl's warnings about odd parts would add lines to the one; and it leaves its file open
+    # when a part fails, so the file is opened (and closed) here.
+    with warnings.catch_warnings(), open(path, "rb") as stream:
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+            sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
+            if not sheets:
+                raise PlanImportError(["the workbook has no sheets"])
+            main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
+            table = Table(_sheet_rows(main, MAX_ROWS + 1))
+            if "settings" in sheets and sheets["settings"] is not main:
+                table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
+            if "dependencies" in sheets and sheets["dependencies"] is not main:
+                table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
+            strategy = sheets.get("strategy", sheets.get("strategie"))
+            if strategy is not None and strategy is not main:
+                table.strategy = _sheet_rows(strategy, MAX_ROWS + 1)
+            return table
+        except PlanImportError:
+            raise
+        except Exception as e:  # noqa: BLE001 - any library error on untrusted bytes is the file's fault
+            # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
+            cause = e
+            while cause is not None and not isinstance(cause, DefusedXmlException):
+                cause = cause.__cause__ or cause.__context__
+            if cause is not None:
+                raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
+                                       "it is refused as unsafe"]) from None
+            raise PlanImportError([f"the file is not an Excel workbook that can be read ({type(e).__name__})"]) from None
+        finally:
+            if wb is not None:
+                wb.close()
 
 
 def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:

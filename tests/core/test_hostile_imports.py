@@ -6,11 +6,13 @@ count for a long run (the default keeps this module under about 30 s).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
 import struct
 import time
+import warnings
 import zipfile
 
 import pytest
@@ -70,12 +72,13 @@ def refused(path) -> str:
 
 
 def cli_import(tmp_path, source) -> tuple[int, list[str]]:
-    """Run ``import`` in-process; return its exit status and stderr lines."""
-    import contextlib
+    """Run ``import`` in-process; return its exit status and stderr lines, a library's warnings among them."""
     err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()), \
+            warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")  # as Python shows a warning the first time, on stderr
         code = cli.main(["import", str(source), "-o", str(tmp_path / "out.bep"), "--force"])
-    return code, err.getvalue().splitlines()
+    return code, err.getvalue().splitlines() + [f"warned: {w.message}" for w in warned]
 
 
 # ---------------------------------------------------------------- library errors
