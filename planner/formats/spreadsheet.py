@@ -123,7 +123,11 @@ def _read_workbook(path) -> Table:
     wb = None
     # openpyxl's warnings about odd parts would add lines to the one; and it leaves its file open
     # when a part fails, so the file is opened (and closed) here.
-    with warnings.catch_warnings(), open(path, "rb") as stream:
+    try:
+        stream = open(path, "rb")
+    except OSError as e:  # gone or locked since it was checked
+        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+    with warnings.catch_warnings(), stream:
         warnings.simplefilter("ignore")
         try:
             wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
