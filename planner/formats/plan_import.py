@@ -20,7 +20,8 @@ from planner.errors import DependencyCycleError
 from planner.formats.settings_sheet import apply_settings
 from planner.formats.strategy_merge import StrategyMerge, merge_strategy
 from planner.formats.spreadsheet import (
-    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, read_table,
+    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, one_line,
+    read_table,
 )
 from planner.formats.xlsx_strategy import read_strategy
 from planner.ids import unique_id
@@ -142,7 +143,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
         elif key not in COMPUTED:
             report.ignored_columns.append(str(name).strip())
     if "title" not in columns:
-        found = ", ".join(str(h).strip() for h in header if not is_blank(h))
+        found = one_line(", ".join(str(h).strip() for h in header if not is_blank(h)), 80)
         raise PlanImportError([f"no column is headed title (or initiative, initiatief, titel); "
                                f"the first row holds: {found}"])
 
@@ -151,6 +152,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
     lane_of = {lane.name.strip().lower(): lane.id for lane in plan.lanes}
     lane_of.update({lane.id.lower(): lane.id for lane in plan.lanes if lane.id.lower() not in lane_of})
     lane_ids = {lane.id for lane in plan.lanes}
+    lane_numbers: dict[str, int] = {}
     parsed = []  # (row number, initiative, original id or None, predecessors cell)
     bad_rows: dict[str, int] = {}  # ids and titles of rows left out → their row
     for number, values in rows:
@@ -164,7 +166,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
         original = cell_text(cells.get("id")) or None
         if original is not None:
             if original in file_ids:
-                row_problems.append(f"row {number}, id: \"{original}\" is already used by row {file_ids[original]}")
+                row_problems.append(f"row {number}, id: {cell_shown(original)} is already used by row {file_ids[original]}")
             elif problem := rules.text_problem(original):
                 row_problems.append(f"row {number}, id: {problem}")
         if row_problems:
@@ -179,13 +181,14 @@ def _build(plan: Plan, table: Table, problems: list[str],
 
     # Ids: those the file gives keep theirs unless the plan has them; the rest come from titles.
     by_original: dict[str, Initiative] = {}
+    numbers: dict[str, int] = {}  # per slug, the next number to try: many rows may share a title
     for _, item, original, _ in parsed:
         if original is not None and original not in taken:
             item.id = original
             taken.add(original)
     for _, item, original, _ in parsed:
         if not item.id:
-            item.id = unique_id(original or item.title, taken, "initiative")
+            item.id = unique_id(original or item.title, taken, "initiative", numbers)
         if original is not None:
             by_original[original] = item
     # Lanes: by name (or id) among the plan's, else a new lane named as in the file.
@@ -197,7 +200,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
         lane_id = lane_of.get(name.lower())
         if lane_id is None:
             # The app's own export names the lane's id too: keep it when the plan has no such id.
-            lane = Lane(wanted if wanted and wanted not in lane_ids else unique_id(name, lane_ids, "lane"), name)
+            lane = Lane(wanted if wanted and wanted not in lane_ids else unique_id(name, lane_ids, "lane", lane_numbers), name)
             lane_ids.add(lane.id)
             report.new_lanes.append(lane)
             lane_id = lane_of[name.lower()] = lane.id
@@ -238,7 +241,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
             deps[a, b] = (f"Dependencies row {number}", Dependency(a, b, values[2]))
     dependencies = _without_cycles(plan, [item for _, item, _, _ in parsed], deps, problems)
 
-    report.problems = problems
+    report.problems = [one_line(problem) for problem in problems]
     if problems and not skip_bad_rows:
         raise PlanImportError(problems)
     items = [item for _, item, _, _ in parsed]
@@ -356,13 +359,13 @@ def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_ro
                     plan_titles.get(text.lower())):
             if ids:
                 if len(ids) > 1:
-                    return None, f"\"{text}\" is the title of more than one initiative; use its id"
+                    return None, f"{cell_shown(text)} is the title of more than one initiative; use its id"
                 return ids[0], None
         gone = bad_rows.get(text, bad_rows.get(text.lower()))
         if gone is not None:
             # Without skipping, that row's own problem is reported already.
-            return None, f"\"{text}\" is on row {gone}, which was left out" if skip_bad_rows else None
-        return None, f"no initiative has the id or title \"{text}\""
+            return None, f"{cell_shown(text)} is on row {gone}, which was left out" if skip_bad_rows else None
+        return None, f"no initiative has the id or title {cell_shown(text)}"
 
     return resolve
 

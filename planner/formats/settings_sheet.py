@@ -34,7 +34,7 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
         key = _setting_key(label)
         if key is None:
             continue
-        place = f"Settings row {number}, {str(values[0]).strip()}"
+        place = f"Settings row {number}, {cell_text(values[0])[:40]}"
         if key == "title":
             plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
         elif key in QUADRANTS:

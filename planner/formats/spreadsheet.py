@@ -12,11 +12,12 @@ import datetime as dt
 import io
 import os
 import re
-import zipfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.formats.workbook_archive import ArchiveProblem, check_archive
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
@@ -25,8 +26,11 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 MAX_SETTINGS_ROWS = 1_000
+SNIFF_CHARS = 64 * 1024  # the header line is looked for in this much of a CSV
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
 INITIATIVE_SHEETS = ("initiatives", "initiatieven")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+MAX_PROBLEM_CHARS = 300  # a problem names a place and at most a few values, each cut at 40 or 80
 _DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]*)?\Z")
 
@@ -35,7 +39,7 @@ class PlanImportError(PlanError):
     """A spreadsheet that cannot be imported; ``problems`` lists every one, ``str()`` joins them."""
 
     def __init__(self, problems: list[str]):
-        self.problems = list(problems)
+        self.problems = [one_line(problem) for problem in problems]
         super().__init__("\n".join(self.problems))
 
 
@@ -67,19 +71,18 @@ def read_table(path) -> Table:
 
 def _read_csv(path) -> Table:
     data = Path(path).read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
-    sample = text[:64 * 1024]
     try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        delimiter = max(",;\t", key=first.count)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
+    except UnicodeDecodeError:
+        raise PlanImportError(["the file starts as UTF-16 text but is not valid UTF-16; "
+                               "save it again as CSV UTF-8"]) from None
+    delimiter = _delimiter(text)
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -92,59 +95,73 @@ def _read_csv(path) -> Table:
     return Table(rows)
 
 
+def _delimiter(text: str) -> str:
+    """The separator that splits the header line into the most fields: comma, semicolon or tab.
+
+    csv.Sniffer can take many seconds on a crafted sample; counting is linear and the header
+    line is the one line whose shape is known.
+    """
+    first = next((line for line in text[:SNIFF_CHARS].splitlines() if line.strip()), "")
+
+    def fields(delimiter: str) -> int:
+        try:
+            return len(next(csv.reader([first], delimiter=delimiter), []))
+        except csv.Error:  # an unclosed quote: count the separators as they stand
+            return first.count(delimiter) + 1
+
+    return max(",;\t", key=fields)
+
+
 def _read_workbook(path) -> Table:
     import openpyxl  # heavy: only when a workbook is imported
     from defusedxml import DefusedXmlException
-    from xml.etree.ElementTree import ParseError
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as e:
-        raise PlanImportError([f"the file is not an Excel workbook that can be read ({e})"]) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise PlanImportError([f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB, "
-                               "too large to import"])
+        check_archive(path, MAX_UNPACKED_BYTES)
+    except ArchiveProblem as e:
+        raise PlanImportError([str(e)]) from None
     wb = None
+    # openpyxl's warnings about odd parts would add lines to the one; and it leaves its file open
+    # when a part fails, so the file is opened (and closed) here.
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
-        if not sheets:
-            raise PlanImportError(["the workbook has no sheets"])
-        main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
-        table = Table(_sheet_rows(main, MAX_ROWS + 1))
-        if "settings" in sheets and sheets["settings"] is not main:
-            table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
-        if "dependencies" in sheets and sheets["dependencies"] is not main:
-            table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
-        strategy = sheets.get("strategy", sheets.get("strategie"))
-        if strategy is not None and strategy is not main:
-            table.strategy = _sheet_rows(strategy, MAX_ROWS + 1)
-        return table
-    except PlanImportError:
-        raise
-    except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError, OSError) as e:
-        # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
-        cause = e
-        while cause is not None and not isinstance(cause, DefusedXmlException):
-            cause = cause.__cause__ or cause.__context__
-        if cause is not None:
-            raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
-                                   "it is refused as unsafe"]) from None
-        raise PlanImportError([f"the file is not an Excel workbook that can be read ({_first_line(e)})"]) from None
-    finally:
-        if wb is not None:
-            wb.close()
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().split("\n", 1)[0] or type(error).__name__
+        stream = open(path, "rb")
+    except OSError as e:  # gone or locked since it was checked
+        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+    with warnings.catch_warnings(), stream:
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+            sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
+            if not sheets:
+                raise PlanImportError(["the workbook has no sheets"])
+            main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
+            table = Table(_sheet_rows(main, MAX_ROWS + 1))
+            if "settings" in sheets and sheets["settings"] is not main:
+                table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS)
+            if "dependencies" in sheets and sheets["dependencies"] is not main:
+                table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1)
+            strategy = sheets.get("strategy", sheets.get("strategie"))
+            if strategy is not None and strategy is not main:
+                table.strategy = _sheet_rows(strategy, MAX_ROWS + 1)
+            return table
+        except PlanImportError:
+            raise
+        except Exception as e:  # noqa: BLE001 - any library error on untrusted bytes is the file's fault
+            # openpyxl wraps what went wrong in its own error; defusedxml's refusal may be inside.
+            cause = e
+            while cause is not None and not isinstance(cause, DefusedXmlException):
+                cause = cause.__cause__ or cause.__context__
+            if cause is not None:
+                raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
+                                       "it is refused as unsafe"]) from None
+            raise PlanImportError([f"the file is not an Excel workbook that can be read ({type(e).__name__})"]) from None
+        finally:
+            if wb is not None:
+                wb.close()
 
 
 def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:
-    if (ws.max_row or 0) > limit:
-        raise PlanImportError([_too_many_rows(ws.title)])
-    ws.reset_dimensions()  # a stale stored dimension would otherwise cut rows off
+    ws.reset_dimensions()  # a stored dimension may be stale either way: the rows are counted instead
     rows = []
     for number, values in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
         if number > limit:
@@ -154,7 +171,7 @@ def _sheet_rows(ws, limit: int) -> list[tuple[int, list]]:
 
 
 def _too_many_rows(sheet: str = "") -> str:
-    where = f"the sheet “{sheet}”" if sheet else "the file"
+    where = f"the sheet “{sheet[:40]}”" if sheet else "the file"
     return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
 
 
@@ -171,13 +188,25 @@ def is_blank(value) -> bool:
 
 
 def cell_shown(value) -> str:
-    """A cell's value quoted for a problem sentence: ``"hoog"``."""
+    """A cell's value quoted for a problem sentence: ``"hoog"``, long ones cut, control characters escaped."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         value = value.date()
-    text = str(value).strip()
+    text = _escaped(str(value).strip())
     return f"\"{text if len(text) <= 40 else text[:37] + '…'}\""
+
+
+def one_line(problem: str, limit: int = MAX_PROBLEM_CHARS) -> str:
+    """``problem`` as one printable line: control characters escaped, the middle cut when it is too long."""
+    text = _escaped(problem)
+    return text if len(text) <= limit else text[:limit * 2 // 3] + " … " + text[-(limit // 3):]
+
+
+def _escaped(text: str) -> str:
+    # A newline or NUL from a file would split or garble the one line a problem must stay; so would
+    # a lone surrogate, which no terminal can print.
+    return _CONTROL.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 def cell_text(value) -> str:

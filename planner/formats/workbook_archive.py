@@ -1,0 +1,89 @@
+"""A workbook's zip archive checked before openpyxl parses it: every part unpacked once, as a stream.
+
+openpyxl trusts the zip's directory and parses every part it needs in full, so a hostile file
+could make it unpack gigabytes, expand entities, or build millions of cells. This pass reads
+the real bytes (not the sizes the directory claims), refuses any XML part that declares a
+document type (a spreadsheet never needs one; entity expansion needs one), and counts what
+would be costly to build: shared strings and cells in one row.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+
+MAX_PARTS = 10_000
+MAX_SHARED_STRINGS = 1_000_000  # ten text columns of 100,000 distinct rows; parsing them takes ~5 s
+MAX_ROW_CELLS = 16_384  # Excel's own column limit (XFD): more cells in a row cannot be a real sheet
+_CHUNK = 1024 * 1024
+_DOCTYPE = re.compile(rb"<!doctype|<!entity", re.IGNORECASE)
+_TOKEN = re.compile(rb"<(?:[\w.-]+:)?(row|c|si)[\s/>]")
+
+
+class ArchiveProblem(Exception):
+    """What makes the archive unsafe or unreadable, as one sentence."""
+
+
+def check_archive(path, max_unpacked: int) -> None:
+    """Read every part of the workbook at ``path`` once; raise ArchiveProblem for the first problem."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAX_PARTS:
+                raise ArchiveProblem(f"the workbook has more than {MAX_PARTS:,} parts, too many to import")
+            if sum(info.file_size for info in parts) > max_unpacked:
+                raise ArchiveProblem(_too_large(max_unpacked))
+            left = max_unpacked
+            for info in parts:
+                if not info.is_dir():
+                    left = _check_part(archive, info, left, max_unpacked)
+    except ArchiveProblem:
+        raise
+    # A damaged stream, an unknown compression or zip version, or an encrypted part.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, RuntimeError,
+            EOFError, OSError, ValueError) as e:
+        raise ArchiveProblem(f"the file is not an Excel workbook that can be read ({type(e).__name__})") from None
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_unpacked: int) -> int:
+    """Stream one part, checking its real size and content; return how many bytes may still be unpacked."""
+    xml = not info.filename.lower().endswith((".bin", ".png", ".jpeg", ".jpg", ".gif", ".emf", ".wmf"))
+    tail = b""
+    strings = row_cells = 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            left -= len(chunk)
+            if left < 0:
+                raise ArchiveProblem(_too_large(max_unpacked))
+            if not xml:
+                continue
+            # UTF-16 XML hides its markup between NULs; tokens cut by the chunk end are kept for the next.
+            text = tail + chunk.replace(b"\x00", b"")
+            cut = text.rfind(b"<")
+            text, tail = (text[:cut], text[cut:]) if cut >= 0 and len(text) - cut < 256 else (text, b"")
+            if _DOCTYPE.search(text):
+                raise ArchiveProblem("the workbook declares XML entities, which a spreadsheet never needs; "
+                                     "it is refused as unsafe")
+            for token in _TOKEN.finditer(text):
+                kind = token[1]
+                if kind == b"c":
+                    row_cells += 1
+                    if row_cells > MAX_ROW_CELLS:
+                        raise ArchiveProblem(f"a row holds more than {MAX_ROW_CELLS:,} cells, "
+                                             "more than a spreadsheet can have")
+                elif kind == b"row":
+                    row_cells = 0
+                else:
+                    strings += 1
+                    if strings > MAX_SHARED_STRINGS:
+                        raise ArchiveProblem(f"the workbook holds more than {MAX_SHARED_STRINGS:,} different "
+                                             "texts, too many to import")
+    if xml and _DOCTYPE.search(tail):
+        raise ArchiveProblem("the workbook declares XML entities, which a spreadsheet never needs; "
+                             "it is refused as unsafe")
+    return left
+
+
+def _too_large(max_unpacked: int) -> str:
+    return f"the workbook unpacks to more than {max_unpacked // (1024 * 1024)} MB, too large to import"
