@@ -91,6 +91,12 @@ def _too_large(limit: int) -> str:
     return f"the file is larger than {size}, more than such a file ever needs"
 
 
+def not_a_file(path: str | os.PathLike) -> str | None:
+    """Return a sentence when ``path`` is a pipe, device, socket or folder rather than a regular file."""
+    mode = os.stat(path).st_mode
+    return None if stat.S_ISREG(mode) else f"this is {_kind(mode)}, not a file"
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.formats.guarded_reader import not_a_file
 from planner.formats.workbook_archive import ArchiveProblem, check_archive
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -54,6 +55,10 @@ class Table:
 def read_table(path) -> Table:
     """Return the rows of the CSV file or workbook at ``path``, or raise PlanImportError."""
     try:
+        # A pipe or a device would be read until its writer stops, or forever (/dev/zero).
+        problem = not_a_file(path)
+        if problem:
+            raise PlanImportError([problem])
         size = os.path.getsize(path)
         with open(path, "rb") as f:
             head = f.read(8)

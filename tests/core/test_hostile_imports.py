@@ -11,6 +11,8 @@ import io
 import os
 import re
 import struct
+import subprocess
+import sys
 import time
 import warnings
 import zipfile
@@ -317,3 +319,18 @@ def test_random_csvs_import_or_fail_in_one_line(tmp_path, text, encoding, cut):
     source.write_bytes(body[:len(body) - cut] if cut < len(body) else body)
     assert_clean(tmp_path, source)
 
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_import_of_a_pipe_a_device_or_a_folder_is_one_line_at_once(tmp_path, kind):
+    """No waiting on a pipe's writer, no reading /dev/zero until memory runs out: one sentence, exit 1."""
+    if kind == "fifo":
+        source = tmp_path / "in.csv"
+        os.mkfifo(source)
+    else:
+        source = "/dev/zero" if kind == "device" else tmp_path
+    done = subprocess.run([sys.executable, "-m", "planner", "import", str(source), "-o", str(tmp_path / "out.bep")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "not a file" in lines[0]
