@@ -22,8 +22,8 @@ from planner.document import Document
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, SCREEN_DPI, ensure_app
 from ui.page_flow import RULE, STYLES, Grid, PageFlow
+from ui.roadmap.paper import PAPERS
 
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
 MARGINS_PT = (40, 34, 40, 46)  # left, top, right, bottom; the footer sits in the bottom one
 HEADING_PT = 34  # room for a section's heading over a picture, taken from the top margin

@@ -8,6 +8,7 @@ imports ui.render, so every other command starts as fast as ``python -m planner`
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -132,16 +133,18 @@ def _check_render(args) -> None:
     args.unit, args.group = args.unit or "month", args.group or "lane"
 
 
-def _render(args) -> int:
-    # Drawing needs Qt, so only this command imports it; every other command stays Qt-free.
+def _drawing(module: str, output: str):
+    """Import the drawing module ``ui.<module>``: only render and report need Qt, the other commands stay Qt-free."""
     try:
-        from ui import render
+        return importlib.import_module(f"ui.{module}")
     except ModuleNotFoundError as e:
         if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6"}:
             raise  # a bug, not a missing install: let it show
-        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
-    return render.run(args)
+        raise InputError(f"{output}: drawing needs PySide6, which cannot be loaded ({e})") from None
 
+
+def _render(args) -> int:
+    return _drawing("render", args.output).run(args)
 
 
 def _add_report(commands) -> None:
@@ -153,7 +156,7 @@ def _add_report(commands) -> None:
     report.set_defaults(usage_error=report.error, check_usage=_check_report)
     report.add_argument("plan", metavar="PLAN")
     report.add_argument("-o", "--output", required=True, metavar="PACK.pdf", help="the PDF to write")
-    report.add_argument("--paper", choices=("a4", "letter"), default="a4",
+    report.add_argument("--paper", choices=PAPERS, default="a4",
                         help="the paper size (default: %(default)s)")
 
 
@@ -164,13 +167,7 @@ def _check_report(args) -> None:
 
 
 def _report(args) -> int:
-    try:
-        from ui import board_pack
-    except ModuleNotFoundError as e:
-        if (e.name or "").split(".")[0] not in {"PySide6", "shiboken6"}:
-            raise
-        raise InputError(f"{args.output}: drawing needs PySide6, which cannot be loaded ({e})") from None
-    return board_pack.run(args)
+    return _drawing("board_pack", args.output).run(args)
 
 
 if __name__ == "__main__":
