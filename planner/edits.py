@@ -21,6 +21,8 @@ EDITABLE_FIELDS = ("title", "description", "owner", *RATINGS, "decision", "lane"
                    "fixed_start", "duration_days", "objectives", "audiences", "run_effort")
 # Fields whose change can move dates in the schedule.
 SCHEDULE_FIELDS = frozenset({"decision", "start", "fixed_start", "duration_days"})
+# Named among a field change's fields when the same step also changed a round (accepting a consensus).
+ROUND_MARK = "round"
 SETTINGS = ("title", "start", "scale", "effort_weights", "thresholds", "quadrant_names", "lanes")
 
 
@@ -32,6 +34,7 @@ class ChangeKind(StrEnum):
     DEPENDENCIES = "dependencies"  # dependencies added, removed or given another lag
     SETTINGS = "settings"          # plan settings: title, start, scale, weights, thresholds, lanes …
     STRATEGY = "strategy"          # the strategy frame: its fields, the objectives or the audiences
+    ROUNDS = "rounds"              # workshop rounds: added, voted in, revealed, accepted
     RESET = "reset"                # a different plan altogether
 
 
@@ -53,8 +56,8 @@ class Change:
     @property
     def moves_dates(self) -> bool:
         """Whether the schedule may differ afterwards."""
-        if self.kind is ChangeKind.STRATEGY:
-            return False  # the strategy frame never moves a date
+        if self.kind in (ChangeKind.STRATEGY, ChangeKind.ROUNDS):
+            return False  # neither the strategy frame nor a round's votes move a date
         return self.kind is not ChangeKind.FIELDS or not SCHEDULE_FIELDS.isdisjoint(self.fields)
 
     @property
@@ -69,6 +72,11 @@ class Change:
     @property
     def touches_strategy(self) -> bool:
         return self.kind in (ChangeKind.STRATEGY, ChangeKind.RESET)
+
+    @property
+    def touches_rounds(self) -> bool:
+        """Whether a workshop round may differ afterwards (accepting a consensus also sets ratings)."""
+        return self.kind in (ChangeKind.ROUNDS, ChangeKind.RESET) or ROUND_MARK in self.fields
 
     def touches(self, *fields: str) -> bool:
         """Whether any initiative's ``fields`` may differ afterwards: true for a field edit naming
@@ -395,6 +403,12 @@ class Compound(Edit):
             changes = [e.change(plan) for e in self.edits]
             return Change(ChangeKind.FIELDS, tuple(i for c in changes for i in c.ids),
                           tuple(sorted({f for c in changes for f in c.fields})))
+        if kinds == {ChangeKind.FIELDS, ChangeKind.ROUNDS}:  # a consensus written into the ratings
+            changes = [e.change(plan) for e in self.edits if e.change(plan).kind is ChangeKind.FIELDS]
+            return Change(ChangeKind.FIELDS, tuple(i for c in changes for i in c.ids),
+                          tuple(sorted({f for c in changes for f in c.fields} | {ROUND_MARK})))
+        if kinds == {ChangeKind.ROUNDS}:
+            return Change(ChangeKind.ROUNDS)
         if kinds == {ChangeKind.STRATEGY}:
             changes = [e.change(plan) for e in self.edits]
             return Change(ChangeKind.STRATEGY, (), tuple(sorted({f for c in changes for f in c.fields})))

@@ -165,6 +165,72 @@ class Dependency:
     extra: dict = field(default_factory=dict)
 
 
+# Workshop rounds (file format version 3): the room's ratings, collected blind, then revealed.
+ROUND_STATES = ("collecting", "revealed", "closed")
+
+
+@dataclass(slots=True)
+class Participant:
+    """Someone rating in a round. ``key`` is a digest of their device's secret, so a phone that
+    returns (even to a restarted app) is recognised without the secret being stored."""
+
+    id: str  # "p1", "p2" … in the order they joined
+    name: str = ""  # empty in an anonymous round, which shows "Participant 1" and so on
+    key: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Vote:
+    """One rating given in a round; every vote is kept, the latest per person counts."""
+
+    participant: str  # a Participant.id of the round
+    initiative: str
+    criterion: str  # one of RATINGS
+    value: float | None  # on the plan's scale; None is "don't know"
+    time: dt.datetime  # aware, UTC
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Acceptance:
+    """A consensus the facilitator accepted: it was written into the initiative's rating."""
+
+    initiative: str
+    criterion: str
+    value: float
+    time: dt.datetime
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Round:
+    id: str
+    name: str
+    date: dt.date
+    initiatives: list[str]  # ids of the initiatives to rate, in the order they are shown
+    criteria: list[str]  # a part of RATINGS, in RATINGS' order
+    anonymous: bool = True
+    state: str = "collecting"  # one of ROUND_STATES
+    # A re-vote after a reveal: the initiatives collecting again (empty: all of them), and for each
+    # initiative ever re-opened the time from which its votes count.
+    revote: list[str] = field(default_factory=list)
+    since: dict[str, dt.datetime] = field(default_factory=dict)
+    participants: list[Participant] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    accepted: list[Acceptance] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def participant_label(self, participant_id: str) -> str:
+        """The name shown for a participant: their name, or "Participant N" when anonymous or unnamed."""
+        for p in self.participants:
+            if p.id == participant_id:
+                if p.name and not self.anonymous:
+                    return p.name
+                break
+        return f"Participant {participant_id.removeprefix('p')}"
+
+
 @dataclass(slots=True)
 class Plan:
     title: str = "Untitled plan"
@@ -179,6 +245,7 @@ class Plan:
     strategy: Strategy = field(default_factory=Strategy)
     objectives: list[Objective] = field(default_factory=list)
     audiences: list[Audience] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     def initiative(self, initiative_id: str) -> Initiative:

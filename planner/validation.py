@@ -20,7 +20,10 @@ from planner.model import (
 )
 
 FORMAT = "benefit-effort-plan"
-VERSION = 2  # 2 adds the strategy frame: strategy, objectives, audiences and their links
+VERSION = 3  # 2 adds the strategy frame: strategy, objectives, audiences and their links; 3 workshop rounds
+# A plan is written with the lowest version that holds it, so a plan without rounds still opens
+# in an app that reads up to version 2.
+VERSION_WITHOUT_ROUNDS = 2
 # The file's keys for the quadrants, in the order they are written.
 QUADRANT_KEYS = {"quick_win": QUICK_WIN, "big_bet": BIG_BET, "fill_in": FILL_IN, "money_pit": MONEY_PIT}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -70,6 +73,11 @@ def plan_from_document(doc) -> Plan:
     plan.audiences = _audiences(r.items("audiences"))
     plan.initiatives = _initiatives(r.items("initiatives"), plan)
     plan.dependencies = _dependencies(r.items("dependencies"), plan)
+    rounds = r.items("rounds")
+    if rounds:
+        # Imported here: the round reader builds on this module's _Reader.
+        from planner.formats.round_document import read_rounds
+        plan.rounds = read_rounds(rounds, plan)
     plan.extra = r.rest()
     return plan
 

@@ -22,7 +22,10 @@ from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.model import (
     DEFAULT_QUADRANT_NAMES, TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
 )
-from planner.validation import FORMAT, QUADRANT_KEYS, VERSION, NonFinite, parse_float, plan_from_document
+from planner.formats.round_document import rounds_document
+from planner.validation import (
+    FORMAT, QUADRANT_KEYS, VERSION, VERSION_WITHOUT_ROUNDS, NonFinite, parse_float, plan_from_document,
+)
 
 SUFFIX = ".bep"
 
@@ -75,7 +78,7 @@ def plan_to_document(plan: Plan) -> dict:
              if plan.quadrant_name(q) != DEFAULT_QUADRANT_NAMES[q]}
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if plan.rounds else VERSION_WITHOUT_ROUNDS,
         "title": plan.title,
         "start": plan.start.isoformat(),
         "scale": {"min": plan.scale.min, "max": plan.scale.max, "step": plan.scale.step,
@@ -94,6 +97,7 @@ def plan_to_document(plan: Plan) -> dict:
         "initiatives": [_initiative_document(item) for item in plan.initiatives],
         "dependencies": [{"from": d.from_, "to": d.to, "lag_days": d.lag_days, **d.extra}
                          for d in plan.dependencies],
+        **({"rounds": rounds_document(plan.rounds)} if plan.rounds else {}),
         **plan.extra,
     }
 

@@ -242,7 +242,7 @@ class DetailsPanel(QWidget):
             self._id = None  # nothing of the old plan to commit
             self.set_initiative(None)
             return
-        if self._id is None:
+        if self._id is None or change.kind is ChangeKind.ROUNDS:
             return
         item = self._item()
         if item is None:  # removed, e.g. deleted in the table

@@ -360,6 +360,8 @@ class MatrixScene(QGraphicsScene):
     # ------------------------------------------------------------ following the document
 
     def _document_changed(self, change: Change) -> None:
+        if change.kind is ChangeKind.ROUNDS:
+            return  # a vote arriving must not redraw the wall; a reveal draws itself
         if change.kind is not ChangeKind.FIELDS or change.touches(*RATINGS, "decision"):
             self._waiting = None
         if not self.active:

@@ -125,6 +125,8 @@ class RoadmapView(QGraphicsView):
         self.relayout()
 
     def _document_changed(self, change: Change) -> None:
+        if change.kind is ChangeKind.ROUNDS:
+            return  # votes and rounds show no date
         timeline = self.timeline
         timeline.forget()
         if change.kind is ChangeKind.FIELDS and not change.touches(*ROW_FIELDS):

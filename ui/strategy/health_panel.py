@@ -98,6 +98,8 @@ class HealthPanel(QWidget):
     def _document_changed(self, change) -> None:
         if not shiboken6.isValid(self):
             return
+        if change.kind is ChangeKind.ROUNDS:
+            return  # no finding looks at rounds
         if change.kind is ChangeKind.RESET:
             # A different plan: never show the last one's findings, but check after the window
             # has painted the new plan (the checks schedule it, which a large plan feels).

@@ -160,7 +160,7 @@ class StrategyView(QWidget):
     def _document_changed(self, change) -> None:
         if not shiboken6.isValid(self):
             return  # the view is gone; the document outlives it
-        if change.kind in (ChangeKind.FIELDS, ChangeKind.STRUCTURE, ChangeKind.DEPENDENCIES):
+        if change.kind in (ChangeKind.FIELDS, ChangeKind.STRUCTURE, ChangeKind.DEPENDENCIES, ChangeKind.ROUNDS):
             return  # initiatives only: nothing this tab shows
         self.refresh(change.fields if change.kind is ChangeKind.STRATEGY else None)
 

@@ -411,6 +411,8 @@ class InitiativeTableModel(QAbstractTableModel):
         if change.kind is ChangeKind.SETTINGS:
             self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
             return
+        if change.kind is ChangeKind.ROUNDS:
+            return  # the table shows no round
         if change.kind is ChangeKind.STRATEGY:  # objectives added, removed or reordered: new swatch colours
             title = column_of("title")
             self.dataChanged.emit(self.index(0, title), self.index(last_row, title))

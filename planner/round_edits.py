@@ -1,0 +1,274 @@
+"""Edits to workshop rounds: start one, take votes, reveal, re-open for a re-vote, close, accept.
+
+Like every edit (planner/edits.py) each checks what it is given, changes the plan and returns
+the edit that undoes it; all announce a ``ChangeKind.ROUNDS`` change. Votes from the room go
+through ``AddVotes`` so every view hears of them, but the app keeps them off the undo stack:
+undoing the facilitator's last step must never take back a participant's vote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from planner import rules
+from planner.edits import Change, ChangeKind, Compound, Edit, SetFields, _refuse
+from planner.errors import PlanError
+from planner.model import RATINGS, ROUND_STATES, Acceptance, Participant, Plan, Round, Vote
+from planner.round_results import is_open_for
+
+CRITERION_NAMES = {"benefit": "benefit", "technical_effort": "technical effort",
+                   "organisational_effort": "organisational effort"}
+
+
+def find_round(plan: Plan, round_id: str) -> Round:
+    """The plan's round with ``round_id``; PlanError when there is none."""
+    for round_ in plan.rounds:
+        if round_.id == round_id:
+            return round_
+    raise PlanError(rules.reference_problem(round_id, (), "round"))
+
+
+def check_round(plan: Plan, round_: Round) -> None:
+    """Raise PlanError with one sentence if ``round_`` cannot be part of ``plan`` as it is."""
+    _refuse(rules.id_problem(round_.id))
+    _refuse(rules.name_problem(round_.name, "round"))
+    _refuse(rules.writable_problem(round_.name))
+    if any(r.id == round_.id for r in plan.rounds):
+        raise PlanError(f"the plan already has a round with the id “{round_.id}”")
+    if not round_.initiatives:
+        raise PlanError("a round needs at least one initiative to rate")
+    known = {item.id for item in plan.initiatives}
+    for item in round_.initiatives:
+        _refuse(rules.reference_problem(item, known, "initiative"))
+    if len(set(round_.initiatives)) != len(round_.initiatives):
+        raise PlanError("a round lists the same initiative twice")
+    if not round_.criteria or any(c not in RATINGS for c in round_.criteria):
+        raise PlanError("a round rates one or more of benefit, technical effort and organisational effort")
+    _refuse(rules.choice_problem(round_.state, ROUND_STATES, "round state"))
+
+
+@dataclass(frozen=True)
+class AddRound(Edit):
+    round: Round
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return f"Start round ‘{self.round.name}’"
+
+    def apply(self, plan):
+        check_round(plan, self.round)
+        criteria = [c for c in RATINGS if c in self.round.criteria]  # always in the usual order
+        plan.rounds.append(replace(self.round, criteria=criteria))
+        return RemoveRound(self.round.id)
+
+
+@dataclass(frozen=True)
+class RemoveRound(Edit):
+    round_id: str
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        try:
+            return f"Delete round ‘{find_round(plan, self.round_id).name}’"
+        except PlanError:
+            return "Delete round"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        plan.rounds.remove(round_)
+        return _RestoreRound(round_)
+
+
+@dataclass(frozen=True)
+class _RestoreRound(Edit):
+    """Puts a removed round back as it was, votes and all (AddRound would refuse a closed one's links)."""
+
+    round: Round
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return f"Start round ‘{self.round.name}’"
+
+    def apply(self, plan):
+        plan.rounds.append(self.round)
+        return RemoveRound(self.round.id)
+
+
+@dataclass(frozen=True)
+class SetRoundState(Edit):
+    """Reveal a round, close it, or re-open it: ``revote`` names initiatives to collect again
+    (their earlier votes stop counting from ``now``); an empty ``revote`` re-opens the whole round."""
+
+    round_id: str
+    state: str
+    revote: tuple[str, ...] = ()
+    now: dt.datetime | None = None
+    since: dict | None = None  # for undo only: the cut-off times to put back
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        verbs = {"revealed": "Reveal", "closed": "Close", "collecting": "Re-open"}
+        try:
+            name = find_round(plan, self.round_id).name
+        except PlanError:
+            name = self.round_id
+        what = f"{len(self.revote)} initiatives of " if len(self.revote) > 1 else (
+            "one initiative of " if self.revote else "")
+        return f"{verbs.get(self.state, 'Change')} {what}round ‘{name}’"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        _refuse(rules.choice_problem(self.state, ROUND_STATES, "round state"))
+        for item in self.revote:
+            if item not in round_.initiatives:
+                raise PlanError(f"“{item}” is not rated in round ‘{round_.name}’")
+        old = SetRoundState(round_.id, round_.state, tuple(round_.revote), since=dict(round_.since))
+        if self.since is not None:
+            round_.since = dict(self.since)
+        elif self.revote:
+            now = self.now or dt.datetime.now(dt.timezone.utc)
+            round_.since = {**round_.since, **{item: now for item in self.revote}}
+        round_.state = self.state
+        round_.revote = list(self.revote) if self.state == "collecting" else []
+        return old
+
+
+@dataclass(frozen=True)
+class AddVotes(Edit):
+    """Votes (and any new participants) arriving in a collecting round, checked against its scale,
+    initiatives and criteria."""
+
+    round_id: str
+    votes: tuple[Vote, ...]
+    participants: tuple[Participant, ...] = ()
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return "Take votes" if len(self.votes) != 1 else "Take a vote"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        known = {p.id for p in round_.participants}
+        for p in self.participants:
+            if p.id in known:
+                raise PlanError(f"round ‘{round_.name}’ already has a participant “{p.id}”")
+            _refuse(rules.writable_problem(p.name))
+            known.add(p.id)
+        for vote in self.votes:
+            check_vote(plan, round_, vote, known)
+        round_.participants.extend(self.participants)
+        round_.votes.extend(self.votes)
+        return _DropVotes(round_.id, len(self.votes), len(self.participants))
+
+
+def check_vote(plan: Plan, round_: Round, vote: Vote, participants: set[str]) -> None:
+    """Raise PlanError with one sentence if ``vote`` cannot be taken in ``round_`` now."""
+    if vote.participant not in participants:
+        raise PlanError(f"“{vote.participant}” has not joined round ‘{round_.name}’")
+    if vote.criterion not in round_.criteria:
+        raise PlanError(f"round ‘{round_.name}’ does not rate “{vote.criterion}”")
+    if not is_open_for(round_, vote.initiative):
+        if vote.initiative not in round_.initiatives:
+            raise PlanError(f"“{vote.initiative}” is not rated in round ‘{round_.name}’")
+        raise PlanError(f"round ‘{round_.name}’ takes no votes on “{vote.initiative}” now")
+    if vote.value is not None:
+        _refuse(rules.rating_problem(vote.value, plan.scale))
+    if vote.time.tzinfo is None:
+        raise PlanError("a vote's time needs a time zone")
+
+
+@dataclass(frozen=True)
+class _DropVotes(Edit):
+    """Takes back the last votes and participants added (the undo of AddVotes, used when a vote
+    arrives between a facilitator's step and its undo, so it never leaves the undo stack)."""
+
+    round_id: str
+    votes: int
+    participants: int
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return "Take back votes"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        taken = tuple(round_.votes[len(round_.votes) - self.votes:]) if self.votes else ()
+        joined = tuple(round_.participants[len(round_.participants) - self.participants:]) \
+            if self.participants else ()
+        del round_.votes[len(round_.votes) - self.votes:]
+        del round_.participants[len(round_.participants) - self.participants:]
+        return AddVotes(round_.id, taken, joined)
+
+
+@dataclass(frozen=True)
+class _RecordAcceptance(Edit):
+    round_id: str
+    accepted: tuple[Acceptance, ...]
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return "Record accepted ratings"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        round_.accepted.extend(self.accepted)
+        return _ForgetAcceptance(round_.id, len(self.accepted))
+
+
+@dataclass(frozen=True)
+class _ForgetAcceptance(Edit):
+    round_id: str
+    count: int
+
+    def change(self, plan):
+        return Change(ChangeKind.ROUNDS)
+
+    def describe(self, plan):
+        return "Forget accepted ratings"
+
+    def apply(self, plan):
+        round_ = find_round(plan, self.round_id)
+        taken = tuple(round_.accepted[len(round_.accepted) - self.count:]) if self.count else ()
+        del round_.accepted[len(round_.accepted) - self.count:]
+        return _RecordAcceptance(round_.id, taken)
+
+
+def accept(plan: Plan, round_id: str, values: dict[str, dict[str, float]],
+           now: dt.datetime | None = None) -> Compound:
+    """One step writing the room's ``values`` ({initiative: {criterion: value}}) into the ratings and
+    recording them with the round. Apply it (or push it on the undo stack) to make it."""
+    round_ = find_round(plan, round_id)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if not values:
+        raise PlanError(f"round ‘{round_.name}’ has no ratings to accept yet")
+    edits, accepted = [], []
+    for item, ratings in values.items():
+        edits.append(SetFields(item, dict(ratings)))
+        accepted.extend(Acceptance(item, c, v, now) for c, v in ratings.items())
+    edits.append(_RecordAcceptance(round_id, tuple(accepted)))
+    count = len(values)
+    text = (f"Accept the room's ratings for {count} initiatives" if count != 1 else
+            f"Accept the room's ratings for ‘{_title(plan, next(iter(values)))}’")
+    return Compound(tuple(edits), text)
+
+
+def _title(plan: Plan, item: str) -> str:
+    try:
+        return plan.initiative(item).title
+    except KeyError:
+        return item
