@@ -12,6 +12,7 @@ import asyncio
 import concurrent.futures
 import errno
 import logging
+import socket
 import threading
 from importlib import resources
 from pathlib import Path
@@ -148,7 +149,7 @@ class WorkshopServer:
         where = f"{self._host or '0.0.0.0'}:{self._port}"
         if e.errno == errno.EADDRINUSE:
             return f"Port {self._port} on {self._host or '0.0.0.0'} is in use already; choose another port."
-        if e.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(e, OSError) and "getaddrinfo" in str(e):
+        if e.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(e, socket.gaierror):
             return f"This computer has no network address {self._host}; choose one of its interfaces."
         if e.errno == errno.EACCES:
             return f"Serving on {where} needs more rights; choose a port above 1023."
