@@ -126,7 +126,7 @@ class WorkshopServer:
         runner = web.AppRunner(self._application(), access_log=None, shutdown_timeout=STOP_WAIT)
         try:
             loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, self._host, self._port, shutdown_timeout=STOP_WAIT)
+            site = web.TCPSite(runner, self._host, self._port)
             loop.run_until_complete(site.start())
             self._port = site._server.sockets[0].getsockname()[1]
         except OSError as e:
