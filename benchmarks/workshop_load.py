@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -170,6 +171,7 @@ def main() -> None:
     from planner.workshop.server import WorkshopServer
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    load = os.getloadavg()[0]  # other work on the machine shares its cores with this measurement
     plan, round_ = workshop_plan(args.initiatives)
     document = Document(plan)
     document.apply(AddRound(round_))
@@ -197,7 +199,7 @@ def main() -> None:
         clock.start()
         probe.start()
         watch.start()
-        begin = time.perf_counter()
+        begin, cpu = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
         app.exec()
         probe.stop()
         loop_wall = time.perf_counter() - begin
@@ -218,12 +220,15 @@ def main() -> None:
     lost = sum(1 for key, value in sent_keys.items() if key not in kept_keys)
     duplicated = len(kept) - len(kept_keys)
     wrong = sum(1 for v in kept if sent_keys.get((v.participant, v.initiative, v.criterion), -1) != v.value)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    server_cpu = used.ru_utime + used.ru_stime - cpu.ru_utime - cpu.ru_stime
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     rates = result["times"].get("rate", [])
     every = [t for times in result["times"].values() for t in times]
 
     print(f"Workshop load: {args.participants} phones x {args.initiatives} initiatives x "
           f"{len(CRITERIA)} criteria against 127.0.0.1, ramp {args.ramp:g} s, think {args.think:g} s, "
-          f"{os.cpu_count()} cores")
+          f"{os.cpu_count()} cores, load average {load:.1f} before")
     row("phones done in", f"{result['wall']:.1f} s")
     row("votes sent (200 OK)", f"{len(sent)}")
     row("votes in the plan", f"{len(kept)}", f"= {len(sent)}", len(kept) == len(sent))
@@ -240,6 +245,9 @@ def main() -> None:
     row("any request p99 (join, round, rate)", f"{percentile(every, 99) * 1000:.0f} ms")
     row("slowest request", f"{max(every) * 1000:.0f} ms")
     worst = max(late) if late else 0.0
+    requests = sum(len(times) for times in result["times"].values())
+    row("CPU, server and window", f"{server_cpu:.1f} s", f"{server_cpu / requests * 1e6:.0f} us/request")
+    row("CPU, simulated phones", f"{children.ru_utime + children.ru_stime:.1f} s")
     row("event loop lateness, worst", f"{worst * 1000:.0f} ms", "<= 50 ms", worst <= 0.050)
     row("event loop lateness, p99", f"{percentile(late, 99) * 1000:.1f} ms")
     row("timer ticks", f"{len(late)}", f"~{loop_wall / TICK:.0f}")
