@@ -54,6 +54,7 @@ class WorkshopServer:
                  on_votes: OnVotes | None = None):
         self.room = Room(plan, find_round(plan, round_id))
         self._host, self._port = host, port
+        self._shown_host: str | None = None
         self._on_votes = on_votes
         self._files = {name: page_file(name) for name in FILES}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -83,11 +84,12 @@ class WorkshopServer:
 
     @property
     def short_address(self) -> str:
-        host = self._host
-        if host in ("", "0.0.0.0"):
-            from planner.workshop.interfaces import network_interfaces
-            host = network_interfaces()[0][1]
-        return f"http://{host}:{self._port}"
+        if self._shown_host is None:
+            self._shown_host = self._host
+            if self._host in ("", "0.0.0.0"):  # every interface: show the one phones most likely reach
+                from planner.workshop.interfaces import network_interfaces
+                self._shown_host = network_interfaces()[0][1]
+        return f"http://{self._shown_host}:{self._port}"
 
     @property
     def room_code(self) -> str:

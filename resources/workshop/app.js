@@ -194,6 +194,8 @@
         button.className = value === null ? "choice dont-know" : "choice";
         button.textContent = value === null ? "Don't know" : numberText(value);
         button.setAttribute("aria-pressed", String(current !== undefined && current === value));
+        button.dataset.criterion = criterion.key;
+        button.dataset.value = value === null ? "" : String(value);
         button.disabled = !open;
         button.addEventListener("click", () => choose(item.id, criterion.key, value));
         grid.append(button);
@@ -244,7 +246,15 @@
     const message = { initiative: item, criterion, value, request: requestId() };
     if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
     remember("outbox", state.outbox);
-    draw();
+    // Mark the choice in place: the buttons stay, so focus and the page's scroll do too.
+    const wanted = value === null ? "" : String(value);
+    for (const button of $("criteria").querySelectorAll("button.choice")) {
+      if (button.dataset.criterion === criterion) {
+        button.setAttribute("aria-pressed", String(button.dataset.value === wanted));
+      }
+    }
+    drawList();
+    drawSync();
     send();
   }
 
@@ -303,9 +313,15 @@
   }
 
   function move(by) {
-    const last = state.round.initiatives.length - 1;
-    if (by > 0 && state.index === last) { $("list").hidden = false; drawList(); $("list").scrollIntoView(); return; }
-    state.index = Math.min(Math.max(state.index + by, 0), last);
+    const round = state.round;
+    const last = round.initiatives.length - 1;
+    let index = state.index + by;
+    // In a re-vote, step over the initiatives that are not open again.
+    while (index >= 0 && index <= last && round.open.length && !round.open.includes(round.initiatives[index].id)) {
+      index += by;
+    }
+    if (index > last) { $("list").hidden = false; drawList(); $("list").scrollIntoView(); return; }
+    if (index >= 0) state.index = index;
     $("list").hidden = true;
     draw();
     scrollTo(0, 0);
