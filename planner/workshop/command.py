@@ -60,7 +60,7 @@ def run(args) -> int:
         try:
             server.start()
         except OSError as e:
-            raise InputError(e.strerror or str(e)) from None
+            raise InputError(str(e)) from None
         stop = threading.Event()
         previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
