@@ -23,8 +23,22 @@
   function recall(what) {
     try { return JSON.parse(localStorage.getItem(storageKey(what))); } catch (e) { return null; }
   }
-  function forget(what) {
-    try { localStorage.removeItem(storageKey(what)); } catch (e) { /* private mode */ }
+
+  // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
+  // facilitator's laptop restarts the round it has a new address, and the secret still finds
+  // this phone's participant and ratings there.
+  const SECRETS = "bep-workshop:secrets";
+  function secrets() {
+    try { return JSON.parse(localStorage.getItem(SECRETS)) || []; } catch (e) { return []; }
+  }
+  function keepSecret(secret, keep) {
+    const list = secrets().filter((s) => s !== secret);
+    if (keep) list.unshift(secret);
+    try { localStorage.setItem(SECRETS, JSON.stringify(list.slice(0, 5))); } catch (e) { /* private mode */ }
+  }
+  function dropSecret() {
+    if (state.secret) keepSecret(state.secret, false);
+    state.secret = null;
   }
 
   function requestId() {
@@ -81,14 +95,19 @@
 
   async function open(token) {
     state.token = token;
-    state.secret = recall("secret");
     state.outbox = recall("outbox") || [];
-    if (state.secret) {
-      const r = await api("POST", "/api/" + token + "/join", { secret: state.secret });
-      if (r.status === 200) { state.label = r.body.label; await loadRound(); return; }
+    state.secret = null;
+    for (const secret of secrets()) {
+      const r = await api("POST", "/api/" + token + "/join", { secret });
+      if (r.status === 200) {
+        state.secret = secret;
+        state.label = r.body.label;
+        keepSecret(secret, true);
+        await loadRound();
+        return;
+      }
       if (r.status === 404) { failed(r.body.error); return; }
-      state.secret = null;  // a secret this round does not know: join afresh
-      forget("secret");
+      // 401: a secret of another round; try the next
     }
     const r = await api("GET", "/api/" + token + "/round");
     if (r.status !== 200) { failed(r.body.error); return; }
@@ -109,7 +128,7 @@
     if (r.status !== 200) { say("join-error", r.body.error || "That did not work; try again."); return; }
     state.secret = r.body.secret;
     state.label = r.body.label;
-    remember("secret", state.secret);
+    keepSecret(state.secret, true);
     await loadRound();
   }
 
@@ -122,7 +141,7 @@
 
   async function loadRound() {
     const r = await api("GET", "/api/" + state.token + "/round");
-    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status !== 200) { failed(r.body.error); return; }
     const before = state.round;
     state.round = r.body;
@@ -275,7 +294,7 @@
     state.failures = 0;
     state.outbox.shift();
     remember("outbox", state.outbox);
-    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.
       state.notice = r.status === 409 ? "" : r.body.error || "";
