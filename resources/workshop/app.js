@@ -5,6 +5,7 @@
 (function () {
   const POLL_MS = 3000;
   const RETRY_MS = [1000, 2000, 4000, 8000];
+  const MAX_BUTTONS = 21;  // steps on a scale shown as buttons; more get a slider
   const $ = (id) => document.getElementById(id);
 
   const state = {
@@ -207,7 +208,9 @@
       const grid = document.createElement("div");
       grid.className = values.length > 6 ? "choices many" : "choices";
       const current = criterion.key in mine ? mine[criterion.key] : undefined;
-      for (const value of [...values, null]) {
+      const buttons = values.length > MAX_BUTTONS ? [null] : [...values, null];
+      if (values.length > MAX_BUTTONS) grid.append(...slider(item.id, criterion.key, round.scale, current, open));
+      for (const value of buttons) {
         const button = document.createElement("button");
         button.type = "button";
         button.className = value === null ? "choice dont-know" : "choice";
@@ -226,6 +229,25 @@
     $("next").textContent = state.index === round.initiatives.length - 1 ? "Overview" : "Next ›";
     drawList();
     drawSync();
+  }
+
+  // A scale with many steps (0–100, say) gets a slider instead of a wall of buttons.
+  function slider(item, criterion, scale, current, open) {
+    const input = document.createElement("input");
+    input.type = "range";
+    input.className = "slider";
+    input.min = scale.min;
+    input.max = scale.max;
+    input.step = scale.step;
+    input.value = current === undefined || current === null ? (scale.min + scale.max) / 2 : current;
+    input.disabled = !open;
+    const shown = document.createElement("output");
+    shown.className = "slider-value";
+    shown.dataset.criterion = criterion;
+    shown.textContent = current === undefined || current === null ? "–" : numberText(current);
+    input.addEventListener("input", () => { shown.textContent = numberText(input.value); });
+    input.addEventListener("change", () => choose(item, criterion, Number(numberText(input.value))));
+    return [input, shown];
   }
 
   function drawList() {
@@ -271,6 +293,9 @@
       if (button.dataset.criterion === criterion) {
         button.setAttribute("aria-pressed", String(button.dataset.value === wanted));
       }
+    }
+    for (const shown of $("criteria").querySelectorAll("output.slider-value")) {
+      if (shown.dataset.criterion === criterion) shown.textContent = value === null ? "–" : numberText(value);
     }
     drawList();
     drawSync();
