@@ -39,6 +39,13 @@ HEADERS = {
 STOP_WAIT = 0.5  # seconds a request in flight gets to finish when the server stops
 
 
+class ServeError(OSError):
+    """The server cannot listen where asked; ``str()`` is the one sentence to show, ``errno`` is kept."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
+
+
 def page_file(name: str) -> bytes:
     """One of the participant page's files: beside the package in a source checkout, else installed."""
     here = Path(__file__).resolve().parents[2] / "resources" / "workshop" / name
@@ -54,6 +61,7 @@ class WorkshopServer:
                  on_votes: OnVotes | None = None):
         self.room = Room(plan, find_round(plan, round_id))
         self._host, self._port = host, port
+        self._shown_host: str | None = None
         self._on_votes = on_votes
         self._files = {name: page_file(name) for name in FILES}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -63,7 +71,7 @@ class WorkshopServer:
     # -------------------------------------------------------------- the facilitator's side
 
     def start(self) -> None:
-        """Bind and serve; OSError with a one-sentence message when the address cannot be used."""
+        """Bind and serve; ServeError (an OSError) saying in one sentence why the address cannot be used."""
         if self._thread is not None:
             return
         ready: concurrent.futures.Future = concurrent.futures.Future()
@@ -83,11 +91,12 @@ class WorkshopServer:
 
     @property
     def short_address(self) -> str:
-        host = self._host
-        if host in ("", "0.0.0.0"):
-            from planner.workshop.interfaces import network_interfaces
-            host = network_interfaces()[0][1]
-        return f"http://{host}:{self._port}"
+        if self._shown_host is None:
+            self._shown_host = self._host
+            if self._host in ("", "0.0.0.0"):  # every interface: show the one phones most likely reach
+                from planner.workshop.interfaces import network_interfaces
+                self._shown_host = network_interfaces()[0][1]
+        return f"http://{self._shown_host}:{self._port}"
 
     @property
     def room_code(self) -> str:
@@ -132,7 +141,7 @@ class WorkshopServer:
         except OSError as e:
             loop.run_until_complete(runner.cleanup())
             loop.close()
-            ready.set_exception(OSError(e.errno, self._bind_problem(e)))
+            ready.set_exception(ServeError(e.errno, self._bind_problem(e)))
             return
         except BaseException as e:  # noqa: BLE001 - handed to start() on the caller's thread
             loop.close()
