@@ -9,6 +9,7 @@ queued signal and are applied to a Document with AddVotes, as the window does, a
 measures how late the loop gets to it.
 Targets: no vote lost or duplicated; p99 response time <= 200 ms; event loop never late > 50 ms.
 Usage: python benchmarks/workshop_load.py [--participants 200] [--initiatives 30] [--ramp 0]
+       [--think 0] [--no-recovery]
 """
 
 from __future__ import annotations
@@ -112,12 +113,13 @@ def workshop_plan(n: int):
     return plan, round_
 
 
-def vote_inbox(document, folder: Path):
+def vote_inbox(document, folder: Path | None):
     """Votes from the server thread to the Document on the Qt thread, as the window takes them.
 
     The window's marshalling in its minimal form: one queued signal per accepted vote, applied
     with AddVotes off the undo stack, the recovery copy written at once, then at most once a
-    second while votes keep coming, and the round's progress counted at most five times a second.
+    second while votes keep coming (never without a ``folder``), and the round's progress counted
+    at most five times a second.
     """
     from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -145,6 +147,8 @@ def vote_inbox(document, folder: Path):
             self.applied += len(votes)
             if not self.refresh_timer.isActive():
                 self.refresh_timer.start()
+            if folder is None:
+                return
             if self.recovery_timer.isActive():
                 self.pending = True
             else:
@@ -156,14 +160,14 @@ def vote_inbox(document, folder: Path):
                 self.write_recovery()
 
         def count(self) -> None:
-            begin = time.perf_counter()
+            begin, cpu = time.perf_counter(), time.thread_time()
             progress(document.plan.rounds[0])
-            self.counts.append(time.perf_counter() - begin)
+            self.counts.append((time.perf_counter() - begin, time.thread_time() - cpu))
 
         def write_recovery(self) -> None:
-            begin = time.perf_counter()
+            begin, cpu = time.perf_counter(), time.thread_time()
             recovery.write_recovery(folder, document.plan, None, path=folder / "recovery.bep")
-            self.writes.append(time.perf_counter() - begin)
+            self.writes.append((time.perf_counter() - begin, time.thread_time() - cpu))
             self.recovery_timer.start()
 
     return VoteInbox()
@@ -185,6 +189,8 @@ def main() -> None:
     parser.add_argument("--initiatives", type=int, default=30)
     parser.add_argument("--ramp", type=float, default=0.0, help="seconds over which the phones join")
     parser.add_argument("--think", type=float, default=0.0, help="mean seconds between two ratings")
+    parser.add_argument("--no-recovery", action="store_true",
+                        help="leave out the recovery copy, to see what it costs the event loop")
     parser.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--short", help=argparse.SUPPRESS)
     parser.add_argument("--token", help=argparse.SUPPRESS)
@@ -207,7 +213,7 @@ def main() -> None:
     document = Document(plan)
     document.apply(AddRound(round_))
     scratch = tempfile.TemporaryDirectory()
-    inbox = vote_inbox(document, Path(scratch.name))
+    inbox = vote_inbox(document, None if args.no_recovery else Path(scratch.name))
     server = WorkshopServer(plan, round_.id, host="127.0.0.1", port=0, on_votes=inbox.deliver)
     server.start()
     token = server.address.rsplit("/", 1)[1]
@@ -222,9 +228,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "phones.json"
-        command = [sys.executable, __file__, "--client", "--short", server.short_address, "--token",
-                   token, "--out", str(out), "--participants", str(args.participants),
-                   "--ramp", str(args.ramp), "--think", str(args.think)]
+        command = [sys.executable, __file__, "--client", "--short", server.short_address,
+                   f"--token={token}", "--out", str(out), "--participants", str(args.participants),
+                   "--ramp", str(args.ramp), "--think", str(args.think)]  # a token may start with "-"
         phones = subprocess.Popen(command)
         watch = QTimer(interval=50)
         watch.timeout.connect(lambda: phones.poll() is not None and app.quit())
@@ -285,10 +291,10 @@ def main() -> None:
     row("event loop lateness, worst", f"{worst * 1000:.0f} ms", "<= 50 ms", worst <= 0.050)
     row("event loop lateness, p99", f"{percentile(late, 99) * 1000:.1f} ms")
     row("timer ticks", f"{len(late)}", f"~{loop_wall / TICK:.0f}")
-    row("recovery copy writes", f"{len(inbox.writes)}", "<= 1 a second")
-    row("  slowest, on the event loop", f"{max(inbox.writes, default=0) * 1000:.0f} ms")
-    row("progress counts", f"{len(inbox.counts)}", "<= 5 a second")
-    row("  slowest, on the event loop", f"{max(inbox.counts, default=0) * 1000:.0f} ms")
+    for name, times in (("recovery copy writes", inbox.writes), ("progress counts", inbox.counts)):
+        wall, cpu = max(times, default=(0, 0))
+        row(name, f"{len(times)}")
+        row("  slowest, on the event loop", f"{wall * 1000:.0f} ms", f"{cpu * 1000:.0f} ms CPU")
     row("votes still queued at the end", f"{drained * 1000:.0f} ms to apply")
 
 
