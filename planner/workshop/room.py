@@ -329,15 +329,39 @@ class Room:
         return done
 
     def update(self, round_: Round) -> None:
-        """Take the round's state and re-vote from the window; ratings from before a re-vote stop counting."""
+        """Take the round's state, re-vote and participants from the window; ratings from before a
+        re-vote stop counting, and participants added there (a blind entry) keep their ids."""
         state, revote, since = round_.state, frozenset(round_.revote), dict(round_.since)
+        participants = [(p.id, p.key, round_.participant_label(p.id)) for p in round_.participants]
         with self._lock:
             self._state, self._revote, self._since = state, revote, since
+            for pid, key, label in participants:
+                self._learn(pid, key, label)
             for mine in self._mine.values():
                 for key in [k for k, (_, t) in mine.items() if k[0] in since and t < since[k[0]]]:
                     del mine[key]
             self._done = self._count_done()
             self.revision += 1
+
+    def _learn(self, pid: str, key: str, label: str) -> None:
+        """Know a participant the plan has; a phone that joined here under the same id, and has not
+        voted yet, moves to a new id (the phone knows itself by its secret, not its id)."""
+        waiting = self._waiting.get(pid)
+        if waiting is not None and waiting.key != key:
+            moved = f"p{self._next}"
+            self._next += 1
+            self._waiting[moved] = Participant(moved, waiting.name, waiting.key)
+            self._labels[moved] = waiting.name or f"Participant {moved[1:]}"
+            self._keys[waiting.key] = moved
+            del self._waiting[pid]
+            self._labels.pop(pid, None)
+        if pid not in self._labels:
+            self._labels[pid] = label
+            self._names.add(label.casefold())
+            if key:
+                self._keys[key] = pid
+        if pid[:1] == "p" and pid[1:].isdigit():
+            self._next = max(self._next, int(pid[1:]) + 1)
 
     def status(self) -> dict:
         """Progress only, never values (GET /api/{token}/status)."""
