@@ -156,7 +156,7 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
             put(row, col, None, alignment=Alignment(horizontal="center", vertical="top"), **entry)
         lines = max(wrapped_lines(title, WIDTHS[TITLE_COL], bold=True),
                     wrapped_lines(description, WIDTHS[DESCRIPTION_COL]) if description else 1, 2)
-        ws.row_dimensions[row].height = 13 * min(lines, 30) + 6
+        ws.row_dimensions[row].height = 13 * min(lines, 30) + 4
 
     ws.data_validations.append(_validation(plan.scale, ws, list_col, FIRST_RATING_COL, last_col,
                                            FIRST_ROW, last_row, DataValidation, get_column_letter))
