@@ -42,7 +42,7 @@ def test_a_revealed_round_gets_its_result_table_and_every_vote(tmp_path):
     assert len(votes) == 16
     assert votes[3] == ["Budget for experiments", "Technical effort", "Anna", "don't know",
                         dt.datetime(2027, 3, 1, 10, 0), "yes"]
-    assert ws.print_title_rows == "$1:$1" and ws.page_setup.paperSize == "9"
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.paperSize == 9
 
 
 def test_an_anonymous_round_shows_labels_not_names(tmp_path):
