@@ -18,6 +18,7 @@ from planner.model import Scale
 from planner.round_edits import AddVotes
 from planner.round_results import results
 from tests.core.round_samples import T0, collecting_round, revealed_plan
+from tests.core.test_xlsx_roundtrip import LIBREOFFICE, resaved_by_libreoffice
 
 
 @pytest.fixture
@@ -204,3 +205,17 @@ def test_whatever_is_typed_reads_as_ratings_on_the_scale_or_one_line_problems(tm
     votes, joined = sheet_votes(round_, sheet, T0)
     if votes:
         AddVotes(round_.id, votes, joined).apply(plan)  # the round takes every vote a sheet gives
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
+def test_a_sheet_saved_again_by_libreoffice_keeps_its_drop_downs_and_reads_the_same(tmp_path, workshop):
+    """Filled in and saved by LibreOffice Calc: the list, the protection and the ratings all survive."""
+    plan, round_ = workshop
+    path = written(tmp_path, plan, round_, cells={"C4": "Bo", "D7": 4, "E8": "don't know"})
+    again = resaved_by_libreoffice(path, tmp_path)
+    ws = openpyxl.load_workbook(again).active
+    assert [(c.type, str(c.sqref)) for c in ws.data_validations.dataValidation] == [("list", "D7:E10")]
+    assert ws.protection.sheet and ws.column_dimensions["A"].hidden
+    sheet = read_rating_sheet(again, plan, round_)
+    assert (sheet.participant, sheet.problems) == ("Bo", [])
+    assert sheet.ratings == [(round_.initiatives[0], "benefit", 4), (round_.initiatives[1], "organisational_effort", None)]
