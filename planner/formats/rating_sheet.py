@@ -7,7 +7,8 @@ drag or delete cannot break it. Filled in, it is read back through the import's 
 reported in one sentence naming it, as the import reports bad rows.
 
 The sheet carries, in a hidden column A: a marker, the round's id, a random key (so the same
-sheet imported twice is recognised) and each row's initiative id. openpyxl loads late.
+sheet imported twice is recognised), a digest of the round (so another plan's round of the same
+id is told apart) and each row's initiative id. openpyxl loads late.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from planner.errors import PlanError
 from planner.matrix_layout import snap
 from planner.model import Participant, Plan, Round, Scale, Vote
+from planner.round_results import is_open_for
 from planner.rules import number_text, scale_range, writable_problem
 
 MARKER = "Benefit–Effort Planner rating sheet"
@@ -61,6 +63,19 @@ def scale_steps(scale: Scale) -> list[float]:
     if steps[-1] != scale.max and count <= MAX_LIST_STEPS:
         steps.append(scale.max)
     return steps
+
+
+def round_mark(round_: Round) -> str:
+    """What tells this round from another plan's round of the same id: a digest of what never changes."""
+    text = "\n".join((round_.id, round_.date.isoformat(), *round_.initiatives))
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:24]
+
+
+def sheet_initiatives(round_: Round) -> list[str]:
+    """The initiatives a sheet asks about: those re-opened in a re-vote, else all of the round's."""
+    if round_.state == "collecting" and round_.revote:
+        return [item for item in round_.initiatives if is_open_for(round_, item)]
+    return list(round_.initiatives)
 
 
 def _criterion_heading(criterion: str) -> str:
@@ -111,7 +126,8 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
                  font=font(size=11))
     criteria = list(round_.criteria)
     last_col = FIRST_RATING_COL + len(criteria) - 1
-    last_row = FIRST_ROW + len(round_.initiatives) - 1
+    items = sheet_initiatives(round_)
+    last_row = FIRST_ROW + len(items) - 1
     list_col = last_col + 2  # the drop-down's values, in a hidden column
 
     for col, width in {**WIDTHS, **{c: RATING_WIDTH for c in range(FIRST_RATING_COL, last_col + 1)}}.items():
@@ -123,6 +139,7 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
     put(1, ID_COL, MARKER)
     put(2, ID_COL, round_.id)
     put(3, ID_COL, secrets.token_urlsafe(16))
+    put(5, ID_COL, round_mark(round_))
     put(1, TITLE_COL, f"Rating sheet · {round_.name} · {round_.date.day} {round_.date:%B %Y}", font=font(bold=True, size=14))
     ws.row_dimensions[1].height = 22
     text = instructions(plan, round_)
@@ -143,7 +160,7 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
                       *((FIRST_RATING_COL + n, _criterion_heading(c)) for n, c in enumerate(criteria))):
         put(HEADER_ROW, col, name, font=bold, alignment=heading, fill=header_fill, border=box)
     ws.row_dimensions[HEADER_ROW].height = 28
-    for row, item in enumerate(round_.initiatives, start=FIRST_ROW):
+    for row, item in enumerate(items, start=FIRST_ROW):
         title = title_of(plan, item)
         try:
             description = plan.initiative(item).description
@@ -222,10 +239,15 @@ def read_rating_sheet(path, plan: Plan, round_: Round) -> RatingSheet:
     from planner.formats.spreadsheet import cell_text
     if cell_text(at(1, ID_COL)) != MARKER:
         raise RatingSheetError("this is not a rating sheet; fill in one written for the round")
-    if cell_text(at(2, ID_COL)) != round_.id:
+    if cell_text(at(2, ID_COL)) != round_.id or cell_text(at(5, ID_COL)) != round_mark(round_):
         raise RatingSheetError(f"this sheet is for another round, not for round ‘{round_.name}’")
+    if round_.state != "collecting":
+        raise RatingSheetError(f"round ‘{round_.name}’ is {round_.state} and takes no votes; re-open it first")
     problems: list[str] = []
     name = _name(at(NAME_ROW, DESCRIPTION_COL), problems)
+    if not name and not round_.anonymous:
+        problems.append(f"{_ref(NAME_ROW, DESCRIPTION_COL)}: no name is given; the ratings count for an "
+                        "unnamed participant")
     columns = _rating_columns(cells.get(HEADER_ROW, []), round_, problems)
     ratings = _ratings(rows, columns, plan, round_, problems)
     return RatingSheet(name, ratings, problems, cell_text(at(3, ID_COL))[:200])
@@ -284,6 +306,11 @@ def _ratings(rows, columns: dict[int, str], plan: Plan, round_: Round, problems:
         if item not in wanted:
             problems.append(one_line(f"row {number}: {cell_shown(item)} is not an initiative of round "
                                      f"‘{round_.name}’; its ratings are left out"))
+            continue
+        if not is_open_for(round_, item):
+            if filled:
+                problems.append(one_line(f"row {number}: {cell_shown(item)} is not open for a re-vote now; "
+                                         "its ratings are left out"))
             continue
         if item in seen:
             if filled:

@@ -15,7 +15,7 @@ from planner.formats.rating_sheet import (RatingSheetError, already_imported, ra
 from planner.formats.xlsx_export import write_xlsx
 from planner.matrix_layout import snap
 from planner.model import Scale
-from planner.round_edits import AddVotes
+from planner.round_edits import AddVotes, SetRoundState
 from planner.round_results import results
 from tests.core.round_samples import T0, collecting_round, revealed_plan
 from tests.core.test_xlsx_roundtrip import LIBREOFFICE, resaved_by_libreoffice
@@ -219,3 +219,44 @@ def test_a_sheet_saved_again_by_libreoffice_keeps_its_drop_downs_and_reads_the_s
     sheet = read_rating_sheet(again, plan, round_)
     assert (sheet.participant, sheet.problems) == ("Bo", [])
     assert sheet.ratings == [(round_.initiatives[0], "benefit", 4), (round_.initiatives[1], "organisational_effort", None)]
+
+
+def test_a_re_vote_asks_only_about_the_re_opened_initiatives(tmp_path, workshop):
+    """Sheets of a re-vote list the re-opened initiatives; a rating on another is left out with a sentence."""
+    plan, round_ = workshop
+    SetRoundState(round_.id, "revealed").apply(plan)
+    SetRoundState(round_.id, "collecting", (round_.initiatives[2],), now=T0).apply(plan)
+    path = written(tmp_path, plan, round_, cells={"D7": 2, "A8": round_.initiatives[0], "D8": 5})
+    ws = openpyxl.load_workbook(path).active
+    assert ws["A7"].value == round_.initiatives[2] and ws["B8"].value is None
+    sheet = read_rating_sheet(path, plan, round_)
+    assert sheet.ratings == [(round_.initiatives[2], "benefit", 2)]
+    assert sheet.problems == [f"row 8: \"{round_.initiatives[0]}\" is not open for a re-vote now; "
+                              "its ratings are left out"]
+
+
+def test_a_round_of_another_plan_with_the_same_id_is_told_apart(tmp_path, workshop):
+    """Same round id, different initiatives or date: the sheet is for another round."""
+    plan, round_ = workshop
+    path = written(tmp_path, plan, round_, cells={"D7": 3})
+    round_.date = dt.date(2027, 4, 1)
+    with pytest.raises(RatingSheetError, match="this sheet is for another round"):
+        read_rating_sheet(path, plan, round_)
+
+
+def test_a_revealed_round_takes_no_sheet(tmp_path, workshop):
+    """Once revealed, a sheet is refused in one sentence saying to re-open the round."""
+    plan, round_ = workshop
+    path = written(tmp_path, plan, round_, cells={"D7": 3})
+    SetRoundState(round_.id, "revealed").apply(plan)
+    with pytest.raises(RatingSheetError) as e:
+        read_rating_sheet(path, plan, round_)
+    assert str(e.value) == "round ‘Effort check’ is revealed and takes no votes; re-open it first"
+
+
+def test_a_named_round_notes_a_sheet_without_a_name(tmp_path, workshop):
+    """No name on a sheet of a named round: read, with a sentence saying it counts unnamed."""
+    plan, round_ = workshop
+    sheet = read_rating_sheet(written(tmp_path, plan, round_, participant="", cells={"D7": 3}), plan, round_)
+    assert sheet.problems == ["C4: no name is given; the ratings count for an unnamed participant"]
+    assert sheet_votes(round_, sheet, T0)[1][0].name == ""
