@@ -111,7 +111,9 @@ def _print_round(plan, round_, rows, hidden: bool) -> None:
     print(f"Round ‘{_line(round_.name)}’ · {round_.date} · {round_.state} · {kind} · "
           f"{people} participant{'s' if people != 1 else ''}")
     if not round_.anonymous and round_.participants:
-        print("Participants: " + ", ".join(_line(round_.participant_label(p.id)) for p in round_.participants))
+        names = [_line(round_.participant_label(p.id)) for p in round_.participants[:20]]
+        more = f" and {people - len(names)} more" if people > len(names) else ""
+        print("Participants: " + ", ".join(names) + more)
     titles = {row.initiative: _short(row.title, 36) for row in rows}
     width = max(max((len(t) for t in titles.values()), default=10), 10)
     if hidden:
@@ -167,16 +169,10 @@ def _round(plan, wanted: str, path: str):
     return round_
 
 
-def _file_name(number: int, name: str) -> str:
-    """``rating-sheet-03-Anna.xlsx``: numbered so they sort, named so they are handed to the right person."""
-    safe = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.")[:40]
-    return f"rating-sheet-{number:02d}{'-' + safe if safe else ''}.xlsx"
-
-
 def rating_sheets_command(args) -> int:
     from planner.cli import InputError, load_plan
     from planner.formats.plan_file import write_atomically
-    from planner.formats.rating_sheet import rating_sheet_bytes
+    from planner.formats.rating_sheet import rating_sheet_bytes, sheet_file_name
     from planner.rules import writable_problem
 
     plan = load_plan(args.plan)
@@ -187,7 +183,7 @@ def rating_sheets_command(args) -> int:
         if (problem := writable_problem(name)) is not None:
             raise InputError(f"--names: {problem}")
     folder = Path(args.output)
-    files = [folder / _file_name(n, name) for n, name in enumerate(names, start=1)]
+    files = [folder / sheet_file_name(n, name) for n, name in enumerate(names, start=1)]
     if not args.force and (taken := [f for f in files if f.exists()]):
         raise InputError(f"{taken[0]}: the file exists already; add --force to replace it")
     try:

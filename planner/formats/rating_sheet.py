@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import io
 import math
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -76,6 +77,12 @@ def sheet_initiatives(round_: Round) -> list[str]:
     if round_.state == "collecting" and round_.revote:
         return [item for item in round_.initiatives if is_open_for(round_, item)]
     return list(round_.initiatives)
+
+
+def sheet_file_name(number: int, name: str) -> str:
+    """``rating-sheet-03-Anna.xlsx``: numbered so they sort, named so each is handed to the right person."""
+    safe = re.sub(r"[^\w.-]+", "-", name).strip("-.")[:40]
+    return f"rating-sheet-{number:02d}{'-' + safe if safe else ''}.xlsx"
 
 
 def _criterion_heading(criterion: str) -> str:

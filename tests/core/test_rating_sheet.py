@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from planner.formats.rating_sheet import (RatingSheetError, already_imported, rating_sheet_bytes,
-                                          read_rating_sheet, scale_steps, sheet_votes)
+                                          read_rating_sheet, scale_steps, sheet_file_name, sheet_votes)
 from planner.formats.xlsx_export import write_xlsx
 from planner.matrix_layout import snap
 from planner.model import Scale
@@ -260,3 +260,11 @@ def test_a_named_round_notes_a_sheet_without_a_name(tmp_path, workshop):
     sheet = read_rating_sheet(written(tmp_path, plan, round_, participant="", cells={"D7": 3}), plan, round_)
     assert sheet.problems == ["C4: no name is given; the ratings count for an unnamed participant"]
     assert sheet_votes(round_, sheet, T0)[1][0].name == ""
+
+
+@pytest.mark.parametrize("name, file", [("Anna", "rating-sheet-03-Anna.xlsx"), ("", "rating-sheet-03.xlsx"),
+                                        ("../../etc/passwd", "rating-sheet-03-etc-passwd.xlsx"),
+                                        ("Zoë van Dijk", "rating-sheet-03-Zoë-van-Dijk.xlsx")])
+def test_a_sheets_file_name_stays_in_its_folder(name, file):
+    """Names become file names without a path separator or a leading dot."""
+    assert sheet_file_name(3, name) == file
