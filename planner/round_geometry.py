@@ -168,3 +168,25 @@ def caption(round_: Round, picture: RoomPicture) -> str:
     if round_.state == "collecting" and round_.revote:
         text += f", {len(picture.withheld)} re-voting"
     return text
+
+
+def number(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
+def range_text(name: str, r: Range) -> str:
+    """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words."""
+    middle = number(r.q1) if r.q1 == r.q3 else f"{number(r.q1)}–{number(r.q3)}"
+    every = number(r.low) if r.low == r.high else f"{number(r.low)}–{number(r.high)}"
+    return f"{name} median {number(r.median)} · middle half {middle} · all {every}"
+
+
+def votes_text(point: RoomPoint) -> str:
+    """"12 votes, 1 don't know · the plan: benefit 4, effort 2.6": the count and what it moved from."""
+    spreads = list(point.counts.values())
+    most = max((s.votes for s in spreads), default=0)
+    unsure = max((s.dont_know for s in spreads), default=0)
+    text = f"{most} vote{'s' if most != 1 else ''}" + (f", {unsure} don't know" if unsure else "")
+    if point.own is not None:
+        text += f" · the plan: benefit {number(point.own[1])}, effort {number(point.own[0])}"
+    return text

@@ -40,7 +40,7 @@ def whisker_widths(theme: MatrixTheme) -> tuple[float, float]:
 
 
 def dot_radius(theme: MatrixTheme) -> float:
-    return max(2.5, theme.marker_radius * 0.36)
+    return max(2.5, theme.marker_radius * 0.42)
 
 
 def remembered_votes() -> bool:

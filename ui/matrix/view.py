@@ -19,12 +19,15 @@ from planner.document import Document
 from planner.edits import Compound, SetFields
 from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES, effort_value, effort_drag, matrix_point, snap
+from planner.round_geometry import range_text, votes_text
 from planner.scoring import initiative_scores
+from ui.matrix.round_layer import remember_votes
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
 from ui.flow import FlowLayout
 from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
 
+ROUND_HINT = "The matrix shows a round: its markers are the room's answer. Hide the round to rate here."
 COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
                  "by the same amount.")
 
@@ -127,6 +130,9 @@ class MatrixView(QGraphicsView):
         if toggle:
             self._select([i for i in selected if i != iid] if iid in selected else selected + [iid])
             return
+        if self.matrix.reveal.round_id is not None:  # the room's medians are not the plan's to drag
+            self._select([iid])
+            return
         if iid not in selected:
             self._select([iid])
         self._drag = {"id": iid, "kind": kind, "key": ("matrix drag", next(self._drags)), "hinted": False}
@@ -225,11 +231,22 @@ class MatrixView(QGraphicsView):
             self.walk(-1 if key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         elif key == Qt.Key.Key_Escape and self.matrix.selected:
             self._select([])
+        elif key == Qt.Key.Key_V and self.matrix.reveal.round_id is not None:
+            self.show_votes(not self.matrix.reveal.votes)
         else:
             super().keyPressEvent(event)
 
+    def show_votes(self, on: bool) -> None:
+        """Show or hide a dot per vote on the shown round, and remember it."""
+        remember_votes(on)
+        self.matrix.reveal.set_votes(on)
+        self.message.emit("Each vote shown as a dot · V hides them" if on else "Votes hidden · V shows them")
+
     def nudge(self, effort_steps: int, benefit_steps: int) -> None:
         """Move the selected markers by whole steps of the scale: one undo step per key press."""
+        if self.matrix.reveal.round_id is not None:
+            self.message.emit(ROUND_HINT)
+            return
         plan = self.document.plan
         step = plan.scale.step
         edits = []
@@ -284,6 +301,10 @@ class MatrixView(QGraphicsView):
         if effort is not None:
             lines.append(f"Combined effort {effort:.2g} · {plan.quadrant_name(quadrant)}")
         lines.append(f"Decision: {DECISION_LABEL[item.decision]}")
+        point = self.matrix.reveal.picture and self.matrix.reveal.picture.points.get(iid)
+        if point is not None:
+            lines += [f"The room: {range_text('benefit', point.benefit)}",
+                      f"{range_text(AXIS_TITLES[self.matrix.axis].lower(), point.effort)}", votes_text(point)]
         bets = self.matrix.waiting().get(iid)
         if bets:
             titles = ", ".join(self.document.initiative(b).title for b in bets)
