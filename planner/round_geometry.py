@@ -174,11 +174,14 @@ def number(value: float) -> str:
     return f"{round(value, 2):g}"
 
 
+def span(low: float, high: float) -> str:
+    """"3.5–4.5", or "4" when both ends are one."""
+    return number(low) if low == high else f"{number(low)}–{number(high)}"
+
+
 def range_text(name: str, r: Range) -> str:
     """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words."""
-    middle = number(r.q1) if r.q1 == r.q3 else f"{number(r.q1)}–{number(r.q3)}"
-    every = number(r.low) if r.low == r.high else f"{number(r.low)}–{number(r.high)}"
-    return f"{name} median {number(r.median)} · middle half {middle} · all {every}"
+    return f"{name} median {number(r.median)} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
 
 
 def votes_text(point: RoomPoint) -> str:

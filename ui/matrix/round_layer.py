@@ -26,7 +26,7 @@ from ui.matrix.markers import shape_path
 from ui.matrix.theme import DECISION_STYLE, MatrixTheme
 
 VOTES_SETTING = "matrix/round_votes"  # the dots of single votes, on or off (V), remembered
-DOT_OPACITY = 0.6     # faint beside the markers, yet 3:1 on every quadrant's tint (see the tests)
+DOT_FILL = 0.35       # a vote's dot: a faint fill in a rim of the marker's colour
 OWN_OPACITY = 0.55    # the plan's own rating: a ghost the room's answer moved away from
 DIMMED = 0.2          # what is not in the spotlight
 # Inside the group, back to front: vote dots, the plan's own rating and its line, extremes, IQR.
@@ -209,6 +209,9 @@ class RoundLayer:
         self.apply_spotlight()
 
     def apply_spotlight(self) -> None:
+        if self.group is None or not isValid(self.group) or self.group.scene() is not self.scene:
+            self.group, self.drawn = None, {}  # cleared with the scene, to be drawn again
+            return
         spot = self.scene.spotlight
         for iid, parts in self.drawn.items():
             for part in parts:
@@ -275,12 +278,15 @@ class RoundLayer:
         for vote in votes:
             spots[vote] = spots.get(vote, 0) + 1
         parts = []
-        pen, brush = QPen(Qt.PenStyle.NoPen), QBrush(colour)
+        # A faint fill in a full-colour rim: faint beside the markers, still 3:1 on every tint.
+        fill = QColor(colour)
+        fill.setAlphaF(DOT_FILL)
+        pen, brush = QPen(colour, max(1.0, radius * 0.3)), QBrush(fill)
         for (effort, benefit), count in spots.items():
             x, y = self.scene.transform.to_screen(effort, benefit)
             for dx, dy in dot_offsets(count, radius * 2.3):
                 dot = QGraphicsEllipseItem(QRectF(x + dx - radius, y + dy - radius, 2 * radius, 2 * radius))
                 dot.setPen(pen)
                 dot.setBrush(brush)
-                parts.append(self._add(dot, Z_DOTS, DOT_OPACITY))
+                parts.append(self._add(dot, Z_DOTS))
         return parts

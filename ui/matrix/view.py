@@ -11,8 +11,8 @@ import itertools
 from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
-    QToolTip, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QSplitter,
+    QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from planner.document import Document
@@ -26,6 +26,7 @@ from ui.matrix.scene import AXIS_TITLES, MatrixScene
 from ui.flow import FlowLayout
 from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
+from ui.workshop.discussion import DiscussionList
 
 ROUND_HINT = "The matrix shows a round: its markers are the room's answer. Hide the round to rate here."
 COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
@@ -355,10 +356,24 @@ class MatrixPanel(QWidget):
         document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
         self.present_button = QToolButton(text="Present")
         bar.addWidget(self.present_button)
+        # Beside the matrix while a round is shown: its initiatives, the most disputed first.
+        self.discussion = DiscussionList(document, self.view.matrix)
+        self.discussion.hide()
+        self.view.matrix.round_shown.connect(self._round_shown)
+        self.split = QSplitter()
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.discussion)
+        self.split.setStretchFactor(0, 1)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.split, 1)
+
+    def _round_shown(self, round_id: str | None, _votes: bool) -> None:
+        if round_id != self.discussion.round_id:
+            self.discussion.set_round(round_id)
+        self.discussion.setVisible(round_id is not None)
 
     def fill_objectives(self) -> None:
         """List the plan's objectives, keeping the one chosen while it exists."""

@@ -1,0 +1,121 @@
+""""Discuss first": a revealed round's initiatives, the most disputed first, with the room's numbers.
+
+A small widget the round panel and the matrix's side panel host: per initiative and criterion the
+median, the middle half of the votes (interquartile range), all of them (min–max) and the count.
+Clicking an initiative spotlights it on the matrix. It reads the plan each time it refreshes and
+keeps no copy; initiatives collecting again in a re-vote show no numbers until revealed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from planner.document import Document
+from planner.edits import Change
+from planner.errors import PlanError
+from planner.round_edits import CRITERION_NAMES, find_round
+from planner.round_geometry import number, span, withheld_initiatives
+from planner.round_results import discuss_first, results
+
+COLUMNS = ("Initiative", "Median", "Middle half", "All", "Votes")
+SPLIT, SOME = 0.4, 0.2  # disagreement (see round_results.disagreement) read as split, or as some
+
+
+def agreement(score: float) -> str:
+    """The room's disagreement in words."""
+    return "split" if score >= SPLIT else "some disagreement" if score >= SOME else "agrees"
+
+
+class DiscussionList(QWidget):
+    """A round's initiatives by disagreement; ``scene`` (a MatrixScene), when given, spotlights the one clicked."""
+
+    chosen = Signal(str)  # the initiative clicked
+
+    def __init__(self, document: Document, scene=None, parent=None):
+        super().__init__(parent)
+        self.document, self.scene = document, scene
+        self.round_id: str | None = None
+        self.heading = QLabel("Discuss first")
+        self.heading.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for column in range(1, len(COLUMNS)):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        # Votes arrive one by one in a re-vote: many changes, one refresh.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.refresh)
+        document.subscribe(after=self._document_changed)
+        self.destroyed.connect(lambda: document.unsubscribe(after=self._document_changed))
+
+    def set_round(self, round_id: str | None, _votes: bool = False) -> None:
+        """List ``round_id``'s initiatives (None: none). Takes MatrixScene.round_shown's arguments."""
+        self.round_id = round_id
+        self.refresh()
+
+    def initiatives(self) -> list[str]:
+        """The ids listed, in order."""
+        return [self.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) for n in range(self.tree.topLevelItemCount())]
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        plan = self.document.plan
+        try:
+            round_ = None if self.round_id is None else find_round(plan, self.round_id)
+        except PlanError:
+            round_ = None
+        if round_ is None:
+            self.heading.setText("Discuss first: no round shown")
+            return
+        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top")
+        withheld, table = set(withheld_initiatives(round_)), results(round_)
+        titles = {item.id: item.title for item in plan.initiatives}
+        for iid, score in discuss_first(round_, plan.scale):
+            if iid not in titles:
+                continue
+            hidden = iid in withheld
+            top = QTreeWidgetItem([titles[iid], "", "", "", ""])
+            top.setData(0, Qt.ItemDataRole.UserRole, iid)
+            top.setText(1, "re-voting" if hidden else agreement(score))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            if hidden:
+                continue  # the room is still answering: no numbers until the next reveal
+            for criterion in round_.criteria:
+                top.addChild(_criterion_row(iid, CRITERION_NAMES[criterion].capitalize(), table[(iid, criterion)]))
+            top.setExpanded(True)
+
+    def _clicked(self, item: QTreeWidgetItem) -> None:
+        iid = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.scene is not None:
+            self.scene.set_spotlight(iid)
+        self.chosen.emit(iid)
+
+    def _document_changed(self, change: Change) -> None:
+        if isValid(self) and self.round_id is not None and (change.touches_rounds or change.touches("title")):
+            self._later.start()
+
+
+def _criterion_row(iid: str, name: str, spread) -> QTreeWidgetItem:
+    """A criterion's line: median, middle half, all, and the votes ("12, 1 don't know")."""
+    votes = str(spread.votes) + (f", {spread.dont_know} don't know" if spread.dont_know else "")
+    if spread.median is None:
+        row = QTreeWidgetItem(["    " + name, "–", "–", "–", votes])
+    else:
+        row = QTreeWidgetItem(["    " + name, number(spread.median), span(spread.q1, spread.q3),
+                               span(spread.low, spread.high), votes])
+    row.setData(0, Qt.ItemDataRole.UserRole, iid)
+    return row
