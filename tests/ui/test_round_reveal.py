@@ -185,14 +185,14 @@ def test_discuss_first_lists_the_most_disputed_first_and_spotlights_the_clicked(
     round_ = revealed.plan.rounds[0]
     assert panel.initiatives() == [iid for iid, _ in discuss_first(round_, revealed.plan.scale)]
     top = panel.tree.topLevelItem(0)
-    assert top.childCount() == 3 and top.child(0).text(4) in ("12", "12, 1 don't know")
-    assert top.text(1) == "split"
+    assert top.childCount() == 3 and top.child(0).text(4) in ("12", "12, 1 ?")
+    assert panel.agreements()[0] == "split" and top.text(0).startswith("Split: ")
     panel.tree.itemClicked.emit(top, 0)
     assert scene.spotlight == panel.initiatives()[0]
     revealed.apply(SetRoundState("r1", "collecting", (panel.initiatives()[0],), now=LATER))
     def hidden():
         rows = [panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())]
-        return [row for row in rows if row.text(1) == "re-voting"]
+        return [row for row in rows if row.data(1, Qt.ItemDataRole.UserRole) == "re-voting"]
     qtbot.waitUntil(lambda: len(hidden()) == 1)
     assert hidden()[0].childCount() == 0 and panel.tree.topLevelItemCount() == 10
 
@@ -204,11 +204,28 @@ def test_the_matrix_panel_shows_the_list_beside_a_shown_round(qtbot, revealed, u
     panel.resize(1366, 768)
     panel.show()
     qtbot.waitExposed(panel)
-    assert not panel.discussion.isVisible()
+    assert not panel.discussion.isVisible() and not panel.discussion_button.isVisible()
     panel.view.matrix.show_round("r1")
     assert panel.discussion.isVisible() and len(panel.discussion.initiatives()) == 10
-    panel.view.matrix.show_round(None)
+    panel.discussion_button.click()  # hidden, and remembered
     assert not panel.discussion.isVisible()
+    panel.view.matrix.show_round(None)
+    assert not panel.discussion_button.isVisible()
+    panel.view.matrix.show_round("r1")
+    assert not panel.discussion.isVisible() and panel.discussion_button.isVisible()
+
+
+def test_a_narrow_matrix_keeps_the_list_for_a_click(qtbot, revealed, undo_stack):
+    """Where the list would leave the matrix too narrow to read, it opens only when asked."""
+    panel = MatrixPanel(revealed, undo_stack)
+    qtbot.addWidget(panel)
+    panel.resize(800, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.view.matrix.show_round("r1")
+    assert not panel.discussion.isVisible()
+    panel.discussion_button.click()
+    assert panel.discussion.isVisible()
 
 
 def test_a_removed_round_leaves_the_plans_matrix(scene, revealed):

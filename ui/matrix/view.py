@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QSplitter,
@@ -28,6 +28,8 @@ from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
 from ui.workshop.discussion import DiscussionList
 
+DISCUSSION_SETTING = "matrix/discussion"  # the "discuss first" list beside a shown round, remembered
+MATRIX_AT_LEAST = 640  # the matrix's width below which the list waits for a click rather than open itself
 ROUND_HINT = "The matrix shows a round: its markers are the room's answer. Hide the round to rate here."
 COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
                  "by the same amount.")
@@ -359,6 +361,10 @@ class MatrixPanel(QWidget):
         # Beside the matrix while a round is shown: its initiatives, the most disputed first.
         self.discussion = DiscussionList(document, self.view.matrix)
         self.discussion.hide()
+        self.discussion_button = QToolButton(text="Discuss first", checkable=True, visible=False)
+        self.discussion_button.setToolTip("List the round's initiatives beside the matrix, the most disputed first")
+        self.discussion_button.toggled.connect(self._toggle_discussion)
+        bar.addWidget(self.discussion_button)
         self.view.matrix.round_shown.connect(self._round_shown)
         self.split = QSplitter()
         self.split.addWidget(self.view)
@@ -371,9 +377,28 @@ class MatrixPanel(QWidget):
         layout.addWidget(self.split, 1)
 
     def _round_shown(self, round_id: str | None, _votes: bool) -> None:
-        if round_id != self.discussion.round_id:
-            self.discussion.set_round(round_id)
-        self.discussion.setVisible(round_id is not None)
+        if round_id == self.discussion.round_id and self.discussion_button.isVisible() == (round_id is not None):
+            return  # only the votes' dots changed
+        self.discussion.set_round(round_id)
+        self.discussion_button.setVisible(round_id is not None)
+        # Shown as last left, unless the matrix would be left too narrow to read.
+        wanted = QSettings().value(DISCUSSION_SETTING, True, type=bool)
+        room = (sum(self.split.sizes()) or self.width()) - self.discussion.width_wanted() >= MATRIX_AT_LEAST
+        self.discussion_button.blockSignals(True)
+        self.discussion_button.setChecked(round_id is not None and wanted and room)
+        self.discussion_button.blockSignals(False)
+        self._show_discussion(self.discussion_button.isChecked())
+
+    def _toggle_discussion(self, on: bool) -> None:
+        QSettings().setValue(DISCUSSION_SETTING, on)
+        self._show_discussion(on)
+
+    def _show_discussion(self, on: bool) -> None:
+        if on and not self.discussion.isVisible():
+            total = sum(self.split.sizes()) or self.width()
+            side = min(self.discussion.width_wanted(), total // 2)
+            self.split.setSizes([total - side, side])
+        self.discussion.setVisible(on)
 
     def fill_objectives(self) -> None:
         """List the plan's objectives, keeping the one chosen while it exists."""

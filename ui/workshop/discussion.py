@@ -19,7 +19,8 @@ from planner.round_edits import CRITERION_NAMES, find_round
 from planner.round_geometry import number, span, withheld_initiatives
 from planner.round_results import discuss_first, results
 
-COLUMNS = ("Initiative", "Median", "Middle half", "All", "Votes")
+COLUMNS = ("", "Median", "Middle half", "All", "Votes")
+SHORT = {"benefit": "Benefit", "technical_effort": "Technical", "organisational_effort": "Organisational"}
 SPLIT, SOME = 0.4, 0.2  # disagreement (see round_results.disagreement) read as split, or as some
 
 
@@ -43,10 +44,11 @@ class DiscussionList(QWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setIndentation(0)
+        self.tree.setWordWrap(True)
+        # Narrow enough for a side panel: each title on a line of its own, the numbers in columns under it.
         self.tree.header().setStretchLastSection(False)
-        for column in range(1, len(COLUMNS)):
+        for column in range(len(COLUMNS)):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -64,6 +66,14 @@ class DiscussionList(QWidget):
         self.round_id = round_id
         self.refresh()
 
+    def width_wanted(self) -> int:
+        """The width that shows every column of numbers."""
+        return self.tree.header().length() + self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth()
+
+    def agreements(self) -> list[str]:
+        """How far the room agrees on each listed initiative, in order ("split", … or "re-voting")."""
+        return [self.tree.topLevelItem(n).data(1, Qt.ItemDataRole.UserRole) for n in range(self.tree.topLevelItemCount())]
+
     def initiatives(self) -> list[str]:
         """The ids listed, in order."""
         return [self.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) for n in range(self.tree.topLevelItemCount())]
@@ -78,24 +88,30 @@ class DiscussionList(QWidget):
         if round_ is None:
             self.heading.setText("Discuss first: no round shown")
             return
-        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top")
+        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top "
+                             "(? is “don't know”)")
         withheld, table = set(withheld_initiatives(round_)), results(round_)
         titles = {item.id: item.title for item in plan.initiatives}
         for iid, score in discuss_first(round_, plan.scale):
             if iid not in titles:
                 continue
             hidden = iid in withheld
-            top = QTreeWidgetItem([titles[iid], "", "", "", ""])
+            # The verdict first: a title too long for the panel is cut, the verdict never.
+            top = QTreeWidgetItem([f"{('re-voting' if hidden else agreement(score)).capitalize()}: {titles[iid]}"])
             top.setData(0, Qt.ItemDataRole.UserRole, iid)
-            top.setText(1, "re-voting" if hidden else agreement(score))
+            top.setData(1, Qt.ItemDataRole.UserRole, "re-voting" if hidden else agreement(score))
+            top.setToolTip(0, top.text(0))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             if hidden:
                 continue  # the room is still answering: no numbers until the next reveal
             for criterion in round_.criteria:
-                top.addChild(_criterion_row(iid, CRITERION_NAMES[criterion].capitalize(), table[(iid, criterion)]))
+                row = _criterion_row(iid, SHORT[criterion], table[(iid, criterion)])
+                row.setToolTip(0, CRITERION_NAMES[criterion].capitalize())
+                top.addChild(row)
             top.setExpanded(True)
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
@@ -110,12 +126,12 @@ class DiscussionList(QWidget):
 
 
 def _criterion_row(iid: str, name: str, spread) -> QTreeWidgetItem:
-    """A criterion's line: median, middle half, all, and the votes ("12, 1 don't know")."""
-    votes = str(spread.votes) + (f", {spread.dont_know} don't know" if spread.dont_know else "")
+    """A criterion's line: median, middle half, all, and the votes ("12, 1 ?" with one "don't know")."""
+    votes = str(spread.votes) + (f", {spread.dont_know} ?" if spread.dont_know else "")
     if spread.median is None:
-        row = QTreeWidgetItem(["    " + name, "–", "–", "–", votes])
+        row = QTreeWidgetItem([name, "–", "–", "–", votes])
     else:
-        row = QTreeWidgetItem(["    " + name, number(spread.median), span(spread.q1, spread.q3),
+        row = QTreeWidgetItem([name, number(spread.median), span(spread.q1, spread.q3),
                                span(spread.low, spread.high), votes])
     row.setData(0, Qt.ItemDataRole.UserRole, iid)
     return row
