@@ -287,7 +287,7 @@ class PresentationWindow(QWidget):
         if iid is None or iid not in order:
             self.heading.setText(HINT)
             self.counter.setText(f"{len(order)} on the matrix")
-            self.description.setText(ROUND_HINT if self.scene.reveal.round_id else HINT_MORE)
+            self.description.setText(ROUND_HINT if self.scene.reveal.shown else HINT_MORE)
             self.details.setText("")
             self._show_presenter(order, None)
             return

@@ -96,6 +96,11 @@ class RoundLayer:
         self.redraws += 1
         self.draw()
 
+    @property
+    def shown(self) -> bool:
+        """Whether the matrix shows a round now (one asked for may have been removed since)."""
+        return self.round_id is not None and self.picture is not None
+
     def round(self) -> Round | None:
         """The round shown, while the plan still has it."""
         if self.round_id is None:

@@ -199,7 +199,7 @@ class MatrixScene(QGraphicsScene):
         legend_px = t.legend_px or t.label_px
         legend_px = max(MIN_KEY_PX, legend_px * LEGEND_BESIDE_KEY) if self._side else legend_px
         legend_bottom = add_legend(self, replace(t, label_px=legend_px), self.tray_rect,
-                                   self.hide_ignored, names, bool(self.waiting()) and not self.reveal.round_id)
+                                   self.hide_ignored, names, bool(self.waiting()) and not self.reveal.shown)
         legend_bottom = self.reveal.add_key(replace(t, label_px=legend_px), self.tray_rect, legend_bottom)
         positions = self._positions() if keep_markers else None
         if positions is not None and positions.keys() == self.markers.keys():
@@ -285,7 +285,7 @@ class MatrixScene(QGraphicsScene):
     def _warning_boxes(self) -> list[Box]:
         """Where the warning signs go: one beside each marker of a quick win waiting on a big bet."""
         r = self.theme.marker_radius
-        if self.reveal.round_id is not None:
+        if self.reveal.shown:
             return []  # the plan's dates and ratings say which wait, not the room's answer
         return [warning_box((m.pos().x(), m.pos().y()), r)
                 for m in (self.markers.get(iid) for iid in self.waiting()) if m is not None]
@@ -382,8 +382,11 @@ class MatrixScene(QGraphicsScene):
 
     def _document_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.ROUNDS:
-            if self.reveal.round_id is not None and self.active and self.transform is not None:
-                self.reveal.changed()  # a vote arriving must not redraw the wall: at most its layer
+            if self.reveal.round_id is not None:  # a vote arriving must not redraw the wall: at most its layer
+                if not self.active:
+                    self.stale = True
+                elif self.transform is not None:
+                    self.reveal.changed()
             return
         if change.kind is not ChangeKind.FIELDS or change.touches(*RATINGS, "decision"):
             self._waiting = None

@@ -133,7 +133,7 @@ class MatrixView(QGraphicsView):
         if toggle:
             self._select([i for i in selected if i != iid] if iid in selected else selected + [iid])
             return
-        if self.matrix.reveal.round_id is not None:  # the room's medians are not the plan's to drag
+        if self.matrix.reveal.shown:  # the room's medians are not the plan's to drag
             self._select([iid])
             return
         if iid not in selected:
@@ -234,7 +234,7 @@ class MatrixView(QGraphicsView):
             self.walk(-1 if key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         elif key == Qt.Key.Key_Escape and self.matrix.selected:
             self._select([])
-        elif key == Qt.Key.Key_V and self.matrix.reveal.round_id is not None:
+        elif key == Qt.Key.Key_V and self.matrix.reveal.shown:
             self.show_votes(not self.matrix.reveal.votes)
         else:
             super().keyPressEvent(event)
@@ -247,7 +247,7 @@ class MatrixView(QGraphicsView):
 
     def nudge(self, effort_steps: int, benefit_steps: int) -> None:
         """Move the selected markers by whole steps of the scale: one undo step per key press."""
-        if self.matrix.reveal.round_id is not None:
+        if self.matrix.reveal.shown:
             self.message.emit(ROUND_HINT)
             return
         plan = self.document.plan
