@@ -11,8 +11,8 @@ import itertools
 from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QSplitter,
-    QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
+    QToolTip, QVBoxLayout, QWidget,
 )
 
 from planner.document import Document
@@ -366,15 +366,14 @@ class MatrixPanel(QWidget):
         self.discussion_button.toggled.connect(self._toggle_discussion)
         bar.addWidget(self.discussion_button)
         self.view.matrix.round_shown.connect(self._round_shown)
-        self.split = QSplitter()
-        self.split.addWidget(self.view)
-        self.split.addWidget(self.discussion)
-        self.split.setStretchFactor(0, 1)
-        self.split.setChildrenCollapsible(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.discussion)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.split, 1)
+        layout.addLayout(row, 1)
 
     def _round_shown(self, round_id: str | None, _votes: bool) -> None:
         if round_id == self.discussion.round_id and self.discussion_button.isVisible() == (round_id is not None):
@@ -383,7 +382,7 @@ class MatrixPanel(QWidget):
         self.discussion_button.setVisible(round_id is not None)
         # Shown as last left, unless the matrix would be left too narrow to read.
         wanted = QSettings().value(DISCUSSION_SETTING, True, type=bool)
-        room = (sum(self.split.sizes()) or self.width()) - self.discussion.width_wanted() >= MATRIX_AT_LEAST
+        room = self.width() - self.discussion.width_wanted() >= MATRIX_AT_LEAST
         self.discussion_button.blockSignals(True)
         self.discussion_button.setChecked(round_id is not None and wanted and room)
         self.discussion_button.blockSignals(False)
@@ -394,10 +393,8 @@ class MatrixPanel(QWidget):
         self._show_discussion(on)
 
     def _show_discussion(self, on: bool) -> None:
-        if on and not self.discussion.isVisible():
-            total = sum(self.split.sizes()) or self.width()
-            side = min(self.discussion.width_wanted(), total // 2)
-            self.split.setSizes([total - side, side])
+        if on:
+            self.discussion.setFixedWidth(min(self.discussion.width_wanted(), self.width() // 2))
         self.discussion.setVisible(on)
 
     def fill_objectives(self) -> None:
