@@ -110,12 +110,22 @@ def withheld_initiatives(round_: Round) -> list[str]:
     return list(round_.revote) if round_.revote else list(round_.initiatives)
 
 
+def shown_state(round_: Round) -> tuple:
+    """What the wall shows of ``round_`` can change only when this does: a vote on an initiative still
+    collecting (withheld) changes nothing there, and costs the window no redraw."""
+    withheld = set(withheld_initiatives(round_))
+    shown_votes = sum(1 for vote in round_.votes if vote.initiative not in withheld)
+    return (id(round_), round_.state, tuple(round_.revote), tuple(sorted(round_.since.items())),
+            tuple(round_.initiatives), tuple(round_.criteria), shown_votes)
+
+
 def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPicture:
     """The round's answer on the matrix with ``axis`` (combined, technical or organisational) across."""
     table = results(round_)
     withheld = withheld_initiatives(round_)
+    counted = counting_votes(round_)
     mine: dict[str, dict[str, dict[str, float]]] = {}  # initiative -> participant -> criterion -> value
-    for (who, iid, criterion), vote in counting_votes(round_).items():
+    for (who, iid, criterion), vote in counted.items():
         if vote.value is not None and criterion in round_.criteria:
             mine.setdefault(iid, {}).setdefault(who, {})[criterion] = vote.value
     items = {item.id: item for item in plan.initiatives}
@@ -135,7 +145,7 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         own = None if own_effort is None or item.benefit is None else (own_effort.median, item.benefit)
         counts = {c: table[(iid, c)] for c in round_.criteria}
         points[iid] = RoomPoint(iid, effort, benefit, votes, own, counts)
-    people = len({who for who, iid, _ in counting_votes(round_) if iid not in withheld})
+    people = len({who for who, iid, _ in counted if iid not in withheld})
     return RoomPicture(points, unplaced, withheld, people)
 
 

@@ -8,7 +8,7 @@ import math
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QWidget
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QWidget
 
 from planner.document import Document
 from planner.matrix_layout import matrix_point
@@ -65,8 +65,8 @@ def test_show_round_puts_one_marker_at_each_median_with_whiskers(scene, revealed
     assert set(scene.labels) | set(scene.numbers) == set(picture.points)  # every marker named
 
 
-def test_a_vote_in_the_shown_round_redraws_only_its_layer(scene, revealed, monkeypatch):
-    """A vote arriving in a re-vote redraws the round's layer and never rebuilds the scene."""
+def test_a_vote_in_the_shown_round_never_rebuilds_the_scene(scene, revealed, monkeypatch):
+    """A vote arriving in a re-vote leaves the wall as it is: no rebuild, no redraw (its values are hidden)."""
     scene.show_round("r1")
     first = revealed.plan.rounds[0].initiatives[0]
     revealed.apply(SetRoundState("r1", "collecting", (first,), now=LATER))
@@ -76,9 +76,21 @@ def test_a_vote_in_the_shown_round_redraws_only_its_layer(scene, revealed, monke
     monkeypatch.setattr(scene, "rebuild", lambda *a, **k: rebuilds.append(a))
     before = scene.reveal.redraws
     revealed.apply(AddVotes("r1", (Vote("p1", first, "benefit", 2, LATER + dt.timedelta(minutes=1)),)))
-    assert rebuilds == [] and scene.reveal.redraws == before + 1
+    assert rebuilds == [] and scene.reveal.redraws == before
     assert scene.markers == markers and all(m.scene() is scene for m in markers.values())
     assert "1 re-voting" in scene.title_item.text()
+
+
+def test_closing_the_shown_round_redraws_only_its_layer(scene, revealed, monkeypatch):
+    """A change to the shown round that leaves the medians where they are redraws the layer alone."""
+    scene.show_round("r1")
+    markers = dict(scene.markers)
+    rebuilds = []
+    monkeypatch.setattr(scene, "rebuild", lambda *a, **k: rebuilds.append(a))
+    revealed.apply(SetRoundState("r1", "closed"))
+    assert rebuilds == [] and scene.reveal.redraws == 1 and scene.markers == markers
+    assert scene.title_item.text() == "Round ‘Kick-off’: 12 people, closed"
+    assert all(scene.reveal.drawn[iid] for iid in markers)
 
 
 def test_revealing_a_revote_places_the_initiative_again(scene, revealed):
@@ -104,13 +116,14 @@ def test_show_round_none_restores_the_plans_matrix(scene, revealed):
 def test_votes_show_as_dots_only_on_demand(scene, revealed):
     """Without votes no dots; with them one dot per participant who gave a number."""
     scene.show_round("r1")
-    dots = [p for parts in scene.reveal.drawn.values() for p in parts if isinstance(p, QGraphicsEllipseItem)]
+    dots = [p for parts in scene.reveal.drawn.values() for p in parts if isinstance(p, QGraphicsPathItem)
+            and p.brush().color().alphaF() < 1]
     assert dots == []
     scene.show_round("r1", votes=True)
     picture = room_picture(revealed.plan, revealed.plan.rounds[0])
     for iid, point in picture.points.items():
-        dots = [p for p in scene.reveal.drawn[iid] if isinstance(p, QGraphicsEllipseItem)]
-        assert len(dots) == len(point.votes) == 12
+        dots = [p for p in scene.reveal.drawn[iid] if isinstance(p, QGraphicsPathItem) and p.brush().color().alphaF() < 1]
+        assert len(dots) == 1 and len(dots[0].path().toSubpathPolygons()) == len(point.votes) == 12
 
 
 def test_v_toggles_the_vote_dots_and_is_remembered(qtbot, revealed, undo_stack):

@@ -9,9 +9,9 @@ item, so a vote arriving redraws the group alone and never the wall.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSettings, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
+    QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
 
@@ -20,7 +20,7 @@ from shiboken6 import isValid
 from planner.errors import PlanError
 from planner.model import Initiative, Round
 from planner.round_edits import find_round
-from planner.round_geometry import RoomPicture, caption, dot_offsets, room_initiatives, room_picture
+from planner.round_geometry import RoomPicture, caption, dot_offsets, room_initiatives, room_picture, shown_state
 from ui.matrix.layers import Z_ARROW, Z_MARKER, add_text, fitted
 from ui.matrix.markers import shape_path
 from ui.matrix.theme import DECISION_STYLE, MatrixTheme
@@ -60,6 +60,8 @@ class RoundLayer:
         self.round_id: str | None = None
         self.votes = False
         self.picture: RoomPicture | None = None
+        self.state: tuple | None = None  # the shown round's shown_state when last measured
+        self._axis = ""
         self.group: QGraphicsRectItem | None = None
         self.drawn: dict[str, list[QGraphicsItem]] = {}  # initiative -> its whiskers, dots and ghost
         self.redraws = 0  # how often the layer alone was drawn: a vote costs this, never a rebuild
@@ -84,6 +86,9 @@ class RoundLayer:
     def changed(self) -> None:
         """After a change to the plan's rounds: the layer alone while the markers stay put; else
         (revealed, re-voted, removed) the whole scene."""
+        round_ = self.round()
+        if round_ is not None and shown_state(round_) == self.state:
+            return  # a vote on an initiative still collecting: nothing on the wall changes
         before = self.placed()
         self.measure()
         if self.round() is None or self.placed() != before:
@@ -111,10 +116,21 @@ class RoundLayer:
             return None
 
     def measure(self) -> RoomPicture | None:
-        """The shown round's answer for the scene's effort axis, computed afresh; None with no round."""
+        """The shown round's answer for the scene's effort axis; None with no round. Kept while neither
+        the round's shown state nor the axis changes (and the plan does not: see forget)."""
         round_ = self.round()
-        self.picture = None if round_ is None else room_picture(self.scene.document.plan, round_, self.scene.axis)
+        if round_ is None:
+            self.picture = self.state = None
+            return None
+        state = shown_state(round_)
+        if self.picture is None or (state, self.scene.axis) != (self.state, self._axis):
+            self.picture = room_picture(self.scene.document.plan, round_, self.scene.axis)
+            self.state, self._axis = state, self.scene.axis
         return self.picture
+
+    def forget(self) -> None:
+        """Measure afresh next time: the plan changed (a rating that stands in, a title, the scale)."""
+        self.picture = None
 
     def initiatives(self) -> list[Initiative]:
         """What the matrix places: the round's initiatives at the room's medians, and those it could not
@@ -130,7 +146,7 @@ class RoundLayer:
         round_ = self.round()
         if round_ is None:
             return None
-        picture = self.picture or self.measure()
+        picture = self.measure()
         text = caption(round_, picture)
         if picture.unplaced:
             text += f" · {len(picture.unplaced)} not placed (rated by neither the room nor the plan)"
@@ -282,16 +298,18 @@ class RoundLayer:
         spots: dict[tuple[float, float], int] = {}
         for vote in votes:
             spots[vote] = spots.get(vote, 0) + 1
-        parts = []
-        # A faint fill in a full-colour rim: faint beside the markers, still 3:1 on every tint.
-        fill = QColor(colour)
-        fill.setAlphaF(DOT_FILL)
-        pen, brush = QPen(colour, max(1.0, radius * 0.3)), QBrush(fill)
+        # One item for all of an initiative's dots: hundreds of people, one call each to draw.
+        path = QPainterPath()
         for (effort, benefit), count in spots.items():
             x, y = self.scene.transform.to_screen(effort, benefit)
             for dx, dy in dot_offsets(count, radius * 2.3):
-                dot = QGraphicsEllipseItem(QRectF(x + dx - radius, y + dy - radius, 2 * radius, 2 * radius))
-                dot.setPen(pen)
-                dot.setBrush(brush)
-                parts.append(self._add(dot, Z_DOTS))
-        return parts
+                path.addEllipse(QPointF(x + dx, y + dy), radius, radius)
+        if path.isEmpty():
+            return []
+        # A faint fill in a full-colour rim: faint beside the markers, still 3:1 on every tint.
+        fill = QColor(colour)
+        fill.setAlphaF(DOT_FILL)
+        dots = QGraphicsPathItem(path)
+        dots.setPen(QPen(colour, max(1.0, radius * 0.3)))
+        dots.setBrush(QBrush(fill))
+        return [self._add(dots, Z_DOTS)]

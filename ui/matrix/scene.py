@@ -388,6 +388,7 @@ class MatrixScene(QGraphicsScene):
                 elif self.transform is not None:
                     self.reveal.changed()
             return
+        self.reveal.forget()
         if change.kind is not ChangeKind.FIELDS or change.touches(*RATINGS, "decision"):
             self._waiting = None
         if not self.active:

@@ -16,7 +16,7 @@ from planner.document import Document
 from planner.edits import Change
 from planner.errors import PlanError
 from planner.round_edits import CRITERION_NAMES, find_round
-from planner.round_geometry import number, span, withheld_initiatives
+from planner.round_geometry import number, shown_state, span, withheld_initiatives
 from planner.round_results import discuss_first, results
 
 COLUMNS = ("", "Median", "Middle half", "All", "Votes")
@@ -38,6 +38,7 @@ class DiscussionList(QWidget):
         super().__init__(parent)
         self.document, self.scene = document, scene
         self.round_id: str | None = None
+        self.state: tuple | None = None  # the listed round's shown_state at the last refresh
         self.heading = QLabel("Discuss first")
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -85,6 +86,7 @@ class DiscussionList(QWidget):
             round_ = None if self.round_id is None else find_round(plan, self.round_id)
         except PlanError:
             round_ = None
+        self.state = None if round_ is None else shown_state(round_)
         if round_ is None:
             self.heading.setText("Discuss first: no round shown")
             return
@@ -121,7 +123,15 @@ class DiscussionList(QWidget):
         self.chosen.emit(iid)
 
     def _document_changed(self, change: Change) -> None:
-        if isValid(self) and self.round_id is not None and (change.touches_rounds or change.touches("title")):
+        if not isValid(self) or self.round_id is None:
+            return
+        if change.touches_rounds and not change.touches("title"):
+            try:
+                if shown_state(find_round(self.document.plan, self.round_id)) == self.state:
+                    return  # a vote on an initiative still collecting: nothing listed changes
+            except PlanError:
+                pass
+        if change.touches_rounds or change.touches("title"):
             self._later.start()
 
 
