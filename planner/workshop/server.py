@@ -93,9 +93,11 @@ class WorkshopServer:
     def short_address(self) -> str:
         if self._shown_host is None:
             self._shown_host = self._host
-            if self._host in ("", "0.0.0.0"):  # every interface: show the one phones most likely reach
+            if self._host in ("", "0.0.0.0", "::"):  # every interface: show the one phones most likely reach
                 from planner.workshop.interfaces import network_interfaces
                 self._shown_host = network_interfaces()[0][1]
+            elif ":" in self._host:  # an IPv6 address goes in brackets in an address
+                self._shown_host = f"[{self._host}]"
         return f"http://{self._shown_host}:{self._port}"
 
     @property
