@@ -84,6 +84,8 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
                     "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
                     "is an error, 3 when any is, 1 when the plan cannot be read or scheduled.")
     check.add_argument("plan", metavar="PLAN")
+    from planner.round_commands import add_parsers as add_round_parsers
+    add_round_parsers(commands)  # rounds, rating-sheets, import-ratings
     workshop_command.add_parser(commands)
     return parser, commands
 
@@ -323,3 +325,5 @@ def _check(args) -> int:
 # command name -> the function running it and returning the exit status
 COMMANDS = {"new": _new, "validate": _validate, "schedule": _schedule, "import": _import,
             "export": _export, "check": _check, "workshop": workshop_command.run}
+from planner.round_commands import COMMANDS as _ROUND_COMMANDS  # noqa: E402 - it imports this module's helpers late
+COMMANDS.update(_ROUND_COMMANDS)

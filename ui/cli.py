@@ -59,6 +59,9 @@ def _add_render(commands) -> None:
     matrix.add_argument("--layout-json", metavar="FILE",
                         help="also write the layout as painted, as JSON: each marker with its label or "
                              "number, the key, the thresholds and the quadrants' names")
+    matrix.add_argument("--round", metavar="NAME",
+                        help="draw a workshop round's answer: each initiative at the room's median with its spread")
+    matrix.add_argument("--votes", action="store_true", help="with --round: a faint dot per vote")
     roadmap = render.add_argument_group("roadmap options")
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
                          help="the first day shown, YYYY-MM-DD (default: the start of the period the plan starts in)")
@@ -110,7 +113,8 @@ def _check_render(args) -> None:
     args.size = SLIDE if args.slide else args.size
     if args.view == "roadmap":
         misplaced = [name for name, value in (("--effort", args.effort), ("--presentation", args.presentation),
-                                              ("--tray", args.tray), ("--layout-json", args.layout_json)) if value]
+                                              ("--tray", args.tray), ("--layout-json", args.layout_json),
+                                              ("--round", args.round), ("--votes", args.votes)) if value]
     else:
         misplaced = [name for name, value in (("--scale " + (args.unit or ""), args.unit), ("--from", args.first),
                                               ("--to", args.last), ("--group", args.group),
@@ -128,6 +132,8 @@ def _check_render(args) -> None:
         args.usage_error("--fit-width and --paper: only for a roadmap PDF")
     if args.view == "matrix":
         args.size = args.size or (1600, 1000)
+        if args.votes and not args.round:
+            args.usage_error("--votes: only with --round NAME")
     args.paper = args.paper or "a4"
     args.effort = args.effort or "combined"
     args.unit, args.group = args.unit or "month", args.group or "lane"

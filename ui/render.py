@@ -16,11 +16,21 @@ from ui.matrix.export import check_format, ensure_app, export_matrix
 
 
 def _matrix(document: Document, args) -> str:
+    round_ = _round(document.plan, args.round) if args.round else None
     export_matrix(document, args.output, size=args.size, effort=args.effort,
                   presentation=args.presentation, scale=args.scale, show_tray=args.tray,
-                  layout_path=args.layout_json)
+                  layout_path=args.layout_json, round_id=round_ and round_.id, votes=args.votes)
     width, height = args.size
-    return f"{width}x{height}"
+    return f"{width}x{height}" + (f", round ‘{round_.name}’" if round_ else "")
+
+
+def _round(plan, name: str):
+    """The plan's round called ``name`` (or with that id); InputError naming the rounds there are."""
+    found = [r for r in plan.rounds if r.name == name] or [r for r in plan.rounds if r.id == name]
+    if found:
+        return found[-1]  # the latest of rounds sharing a name
+    names = ", ".join(f"‘{r.name}’" for r in plan.rounds)
+    raise InputError(f"no round ‘{name}’ in the plan; " + (f"its rounds are {names}" if names else "it has no rounds"))
 
 
 UNIT_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}

@@ -3,8 +3,9 @@
 Sheets: Initiatives (a native table; combined effort, quadrant, priority and rank are formulas
 over the ratings and the Settings sheet), Matrix (a scatter chart over a key table), Roadmap
 (bars drawn only by conditional formatting over each row's start and finish, so moving a date
-moves the bar), Dependencies, Settings and About. Every sheet prints on A4 at 8 pt or larger
-(xlsx_print): what a reader needs in the print area, technical columns after it.
+moves the bar), Dependencies, Settings, About, and a Ratings sheet per workshop round (xlsx_ratings).
+Every sheet prints on A4 at 8 pt or larger (xlsx_print): what a reader needs in the print area,
+technical columns after it.
 
 openpyxl is imported inside ``write_xlsx`` only: importing this module costs nothing at start-up.
 Sheets are written in openpyxl's write-only mode, which streams rows instead of holding a cell
@@ -26,6 +27,7 @@ from planner.errors import PlanError
 from planner.formats.xlsx_chart import MatrixSheet, save_workbook
 from planner.formats.xlsx_appendix import AppendixSheets
 from planner.formats.xlsx_print import _ILLEGAL, print_setup as _print_setup, wrapped_lines
+from planner.formats.xlsx_ratings import RatingsSheets
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.xlsx_strategy import StrategySheet
 from planner.formats.plan_file import write_atomically
@@ -151,7 +153,7 @@ def _abandon(wb) -> None:
                 pass  # the same full disk again; the caller reports it once
 
 
-class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets):
+class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsSheets):
     """Builds the workbook; one instance per export."""
 
     def __init__(self, plan, sched, unit, upper, lower, now):
@@ -271,6 +273,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets):
         self.dependencies_sheet(sheets["Dependencies"])
         self.settings_sheet(sheets["Settings"])
         self.about_sheet(sheets["About"])
+        self.ratings_sheets(wb)  # one per workshop round, after About
         from openpyxl.workbook.defined_name import DefinedName
         for name, ref in SETTING_CELL.items():
             wb.defined_names[name] = DefinedName(name, attr_text=ref)

@@ -93,9 +93,11 @@ class WorkshopServer:
     def short_address(self) -> str:
         if self._shown_host is None:
             self._shown_host = self._host
-            if self._host in ("", "0.0.0.0"):  # every interface: show the one phones most likely reach
+            if self._host in ("", "0.0.0.0", "::"):  # every interface: show the one phones most likely reach
                 from planner.workshop.interfaces import network_interfaces
                 self._shown_host = network_interfaces()[0][1]
+            elif ":" in self._host:  # an IPv6 address goes in brackets in an address
+                self._shown_host = f"[{self._host}]"
         return f"http://{self._shown_host}:{self._port}"
 
     @property
@@ -167,7 +169,7 @@ class WorkshopServer:
     def _application(self):
         from aiohttp import web
 
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[web.middleware(_guard)])
         app.router.add_get("/", self._page)
         app.router.add_get("/j/{token}", self._page)
         app.router.add_get("/static/{name}", self._static)
@@ -177,26 +179,6 @@ class WorkshopServer:
         app.router.add_post("/api/{token}/rate", self._rate)
         app.router.add_get("/api/{token}/status", self._status)
         return app
-
-    @property
-    def _guard(self):
-        from aiohttp import web
-
-        @web.middleware
-        async def guard(request, handler):
-            try:
-                response = await handler(request)
-            except Refusal as e:
-                response = _error(e.status, e.message)
-            except web.HTTPException as e:
-                message = {404: "There is nothing here.", 405: "This address does not take that method.",
-                           413: f"The request is larger than {MAX_BODY} bytes."}
-                response = _error(e.status, message.get(e.status, "The request cannot be served."))
-            response.headers.update(HEADERS)
-            static = request.path.startswith("/static/") and response.status == 200
-            response.headers["Cache-Control"] = "no-cache" if static else "no-store"
-            return response
-        return guard
 
     async def _page(self, request):
         from aiohttp import web
@@ -244,6 +226,24 @@ class WorkshopServer:
     async def _status(self, request):
         self.room.check_token(request.match_info["token"])
         return _json(self.room.status())
+
+
+async def _guard(request, handler):
+    """Every answer: refusals as {"error": sentence}, the security headers, and no caching of answers."""
+    from aiohttp import web
+
+    try:
+        response = await handler(request)
+    except Refusal as e:
+        response = _error(e.status, e.message)
+    except web.HTTPException as e:  # the router's own: no such path, or not that method
+        message = {404: "There is nothing here.", 405: "This address does not take that method.",
+                   413: f"The request is larger than {MAX_BODY} bytes."}
+        response = _error(e.status, message.get(e.status, "The request cannot be served."))
+    response.headers.update(HEADERS)
+    static = request.path.startswith("/static/") and response.status == 200
+    response.headers["Cache-Control"] = "no-cache" if static else "no-store"
+    return response
 
 
 async def _body(request) -> bytes:

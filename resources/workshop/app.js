@@ -10,19 +10,27 @@
 
   const state = {
     token: null, secret: null, label: "", round: null, index: 0,
-    outbox: [], sending: false, notice: "", failures: 0, revision: null, roundState: null,
+    outbox: [], sending: false, retry: null, notice: "", failures: 0, revision: null, roundState: null,
   };
 
   function show(section) {
     for (const id of ["loading", "enter", "join", "rate", "done", "failed"]) $(id).hidden = id !== section;
   }
 
-  function storageKey(what) { return "bep-workshop:" + state.token + ":" + what; }
-  function remember(what, value) {
-    try { localStorage.setItem(storageKey(what), JSON.stringify(value)); } catch (e) { /* private mode */ }
+  // Ratings not yet sent, kept with the secret they belong to, so they survive a reload and
+  // reach the round again when the facilitator's laptop restarted it under a new address.
+  const OUTBOX = "bep-workshop:outbox";
+  function storedOutbox() {
+    try { return JSON.parse(localStorage.getItem(OUTBOX)) || []; } catch (e) { return []; }
   }
-  function recall(what) {
-    try { return JSON.parse(localStorage.getItem(storageKey(what))); } catch (e) { return null; }
+  function keepOutbox() {
+    const others = storedOutbox().filter((m) => m.secret !== state.secret);
+    const mine = state.outbox.map((m) => Object.assign({ secret: state.secret }, m));
+    try { localStorage.setItem(OUTBOX, JSON.stringify([...others, ...mine].slice(-500))); } catch (e) { /* private mode */ }
+  }
+  function takeOutbox() {
+    state.outbox = storedOutbox().filter((m) => m.secret === state.secret)
+      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request }));
   }
 
   // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
@@ -38,7 +46,11 @@
     try { localStorage.setItem(SECRETS, JSON.stringify(list.slice(0, 5))); } catch (e) { /* private mode */ }
   }
   function dropSecret() {
-    if (state.secret) keepSecret(state.secret, false);
+    if (state.secret) {
+      keepSecret(state.secret, false);
+      state.outbox = [];
+      keepOutbox();  // its unsent ratings go with it
+    }
     state.secret = null;
   }
 
@@ -96,7 +108,7 @@
 
   async function open(token) {
     state.token = token;
-    state.outbox = recall("outbox") || [];
+    state.outbox = [];
     state.secret = null;
     for (const secret of secrets()) {
       const r = await api("POST", "/api/" + token + "/join", { secret });
@@ -104,6 +116,7 @@
         state.secret = secret;
         state.label = r.body.label;
         keepSecret(secret, true);
+        takeOutbox();
         await loadRound();
         return;
       }
@@ -286,7 +299,7 @@
                                                      !(i === 0 && state.sending));
     const message = { initiative: item, criterion, value, request: requestId() };
     if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
-    remember("outbox", state.outbox);
+    keepOutbox();
     // Mark the choice in place: the buttons stay, so focus and the page's scroll do too.
     const wanted = value === null ? "" : String(value);
     for (const button of $("criteria").querySelectorAll("button.choice")) {
@@ -313,12 +326,13 @@
     if (r.status === 0 || r.status >= 500 || r.status === 429) {
       state.failures += 1;
       drawSync();
-      setTimeout(send, RETRY_MS[Math.min(state.failures, RETRY_MS.length) - 1]);
+      clearTimeout(state.retry);  // one retry waiting at a time, however the send was started
+      state.retry = setTimeout(send, RETRY_MS[Math.min(state.failures, RETRY_MS.length) - 1]);
       return;
     }
     state.failures = 0;
     state.outbox.shift();
-    remember("outbox", state.outbox);
+    keepOutbox();
     if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.

@@ -52,7 +52,7 @@ def test_unreadable_files(data, expected):
 @pytest.mark.parametrize("data, expected", [
     (doc(format="spreadsheet"), 'format: "spreadsheet" is not a Benefit–Effort plan (expected "benefit-effort-plan")'),
     ({"version": 1}, 'the required field "format" is missing'),
-    (doc(version=7), "version: this plan is version 7, but this app reads up to version 2; "
+    (doc(version=7), "version: this plan is version 7, but this app reads up to version 3; "
                      "open it with a newer Benefit–Effort Planner"),
     (doc(version="1"), 'version: "1" is not a whole number'),
     (with_item(3 - 1, benefit=7), "initiatives[2].benefit: 7 is outside the scale 1–5"),

@@ -129,7 +129,7 @@ def test_a_bad_file_shows_one_clear_error_and_keeps_the_open_plan(window, tmp_pa
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
     assert not window.files.open_path(bad)
     assert shown == [("Cannot open the plan", "bad.bep: version: this plan is version 9, but this app "
-                      "reads up to version 2; open it with a newer Benefit–Effort Planner")]
+                      "reads up to version 3; open it with a newer Benefit–Effort Planner")]
     assert window.document.path is None and len(window.document.plan.initiatives) >= 18
 
 

@@ -247,3 +247,34 @@ def test_roadmaps_at_the_calendars_edges_are_drawn(tmp_path, capsys, kind):
         status, _, err = run(capsys, "render", path, "--view", "roadmap", "--scale", scale,
                              "-o", tmp_path / "r.png", "--size", "1024x768")
         assert status == 0, (scale, err)
+
+
+def test_render_round_draws_the_rooms_answer_and_its_votes(qapp, tmp_path, capsys):
+    """--round NAME draws the round's reveal, --votes adds the dots; each picture differs; the layout says so."""
+    from tests.round_sample import revealed_round_plan
+
+    source = tmp_path / "round.bep"
+    save(revealed_round_plan(), source)
+    pictures = {}
+    for name, extra in (("plain", []), ("round", ["--round", "Kick-off"]), ("votes", ["--round", "Kick-off", "--votes"])):
+        out = tmp_path / f"{name}.png"
+        status, said, err = run(capsys, "render", source, "--size", "1024x768", "-o", out,
+                                "--layout-json", tmp_path / f"{name}.json", *extra)
+        assert status == 0, err
+        pictures[name] = QImage(str(out))
+    assert said.endswith("1024x768, round ‘Kick-off’\n")
+    assert len({pictures[n].bits().tobytes() for n in pictures}) == 3
+    record = json.loads((tmp_path / "round.json").read_text())
+    assert len(record["initiatives"]) == 10
+
+
+def test_render_of_a_round_the_plan_has_not_exits_1_naming_its_rounds(qapp, tmp_path, capsys):
+    """An unknown round is a bad input: one sentence naming the rounds there are."""
+    from tests.round_sample import revealed_round_plan
+
+    source = tmp_path / "round.bep"
+    save(revealed_round_plan(), source)
+    status, _, err = run(capsys, "render", source, "-o", tmp_path / "m.png", "--round", "Closing")
+    assert status == 1 and "no round ‘Closing’ in the plan; its rounds are ‘Kick-off’" in err
+    assert run(capsys, "render", SAMPLE, "-o", tmp_path / "m.png", "--votes")[0] == 2
+    assert run(capsys, "render", SAMPLE, "--view", "roadmap", "-o", tmp_path / "r.png", "--round", "x")[0] == 2

@@ -67,7 +67,8 @@ def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
 def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, int] = (1600, 1000),
                   effort: str = "combined", presentation: bool = False, scale: float = 1.0,
                   show_dependencies: bool = False, hide_ignored: bool = False, show_tray: bool = False,
-                  layout_path: str | os.PathLike | None = None) -> None:
+                  layout_path: str | os.PathLike | None = None, round_id: str | None = None,
+                  votes: bool = False) -> None:
     """Write the matrix of ``document`` to ``path`` as PNG, SVG or PDF, chosen by the suffix.
 
     ``size`` is the picture in scene pixels: type and markers are laid out for it. A PNG is
@@ -76,13 +77,14 @@ def export_matrix(document: Document, path: str | os.PathLike, size: tuple[int, 
     uses the high-contrast, large-type theme of presentation mode. ``show_dependencies`` and
     ``hide_ignored`` are the matrix view's options of those names. ``show_tray`` adds the tray of
     initiatives not yet rated, an editing aid a picture leaves out unless asked. ``layout_path``
-    also writes the layout as painted, as JSON (see ui.matrix.layout_record).
+    also writes the layout as painted, as JSON (see ui.matrix.layout_record). ``round_id`` draws
+    that workshop round's answer (see MatrixScene.show_round), with ``votes`` a dot per vote.
 
     Raises PlanError for an unknown suffix, PictureError for a size or scale out of range,
     ValueError for an unknown effort axis, and OSError when a file cannot be written.
     """
     encode = matrix_drawing(document, path, size, effort, presentation, scale, show_dependencies, hide_ignored,
-                            show_tray, layout_path)
+                            show_tray, layout_path, round_id, votes)
     write_atomically(Path(path), encode())
 
 
@@ -90,7 +92,8 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
                    effort: str = "combined", presentation: bool = False, scale: float = 1.0,
                    show_dependencies: bool = False, hide_ignored: bool = False,
                    show_tray: bool = False,
-                   layout_path: str | os.PathLike | None = None) -> Callable[[], bytes]:
+                   layout_path: str | os.PathLike | None = None, round_id: str | None = None,
+                   votes: bool = False) -> Callable[[], bytes]:
     """Draw the matrix for ``path``'s format now; return a function that gives the file's bytes.
 
     The arguments and errors are export_matrix's. Drawing needs the scene, which belongs to the
@@ -103,7 +106,8 @@ def matrix_drawing(document: Document, path: str | os.PathLike, size: tuple[int,
         raise ValueError(f"unknown effort axis {effort!r}; use one of {', '.join(EFFORT_AXES)}")
     ensure_app()
     scene = matrix_scene(document, width, height, effort, presentation,
-                         show_dependencies=show_dependencies, hide_ignored=hide_ignored, show_tray=show_tray)
+                         show_dependencies=show_dependencies, hide_ignored=hide_ignored, show_tray=show_tray,
+                         round_id=round_id, votes=votes)
     if layout_path is not None:
         from ui.matrix.layout_record import layout_record  # only the command line asks for it
 
@@ -126,7 +130,8 @@ def paper_size(width_pt: float, height_pt: float) -> tuple[int, int]:
 
 def matrix_scene(document: Document, width: int, height: int, effort: str = "combined",
                  presentation: bool = False, show_dependencies: bool = False,
-                 hide_ignored: bool = False, show_tray: bool = False) -> MatrixScene:
+                 hide_ignored: bool = False, show_tray: bool = False, round_id: str | None = None,
+                 votes: bool = False) -> MatrixScene:
     """Return a scene of the document's matrix, built at ``width × height``, for one rendering.
 
     The scene listens to a private Document over the same plan: a one-off picture must not stay
@@ -139,6 +144,8 @@ def matrix_scene(document: Document, width: int, height: int, effort: str = "com
     scene.show_tray = show_tray
     scene.interactive = False  # a picture or a page: nothing to hover
     scene.theme_for = projection_theme if presentation else screen_theme
+    if round_id is not None:
+        scene.show_round(round_id, votes)  # before the size: the scene is built once, at that size
     scene.set_size(width, height)
     return scene
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from planner.document import Document
 from planner.edits import Change
 from planner.matrix_layout import matrix_point
+from planner.round_geometry import range_text, votes_text
 from planner.scoring import initiative_scores
 from ui.matrix.layers import fitted
 from ui.matrix.presenter import PresenterView
 from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme
+from ui.matrix.scene import AXIS_TITLES
 from ui.matrix.view import MatrixView
 
 NEXT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Tab}
@@ -39,6 +41,7 @@ LINES_PER_HEIGHT = 40       # caption type is at least 1/40 of the screen's heig
 DESCRIPTION_LINES = 2
 HINT = "Space or → for the next initiative, ← to go back"
 HINT_MORE = "+ or − sizes the labels · L shows all labels · Home shows all initiatives · Esc leaves"
+ROUND_HINT = "V shows or hides each vote · + or − sizes the labels · Home shows all · Esc leaves"
 KEYS = "Space or → next · ← back · Home all initiatives · + or − label size · L all labels · Esc ends"
 LABEL_STEP_SETTING, ALL_LABELS_SETTING = "presentation/label_step", "presentation/all_labels"
 NOTICE_MS = 4000  # a setting's notice, then the caption is quiet again
@@ -126,6 +129,23 @@ class PresentationWindow(QWidget):
         document.subscribe(after=self._document_changed)
         self._size_caption()
         self._show_caption()
+        # The window's matrix says which round is revealed: the wall shows the same, and follows it.
+        source = getattr(parent, "matrix_panel", None)
+        if source is not None:
+            shown = source.view.matrix.reveal
+            if shown.round_id is not None:
+                self.show_round(shown.round_id, shown.votes)
+            source.view.matrix.round_shown.connect(self.show_round)
+
+    def show_round(self, round_id: str | None, votes: bool = False) -> None:
+        """Show a round's answer large (see MatrixScene.show_round); None shows the plan again."""
+        if (round_id, votes) == (self.scene.reveal.round_id, self.scene.reveal.votes):
+            return
+        if round_id == self.scene.reveal.round_id:
+            self.scene.reveal.set_votes(votes)
+        else:
+            self.scene.show_round(round_id, votes)
+        self._show_notice("")
 
     # ------------------------------------------------------------ opening and closing
 
@@ -267,7 +287,7 @@ class PresentationWindow(QWidget):
         if iid is None or iid not in order:
             self.heading.setText(HINT)
             self.counter.setText(f"{len(order)} on the matrix")
-            self.description.setText(HINT_MORE)
+            self.description.setText(ROUND_HINT if self.scene.reveal.shown else HINT_MORE)
             self.details.setText("")
             self._show_presenter(order, None)
             return
@@ -277,11 +297,19 @@ class PresentationWindow(QWidget):
         width = self.width() - 2 * self.caption_px()
         counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
         self.heading.setText(fitted(item.title, self.heading.font(), width - counter_width, 1))
-        self.description.setText(fitted(item.description or "", self.description.font(), width, DESCRIPTION_LINES))
+        point = self.scene.reveal.picture and self.scene.reveal.picture.points.get(iid)
+        body = self.description.font()
+        if point is None:
+            about = fitted(item.description or "", body, width, DESCRIPTION_LINES)
+        else:  # on a revealed round the room's median and spread, where the description was
+            about = "\n".join(fitted(line, body, width, 1) for line in (
+                range_text("Benefit", point.benefit), range_text(AXIS_TITLES[self.scene.axis], point.effort)))
+        self.description.setText(about)
         # The notice shares the last line: the ratings give way to it rather than run under it.
         notice = self.notice.text()
         room = width - (QFontMetricsF(self.notice.font()).horizontalAdvance(notice) + self.caption_px() if notice else 0)
-        self.details.setText(fitted(ratings_text(item, plan), self.details.font(), room, 1))
+        details = votes_text(point) if point is not None else ratings_text(item, plan)
+        self.details.setText(fitted(details, self.details.font(), room, 1))
         self._show_presenter(order, iid)
 
     def _show_presenter(self, order: list[str], iid: str | None) -> None:

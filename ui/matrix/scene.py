@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
@@ -28,6 +28,7 @@ from ui.matrix.key import MIN_KEY_PX, KeyEntry, add_key, key_area, key_capacity,
 from ui.matrix.labels import MAX_LABELS, Labels, Numbers, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
+from ui.matrix.round_layer import RoundLayer
 from ui.matrix.theme import DECISION_STYLE, MatrixTheme, screen_theme
 from ui.matrix.tray import add_tray
 
@@ -40,6 +41,8 @@ LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag on
 
 class MatrixScene(QGraphicsScene):
     """Quadrants, axes, legend, the unrated tray and one marker per rated initiative."""
+
+    round_shown = Signal(object, bool)  # (round id or None, votes shown): presentation mode follows
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -82,6 +85,8 @@ class MatrixScene(QGraphicsScene):
         self._waiting: dict[str, list[str]] | None = None  # quick wins waiting on big bets, cached
         self._relabel = QTimer(self, singleShot=True, interval=0)
         self._relabel.timeout.connect(self.refresh_after_moves)
+        self.reveal = RoundLayer(self)  # a workshop round shown instead of the plan's ratings
+        self.title_item = None
         self.attach()
 
     def attach(self) -> None:
@@ -91,6 +96,11 @@ class MatrixScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the document, as a scene whose window closes must."""
         self.document.unsubscribe(after=self._document_changed)
+
+    def show_round(self, round_id: str | None, votes: bool = False) -> None:
+        """Show a round's answer: markers at the room's medians with their spread, and with ``votes`` a dot
+        per vote (on screen also while V last left them on); None shows the plan again."""
+        self.reveal.show(round_id, votes)
 
     # ------------------------------------------------------------ building
 
@@ -176,8 +186,12 @@ class MatrixScene(QGraphicsScene):
         self.transform = Transform(plan.scale, plot.x, plot.y, plot.w, plot.h)
         self._name_boxes = add_quadrants(self, t, plan, quadrant_boxes(plan, self.transform))
         add_axes(self, t, plan, self.transform, self.plot, AXIS_TITLES[self.axis])
+        round_title = self.reveal.title()
+        self.title_item = None
         if self.show_title:
-            add_text(self, t, plan.title, t.title_px, QPointF(plot.x, t.title_px * 0.5), bold=True)
+            self.title_item = add_text(self, t, round_title or plan.title, t.title_px,
+                                       QPointF(plot.x, t.title_px * 0.5), bold=True,
+                                       width=rect.width() - plot.x - t.tick_px if round_title else None)
         names = ([(o.name, colour) for o, colour in zip(plan.objectives, self.objective_colours().values())]
                  if self.colour_by == "objective" else None)
         # The legend keeps its size when the labels are made larger or smaller, and gives way to a
@@ -185,7 +199,8 @@ class MatrixScene(QGraphicsScene):
         legend_px = t.legend_px or t.label_px
         legend_px = max(MIN_KEY_PX, legend_px * LEGEND_BESIDE_KEY) if self._side else legend_px
         legend_bottom = add_legend(self, replace(t, label_px=legend_px), self.tray_rect,
-                                   self.hide_ignored, names, bool(self.waiting()))
+                                   self.hide_ignored, names, bool(self.waiting()) and not self.reveal.shown)
+        legend_bottom = self.reveal.add_key(replace(t, label_px=legend_px), self.tray_rect, legend_bottom)
         positions = self._positions() if keep_markers else None
         if positions is not None and positions.keys() == self.markers.keys():
             for iid, (x, y) in positions.items():
@@ -196,6 +211,7 @@ class MatrixScene(QGraphicsScene):
                 self.removeItem(self._marker_layer)
             self.markers = {}
             self._draw_markers()
+        self.reveal.draw()
         if self.show_tray:
             self._draw_tray(legend_bottom)
         # The key may run on below the plot, beside the axis's title.
@@ -210,7 +226,7 @@ class MatrixScene(QGraphicsScene):
 
     def visible_items(self):
         wanted = self.objective_filter
-        return [item for item in self.document.plan.initiatives
+        return [item for item in self.reveal.initiatives()
                 if not (self.hide_ignored and item.decision == "ignore")
                 and (wanted is None or wanted in item.objectives)]
 
@@ -269,6 +285,8 @@ class MatrixScene(QGraphicsScene):
     def _warning_boxes(self) -> list[Box]:
         """Where the warning signs go: one beside each marker of a quick win waiting on a big bet."""
         r = self.theme.marker_radius
+        if self.reveal.shown:
+            return []  # the plan's dates and ratings say which wait, not the room's answer
         return [warning_box((m.pos().x(), m.pos().y()), r)
                 for m in (self.markers.get(iid) for iid in self.waiting()) if m is not None]
 
@@ -306,6 +324,7 @@ class MatrixScene(QGraphicsScene):
             first, self.all_labels, most, (bx, by), lines, self._number_size if self._side else 0)
         entries = sorted((n, self.document.initiative(iid).title) for iid, (n, _, _) in self.numbers.items())
         self.key, self._key_items = add_key(self, t, entries, self._key_area, len(found.unnamed))
+        self.reveal.back_labels()
 
     def set_selected(self, ids: list[str]) -> None:
         if ids == self.selected:
@@ -328,6 +347,7 @@ class MatrixScene(QGraphicsScene):
     def set_spotlight(self, iid: str | None) -> None:
         """Highlight one marker and dim the rest; None, or an id without a marker, ends it."""
         self.spotlight = iid if iid in self.markers else None
+        self.reveal.draw()  # the spotlit initiative shows its votes
         self._apply_spotlight()
         self._draw_halos()
         self.place_labels()
@@ -338,6 +358,7 @@ class MatrixScene(QGraphicsScene):
             marker.setOpacity(1.0 if self.spotlight in (None, iid) else 0.3)
         for item in self._overlay:
             item.setOpacity(1.0 if self.spotlight is None else 0.3)
+        self.reveal.apply_spotlight()
 
     # ------------------------------------------------------------ lookups
 
@@ -361,7 +382,13 @@ class MatrixScene(QGraphicsScene):
 
     def _document_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.ROUNDS:
-            return  # a vote arriving must not redraw the wall; a reveal draws itself
+            if self.reveal.round_id is not None:  # a vote arriving must not redraw the wall: at most its layer
+                if not self.active:
+                    self.stale = True
+                elif self.transform is not None:
+                    self.reveal.changed()
+            return
+        self.reveal.forget()
         if change.kind is not ChangeKind.FIELDS or change.touches(*RATINGS, "decision"):
             self._waiting = None
         if not self.active:
@@ -379,7 +406,10 @@ class MatrixScene(QGraphicsScene):
         self.rebuild()
 
     def _needs_rebuild(self, change: Change) -> bool:
-        """A new title, decision or a change between rated and unrated redraws everything."""
+        """A new title, decision or a change between rated and unrated redraws everything; so does any
+        rating while a round is shown (its markers stand at the room's medians)."""
+        if self.reveal.round_id is not None:
+            return True
         fields = set(change.fields)
         if fields & {"decision", "title", "objectives"}:
             return True
@@ -429,6 +459,7 @@ class MatrixScene(QGraphicsScene):
             marker = self.markers.get(iid)
             if marker is not None:
                 marker.setPos(x, y)
+        self.reveal.draw()
         self._draw_overlays()
         self._draw_halos()
         self.place_labels()

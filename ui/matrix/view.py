@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
@@ -19,12 +19,18 @@ from planner.document import Document
 from planner.edits import Compound, SetFields
 from planner.errors import PlanError
 from planner.matrix_layout import EFFORT_AXES, effort_value, effort_drag, matrix_point, snap
+from planner.round_geometry import range_text, votes_text
 from planner.scoring import initiative_scores
+from ui.matrix.round_layer import remember_votes
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
 from ui.flow import FlowLayout
 from ui.matrix.theme import DECISION_LABEL
 from ui.undo_commands import push_edit
+from ui.workshop.discussion import DiscussionList
 
+DISCUSSION_SETTING = "matrix/discussion"  # the "discuss first" list beside a shown round, remembered
+MATRIX_AT_LEAST = 640  # the matrix's width below which the list waits for a click rather than open itself
+ROUND_HINT = "The matrix shows a round: its markers are the room's answer. Hide the round to rate here."
 COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
                  "by the same amount.")
 
@@ -127,6 +133,9 @@ class MatrixView(QGraphicsView):
         if toggle:
             self._select([i for i in selected if i != iid] if iid in selected else selected + [iid])
             return
+        if self.matrix.reveal.shown:  # the room's medians are not the plan's to drag
+            self._select([iid])
+            return
         if iid not in selected:
             self._select([iid])
         self._drag = {"id": iid, "kind": kind, "key": ("matrix drag", next(self._drags)), "hinted": False}
@@ -225,11 +234,22 @@ class MatrixView(QGraphicsView):
             self.walk(-1 if key == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         elif key == Qt.Key.Key_Escape and self.matrix.selected:
             self._select([])
+        elif key == Qt.Key.Key_V and self.matrix.reveal.shown:
+            self.show_votes(not self.matrix.reveal.votes)
         else:
             super().keyPressEvent(event)
 
+    def show_votes(self, on: bool) -> None:
+        """Show or hide a dot per vote on the shown round, and remember it."""
+        remember_votes(on)
+        self.matrix.reveal.set_votes(on)
+        self.message.emit("Each vote shown as a dot · V hides them" if on else "Votes hidden · V shows them")
+
     def nudge(self, effort_steps: int, benefit_steps: int) -> None:
         """Move the selected markers by whole steps of the scale: one undo step per key press."""
+        if self.matrix.reveal.shown:
+            self.message.emit(ROUND_HINT)
+            return
         plan = self.document.plan
         step = plan.scale.step
         edits = []
@@ -284,6 +304,10 @@ class MatrixView(QGraphicsView):
         if effort is not None:
             lines.append(f"Combined effort {effort:.2g} · {plan.quadrant_name(quadrant)}")
         lines.append(f"Decision: {DECISION_LABEL[item.decision]}")
+        point = self.matrix.reveal.picture and self.matrix.reveal.picture.points.get(iid)
+        if point is not None:
+            lines += [f"The room: {range_text('benefit', point.benefit)}",
+                      f"{range_text(AXIS_TITLES[self.matrix.axis].lower(), point.effort)}", votes_text(point)]
         bets = self.matrix.waiting().get(iid)
         if bets:
             titles = ", ".join(self.document.initiative(b).title for b in bets)
@@ -334,10 +358,44 @@ class MatrixPanel(QWidget):
         document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
         self.present_button = QToolButton(text="Present")
         bar.addWidget(self.present_button)
+        # Beside the matrix while a round is shown: its initiatives, the most disputed first.
+        self.discussion = DiscussionList(document, self.view.matrix)
+        self.discussion.hide()
+        self.discussion_button = QToolButton(text="Discuss first", checkable=True, visible=False)
+        self.discussion_button.setToolTip("List the round's initiatives beside the matrix, the most disputed first")
+        self.discussion_button.toggled.connect(self._toggle_discussion)
+        bar.addWidget(self.discussion_button)
+        self.view.matrix.round_shown.connect(self._round_shown)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.discussion)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(row, 1)
+
+    def _round_shown(self, round_id: str | None, _votes: bool) -> None:
+        if round_id == self.discussion.round_id and self.discussion_button.isVisible() == (round_id is not None):
+            return  # only the votes' dots changed
+        self.discussion.set_round(round_id)
+        self.discussion_button.setVisible(round_id is not None)
+        # Shown as last left, unless the matrix would be left too narrow to read.
+        wanted = QSettings().value(DISCUSSION_SETTING, True, type=bool)
+        room = self.width() - self.discussion.width_wanted() >= MATRIX_AT_LEAST
+        self.discussion_button.blockSignals(True)
+        self.discussion_button.setChecked(round_id is not None and wanted and room)
+        self.discussion_button.blockSignals(False)
+        self._show_discussion(self.discussion_button.isChecked())
+
+    def _toggle_discussion(self, on: bool) -> None:
+        QSettings().setValue(DISCUSSION_SETTING, on)
+        self._show_discussion(on)
+
+    def _show_discussion(self, on: bool) -> None:
+        if on:
+            self.discussion.setFixedWidth(min(self.discussion.width_wanted(), self.width() // 2))
+        self.discussion.setVisible(on)
 
     def fill_objectives(self) -> None:
         """List the plan's objectives, keeping the one chosen while it exists."""

@@ -1,0 +1,111 @@
+"""The workbook's Ratings sheets: one per workshop round, its result table and every vote below it.
+
+A round still collecting gets its progress only: the export may be shown in the room while it
+rates, and the votes stay blind until the facilitator reveals them. An import of the workbook
+reads the Initiatives, Settings, Dependencies and Strategy sheets by name and leaves these alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.formats.xlsx_print import _ILLEGAL, print_setup
+from planner.round_report import BLIND_NOTE, blind, criterion_name, participants_rated, result_rows
+
+# Both tables share the columns: (width, the result table's heading, the votes table's heading).
+COLUMNS = ((30, "Initiative", "Initiative"), (21, "Criterion", "Criterion"), (14, "Discuss first", "Participant"),
+           (10, "Votes", "Value"), (19, "Don't know", "Time (UTC)"), (8, "Median", "Counts"), (7, "Q1", None),
+           (7, "Q3", None), (7, "IQR", None), (7, "Min", None), (7, "Max", None), (9, "Accepted", None))
+VALUE_FORMAT = "0.0#"
+TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+MAX_SHEET_NAME = 31  # Excel's limit
+_NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")  # what Excel refuses in a sheet's name
+
+
+def ratings_sheet_names(rounds, taken=()) -> list[str]:
+    """A sheet name per round: "Ratings – Kick-off", cut to Excel's 31 characters, free of []:*?/\\,
+    and unique (ignoring case) among themselves and ``taken``; "Ratings 2" where the name cannot be."""
+    used = {name.casefold() for name in taken}
+    names = []
+    for number, round_ in enumerate(rounds, start=1):
+        clean = " ".join(_NOT_IN_NAMES.sub(" ", round_.name).split())
+        name = f"Ratings – {clean}"[:MAX_SHEET_NAME].rstrip().strip("'") if clean else ""
+        if not clean or name.casefold() in used or name.casefold() == "history":
+            name, extra = f"Ratings {number}", number
+            while name.casefold() in used:  # only when a round is named like another's fallback
+                extra += len(rounds)
+                name = f"Ratings {extra}"
+        used.add(name.casefold())
+        names.append(name)
+    return names
+
+
+class RatingsSheets:
+    """These sheets' part of xlsx_export._Writer, whose cells, fonts and widths it uses."""
+
+    def ratings_sheets(self, wb) -> None:
+        """Add a Ratings sheet per round of the plan, after the sheets already made."""
+        names = ratings_sheet_names(self.plan.rounds, [ws.title for ws in wb.worksheets])
+        for round_, name in zip(self.plan.rounds, names):
+            self.ratings_sheet(wb.create_sheet(name), round_)
+
+    def ratings_sheet(self, ws, round_) -> None:
+        from openpyxl.styles import Alignment
+
+        plan = self.plan
+        widths = [width for width, _, _ in COLUMNS]
+        self.widths(ws, widths)
+        ws.freeze_panes = "B4"  # the title, the note and the header; the initiative's column
+        print_setup(ws, plan.title, rows="1:1")
+        people = len(round_.participants)
+        title = (f"Round ‘{_ILLEGAL.sub('', round_.name)}’ · {round_.date.day} {round_.date:%B %Y} · "
+                 f"{round_.state} · {'anonymous' if round_.anonymous else 'named'} · "
+                 f"{people} participant{'s' if people != 1 else ''}")
+        ws.append([self.styled(ws, title, font=self.font(bold=True, size=12))])
+        rows = result_rows(plan, round_)
+        if blind(round_):
+            ws.append([self.text(ws, BLIND_NOTE[0].upper() + BLIND_NOTE[1:] + ".")])
+            ws.append([self.heading(ws, h) for h in ("Initiative", "Rated by", "Participants")])
+            row = 4
+            for result in rows[::len(round_.criteria)]:
+                row = self.append_wrapped(ws, row, (self.text(ws, result.title), result.done, people), {0: widths[0]})
+            return
+        ws.append([self.text(ws, f"{participants_rated(round_)} of {people} rated. Discuss first: 1 is the "
+                                 "initiative the room disagrees on most. Median and spread leave out "
+                                 "“don't know”.")])
+        centred = Alignment(horizontal="center", wrap_text=True, vertical="bottom")
+        ws.append([self.styled(ws, h, font=self.font(bold=True), alignment=centred if n > 1 else
+                               Alignment(wrap_text=True, vertical="bottom")) for n, (_, h, _) in enumerate(COLUMNS)])
+        ws.row_dimensions[3].height = 28
+        row = 4
+        for result in rows:
+            s = result.spread
+            values = (s.median, s.q1, s.q3, s.iqr if s.median is not None else None,
+                      s.low, s.high, result.accepted)
+            cells = [self.text(ws, result.title), criterion_name(result.criterion), result.discuss,
+                     s.votes, s.dont_know, *(None if v is None else self.styled(ws, v, number_format=VALUE_FORMAT)
+                                             for v in values)]
+            row = self.append_wrapped(ws, row, cells, {0: widths[0]})
+        self.votes_table(ws, round_, row, widths)
+
+    def votes_table(self, ws, round_, row: int, widths) -> None:
+        """Every vote of the round in the order given, and whether it counts (the latest, after any re-vote)."""
+        from planner.round_results import counting_votes
+
+        if not round_.votes:
+            return
+        counted = {id(vote) for vote in counting_votes(round_).values()}
+        ws.append(())
+        ws.append([self.heading(ws, "Votes")])
+        ws.append([self.heading(ws, h) for _, _, h in COLUMNS if h])
+        row += 3
+        labels = {p.id: round_.participant_label(p.id) for p in round_.participants}
+        titles = {item: self.title_of.get(item, item) for item in round_.initiatives}
+        for vote in round_.votes:
+            time = vote.time.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+            value = "don't know" if vote.value is None else self.styled(ws, vote.value, number_format=VALUE_FORMAT)
+            cells = (self.text(ws, titles.get(vote.initiative, vote.initiative)), criterion_name(vote.criterion),
+                     self.text(ws, labels.get(vote.participant, vote.participant)), value,
+                     self.styled(ws, time, number_format=TIME_FORMAT), "yes" if id(vote) in counted else "no")
+            row = self.append_wrapped(ws, row, cells, {0: widths[0]})

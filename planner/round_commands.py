@@ -1,0 +1,250 @@
+"""The command line's workshop-round commands: ``rounds``, ``rating-sheets`` and ``import-ratings``.
+
+``planner.cli`` adds their parsers (``add_parsers``) and runs them through ``COMMANDS``; heavy
+imports (openpyxl) wait until a command needs them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+from planner.errors import PlanError
+
+ROUND_COLUMNS = ("round", "round_id", "date", "state", "participants", "order", "discuss_first",
+                 "initiative_id", "initiative", "criterion", "done", "votes", "dont_know", "median",
+                 "q1", "q3", "min", "max", "accepted")
+MAX_SHEETS = 500  # rating sheets written at once: a large hall, not a typo's million files
+
+
+def add_parsers(commands) -> None:
+    """Add the round commands to the command line's subcommands."""
+    rounds = commands.add_parser(
+        "rounds", help="print each workshop round's result: votes, median and spread per initiative",
+        description="Print each workshop round of the plan: its name, date, state and participants, and per "
+                    "initiative and criterion the votes, \"don't know\" answers, median, interquartile range, "
+                    "minimum and maximum and any accepted value, in the round's order with the order to "
+                    "discuss them in. A round still collecting shows its progress only: votes stay blind "
+                    "until the round is revealed.")
+    rounds.add_argument("plan", metavar="PLAN")
+    rounds.add_argument("--csv", action="store_true", help="write CSV instead of a table")
+
+    sheets = commands.add_parser(
+        "rating-sheets", help="write a rating workbook per participant, for a room without a network",
+        description="Write one workbook per participant for a collecting round: each initiative of the "
+                    "round with a drop-down per criterion. Hand them out, collect them and read them "
+                    "back with import-ratings.")
+    sheets.set_defaults(usage_error=sheets.error, check_usage=_check_sheets)
+    sheets.add_argument("plan", metavar="PLAN")
+    sheets.add_argument("--round", required=True, metavar="NAME", help="the round's name (or id)")
+    who = sheets.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participants", type=int, metavar="N", help="write N sheets, names left for people to fill in")
+    who.add_argument("--names", metavar="NAMES", help="one sheet per name, comma-separated: \"Anna,Bo\"")
+    sheets.add_argument("-o", "--output", required=True, metavar="FOLDER", help="the folder to write them to")
+    sheets.add_argument("--force", action="store_true", help="replace sheets of the same names")
+
+    imp = commands.add_parser(
+        "import-ratings", help="read filled-in rating sheets back into a round and save the plan",
+        description="Read rating sheets written by rating-sheets into the round's votes and save the plan. "
+                    "Bad cells are reported and left out; a file that cannot be read stops the import "
+                    "with nothing saved.")
+    imp.add_argument("plan", metavar="PLAN")
+    imp.add_argument("--round", required=True, metavar="NAME", help="the round's name (or id)")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="the filled-in sheets (.xlsx)")
+
+
+def _check_sheets(args) -> None:
+    if args.participants is not None and not 1 <= args.participants <= MAX_SHEETS:
+        args.usage_error(f"--participants: give a number from 1 to {MAX_SHEETS}")
+    if args.names is not None:
+        names = [name.strip() for name in args.names.split(",") if name.strip()]
+        if not names:
+            args.usage_error("--names: give at least one name, e.g. --names \"Anna,Bo\"")
+        if len(names) > MAX_SHEETS:
+            args.usage_error(f"--names: at most {MAX_SHEETS} names at once")
+        if len({n.casefold() for n in names}) != len(names):
+            args.usage_error("--names: a name is given twice; each sheet needs a name of its own")
+
+
+# ---------------------------------------------------------------- rounds
+
+def rounds_command(args) -> int:
+    from planner.cli import _inert, load_plan
+    from planner.round_report import blind, result_rows
+
+    plan = load_plan(args.plan)
+    if not plan.rounds:
+        print(f"{args.plan}: the plan has no workshop rounds")
+        return 0
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(ROUND_COLUMNS)
+        for round_ in plan.rounds:
+            head = (_inert(round_.name), _inert(round_.id), round_.date.isoformat(), round_.state,
+                    len(round_.participants))
+            for row in result_rows(plan, round_):
+                s = row.spread
+                numbers = ("",) * 7 if s is None else (s.votes, s.dont_know, *(
+                    _plain(v) for v in (s.median, s.q1, s.q3, s.low, s.high)))
+                writer.writerow((*head, row.order, row.discuss or "", _inert(row.initiative), _inert(row.title),
+                                 row.criterion, row.done, *numbers, _plain(row.accepted)))
+        return 0
+    for n, round_ in enumerate(plan.rounds):
+        if n:
+            print()
+        _print_round(plan, round_, result_rows(plan, round_), blind(round_))
+    return 0
+
+
+def _plain(value) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _print_round(plan, round_, rows, hidden: bool) -> None:
+    from planner.round_report import BLIND_NOTE, criterion_name, number, participants_rated
+
+    people = len(round_.participants)
+    kind = "anonymous" if round_.anonymous else "named"
+    print(f"Round ‘{_line(round_.name)}’ · {round_.date} · {round_.state} · {kind} · "
+          f"{people} participant{'s' if people != 1 else ''}")
+    if not round_.anonymous and round_.participants:
+        names = [_line(round_.participant_label(p.id)) for p in round_.participants[:20]]
+        more = f" and {people - len(names)} more" if people > len(names) else ""
+        print("Participants: " + ", ".join(names) + more)
+    titles = {row.initiative: _short(row.title, 36) for row in rows}
+    width = max(max((len(t) for t in titles.values()), default=10), 10)
+    if hidden:
+        print(f"Collecting: {BLIND_NOTE}.")
+        print(f"{'#':>3}  {'initiative':<{width}}  done")
+        for row in rows[::len(round_.criteria)]:
+            print(f"{row.order:>3}  {titles[row.initiative]:<{width}}  {row.done} of {people}")
+        return
+    order = sorted({row.initiative: row.discuss for row in rows}.items(), key=lambda pair: pair[1])
+    print("Discuss first: " + ", ".join(titles[item] for item, _ in order[:5])
+          + (" …" if len(order) > 5 else ""))
+    print(f"{participants_rated(round_)} of {people} rated")
+    print(f"{'#':>3}  {'discuss':>7}  {'initiative':<{width}}  {'criterion':<21}  {'votes':>5}  {'?':>3}  "
+          f"{'median':>6}  {'IQR (q1–q3)':<20}  {'min–max':<9}  accepted")
+    for n, row in enumerate(rows):
+        s = row.spread
+        iqr = f"{number(s.iqr)} ({number(s.q1)}–{number(s.q3)})" if s.median is not None else "–"
+        extremes = f"{number(s.low)}–{number(s.high)}" if s.median is not None else "–"
+        first = n == 0 or rows[n - 1].initiative != row.initiative  # the initiative named once, on its first row
+        print((f"{row.order:>3}  {row.discuss:>7}  {titles[row.initiative]:<{width}}  " if first else
+               f"{'':>3}  {'':>7}  {'':<{width}}  ")
+              + f"{criterion_name(row.criterion):<21}  {s.votes:>5}  {s.dont_know:>3}  "
+              f"{number(s.median) or '–':>6}  {iqr:<20}  {extremes:<9}  {number(row.accepted)}".rstrip())
+    print("(? is \"don't know\"; discuss 1 is the initiative the room disagrees on most)")
+
+
+def _line(text: str) -> str:
+    """``text`` on one line: a name from a file may hold a line break or a control character."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", " ", text)
+
+
+def _short(text: str, width: int) -> str:
+    text = _line(text)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+# ---------------------------------------------------------------- rating sheets
+
+def _round(plan, wanted: str, path: str):
+    from planner.cli import InputError
+
+    found = [r for r in plan.rounds if r.name == wanted] or [r for r in plan.rounds if r.id == wanted] \
+        or [r for r in plan.rounds if r.name.strip().casefold() == wanted.strip().casefold()]
+    if not found:
+        names = ", ".join(f"‘{_line(r.name)}’" for r in plan.rounds[:10]) or "none"
+        raise InputError(f"{path}: the plan has no round named ‘{_line(wanted)}’ (its rounds: {names})")
+    if len(found) > 1:
+        raise InputError(f"{path}: the plan has {len(found)} rounds named ‘{_line(wanted)}’; give the round's id")
+    round_ = found[0]
+    if round_.state != "collecting":
+        raise InputError(f"{path}: round ‘{_line(round_.name)}’ is {round_.state} and takes no votes; "
+                         "re-open it first")
+    return round_
+
+
+def rating_sheets_command(args) -> int:
+    from planner.cli import InputError, load_plan
+    from planner.formats.plan_file import write_atomically
+    from planner.formats.rating_sheet import rating_sheet_bytes, sheet_file_name
+    from planner.rules import writable_problem
+
+    plan = load_plan(args.plan)
+    round_ = _round(plan, args.round, args.plan)
+    names = ([n.strip() for n in args.names.split(",") if n.strip()] if args.names is not None
+             else [""] * args.participants)
+    for name in names:
+        if (problem := writable_problem(name)) is not None:
+            raise InputError(f"--names: {problem}")
+    folder = Path(args.output)
+    files = [folder / sheet_file_name(n, name) for n, name in enumerate(names, start=1)]
+    if not args.force and (taken := [f for f in files if f.exists()]):
+        raise InputError(f"{taken[0]}: the file exists already; add --force to replace it")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, name in zip(files, names):
+            write_atomically(path, rating_sheet_bytes(plan, round_, name))
+    except OSError as e:
+        raise InputError(f"{e.filename or folder}: cannot write the file ({e.strerror or e})") from None
+    print(f"{folder}: wrote {len(files)} rating sheet{'s' if len(files) != 1 else ''} "
+          f"for round ‘{_line(round_.name)}’")
+    return 0
+
+
+def import_ratings_command(args) -> int:
+    from planner.cli import InputError, _summarised, load_plan
+    from planner.formats.plan_file import save
+    from planner.formats.rating_sheet import already_imported, read_rating_sheet, sheet_votes
+    from planner.round_edits import AddVotes
+
+    plan = load_plan(args.plan)
+    round_ = _round(plan, args.round, args.plan)
+    sheets, unreadable = [], 0
+    for path in args.files:
+        try:
+            sheets.append((path, read_rating_sheet(path, plan, round_)))
+        except PlanError as e:
+            print(f"error: {path}: {e}", file=sys.stderr)
+            unreadable += 1
+    if unreadable:
+        print(f"error: {args.plan}: nothing imported; fix or leave out the file"
+              f"{'s' if unreadable > 1 else ''} above", file=sys.stderr)
+        return 1
+    now = dt.datetime.now(dt.timezone.utc)
+    taken = 0
+    for path, sheet in sheets:
+        if already_imported(round_, sheet):
+            print(f"warning: {path}: this sheet was imported into the round before; left out", file=sys.stderr)
+            continue
+        for line in _summarised(sheet.problems):
+            print(f"warning: {path}: {line}", file=sys.stderr)
+        votes, joined = sheet_votes(round_, sheet, now)
+        if not votes:
+            print(f"warning: {path}: the sheet holds no ratings; left out", file=sys.stderr)
+            continue
+        try:
+            AddVotes(round_.id, votes, joined).apply(plan)
+        except PlanError as e:
+            raise InputError(f"{path}: {e}") from None
+        taken += len(votes)
+        print(f"{path}: {len(votes)} rating{'s' if len(votes) != 1 else ''} from "
+              f"{_line(round_.participant_label(joined[0].id))}")
+    if not taken:
+        print(f"{args.plan}: no ratings to import; the plan is unchanged")
+        return 0
+    try:
+        save(plan, args.plan)
+    except OSError as e:
+        raise InputError(f"{args.plan}: cannot write the file ({e.strerror or e})") from None
+    print(f"{args.plan}: saved {taken} rating{'s' if taken != 1 else ''} into round ‘{_line(round_.name)}’")
+    return 0
+
+
+COMMANDS = {"rounds": rounds_command, "rating-sheets": rating_sheets_command,
+            "import-ratings": import_ratings_command}

@@ -1,0 +1,147 @@
+""""Discuss first": a revealed round's initiatives, the most disputed first, with the room's numbers.
+
+A small widget the round panel and the matrix's side panel host: per initiative and criterion the
+median, the middle half of the votes (interquartile range), all of them (min–max) and the count.
+Clicking an initiative spotlights it on the matrix. It reads the plan each time it refreshes and
+keeps no copy; initiatives collecting again in a re-vote show no numbers until revealed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from planner.document import Document
+from planner.edits import Change
+from planner.errors import PlanError
+from planner.round_edits import CRITERION_NAMES, find_round
+from planner.round_geometry import number, shown_state, span, withheld_initiatives
+from planner.round_results import discuss_first, results
+
+COLUMNS = ("", "Median", "Middle half", "All", "Votes")
+SHORT = {"benefit": "Benefit", "technical_effort": "Technical", "organisational_effort": "Organisational"}
+SPLIT, SOME = 0.4, 0.2  # disagreement (see round_results.disagreement) read as split, or as some
+
+
+def agreement(score: float) -> str:
+    """The room's disagreement in words."""
+    return "split" if score >= SPLIT else "some disagreement" if score >= SOME else "agrees"
+
+
+class DiscussionList(QWidget):
+    """A round's initiatives by disagreement; ``scene`` (a MatrixScene), when given, spotlights the one clicked."""
+
+    chosen = Signal(str)  # the initiative clicked
+
+    def __init__(self, document: Document, scene=None, parent=None):
+        super().__init__(parent)
+        self.document, self.scene = document, scene
+        self.round_id: str | None = None
+        self.state: tuple | None = None  # the listed round's shown_state at the last refresh
+        self.heading = QLabel("Discuss first")
+        self.heading.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setWordWrap(True)
+        # Narrow enough for a side panel: each title on a line of its own, the numbers in columns under it.
+        self.tree.header().setStretchLastSection(False)
+        for column in range(len(COLUMNS)):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        # Votes arrive one by one in a re-vote: many changes, one refresh.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.refresh)
+        document.subscribe(after=self._document_changed)
+        self.destroyed.connect(lambda: document.unsubscribe(after=self._document_changed))
+
+    def set_round(self, round_id: str | None, _votes: bool = False) -> None:
+        """List ``round_id``'s initiatives (None: none). Takes MatrixScene.round_shown's arguments."""
+        self.round_id = round_id
+        self.refresh()
+
+    def width_wanted(self) -> int:
+        """The width that shows every column of numbers."""
+        return self.tree.header().length() + self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth()
+
+    def agreements(self) -> list[str]:
+        """How far the room agrees on each listed initiative, in order ("split", … or "re-voting")."""
+        return [self.tree.topLevelItem(n).data(1, Qt.ItemDataRole.UserRole) for n in range(self.tree.topLevelItemCount())]
+
+    def initiatives(self) -> list[str]:
+        """The ids listed, in order."""
+        return [self.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) for n in range(self.tree.topLevelItemCount())]
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        plan = self.document.plan
+        try:
+            round_ = None if self.round_id is None else find_round(plan, self.round_id)
+        except PlanError:
+            round_ = None
+        self.state = None if round_ is None else shown_state(round_)
+        if round_ is None:
+            self.heading.setText("Discuss first: no round shown")
+            return
+        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top "
+                             "(? is “don't know”)")
+        withheld, table = set(withheld_initiatives(round_)), results(round_)
+        titles = {item.id: item.title for item in plan.initiatives}
+        for iid, score in discuss_first(round_, plan.scale):
+            if iid not in titles:
+                continue
+            hidden = iid in withheld
+            # The verdict first: a title too long for the panel is cut, the verdict never.
+            top = QTreeWidgetItem([f"{('re-voting' if hidden else agreement(score)).capitalize()}: {titles[iid]}"])
+            top.setData(0, Qt.ItemDataRole.UserRole, iid)
+            top.setData(1, Qt.ItemDataRole.UserRole, "re-voting" if hidden else agreement(score))
+            top.setToolTip(0, top.text(0))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            if hidden:
+                continue  # the room is still answering: no numbers until the next reveal
+            for criterion in round_.criteria:
+                row = _criterion_row(iid, SHORT[criterion], table[(iid, criterion)])
+                row.setToolTip(0, CRITERION_NAMES[criterion].capitalize())
+                top.addChild(row)
+            top.setExpanded(True)
+
+    def _clicked(self, item: QTreeWidgetItem) -> None:
+        iid = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.scene is not None:
+            self.scene.set_spotlight(iid)
+        self.chosen.emit(iid)
+
+    def _document_changed(self, change: Change) -> None:
+        if not isValid(self) or self.round_id is None:
+            return
+        if change.touches_rounds and not change.touches("title"):
+            try:
+                if shown_state(find_round(self.document.plan, self.round_id)) == self.state:
+                    return  # a vote on an initiative still collecting: nothing listed changes
+            except PlanError:
+                pass
+        if change.touches_rounds or change.touches("title"):
+            self._later.start()
+
+
+def _criterion_row(iid: str, name: str, spread) -> QTreeWidgetItem:
+    """A criterion's line: median, middle half, all, and the votes ("12, 1 ?" with one "don't know")."""
+    votes = str(spread.votes) + (f", {spread.dont_know} ?" if spread.dont_know else "")
+    if spread.median is None:
+        row = QTreeWidgetItem([name, "–", "–", "–", votes])
+    else:
+        row = QTreeWidgetItem([name, number(spread.median), span(spread.q1, spread.q3),
+                               span(spread.low, spread.high), votes])
+    row.setData(0, Qt.ItemDataRole.UserRole, iid)
+    return row
