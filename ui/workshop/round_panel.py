@@ -1,0 +1,134 @@
+"""The round panel beside the matrix: how to join, who has rated how much, and the facilitator's steps.
+
+While a round collects it shows progress only (how many have rated each initiative), never a
+value: the laptop may be on the projector. Once revealed it shows the room's medians and spread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QHeaderView, QLabel, QSizePolicy, QToolButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from planner.model import Plan, Round
+from planner.round_edits import CRITERION_NAMES
+from planner.round_results import progress, results
+from ui.workshop.join_card import JoinCard
+
+STATE_TEXT = {"collecting": "Collecting ratings", "revealed": "Revealed", "closed": "Closed"}
+SHORT = {"benefit": "B", "technical_effort": "TE", "organisational_effort": "OE"}
+
+
+def spread_text(spread) -> str:
+    """"4 (3–5)": the median and the full range; "–" without a rating, "?" marks don't-knows."""
+    if spread.median is None:
+        return "–" + (f" ({spread.dont_know}?)" if spread.dont_know else "")
+    low, high = spread.low, spread.high
+    text = f"{spread.median:g}" + (f" ({low:g}–{high:g})" if high != low else "")
+    return text + (f" {spread.dont_know}?" if spread.dont_know else "")
+
+
+class RoundPanel(QWidget):
+    """Shows one round of the plan; the facilitator's actions are given by the window."""
+
+    round_chosen = Signal(str)  # a round id, from the chooser
+
+    def __init__(self, actions: list[QAction], parent=None):
+        super().__init__(parent)
+        self.chooser = QComboBox()
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(12)
+        self.chooser.activated.connect(lambda i: self.round_chosen.emit(self.chooser.itemData(i)))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.card = JoinCard()
+        self.card.set_type_px(11)
+        self.card.hint.hide()
+        self.card.heading.hide()
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.people = QLabel()
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setColumnCount(2)
+        self.table.setHeaderLabels(["Initiative", "Rated by"])
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(False)
+        self.table.setMinimumHeight(90)
+        self.empty = QLabel("No round yet. Workshop ▸ Start round… lets the room rate, from their "
+                            "phones or one after another on this laptop.")
+        self.empty.setWordWrap(True)
+
+        buttons = QGridLayout()
+        self.buttons = {}
+        for index, action in enumerate(actions):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.buttons[action.objectName()] = button
+            buttons.addWidget(button, index // 2, index % 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.state)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.card, 3)
+        layout.addWidget(self.people)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        self.show_round(None, None)
+
+    def show_round(self, plan: Plan | None, round_: Round | None, join: tuple[str, str, str] | None = None) -> None:
+        """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while served."""
+        self.chooser.clear()
+        for r in (plan.rounds if plan is not None else []):
+            self.chooser.addItem(f"{r.name} · {r.date:%Y-%m-%d}", r.id)
+        has = round_ is not None
+        for widget in (self.chooser, self.state, self.people, self.table):
+            widget.setVisible(has)
+        self.empty.setVisible(not has)
+        self.card.setVisible(join is not None)
+        if not has:
+            return
+        self.chooser.setCurrentIndex(self.chooser.findData(round_.id))
+        collecting = round_.state == "collecting"
+        state = STATE_TEXT.get(round_.state, round_.state)
+        if collecting and round_.revote:
+            state = f"Re-vote on {len(round_.revote)} initiative{'s' if len(round_.revote) != 1 else ''}"
+        if collecting and join is None:
+            state += " · not on the network: use blind entry or rating sheets"
+        self.state.setText(state)
+        if join is not None:
+            self.card.show_join(*join)
+        joined = len(round_.participants)
+        self.people.setText(f"{joined} participant{'s' if joined != 1 else ''} joined")
+        self.table.setHeaderLabels(["Initiative", "Rated by" if collecting else "Room: median (range)"])
+        self._fill(plan, round_, collecting)
+
+    def _fill(self, plan: Plan, round_: Round, collecting: bool) -> None:
+        titles = {item.id: item.title for item in plan.initiatives}
+        joined = len(round_.participants)
+        self.table.clear()
+        rows = []
+        if collecting:
+            done = progress(round_)
+            for item in round_.initiatives:
+                rows.append((titles.get(item, item), f"{done.get(item, 0)} of {joined}", item))
+        else:
+            table = results(round_)
+            for item in round_.initiatives:
+                parts = [f"{SHORT[c]} {spread_text(table[(item, c)])}" for c in round_.criteria]
+                rows.append((titles.get(item, item), " · ".join(parts), item))
+        for title, text, item in rows:
+            row = QTreeWidgetItem([title, text])
+            row.setData(0, Qt.ItemDataRole.UserRole, item)
+            row.setToolTip(0, title)
+            row.setToolTip(1, ", ".join(CRITERION_NAMES[c] for c in round_.criteria))
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(row)
