@@ -268,8 +268,9 @@ def test_the_presentation_shows_the_join_card_while_the_round_collects(room, mon
     wall = room.workshop.walls[-1]
     assert wall.card.isVisible() and wall.card.code.text() == "Room code 123 456"
     assert wall.card.geometry().right() <= room.presentation.width()
+    assert room.presentation.view.viewportMargins().right() == wall.card.width()  # the matrix beside it
     room.workshop.reveal()
-    assert not wall.card.isVisible()
+    assert not wall.card.isVisible() and room.presentation.view.viewportMargins().right() == 0
     room.presentation.close()
 
 

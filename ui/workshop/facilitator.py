@@ -120,8 +120,10 @@ class Facilitator(QObject):
         menu.addActions([a["accept_selected"], a["accept_all"], a["votes"]])
         menu.addSeparator()
         menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
-        self.panel = RoundPanel([a["reveal"], a["revote"], a["close"], self.accept_button, a["blind"],
-                                 a["export_sheets"], a["import_sheets"], a["start"]])
+        self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
+                                 (a["close"], "Close round"), (self.accept_button, "Accept"),
+                                 (a["blind"], "Blind entry…"), (a["start"], "New round…"),
+                                 (a["export_sheets"], "Rating sheets…"), (a["import_sheets"], "Import sheets…")])
         self.panel.round_chosen.connect(self.choose)
         self.dock = QDockWidget("Workshop round", self.window)
         self.dock.setObjectName("workshop")

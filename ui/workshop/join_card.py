@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks: scanners need it
 DARK, LIGHT = QColor("#000000"), QColor("#ffffff")
 CARD_TEXT = "#000000"
 CARD_QUIET = "#333333"
-WALL_SHARE = 0.46  # of the matrix's width the card may take on the wall
+WALL_SHARE = 0.4  # of the matrix's width the card takes on the wall; the matrix keeps the rest
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -88,6 +88,7 @@ class JoinCard(QFrame):
         layout.addWidget(self.address)
         layout.addWidget(self.code)
         layout.addWidget(self.hint)
+        self.largest_px = 16  # the type shrinks from this until the address fits the card's width
         self.set_type_px(16)
 
     def show_join(self, address: str, short_address: str, room_code: str) -> None:
@@ -97,6 +98,22 @@ class JoinCard(QFrame):
         self.code.setText(f"Room code {room_code[:3]} {room_code[3:]}")
         self.hint.setText("Scan the code, or type the address and then the room code. "
                           "Same Wi-Fi as this laptop; no app, no account.")
+        self.fit_type(self.largest_px, self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_type(self.largest_px, event.size().width())
+
+    def fit_type(self, largest: int, width: int) -> None:
+        """The largest type up to ``largest`` px with which the address and the code fit ``width``."""
+        px = largest
+        while px > 8:
+            self.set_type_px(px)
+            room = width - 2 * self.layout().contentsMargins().left()
+            if all(QFontMetricsF(label.font()).horizontalAdvance(label.text()) <= room
+                   for label in (self.heading, self.address, self.code)):
+                return
+            px -= 1
 
     def set_type_px(self, px: int) -> None:
         """Size the type: the address and the code twice ``px``, the heading one and a half."""
@@ -123,20 +140,31 @@ class WallCard(QObject):
 
     def show_join(self, address: str, short_address: str, room_code: str) -> None:
         self.card.show_join(address, short_address, room_code)
-        self.place()
         self.card.show()
         self.card.raise_()
+        self.place()
 
     def hide(self) -> None:
         self.card.hide()
+        self._leave_room(0)
 
     def place(self) -> None:
-        """Fill the matrix's height at the right, type at least 1/30 of the screen's height."""
+        """Fill the matrix's height at the right, type up to 1/30 of the screen's height (the address twice that)."""
         view = getattr(self.window, "view", None)
         area = view.geometry() if view is not None else self.window.rect()
-        self.card.set_type_px(max(14, math.ceil(self.window.height() / 30)))
         width = min(round(area.width() * WALL_SHARE), area.height())
+        self.card.largest_px = max(14, math.ceil(self.window.height() / 30))
         self.card.setGeometry(area.right() - width + 1, area.top(), width, area.height())
+        self._leave_room(width if self.card.isVisibleTo(self.window) else 0)
+
+    def _leave_room(self, width: int) -> None:
+        """Lay the matrix out left of the card, so no initiative hides behind it."""
+        view = getattr(self.window, "view", None)
+        if view is None or view.viewportMargins().right() == width:
+            return
+        view.setViewportMargins(0, 0, width, 0)
+        # The matrix lays itself out on a resize of its view: announce one of the same size.
+        QCoreApplication.sendEvent(view, QResizeEvent(view.size(), view.size()))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):

@@ -36,7 +36,7 @@ class RoundPanel(QWidget):
 
     round_chosen = Signal(str)  # a round id, from the chooser
 
-    def __init__(self, actions: list[QAction], parent=None):
+    def __init__(self, actions: list[tuple[QAction, str]], parent=None):
         super().__init__(parent)
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -45,7 +45,7 @@ class RoundPanel(QWidget):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.card = JoinCard()
-        self.card.set_type_px(11)
+        self.card.largest_px = 11
         self.card.hint.hide()
         self.card.heading.hide()
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -64,13 +64,20 @@ class RoundPanel(QWidget):
 
         buttons = QGridLayout()
         self.buttons = {}
-        for index, action in enumerate(actions):
+        for index, (action, text) in enumerate(actions):
             button = QToolButton()
-            button.setDefaultAction(action)
+            # Short words of their own: the menu's longer texts would widen the dock past a small screen.
+            button.setText(text)
+            button.setToolTip(action.toolTip())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             if action.menu() is not None:
+                button.setMenu(action.menu())
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            else:
+                button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
             self.buttons[action.objectName()] = button
             buttons.addWidget(button, index // 2, index % 2)
 
