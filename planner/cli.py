@@ -18,6 +18,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError, PlanFileError
+from planner.workshop import command as workshop_command
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
 MAX_IMPORT_PROBLEMS = 20  # enough to fix a sheet's pattern of mistakes, not a screenful per row
@@ -83,6 +84,7 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
                     "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
                     "is an error, 3 when any is, 1 when the plan cannot be read or scheduled.")
     check.add_argument("plan", metavar="PLAN")
+    workshop_command.add_parser(commands)
     return parser, commands
 
 
@@ -320,4 +322,4 @@ def _check(args) -> int:
 
 # command name -> the function running it and returning the exit status
 COMMANDS = {"new": _new, "validate": _validate, "schedule": _schedule, "import": _import,
-            "export": _export, "check": _check}
+            "export": _export, "check": _check, "workshop": workshop_command.run}
