@@ -34,10 +34,14 @@ def scale_values(scale: Scale) -> list[float]:
     return values
 
 
-def next_participant_id(round_) -> str:
-    """The next free id of the "p1", "p2" … kind in ``round_``."""
+SERVED_FROM = 1000  # the participant server numbers the phones up to this; blind entry then counts on
+
+
+def next_participant_id(round_, served: bool = False) -> str:
+    """The next free id of the "p1", "p2" … kind in ``round_``; past the phones' numbers while served,
+    since the server numbers those who join from what it was started with."""
     numbers = [int(p.id[1:]) for p in round_.participants if p.id[:1] == "p" and p.id[1:].isdigit()]
-    return f"p{max(numbers, default=0) + 1}"
+    return f"p{max([*numbers, SERVED_FROM if served else 0]) + 1}"
 
 
 def _font(widget: QWidget, px: int, bold: bool = False) -> None:
@@ -160,7 +164,7 @@ class BlindEntryDialog(QDialog):
 
     def _ask_who(self) -> None:
         round_ = self.round()
-        self.participant = next_participant_id(round_)
+        self.participant = next_participant_id(round_, self.facilitator.server is not None)
         self.who.setText(round_.participant_label(self.participant) if round_.anonymous
                          else "Next participant")
         taken = f"{self.taken} participant{'s' if self.taken != 1 else ''} done. " if self.taken else ""

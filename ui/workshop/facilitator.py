@@ -216,8 +216,8 @@ class Facilitator(QObject):
                          on_votes=self._from_server)
         try:
             server.start()
-        except OSError as e:
-            return sentence(str(e) or "the workshop server could not start")
+        except OSError as e:  # its sentence is the strerror; str() would lead with "[Errno 98]"
+            return sentence(e.strerror or str(e) or "the workshop server could not start")
         self.server, self.server_round = server, round_.id
         self.port = urlsplit(server.short_address).port or self.port  # a re-vote keeps the address
         return None
