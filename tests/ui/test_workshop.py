@@ -285,3 +285,29 @@ def test_the_qr_code_keeps_its_quiet_zone():
     assert len(modules) == len(modules[0]) >= 21 + 2 * QUIET_ZONE
     edge = modules[:QUIET_ZONE] + modules[-QUIET_ZONE:] + [row[:QUIET_ZONE] + row[-QUIET_ZONE:] for row in modules]
     assert not any(any(row) for row in edge) and any(any(row) for row in modules)
+
+
+def test_rating_sheets_go_out_per_participant_and_come_back_as_votes(room, monkeypatch, tmp_path):
+    """A sheet per name is written; filled-in sheets come back as votes, a bad cell reported, no undo step."""
+    pytest.importorskip("planner.formats.rating_sheet")
+    import openpyxl
+    from ui.workshop import sheets
+    plan = room.document.plan
+    assert room.workshop.start(Round("paper", "On paper", dt.date.today(), [i.id for i in plan.initiatives[:3]],
+                                     ["benefit"], anonymous=False), host="") is None
+    round_ = plan.rounds[-1]
+    assert sheets.write_sheets(room.workshop, round_, ["Anna", "Ben"], tmp_path) == 2
+    paths = [tmp_path / sheets.file_name("On paper", name) for name in ("Anna", "Ben")]
+    for path, cells in zip(paths, ({"D7": 4, "D8": 2}, {"D7": 5, "D8": "banana"})):
+        book = openpyxl.load_workbook(path)
+        for ref, value in cells.items():
+            book.active[ref] = value
+        book.save(path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    taken, problems = sheets.read_sheets(room.workshop, round_, paths)
+    assert taken == 2 and len(problems) == 1 and problems[0].startswith("On paper - Ben.xlsx: ")
+    assert shown == problems
+    assert sorted((round_.participant_label(v.participant), v.value) for v in round_.votes) == [
+        ("Anna", 2), ("Anna", 4), ("Ben", 5)]
+    assert room.undo_stack.count() == 1

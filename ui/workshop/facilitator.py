@@ -99,10 +99,7 @@ class Facilitator(QObject):
                                           "Ctrl+Alt+E", "A workbook per participant, with drop-downs"),
             "import_sheets": self._action("import_sheets", "&Import rating sheets…", lambda: sheets.import_(self),
                                           "Ctrl+Alt+I", "Take the votes in filled-in rating sheets"),
-            "votes": self._action("votes", "Show every &vote", self._show_votes_changed, "Ctrl+Alt+V",
-                                  "Each participant's rating as a faint dot on the revealed matrix"),
         }
-        a["votes"].setCheckable(True)
         self.accept_menu = QMenu()
         self.accept_menu.addActions([a["accept_selected"], a["accept_all"]])
         self.accept_button = QAction("&Accept…", self)
@@ -117,7 +114,7 @@ class Facilitator(QObject):
         menu.addSeparator()
         menu.addActions([a["reveal"], a["revote"], a["close"]])
         menu.addSeparator()
-        menu.addActions([a["accept_selected"], a["accept_all"], a["votes"]])
+        menu.addActions([a["accept_selected"], a["accept_all"]])
         menu.addSeparator()
         menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
         self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
@@ -172,7 +169,7 @@ class Facilitator(QObject):
         a["reveal"].setEnabled(state == "collecting")
         a["revote"].setEnabled(state == "revealed")
         a["close"].setEnabled(state in ("collecting", "revealed"))
-        for name in ("accept_selected", "accept_all", "votes"):
+        for name in ("accept_selected", "accept_all"):
             a[name].setEnabled(state in ("revealed", "closed"))
         self.accept_button.setEnabled(state in ("revealed", "closed"))
         for name in ("blind", "export_sheets", "import_sheets"):
@@ -354,23 +351,18 @@ class Facilitator(QObject):
         if round_ is not None and round_.state == "collecting":
             BlindEntryDialog(self, round_.id, self.window).exec()
 
-    def _show_votes_changed(self) -> None:
-        self._show_on_matrix()
-
     # ------------------------------------------------------------ the matrix and the wall
 
-    def _scenes(self) -> list:
-        scenes = [wall.window.scene for wall in self.walls]
-        if self.window.matrix_panel is not None:
-            scenes.append(self.window.matrix.matrix)
-        return scenes
-
     def _show_on_matrix(self) -> None:
+        """Show the revealed round on the window's matrix (the wall follows it), or the plan again."""
         round_ = self.current()
         shown = round_.id if round_ is not None and round_.state == "revealed" else None
-        for scene in self._scenes():
-            if hasattr(scene, "show_round"):  # drawn by the matrix once the reveal is part of it
-                scene.show_round(shown, votes=self.actions["votes"].isChecked())
+        targets = [wall.window for wall in self.walls]  # a wall opened before the matrix tab was made
+        if self.window.matrix_panel is not None:
+            targets.insert(0, self.window.matrix.matrix)
+        for target in targets:
+            if hasattr(target, "show_round"):  # drawn by the matrix once the reveal is part of it
+                target.show_round(shown)
 
     def presenting(self, window) -> None:
         """A presentation window opened: it shows how to join while the round collects."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from planner.errors import PlanError
 from planner.round_edits import AddVotes
+from ui.workshop.blind_entry import next_participant_id
 
 if TYPE_CHECKING:
     from ui.workshop.facilitator import Facilitator
@@ -43,7 +45,7 @@ def file_name(round_name: str, participant: str) -> str:
 def export(facilitator: Facilitator) -> None:
     """Ask for the participants' names and a folder; write one rating sheet for each."""
     try:
-        from planner.formats.rating_sheet import rating_sheet_bytes
+        import planner.formats.rating_sheet  # noqa: F401 - only to know it is there
     except ImportError:
         facilitator.window.show_refusal(MISSING)
         return
@@ -82,6 +84,13 @@ def write_sheets(facilitator: Facilitator, round_, names: list[str], folder: Pat
     return len(names)
 
 
+def _past_the_phones(round_, votes, participants):
+    """The sheet's votes under an id the running server will not give a phone (see blind entry)."""
+    pid = next_participant_id(round_, served=True)
+    return (tuple(replace(v, participant=pid) for v in votes),
+            tuple(replace(p, id=pid) for p in participants))
+
+
 def import_(facilitator: Facilitator) -> None:
     """Ask for filled-in sheets and take their votes into the round."""
     try:
@@ -112,6 +121,8 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
             problems.append(f"{path.name}: {reason}")
             continue
         problems.extend(f"{path.name}: {problem}" for problem in sheet.problems)
+        if participants and facilitator.server is not None:
+            votes, participants = _past_the_phones(round_, votes, participants)
         if votes and facilitator.take_votes(AddVotes(round_.id, votes, participants)):
             taken += 1
     window = facilitator.window
