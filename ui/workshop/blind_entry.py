@@ -68,9 +68,10 @@ class CriterionRow(QFrame):
             text = "Don't know" if value == DONT_KNOW else f"{value:g}"
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setMinimumSize(BUTTON_PX if value != DONT_KNOW else BUTTON_PX * 2, BUTTON_PX)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the dialog takes the keys
             _font(button, 20, True)
+            text_px = button.fontMetrics().horizontalAdvance(text) + 24
+            button.setMinimumSize(max(BUTTON_PX, text_px), BUTTON_PX)
             self.group.addButton(button, index)
             self.buttons.append(button)
             grid.addWidget(button, index // PER_LINE, index % PER_LINE)

@@ -1,7 +1,8 @@
 """The round panel beside the matrix: how to join, who has rated how much, and the facilitator's steps.
 
-While a round collects it shows progress only (how many have rated each initiative), never a
-value: the laptop may be on the projector. Once revealed it shows the room's medians and spread.
+It shows progress only (how many have rated each initiative), never a value: the laptop may be
+on the projector while the round collects, and once it is revealed the matrix and its
+discuss-first list show the room's answer.
 """
 
 from __future__ import annotations
@@ -15,22 +16,12 @@ from PySide6.QtWidgets import (
 
 from planner.model import Plan, Round
 from planner.round_edits import CRITERION_NAMES
-from planner.round_results import progress, results
+from planner.round_results import progress
 from ui.workshop.join_card import JoinCard
 
-STATE_TEXT = {"collecting": "Collecting ratings", "revealed": "Revealed", "closed": "Closed"}
-SHORT = {"benefit": "B", "technical_effort": "TE", "organisational_effort": "OE"}
-
-
-def spread_text(spread) -> str:
-    """"4 (3–5)": the median and the full range; "–" without a rating, "?" marks don't-knows."""
-    if spread.median is None:
-        return "–" + (f" ({spread.dont_know}?)" if spread.dont_know else "")
-    low, high = spread.low, spread.high
-    text = f"{spread.median:g}" + (f" ({low:g}–{high:g})" if high != low else "")
-    return text + (f" {spread.dont_know}?" if spread.dont_know else "")
-
-
+STATE_TEXT = {"collecting": "Collecting ratings",
+              "revealed": "Revealed: the matrix shows the room's answer, the most disputed first",
+              "closed": "Closed"}
 class RoundPanel(QWidget):
     """Shows one round of the plan; the facilitator's actions are given by the window."""
 
@@ -93,9 +84,11 @@ class RoundPanel(QWidget):
 
     def show_round(self, plan: Plan | None, round_: Round | None, join: tuple[str, str, str] | None = None) -> None:
         """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while served."""
-        self.chooser.clear()
-        for r in (plan.rounds if plan is not None else []):
-            self.chooser.addItem(f"{r.name} · {r.date:%Y-%m-%d}", r.id)
+        names = [(r.id, f"{r.name} · {r.date:%Y-%m-%d}") for r in (plan.rounds if plan is not None else [])]
+        if names != [(self.chooser.itemData(i), self.chooser.itemText(i)) for i in range(self.chooser.count())]:
+            self.chooser.clear()  # only when the rounds differ: a vote must not close its open list
+            for round_id, text in names:
+                self.chooser.addItem(text, round_id)
         has = round_ is not None
         for widget in (self.chooser, self.state, self.people, self.table):
             widget.setVisible(has)
@@ -115,25 +108,15 @@ class RoundPanel(QWidget):
             self.card.show_join(*join)
         joined = len(round_.participants)
         self.people.setText(f"{joined} participant{'s' if joined != 1 else ''} joined")
-        self.table.setHeaderLabels(["Initiative", "Rated by" if collecting else "Room: median (range)"])
-        self._fill(plan, round_, collecting)
+        self._fill(plan, round_)
 
-    def _fill(self, plan: Plan, round_: Round, collecting: bool) -> None:
+    def _fill(self, plan: Plan, round_: Round) -> None:
         titles = {item.id: item.title for item in plan.initiatives}
-        joined = len(round_.participants)
+        joined, done = len(round_.participants), progress(round_)
         self.table.clear()
-        rows = []
-        if collecting:
-            done = progress(round_)
-            for item in round_.initiatives:
-                rows.append((titles.get(item, item), f"{done.get(item, 0)} of {joined}", item))
-        else:
-            table = results(round_)
-            for item in round_.initiatives:
-                parts = [f"{SHORT[c]} {spread_text(table[(item, c)])}" for c in round_.criteria]
-                rows.append((titles.get(item, item), " · ".join(parts), item))
-        for title, text, item in rows:
-            row = QTreeWidgetItem([title, text])
+        for item in round_.initiatives:
+            title = titles.get(item, item)
+            row = QTreeWidgetItem([title, f"{done.get(item, 0)} of {joined}"])
             row.setData(0, Qt.ItemDataRole.UserRole, item)
             row.setToolTip(0, title)
             row.setToolTip(1, ", ".join(CRITERION_NAMES[c] for c in round_.criteria))
