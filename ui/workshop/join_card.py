@@ -17,7 +17,7 @@ QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks: sca
 DARK, LIGHT = QColor("#000000"), QColor("#ffffff")
 CARD_TEXT = "#000000"
 CARD_QUIET = "#333333"
-WALL_SHARE = 0.4  # of the matrix's width the card takes on the wall; the matrix keeps the rest
+WALL_SHARE = 0.36  # of the matrix's width the card takes on the wall; the matrix keeps the rest
 
 
 def qr_modules(text: str) -> list[list[bool]]:
