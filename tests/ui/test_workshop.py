@@ -170,6 +170,21 @@ def test_reveal_stops_the_server_and_accepting_a_selection_is_one_undo_step(room
     assert round_.state == "collecting" and FakeServer.made[-1].running
 
 
+def test_accepting_all_writes_every_median_in_one_undo_step(room, monkeypatch, qtbot):
+    """Accept for all: every initiative the room rated takes its snapped median; one undo takes it all back."""
+    round_ = start_through_dialog(room, monkeypatch)
+    send_from_server_thread(FakeServer.made[-1], [vote("p1", "webcare", 2), vote("p1", "monitoring-tool", 5)],
+                            [Participant("p1")])
+    qtbot.waitUntil(lambda: len(round_.votes) == 2)
+    room.workshop.actions["reveal"].trigger()
+    steps = room.undo_stack.count()
+    room.workshop.actions["accept_all"].trigger()
+    assert [room.document.initiative(i).benefit for i in ("webcare", "monitoring-tool")] == [2, 5]
+    assert room.undo_stack.count() == steps + 1 and len(round_.accepted) == 2
+    room.undo_stack.undo()
+    assert round_.accepted == []
+
+
 def test_a_revote_of_the_selection_serves_the_round_again_on_the_same_port(room, monkeypatch):
     """Re-opening selected initiatives restarts the server for them, on the port it had."""
     round_ = start_through_dialog(room, monkeypatch)

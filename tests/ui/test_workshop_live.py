@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 import urllib.error
 import urllib.request
 import uuid
@@ -56,6 +58,28 @@ def test_a_phone_rating_over_http_reaches_the_plan_and_the_panel(window, qtbot):
     window.workshop.refresh()
     assert window.workshop.panel.table.topLevelItem(0).text(1) == "1 of 1"
     assert call(f"{api}/status")["progress"][item] == 1
+
+
+def test_a_phone_that_joined_without_rating_yet_counts_as_joined(window, qtbot):
+    """The panel asks the server who joined, so a phone still reading counts before its first rating."""
+    round_, api = served(window)
+    call(f"{api}/join", {"name": ""})
+    panel = window.workshop.panel
+    qtbot.waitUntil(lambda: panel.people.text() == "1 participant joined", timeout=3000)
+    assert round_.participants == [] and panel.table.topLevelItem(0).text(1) == "0 of 1"
+
+
+def test_the_qr_code_on_screen_reads_back_as_the_join_address(window, tmp_path):
+    """A real QR reader (zbarimg) finds the round's address in the panel's code, as a phone would."""
+    reader = shutil.which("zbarimg")
+    if reader is None:
+        pytest.skip("zbarimg (zbar-tools) is not installed")
+    served(window)
+    qr = window.workshop.panel.card.qr
+    qr.resize(300, 300)
+    qr.grab().save(str(tmp_path / "qr.png"))
+    found = subprocess.run([reader, "-q", "--raw", str(tmp_path / "qr.png")], capture_output=True, text=True)
+    assert found.stdout.strip() == window.workshop.server.address
 
 
 def test_reveal_closes_the_port_and_a_revote_opens_it_again(window, qtbot):

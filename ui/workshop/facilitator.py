@@ -26,6 +26,7 @@ from ui.workshop.round_panel import RoundPanel
 
 RECOVERY_MS = 1000  # votes reach the recovery copy at once, then at most once a second
 REFRESH_MS = 200    # the panel redraws at most five times a second however fast votes come
+POLL_MS = 1000      # how often the panel asks the server how many phones have joined
 
 
 def server_class():
@@ -59,6 +60,9 @@ class Facilitator(QObject):
         self._recovery_pending = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._joined = 0
+        self._poll = QTimer(self, interval=POLL_MS)  # a phone that joins without rating yet is counted too
+        self._poll.timeout.connect(self._joined_changed)
         self._build_actions()
         self._build_menu(view_menu)
         self.document.subscribe(after=self._document_changed)
@@ -164,7 +168,8 @@ class Facilitator(QObject):
         self._refresh_timer.stop()
         round_ = self.current()
         state = round_.state if round_ is not None else None
-        self.panel.show_round(self.document.plan, round_, self.join())
+        self._joined = self._phones()
+        self.panel.show_round(self.document.plan, round_, self.join(), self._joined)
         a = self.actions
         a["reveal"].setEnabled(state == "collecting")
         a["revote"].setEnabled(state == "revealed")
@@ -217,9 +222,19 @@ class Facilitator(QObject):
             return sentence(e.strerror or str(e) or "the workshop server could not start")
         self.server, self.server_round = server, round_.id
         self.port = urlsplit(server.short_address).port or self.port  # a re-vote keeps the address
+        self._poll.start()
         return None
 
+    def _phones(self) -> int:
+        """How many have joined from their phones, votes or not (the plan hears of them with a first vote)."""
+        return self.server.status()["participants"] if self.server is not None else 0
+
+    def _joined_changed(self) -> None:
+        if self._phones() != self._joined:
+            self.refresh()
+
     def _stop_server(self) -> None:
+        self._poll.stop()
         server, self.server = self.server, None
         if server is not None:
             server.stop()

@@ -82,8 +82,10 @@ class RoundPanel(QWidget):
         layout.addLayout(buttons)
         self.show_round(None, None)
 
-    def show_round(self, plan: Plan | None, round_: Round | None, join: tuple[str, str, str] | None = None) -> None:
-        """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while served."""
+    def show_round(self, plan: Plan | None, round_: Round | None, join: tuple[str, str, str] | None = None,
+                   phones: int = 0) -> None:
+        """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while
+        served, and ``phones`` how many have joined from a phone, some perhaps without a rating yet."""
         names = [(r.id, f"{r.name} · {r.date:%Y-%m-%d}") for r in (plan.rounds if plan is not None else [])]
         if names != [(self.chooser.itemData(i), self.chooser.itemText(i)) for i in range(self.chooser.count())]:
             self.chooser.clear()  # only when the rounds differ: a vote must not close its open list
@@ -106,13 +108,13 @@ class RoundPanel(QWidget):
         self.state.setText(state)
         if join is not None:
             self.card.show_join(*join)
-        joined = len(round_.participants)
+        joined = max(len(round_.participants), phones)
         self.people.setText(f"{joined} participant{'s' if joined != 1 else ''} joined")
-        self._fill(plan, round_)
+        self._fill(plan, round_, joined)
 
-    def _fill(self, plan: Plan, round_: Round) -> None:
+    def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
         titles = {item.id: item.title for item in plan.initiatives}
-        joined, done = len(round_.participants), progress(round_)
+        done = progress(round_)
         self.table.clear()
         for item in round_.initiatives:
             title = titles.get(item, item)
