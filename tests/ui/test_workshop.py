@@ -122,7 +122,7 @@ def test_a_server_that_cannot_start_says_so_in_one_sentence_and_the_round_stays(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
     round_ = start_through_dialog(room, monkeypatch, port=1)
     assert room.document.plan.rounds == [round_] and room.workshop.server is None
-    assert shown[0][1].startswith("Port 1 is already in use on this computer. The round is started")
+    assert shown == [("The room cannot join from their phones", "Port 1 is already in use on this computer.")]
     assert "not on the network" in room.workshop.panel.state.text()
     assert room.workshop.actions["blind"].isEnabled()
 

@@ -102,3 +102,17 @@ def test_closing_the_window_closes_the_port(window):
     _, api = served(window)
     window.close_without_asking(remember_layout=False)
     assert refused(f"{api}/status")
+
+
+def test_a_port_in_use_is_one_sentence_and_the_round_stays_for_blind_entry(window):
+    """The real server's bind failure reaches the facilitator as one sentence, without "[Errno …]"."""
+    import socket
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        round_ = Round("busy", "Busy", dt.date.today(), [window.document.plan.initiatives[0].id], ["benefit"])
+        problem = window.workshop.start(round_, "127.0.0.1", port)
+    assert problem == f"Port {port} on 127.0.0.1 is in use already; choose another port."
+    assert window.workshop.server is None and window.document.plan.rounds[-1].id == "busy"
+    assert window.workshop.actions["blind"].isEnabled()

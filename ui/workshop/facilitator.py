@@ -202,7 +202,9 @@ class Facilitator(QObject):
             self.server.update(round_)
         elif self.wants_network:
             self._stop_server()
-            self._serve(round_)
+            problem = self._serve(round_)
+            if problem:
+                self.window.show_refusal(problem)
         self._show_on_matrix()
         self._show_on_walls()
         self.refresh()  # the steps a state allows change at once; progress may wait for the timer
@@ -296,10 +298,8 @@ class Facilitator(QObject):
             return
         dialog.remember()
         problem = self.start(dialog.round(), dialog.host(), dialog.port.value())
-        if problem:
-            window.show_error("The room cannot join from their phones", problem + (
-                " The round is started: use blind entry or rating sheets, or start another round "
-                "on another network."))
+        if problem:  # the panel says the round goes on by blind entry and rating sheets
+            window.show_error("The room cannot join from their phones", problem)
 
     def start(self, round_, host: str, port: int = 0) -> str | None:
         """Add ``round_`` (one undo step) and serve it on ``host`` unless empty; the reason it is not served, if any."""
