@@ -18,6 +18,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlanError, PlanFileError
+from planner.workshop import command as workshop_command
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
 MAX_IMPORT_PROBLEMS = 20  # enough to fix a sheet's pattern of mistakes, not a screenful per row
@@ -85,6 +86,7 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     check.add_argument("plan", metavar="PLAN")
     from planner.round_commands import add_parsers as add_round_parsers
     add_round_parsers(commands)  # rounds, rating-sheets, import-ratings
+    workshop_command.add_parser(commands)
     return parser, commands
 
 
@@ -322,6 +324,6 @@ def _check(args) -> int:
 
 # command name -> the function running it and returning the exit status
 COMMANDS = {"new": _new, "validate": _validate, "schedule": _schedule, "import": _import,
-            "export": _export, "check": _check}
+            "export": _export, "check": _check, "workshop": workshop_command.run}
 from planner.round_commands import COMMANDS as _ROUND_COMMANDS  # noqa: E402 - it imports this module's helpers late
 COMMANDS.update(_ROUND_COMMANDS)

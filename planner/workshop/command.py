@@ -1,0 +1,163 @@
+"""``benefit-planner-cli workshop PLAN --round NAME``: a round's participant server without a window.
+
+Votes are applied to the plan as they arrive (``AddVotes``) and the plan file is saved at most
+every SAVE_EVERY seconds while they do, and once more on stopping, so a crash loses at most the
+last half second. Ctrl+C (SIGINT) and SIGTERM stop it cleanly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import signal
+import sys
+import threading
+from pathlib import Path
+
+SAVE_EVERY = 0.5  # seconds: a room of 200 voting at once costs a save every half second, not 200
+DEFAULT_PORT = 8765
+
+
+def add_parser(commands) -> None:
+    workshop = commands.add_parser(
+        "workshop", help="run a workshop round's participant server, saving votes into the plan",
+        description="Serve a round's participant page on this computer's network: participants open the "
+                    "address (or type the short address and the room code) on their phones and rate. "
+                    "Votes are saved into PLAN as they arrive. Stop with Ctrl+C.")
+    workshop.add_argument("plan", metavar="PLAN")
+    workshop.add_argument("--round", required=True, metavar="NAME", help="the round's name (or id)")
+    workshop.add_argument("--host", default="0.0.0.0",
+                          help="the address to serve on (default: every interface, %(default)s)")
+    workshop.add_argument("--port", type=_port, default=DEFAULT_PORT, help="the port (default: %(default)s; 0: any free one)")
+    workshop.add_argument("--new", action="store_true",
+                          help="start the round if the plan has none by that name: all initiatives, all three criteria")
+    workshop.add_argument("--anonymous", action="store_true", help="with --new: an anonymous round")
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text}: a port is a number from 0 to 65535")
+    return int(text)
+
+
+def run(args) -> int:
+    from planner import lock_file
+    from planner.cli import InputError, load_plan
+    from planner.errors import PlanError
+    from planner.workshop.server import WorkshopServer
+
+    plan = load_plan(args.plan)
+    try:
+        lock = lock_file.acquire(args.plan)
+    except PlanError as e:
+        raise InputError(f"{args.plan}: {e}; close it there to run the workshop from here") from None
+    with lock:
+        round_, created = _round(plan, args)
+        saver = VoteSaver(plan, Path(args.plan))
+        if created:
+            saver.save_now(report=InputError)
+        server = WorkshopServer(plan, round_.id, args.host, args.port, on_votes=saver.take)
+        try:
+            server.start()
+        except OSError as e:
+            raise InputError(e.strerror or str(e)) from None
+        stop = threading.Event()
+        previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            print(f"round ‘{round_.name}’ is collecting{' (started now)' if created else ''}")
+            print(f"address: {server.address}")
+            print(f"short address: {server.short_address}")
+            print(f"room code: {server.room_code}")
+            print(f"votes are saved into {args.plan} as they arrive; press Ctrl+C to stop", flush=True)
+            while not stop.wait(0.5):  # a timeout, so the signal handler gets to run
+                pass
+        finally:
+            server.stop()
+            saver.close()
+            for s, handler in previous.items():
+                signal.signal(s, handler)
+        print(f"stopped: {saver.votes} votes taken, saved into {args.plan}")
+    return 0
+
+
+def _round(plan, args):
+    """The round to run and whether it was started now; InputError when there is none to run."""
+    from planner.cli import InputError
+    from planner.errors import PlanError
+    from planner.ids import new_id
+    from planner.model import RATINGS, Round
+    from planner.round_edits import AddRound
+
+    found = [r for r in plan.rounds if r.id == args.round] or [r for r in plan.rounds if r.name == args.round]
+    if not found:
+        if not args.new:
+            raise InputError(f"{args.plan}: the plan has no round ‘{args.round}’; start it in the planner "
+                             f"or add --new to start one on all initiatives")
+        if not plan.initiatives:
+            raise InputError(f"{args.plan}: the plan has no initiatives to rate")
+        round_id = new_id(args.round, {r.id for r in plan.rounds}, fallback="round")
+        try:
+            AddRound(Round(round_id, args.round, dt.date.today(), [i.id for i in plan.initiatives],
+                           list(RATINGS), anonymous=args.anonymous)).apply(plan)
+        except PlanError as e:  # a name that cannot be saved
+            raise InputError(f"--round: {e}") from None
+        return plan.rounds[-1], True
+    round_ = found[-1]
+    if round_.state != "collecting":
+        raise InputError(f"{args.plan}: round ‘{round_.name}’ is {round_.state}, not collecting votes; "
+                         f"re-open it in the planner first")
+    return round_, False
+
+
+class VoteSaver:
+    """Applies arriving votes to the plan (on the server's thread) and saves the plan on its own thread."""
+
+    def __init__(self, plan, path: Path, every: float = SAVE_EVERY):
+        self.plan, self.path, self.every = plan, path, every
+        self.votes = 0
+        self._lock = threading.Lock()
+        self._changes = self._saved = 0
+        self._wanted = threading.Event()
+        self._closing = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="workshop-saver", daemon=True)
+        self._thread.start()
+
+    def take(self, round_id, votes, participants) -> None:
+        from planner.round_edits import AddVotes
+        with self._lock:
+            AddVotes(round_id, votes, participants).apply(self.plan)
+            self.votes += len(votes)
+            self._changes += 1
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            if self._closing.is_set():
+                return
+            self._wanted.clear()
+            self.save_now()
+            self._closing.wait(self.every)  # coalesce: votes arriving meanwhile wait for the next save
+
+    def save_now(self, report=None) -> None:
+        from planner.formats.plan_file import dumps, write_atomically
+        with self._lock:
+            if self._saved == self._changes and report is None:
+                return
+            changes, data = self._changes, dumps(self.plan).encode("utf-8")
+        try:
+            write_atomically(self.path, data, keep_backup=True)
+        except OSError as e:
+            message = f"{self.path}: cannot save the votes ({e.strerror or e})"
+            if report is not None:
+                raise report(message) from None
+            print(f"warning: {message}; trying again with the next vote", file=sys.stderr, flush=True)
+            return
+        self._saved = max(self._saved, changes)
+
+    def close(self) -> None:
+        """Stop the saving thread and save whatever it has not saved yet."""
+        self._closing.set()
+        self._wanted.set()
+        self._thread.join()
+        self.save_now()

@@ -1,0 +1,264 @@
+"""The participant web server for one workshop round: aiohttp on its own thread and event loop.
+
+It serves the participant page (resources/workshop/) and the participant API
+(docs/workshop-api.md) and nothing else. What it knows of the plan is the room's snapshot;
+votes leave it only through ``on_votes``, called on the server's thread, so the window or the
+command line applies them to the plan on their own thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import errno
+import logging
+import socket
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Callable
+
+from planner.model import Participant, Plan, Round, Vote
+from planner.round_edits import find_round
+from planner.workshop.room import MAX_BODY, Refusal, Room
+
+log = logging.getLogger(__name__)
+
+OnVotes = Callable[[str, tuple[Vote, ...], tuple[Participant, ...]], None]
+
+# The only files served: the page and what it loads. A fixed list leaves no path to traverse.
+FILES = {"index.html": "text/html", "app.js": "text/javascript", "style.css": "text/css"}
+HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                               "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                               "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",  # the address carries the round's token
+}
+STOP_WAIT = 0.5  # seconds a request in flight gets to finish when the server stops
+
+
+def page_file(name: str) -> bytes:
+    """One of the participant page's files: beside the package in a source checkout, else installed."""
+    here = Path(__file__).resolve().parents[2] / "resources" / "workshop" / name
+    if here.is_file():
+        return here.read_bytes()
+    return resources.files("planner.resources").joinpath("workshop", name).read_bytes()
+
+
+class WorkshopServer:
+    """The participant web server for one round, on its own thread with its own asyncio loop."""
+
+    def __init__(self, plan: Plan, round_id: str, host: str = "0.0.0.0", port: int = 0,
+                 on_votes: OnVotes | None = None):
+        self.room = Room(plan, find_round(plan, round_id))
+        self._host, self._port = host, port
+        self._on_votes = on_votes
+        self._files = {name: page_file(name) for name in FILES}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Lock()
+
+    # -------------------------------------------------------------- the facilitator's side
+
+    def start(self) -> None:
+        """Bind and serve; OSError with a one-sentence message when the address cannot be used."""
+        if self._thread is not None:
+            return
+        ready: concurrent.futures.Future = concurrent.futures.Future()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._serve, args=(ready,), name="workshop-server", daemon=True)
+        self._thread.start()
+        try:
+            ready.result()
+        except BaseException:
+            self._thread.join()
+            self._thread = self._loop = None
+            raise
+
+    @property
+    def address(self) -> str:
+        return f"{self.short_address}/j/{self.room.token}"
+
+    @property
+    def short_address(self) -> str:
+        host = self._host
+        if host in ("", "0.0.0.0"):
+            from planner.workshop.interfaces import network_interfaces
+            host = network_interfaces()[0][1]
+        return f"http://{host}:{self._port}"
+
+    @property
+    def room_code(self) -> str:
+        return self.room.code
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    def update(self, round_: Round) -> None:
+        """Take a reveal, close or re-vote made in the window (any thread)."""
+        self.room.update(round_)
+
+    def status(self) -> dict:
+        """{"participants": n, "progress": {initiative: n}} and the state; any thread."""
+        return self.room.status()
+
+    def stop(self) -> None:
+        """Stop serving and close the port; safe to call twice, and from any thread."""
+        with self._stopping:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+        loop.call_soon_threadsafe(loop.stop)
+        if threading.current_thread() is not thread:
+            thread.join()
+
+    # -------------------------------------------------------------- the server's thread
+
+    def _serve(self, ready: concurrent.futures.Future) -> None:
+        from aiohttp import web
+
+        loop = self._loop
+        asyncio.set_event_loop(loop)
+        runner = web.AppRunner(self._application(), access_log=None, shutdown_timeout=STOP_WAIT)
+        try:
+            loop.run_until_complete(runner.setup())
+            site = web.TCPSite(runner, self._host, self._port)
+            loop.run_until_complete(site.start())
+            self._port = site._server.sockets[0].getsockname()[1]
+        except OSError as e:
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+            ready.set_exception(OSError(e.errno, self._bind_problem(e)))
+            return
+        except BaseException as e:  # noqa: BLE001 - handed to start() on the caller's thread
+            loop.close()
+            ready.set_exception(e)
+            return
+        ready.set_result(None)
+        try:
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+
+    def _bind_problem(self, e: OSError) -> str:
+        where = f"{self._host or '0.0.0.0'}:{self._port}"
+        if e.errno == errno.EADDRINUSE:
+            return f"Port {self._port} on {self._host or '0.0.0.0'} is in use already; choose another port."
+        if e.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(e, socket.gaierror):
+            return f"This computer has no network address {self._host}; choose one of its interfaces."
+        if e.errno == errno.EACCES:
+            return f"Serving on {where} needs more rights; choose a port above 1023."
+        return f"Cannot serve on {where} ({e.strerror or e})."
+
+    def _application(self):
+        from aiohttp import web
+
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app.router.add_get("/", self._page)
+        app.router.add_get("/j/{token}", self._page)
+        app.router.add_get("/static/{name}", self._static)
+        app.router.add_post("/api/enter", self._enter)
+        app.router.add_post("/api/{token}/join", self._join)
+        app.router.add_get("/api/{token}/round", self._round)
+        app.router.add_post("/api/{token}/rate", self._rate)
+        app.router.add_get("/api/{token}/status", self._status)
+        return app
+
+    @property
+    def _guard(self):
+        from aiohttp import web
+
+        @web.middleware
+        async def guard(request, handler):
+            try:
+                response = await handler(request)
+            except Refusal as e:
+                response = _error(e.status, e.message)
+            except web.HTTPException as e:
+                message = {404: "There is nothing here.", 405: "This address does not take that method.",
+                           413: f"The request is larger than {MAX_BODY} bytes."}
+                response = _error(e.status, message.get(e.status, "The request cannot be served."))
+            response.headers.update(HEADERS)
+            static = request.path.startswith("/static/") and response.status == 200
+            response.headers["Cache-Control"] = "no-cache" if static else "no-store"
+            return response
+        return guard
+
+    async def _page(self, request):
+        from aiohttp import web
+
+        status = 200
+        token = request.match_info.get("token")
+        if token is not None:
+            try:
+                self.room.check_token(token)
+            except Refusal:
+                status = 404  # the page still loads, and says the address is wrong
+        return web.Response(body=self._files["index.html"], status=status, content_type="text/html",
+                            charset="utf-8")
+
+    async def _static(self, request):
+        from aiohttp import web
+
+        name = request.match_info["name"]
+        if name not in FILES or name == "index.html":
+            raise Refusal(404, "There is no such file.")
+        return web.Response(body=self._files[name], content_type=FILES[name], charset="utf-8")
+
+    async def _enter(self, request):
+        return _json(self.room.enter(request.remote or "", await _body(request)))
+
+    async def _join(self, request):
+        self.room.check_token(request.match_info["token"])
+        answer, _ = self.room.join(await _body(request))
+        return _json(answer)
+
+    async def _round(self, request):
+        self.room.check_token(request.match_info["token"])
+        return _json(self.room.round_answer(request.headers.get("X-Participant")))
+
+    async def _rate(self, request):
+        self.room.check_token(request.match_info["token"])
+        vote, joined = self.room.rate(request.headers.get("X-Participant"), await _body(request))
+        if self._on_votes is not None:
+            try:
+                self._on_votes(self.room.snapshot.round_id, (vote,), joined)
+            except Exception:  # the vote is taken; the receiver's failure is its own to report
+                log.exception("a workshop vote could not be handed on")
+        return _json({"ok": True, "value": vote.value})
+
+    async def _status(self, request):
+        self.room.check_token(request.match_info["token"])
+        return _json(self.room.status())
+
+
+async def _body(request) -> bytes:
+    """The request's body, refused before reading when it says or turns out to be too large."""
+    if request.content_type != "application/json":
+        raise Refusal(415, "Send the request as application/json.")
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.")
+    data = b""
+    while len(data) <= MAX_BODY:
+        chunk = await request.content.read(MAX_BODY + 1 - len(data))
+        if not chunk:
+            break
+        data += chunk
+    if len(data) > MAX_BODY:
+        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.")
+    return data
+
+
+def _json(value: dict):
+    from aiohttp import web
+    return web.json_response(value)
+
+
+def _error(status: int, message: str):
+    from aiohttp import web
+    return web.json_response({"error": message}, status=status)

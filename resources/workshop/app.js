@@ -1,0 +1,329 @@
+// The participant page of a workshop round: room code, name, then one initiative at a time.
+// Every text from the plan or a participant goes in with textContent, never as markup.
+"use strict";
+
+(function () {
+  const POLL_MS = 3000;
+  const RETRY_MS = [1000, 2000, 4000, 8000];
+  const $ = (id) => document.getElementById(id);
+
+  const state = {
+    token: null, secret: null, label: "", round: null, index: 0,
+    outbox: [], sending: false, notice: "", failures: 0, revision: null, roundState: null,
+  };
+
+  function show(section) {
+    for (const id of ["loading", "enter", "join", "rate", "done", "failed"]) $(id).hidden = id !== section;
+  }
+
+  function storageKey(what) { return "bep-workshop:" + state.token + ":" + what; }
+  function remember(what, value) {
+    try { localStorage.setItem(storageKey(what), JSON.stringify(value)); } catch (e) { /* private mode */ }
+  }
+  function recall(what) {
+    try { return JSON.parse(localStorage.getItem(storageKey(what))); } catch (e) { return null; }
+  }
+  function forget(what) {
+    try { localStorage.removeItem(storageKey(what)); } catch (e) { /* private mode */ }
+  }
+
+  function requestId() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);  // works on plain http, unlike crypto.randomUUID
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  // One call to the API: {status, body}; status 0 when the network failed.
+  async function api(method, path, body) {
+    const headers = {};
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (state.secret) headers["X-Participant"] = state.secret;
+    try {
+      const response = await fetch(path, {
+        method, headers, cache: "no-store", credentials: "omit",
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      let answer = {};
+      try { answer = await response.json(); } catch (e) { /* not JSON */ }
+      return { status: response.status, body: answer };
+    } catch (e) {
+      return { status: 0, body: { error: "The phone cannot reach the facilitator's laptop." } };
+    }
+  }
+
+  function say(id, text) {
+    const el = $(id);
+    el.textContent = text || "";
+    el.hidden = !text;
+  }
+
+  // ------------------------------------------------------------------ room code
+
+  function askForCode() {
+    history.replaceState(null, "", "/");
+    state.token = null;
+    show("enter");
+    $("code").focus();
+  }
+
+  async function enter(event) {
+    event.preventDefault();
+    const code = $("code").value.replace(/\s+/g, "");
+    if (!/^[0-9]{6}$/.test(code)) { say("enter-error", "The room code has six digits."); return; }
+    const r = await api("POST", "/api/enter", { code });
+    if (r.status !== 200) { say("enter-error", r.body.error || "That did not work; try again."); return; }
+    say("enter-error", "");
+    history.replaceState(null, "", "/j/" + encodeURIComponent(r.body.token));
+    open(r.body.token);
+  }
+
+  // ------------------------------------------------------------------ joining
+
+  async function open(token) {
+    state.token = token;
+    state.secret = recall("secret");
+    state.outbox = recall("outbox") || [];
+    if (state.secret) {
+      const r = await api("POST", "/api/" + token + "/join", { secret: state.secret });
+      if (r.status === 200) { state.label = r.body.label; await loadRound(); return; }
+      if (r.status === 404) { failed(r.body.error); return; }
+      state.secret = null;  // a secret this round does not know: join afresh
+      forget("secret");
+    }
+    const r = await api("GET", "/api/" + token + "/round");
+    if (r.status !== 200) { failed(r.body.error); return; }
+    state.round = r.body;
+    $("join-title").textContent = r.body.name;
+    const anonymous = r.body.anonymous;
+    $("name-part").hidden = anonymous;
+    $("stay-anonymous").hidden = anonymous;
+    $("anonymous-note").hidden = !anonymous;
+    $("join-button").textContent = anonymous ? "Start rating" : "Join with my name";
+    if (finished(r.body.state)) return;
+    show("join");
+    if (!anonymous) $("name").focus();
+  }
+
+  async function join(name) {
+    const r = await api("POST", "/api/" + state.token + "/join", name ? { name } : {});
+    if (r.status !== 200) { say("join-error", r.body.error || "That did not work; try again."); return; }
+    state.secret = r.body.secret;
+    state.label = r.body.label;
+    remember("secret", state.secret);
+    await loadRound();
+  }
+
+  function failed(text) {
+    $("failed-text").textContent = text || "The round cannot be reached.";
+    show("failed");
+  }
+
+  // ------------------------------------------------------------------ rating
+
+  async function loadRound() {
+    const r = await api("GET", "/api/" + state.token + "/round");
+    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    if (r.status !== 200) { failed(r.body.error); return; }
+    const before = state.round;
+    state.round = r.body;
+    state.roundState = r.body.state;
+    for (const m of state.outbox) setMine(m.initiative, m.criterion, m.value);  // not yet sent
+    if (finished(r.body.state)) return;
+    if (!before || before.open.join() !== r.body.open.join()) state.index = firstToRate();
+    $("round-name").textContent = r.body.name;
+    $("who").textContent = state.label;
+    $("revote-note").hidden = r.body.open.length === r.body.initiatives.length;
+    show("rate");
+    draw();
+    send();
+  }
+
+  function firstToRate() {
+    const round = state.round;
+    const i = round.initiatives.findIndex((it) => round.open.includes(it.id) && !rated(it.id));
+    if (i >= 0) return i;
+    const j = round.initiatives.findIndex((it) => round.open.includes(it.id));
+    return Math.max(j, 0);
+  }
+
+  function rated(id) {
+    const mine = state.round.mine[id] || {};
+    return state.round.criteria.every((c) => c.key in mine);
+  }
+
+  function setMine(item, criterion, value) {
+    const mine = state.round.mine;
+    (mine[item] = mine[item] || {})[criterion] = value;
+  }
+
+  function steps(scale) {
+    const values = [];
+    const count = Math.floor((scale.max - scale.min) / scale.step + 1e-9);
+    for (let i = 0; i <= count; i++) values.push(Number((scale.min + i * scale.step).toFixed(6)));
+    if (values[values.length - 1] < scale.max - 1e-9) values.push(scale.max);
+    return values;
+  }
+
+  function numberText(v) { return String(Number(Number(v).toFixed(6))); }
+
+  function draw() {
+    const round = state.round;
+    const item = round.initiatives[state.index];
+    const open = round.open.includes(item.id);
+    $("position").textContent = (state.index + 1) + " of " + round.initiatives.length;
+    $("title").textContent = item.title;
+    $("description").textContent = item.description;
+    $("description").hidden = !item.description;
+    $("locked").hidden = open;
+    const holder = $("criteria");
+    holder.replaceChildren();
+    const values = steps(round.scale);
+    const mine = round.mine[item.id] || {};
+    for (const criterion of round.criteria) {
+      const group = document.createElement("fieldset");
+      group.className = "criterion";
+      const legend = document.createElement("legend");
+      legend.textContent = criterion.label;
+      group.append(legend);
+      const grid = document.createElement("div");
+      grid.className = values.length > 6 ? "choices many" : "choices";
+      const current = criterion.key in mine ? mine[criterion.key] : undefined;
+      for (const value of [...values, null]) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = value === null ? "choice dont-know" : "choice";
+        button.textContent = value === null ? "Don't know" : numberText(value);
+        button.setAttribute("aria-pressed", String(current !== undefined && current === value));
+        button.disabled = !open;
+        button.addEventListener("click", () => choose(item.id, criterion.key, value));
+        grid.append(button);
+      }
+      group.append(grid);
+      holder.append(group);
+    }
+    $("previous").disabled = state.index === 0;
+    $("next").textContent = state.index === round.initiatives.length - 1 ? "Overview" : "Next ›";
+    drawList();
+    drawSync();
+  }
+
+  function drawList() {
+    const list = $("list");
+    list.replaceChildren();
+    state.round.initiatives.forEach((item, i) => {
+      const entry = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "jump" + (i === state.index ? " current" : "");
+      const mark = document.createElement("span");
+      mark.className = "mark";
+      mark.textContent = rated(item.id) ? "✓" : state.round.open.includes(item.id) ? "○" : "–";
+      const title = document.createElement("span");
+      title.textContent = item.title;
+      button.append(mark, title);
+      button.addEventListener("click", () => { state.index = i; $("list").hidden = true; draw(); scrollTo(0, 0); });
+      entry.append(button);
+      list.append(entry);
+    });
+  }
+
+  function drawSync() {
+    const left = state.round.initiatives.filter((it) => state.round.open.includes(it.id) && !rated(it.id)).length;
+    let text = left ? left + " left to rate." : "All rated. You can change a rating until the round is revealed.";
+    if (state.notice) text = state.notice + " " + text;
+    if (state.outbox.length) text = state.failures ? "Not sent yet: the phone will keep trying. " + text : "Sending… " + text;
+    $("sync").textContent = text;
+  }
+
+  function choose(item, criterion, value) {
+    state.notice = "";
+    setMine(item, criterion, value);
+    // A change not yet sent replaces the waiting one; one already on its way stays, this follows it.
+    const waiting = state.outbox.findIndex((m, i) => m.initiative === item && m.criterion === criterion &&
+                                                     !(i === 0 && state.sending));
+    const message = { initiative: item, criterion, value, request: requestId() };
+    if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
+    remember("outbox", state.outbox);
+    draw();
+    send();
+  }
+
+  // Send the waiting ratings one by one; a failed one is retried with the same request id, so the
+  // server counts it once even when only its answer was lost.
+  async function send() {
+    if (state.sending || !state.outbox.length || !state.secret) return;
+    state.sending = true;
+    const message = state.outbox[0];
+    const r = await api("POST", "/api/" + state.token + "/rate", message);
+    state.sending = false;
+    if (r.status === 0 || r.status >= 500 || r.status === 429) {
+      state.failures += 1;
+      drawSync();
+      setTimeout(send, RETRY_MS[Math.min(state.failures, RETRY_MS.length) - 1]);
+      return;
+    }
+    state.failures = 0;
+    state.outbox.shift();
+    remember("outbox", state.outbox);
+    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    if (r.status === 409 || r.status >= 400) {
+      // Already counted (a replay), or the round moved on: the server's view is the truth.
+      state.notice = r.status === 409 ? "" : r.body.error || "";
+      await loadRound();
+      return;
+    }
+    if (state.round && $("rate").hidden === false) drawSync();
+    send();
+  }
+
+  // ------------------------------------------------------------------ the round moving on
+
+  function finished(roundState) {
+    if (roundState === "collecting") return false;
+    $("done-title").textContent = "Thank you!";
+    $("done-text").textContent = roundState === "revealed"
+      ? "The round is revealed: look at the wall."
+      : "The round is closed: look at the wall.";
+    show("done");
+    return true;
+  }
+
+  async function poll() {
+    if (state.token && state.secret) {
+      const r = await api("GET", "/api/" + state.token + "/status");
+      if (r.status === 200) {
+        const changed = r.body.state !== state.roundState ||
+                        (state.revision !== null && r.body.revision !== state.revision);
+        state.revision = r.body.revision;
+        if (changed) await loadRound();
+      }
+      if (state.outbox.length && !state.sending) send();
+    }
+    setTimeout(poll, POLL_MS);
+  }
+
+  function move(by) {
+    const last = state.round.initiatives.length - 1;
+    if (by > 0 && state.index === last) { $("list").hidden = false; drawList(); $("list").scrollIntoView(); return; }
+    state.index = Math.min(Math.max(state.index + by, 0), last);
+    $("list").hidden = true;
+    draw();
+    scrollTo(0, 0);
+  }
+
+  function start() {
+    $("enter-form").addEventListener("submit", enter);
+    $("join-form").addEventListener("submit", (e) => { e.preventDefault(); join($("name").value.trim()); });
+    $("stay-anonymous").addEventListener("click", () => join(""));
+    $("previous").addEventListener("click", () => move(-1));
+    $("next").addEventListener("click", () => move(1));
+    $("list-button").addEventListener("click", () => { $("list").hidden = !$("list").hidden; drawList(); });
+    $("to-code").addEventListener("click", askForCode);
+    window.addEventListener("online", send);
+    const found = /^\/j\/([A-Za-z0-9_-]+)$/.exec(location.pathname);
+    if (found) open(found[1]); else askForCode();
+    setTimeout(poll, POLL_MS);
+  }
+
+  start();
+})();
