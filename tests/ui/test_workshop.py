@@ -304,7 +304,6 @@ def test_the_qr_code_keeps_its_quiet_zone():
 
 def test_rating_sheets_go_out_per_participant_and_come_back_as_votes(room, monkeypatch, tmp_path):
     """A sheet per name is written; filled-in sheets come back as votes, a bad cell reported, no undo step."""
-    pytest.importorskip("planner.formats.rating_sheet")
     import openpyxl
     from ui.workshop import sheets
     plan = room.document.plan
@@ -312,7 +311,7 @@ def test_rating_sheets_go_out_per_participant_and_come_back_as_votes(room, monke
                                      ["benefit"], anonymous=False), host="") is None
     round_ = plan.rounds[-1]
     assert sheets.write_sheets(room.workshop, round_, ["Anna", "Ben"], tmp_path) == 2
-    paths = [tmp_path / sheets.file_name("On paper", name) for name in ("Anna", "Ben")]
+    paths = [tmp_path / name for name in ("rating-sheet-01-Anna.xlsx", "rating-sheet-02-Ben.xlsx")]
     for path, cells in zip(paths, ({"D7": 4, "D8": 2}, {"D7": 5, "D8": "banana"})):
         book = openpyxl.load_workbook(path)
         for ref, value in cells.items():
@@ -321,8 +320,11 @@ def test_rating_sheets_go_out_per_participant_and_come_back_as_votes(room, monke
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     taken, problems = sheets.read_sheets(room.workshop, round_, paths)
-    assert taken == 2 and len(problems) == 1 and problems[0].startswith("On paper - Ben.xlsx: ")
+    assert taken == 2 and len(problems) == 1 and problems[0].startswith("rating-sheet-02-Ben.xlsx: ")
     assert shown == problems
     assert sorted((round_.participant_label(v.participant), v.value) for v in round_.votes) == [
         ("Anna", 2), ("Anna", 4), ("Ben", 5)]
     assert room.undo_stack.count() == 1
+    again, problems = sheets.read_sheets(room.workshop, round_, paths[:1])  # the same sheet twice
+    assert again == 0 and problems == ["rating-sheet-01-Anna.xlsx: this sheet's ratings were taken already"]
+    assert len(round_.votes) == 3

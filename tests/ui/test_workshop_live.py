@@ -14,7 +14,6 @@ import pytest
 
 from planner.model import Round
 
-pytest.importorskip("planner.workshop.server")
 
 
 def call(url: str, body: dict | None = None, secret: str | None = None) -> dict:

@@ -376,8 +376,7 @@ class Facilitator(QObject):
         if self.window.matrix_panel is not None:
             targets.insert(0, self.window.matrix.matrix)
         for target in targets:
-            if hasattr(target, "show_round"):  # drawn by the matrix once the reveal is part of it
-                target.show_round(shown)
+            target.show_round(shown)
 
     def presenting(self, window) -> None:
         """A presentation window opened: it shows how to join while the round collects."""

@@ -7,7 +7,6 @@ folders and files, and reports bad rows the way the import does: each one, in on
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from planner.errors import PlanError
+from planner.formats.rating_sheet import already_imported, rating_sheet_bytes, read_rating_sheet, sheet_file_name, sheet_votes
 from planner.round_edits import AddVotes
 from ui.workshop.blind_entry import next_participant_id
 
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 FOLDER_SETTING = "workshop/sheets_folder"
 DEFAULT_SHEETS = 8
-MISSING = "Rating sheets are not part of this installation."
 
 
 def _collecting(facilitator: Facilitator):
@@ -35,20 +34,8 @@ def _collecting(facilitator: Facilitator):
     return round_
 
 
-def file_name(round_name: str, participant: str) -> str:
-    """A file name for a participant's sheet that every system accepts."""
-    def safe(text):
-        return re.sub(r"[^\w\- ]+", "_", text).strip()[:60] or "sheet"
-    return f"{safe(round_name)} - {safe(participant)}.xlsx"
-
-
 def export(facilitator: Facilitator) -> None:
     """Ask for the participants' names and a folder; write one rating sheet for each."""
-    try:
-        import planner.formats.rating_sheet  # noqa: F401 - only to know it is there
-    except ImportError:
-        facilitator.window.show_refusal(MISSING)
-        return
     round_ = _collecting(facilitator)
     if round_ is None:
         return
@@ -72,9 +59,8 @@ def export(facilitator: Facilitator) -> None:
 
 def write_sheets(facilitator: Facilitator, round_, names: list[str], folder: Path) -> int | None:
     """Write a sheet per name into ``folder``; the count, or None after saying why it stopped."""
-    from planner.formats.rating_sheet import rating_sheet_bytes
     for number, name in enumerate(names):
-        path = folder / file_name(round_.name, name)
+        path = folder / sheet_file_name(number + 1, name)
         try:
             path.write_bytes(rating_sheet_bytes(facilitator.document.plan, round_, name))
         except (OSError, PlanError) as e:
@@ -93,11 +79,6 @@ def _past_the_phones(round_, votes, participants):
 
 def import_(facilitator: Facilitator) -> None:
     """Ask for filled-in sheets and take their votes into the round."""
-    try:
-        import planner.formats.rating_sheet  # noqa: F401 - only to know it is there
-    except ImportError:
-        facilitator.window.show_refusal(MISSING)
-        return
     round_ = _collecting(facilitator)
     if round_ is None:
         return
@@ -110,7 +91,6 @@ def import_(facilitator: Facilitator) -> None:
 
 def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[int, list[str]]:
     """Take the votes of each sheet at ``paths``; return how many sheets gave votes and the problems."""
-    from planner.formats.rating_sheet import read_rating_sheet, sheet_votes
     plan, taken, problems = facilitator.document.plan, 0, []
     for path in paths:
         try:
@@ -119,6 +99,9 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
         except (OSError, PlanError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
             problems.append(f"{path.name}: {reason}")
+            continue
+        if already_imported(round_, sheet):
+            problems.append(f"{path.name}: this sheet's ratings were taken already")
             continue
         problems.extend(f"{path.name}: {problem}" for problem in sheet.problems)
         if participants and facilitator.server is not None:
