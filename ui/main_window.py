@@ -30,6 +30,7 @@ from ui.printing import Printing
 from ui.table.page import TablePage
 from ui.messages import sentence
 from ui.undo_commands import push_edit
+from ui.workshop.facilitator import Facilitator
 
 if TYPE_CHECKING:
     from planner.lock_file import Lock
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.details_dock.toggleViewAction())
         view.addAction(self.history_dock.toggleViewAction())
         view.addAction(self.health_dock.toggleViewAction())
+        self.workshop = Facilitator(self, view)  # the Workshop menu and the round panel
         # Delete must not fire while someone edits text in a cell or the details panel.
         a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(a["delete"])
@@ -403,6 +405,7 @@ class MainWindow(QMainWindow):
         window = PresentationWindow(self.document, self.undo_stack, self)
         window.closed.connect(window.deleteLater)
         self.presentation = window
+        self.workshop.presenting(window)  # the join card while a round collects
         window.open(*presentation_screens(self.screen(), self.settings))
 
     def _fill_present_on(self) -> None:
@@ -442,4 +445,5 @@ class MainWindow(QMainWindow):
         if remember_layout:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
+        self.workshop.shutdown()
         self.files.release()

@@ -1,0 +1,397 @@
+"""The Workshop menu and what it runs: rounds started, served to the room's phones, revealed, accepted.
+
+The participant server (planner.workshop.server) runs on its own thread and never touches the
+plan: each vote it accepts comes back here through a queued signal and is applied on the GUI
+thread with ``AddVotes``, off the undo stack (undoing the facilitator's last step must never take
+back a participant's vote), and written into the recovery copy at once, at most once a second,
+so a crash mid-round loses none. The server runs only while the shown round collects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
+
+from planner.edits import ChangeKind
+from planner.errors import PlanError
+from planner.round_edits import AddRound, AddVotes, SetRoundState, accept
+from planner.round_results import consensus
+from ui.messages import sentence
+from ui.undo_commands import push_edit
+from ui.workshop.round_panel import RoundPanel
+
+RECOVERY_MS = 1000  # votes reach the recovery copy at once, then at most once a second
+REFRESH_MS = 200    # the panel redraws at most five times a second however fast votes come
+POLL_MS = 1000      # how often the panel asks the server how many phones have joined
+
+
+def server_class():
+    """The participant server, or None where it is not installed."""
+    try:
+        from planner.workshop.server import WorkshopServer
+    except ImportError:
+        return None
+    return WorkshopServer
+
+
+class Facilitator(QObject):
+    """Owns the Workshop menu, the round panel, the participant server and the wall's join cards."""
+
+    votes_arrived = Signal(str, object, object)  # round id, votes, participants: from the server thread
+
+    def __init__(self, window, view_menu: QMenu):
+        super().__init__(window)
+        self.window = window
+        self.document, self.undo_stack = window.document, window.undo_stack
+        self.round_id: str | None = None
+        self.server = None
+        self.server_factory = None  # None: the real WorkshopServer; tests give a stand-in
+        self.host, self.port = "", 0
+        self.wants_network = False
+        self._synced = None
+        self.walls = []
+        self.votes_arrived.connect(self._take_votes, Qt.ConnectionType.QueuedConnection)
+        self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_MS)
+        self._recovery_timer.timeout.connect(self._recovery_due)
+        self._recovery_pending = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._joined = 0
+        self._poll = QTimer(self, interval=POLL_MS)  # a phone that joins without rating yet is counted too
+        self._poll.timeout.connect(self._joined_changed)
+        self._build_actions()
+        self._build_menu(view_menu)
+        self.document.subscribe(after=self._document_changed)
+        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _action(self, name: str, text: str, slot, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        from ui.workshop import sheets
+        self.actions = a = {
+            "start": self._action("start", "&Start round…", self.start_dialog, "Ctrl+Shift+R",
+                                  "Let the room rate, blind, from their phones or on this laptop"),
+            "reveal": self._action("reveal", "Re&veal", self.reveal, "F6",
+                                   "Stop collecting and show where the room agrees"),
+            "revote": self._action("revote", "Re-&open selected for a re-vote", self.revote_selected, "Shift+F6",
+                                   "Collect the selected initiatives' ratings again"),
+            "close": self._action("close", "&Close round", self.close_round, "Ctrl+Shift+F6",
+                                  "End the round; it stays in the plan as its history"),
+            "accept_selected": self._action("accept_selected", "&Accept the room's ratings for the selected",
+                                            lambda: self.accept_room(selected=True), "Ctrl+Shift+A",
+                                            "Write the room's medians into the selected initiatives' ratings"),
+            "accept_all": self._action("accept_all", "Accept the room's ratings for a&ll",
+                                       lambda: self.accept_room(selected=False), "Ctrl+Alt+A",
+                                       "Write the room's medians into every rated initiative"),
+            "blind": self._action("blind", "&Blind entry (pass the laptop)…", self.blind_entry, "Ctrl+Shift+B",
+                                  "One participant after another rates on this laptop, the others' ratings hidden"),
+            "export_sheets": self._action("export_sheets", "Rating s&heets…", lambda: sheets.export(self),
+                                          "Ctrl+Alt+E", "A workbook per participant, with drop-downs"),
+            "import_sheets": self._action("import_sheets", "&Import rating sheets…", lambda: sheets.import_(self),
+                                          "Ctrl+Alt+I", "Take the votes in filled-in rating sheets"),
+        }
+        self.accept_menu = QMenu()
+        self.accept_menu.addActions([a["accept_selected"], a["accept_all"]])
+        self.accept_button = QAction("&Accept…", self)
+        self.accept_button.setObjectName("accept")
+        self.accept_button.setMenu(self.accept_menu)
+        self.accept_button.setToolTip("Write the room's medians into the plan's ratings: one undo step")
+
+    def _build_menu(self, view_menu: QMenu) -> None:
+        a = self.actions
+        menu = self.menu = self.window.menuBar().addMenu("&Workshop")
+        menu.addAction(a["start"])
+        menu.addSeparator()
+        menu.addActions([a["reveal"], a["revote"], a["close"]])
+        menu.addSeparator()
+        menu.addActions([a["accept_selected"], a["accept_all"]])
+        menu.addSeparator()
+        menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
+        self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
+                                 (a["close"], "Close round"), (self.accept_button, "Accept"),
+                                 (a["blind"], "Blind entry…"), (a["start"], "New round…"),
+                                 (a["export_sheets"], "Rating sheets…"), (a["import_sheets"], "Import sheets…")])
+        self.panel.round_chosen.connect(self.choose)
+        self.dock = QDockWidget("Workshop round", self.window)
+        self.dock.setObjectName("workshop")
+        self.dock.setWidget(self.panel)
+        self.dock.toggleViewAction().setText("&Workshop round")
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.window.tabifyDockWidget(self.window.details_dock, self.dock)
+        self.window.details_dock.raise_()
+        self.dock.hide()
+        view_menu.addAction(self.dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addAction(self.dock.toggleViewAction())
+
+    # ------------------------------------------------------------ the round shown
+
+    def current(self):
+        """The round the panel shows: the one chosen, else the plan's latest; None without rounds."""
+        rounds = self.document.plan.rounds
+        for round_ in rounds:
+            if round_.id == self.round_id:
+                return round_
+        return rounds[-1] if rounds else None
+
+    def choose(self, round_id: str) -> None:
+        self.round_id = round_id
+        self._sync()
+        self.refresh()
+
+    def show_panel(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def join(self) -> tuple[str, str, str] | None:
+        """(address, short address, room code) while the room can join; else None."""
+        if self.server is None:
+            return None
+        return self.server.address, self.server.short_address, self.server.room_code
+
+    def refresh(self) -> None:
+        """Show the current round in the panel and the actions it allows."""
+        self._refresh_timer.stop()
+        round_ = self.current()
+        state = round_.state if round_ is not None else None
+        self._joined = self._phones()
+        self.panel.show_round(self.document.plan, round_, self.join(), self._joined)
+        a = self.actions
+        a["reveal"].setEnabled(state == "collecting")
+        a["revote"].setEnabled(state == "revealed")
+        a["close"].setEnabled(state in ("collecting", "revealed"))
+        for name in ("accept_selected", "accept_all"):
+            a[name].setEnabled(state in ("revealed", "closed"))
+        self.accept_button.setEnabled(state in ("revealed", "closed"))
+        for name in ("blind", "export_sheets", "import_sheets"):
+            a[name].setEnabled(state == "collecting")
+
+    def _document_changed(self, change) -> None:
+        if change.kind is ChangeKind.RESET:
+            self._stop_server()
+            self.round_id, self.wants_network, self._synced = None, False, None
+        if change.touches_rounds:
+            self._sync()
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+
+    def _sync(self) -> None:
+        """Serve the current round while it collects; show it on the matrix while revealed."""
+        round_ = self.current()
+        key = None if round_ is None else (round_.id, round_.state, tuple(round_.revote))
+        if key == self._synced:
+            return
+        self._synced = key
+        if round_ is None or round_.state != "collecting":
+            self._stop_server()
+        elif self.server is not None and self.server_round == round_.id:
+            self.server.update(round_)
+        elif self.wants_network:
+            self._stop_server()
+            problem = self._serve(round_)
+            if problem:
+                self.window.show_refusal(problem)
+        self._show_on_matrix()
+        self._show_on_walls()
+        self.refresh()  # the steps a state allows change at once; progress may wait for the timer
+
+    # ------------------------------------------------------------ the server
+
+    def _serve(self, round_) -> str | None:
+        """Start serving ``round_``; return the one-sentence reason when it cannot be."""
+        factory = self.server_factory or server_class()
+        if factory is None:
+            return "The workshop server is not installed; use blind entry or rating sheets."
+        server = factory(self.document.plan, round_.id, host=self.host, port=self.port,
+                         on_votes=self._from_server)
+        try:
+            server.start()
+        except OSError as e:  # its sentence is the strerror; str() would lead with "[Errno 98]"
+            return sentence(e.strerror or str(e) or "the workshop server could not start")
+        self.server, self.server_round = server, round_.id
+        self.port = urlsplit(server.short_address).port or self.port  # a re-vote keeps the address
+        self._poll.start()
+        return None
+
+    def _phones(self) -> int:
+        """How many have joined from their phones, votes or not (the plan hears of them with a first vote)."""
+        return self.server.status()["participants"] if self.server is not None else 0
+
+    def _joined_changed(self) -> None:
+        if self._phones() != self._joined:
+            self.refresh()
+
+    def _stop_server(self) -> None:
+        self._poll.stop()
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            self._show_on_walls()
+
+    def _from_server(self, round_id, votes, participants) -> None:
+        # On the server's thread: hand over to the GUI thread, touch nothing else.
+        self.votes_arrived.emit(round_id, tuple(votes), tuple(participants))
+
+    def _take_votes(self, round_id: str, votes, participants) -> None:
+        self.take_votes(AddVotes(round_id, tuple(votes), tuple(participants)))
+
+    def take_votes(self, edit: AddVotes) -> bool:
+        """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy."""
+        try:
+            self.document.apply(edit)
+        except PlanError as e:
+            self.window.show_refusal(f"A vote could not be taken: {e}")
+            return False
+        self.undo_stack.resetClean()  # unsaved until saved, even if the facilitator undoes every step
+        self._write_recovery_soon()
+        return True
+
+    def _write_recovery_soon(self) -> None:
+        if self._recovery_timer.isActive():
+            self._recovery_pending = True
+            return
+        self.window.files.write_recovery_copy()
+        self._recovery_timer.start()
+
+    def _recovery_due(self) -> None:
+        if self._recovery_pending:
+            self._recovery_pending = False
+            self.window.files.write_recovery_copy()
+            self._recovery_timer.start()
+
+    def shutdown(self) -> None:
+        """Stop serving: the window closes or the app quits."""
+        self._stop_server()
+        self._recovery_due()
+
+    # ------------------------------------------------------------ the facilitator's steps
+
+    def _push(self, edit) -> bool:
+        try:
+            push_edit(self.undo_stack, self.document, edit)
+        except PlanError as e:
+            self.window.show_refusal(str(e))
+            return False
+        return True
+
+    def start_dialog(self) -> None:
+        from ui.workshop.start_dialog import StartRoundDialog
+        window = self.window
+        shown = [window.model.id_at(window.proxy.mapToSource(window.proxy.index(row, 0)).row())
+                 for row in range(window.proxy.rowCount())]
+        dialog = StartRoundDialog(self.document.plan, shown, window.table.selected_ids(), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        problem = self.start(dialog.round(), dialog.host(), dialog.port.value())
+        if problem:  # the panel says the round goes on by blind entry and rating sheets
+            window.show_error("The room cannot join from their phones", problem)
+
+    def start(self, round_, host: str, port: int = 0) -> str | None:
+        """Add ``round_`` (one undo step) and serve it on ``host`` unless empty; the reason it is not served, if any."""
+        self._stop_server()
+        self.host, self.port, self.wants_network = host, port, False
+        if not self._push(AddRound(round_)):
+            return None
+        self.round_id = round_.id
+        problem = self._serve(round_) if host else None
+        self.wants_network = bool(host) and problem is None
+        self._synced = None
+        self._sync()
+        self.refresh()
+        self.show_panel()
+        return problem
+
+    def reveal(self) -> None:
+        round_ = self.current()
+        if round_ is not None and round_.state == "collecting":
+            self.window.show_view("matrix")  # the matrix is made now, so it hears of the reveal
+            self._push(SetRoundState(round_.id, "revealed"))
+
+    def close_round(self) -> None:
+        round_ = self.current()
+        if round_ is not None and round_.state != "closed":
+            self._push(SetRoundState(round_.id, "closed"))
+
+    def _selected_in(self, round_) -> list[str]:
+        chosen = set(self.window.table.selected_ids())
+        return [item for item in round_.initiatives if item in chosen]
+
+    def revote_selected(self) -> None:
+        round_ = self.current()
+        if round_ is None:
+            return
+        ids = self._selected_in(round_)
+        if not ids:
+            self.window.show_refusal("Select the initiatives to rate again, in the table or on the matrix.")
+            return
+        self._push(SetRoundState(round_.id, "collecting", revote=tuple(ids)))
+
+    def accept_room(self, selected: bool) -> None:
+        """Write the room's medians into the ratings of the selected initiatives (or all): one undo step."""
+        round_ = self.current()
+        if round_ is None:
+            return
+        values = consensus(round_, self.document.plan.scale)
+        if selected:
+            ids = self._selected_in(round_)
+            if not ids:
+                self.window.show_refusal("Select the initiatives whose ratings to accept.")
+                return
+            values = {item: values[item] for item in ids if item in values}
+        try:
+            edit = accept(self.document.plan, round_.id, values, dt.datetime.now(dt.timezone.utc))
+        except PlanError as e:
+            self.window.show_refusal(str(e))
+            return
+        self._push(edit)
+
+    def blind_entry(self) -> None:
+        from ui.workshop.blind_entry import BlindEntryDialog
+        round_ = self.current()
+        if round_ is not None and round_.state == "collecting":
+            BlindEntryDialog(self, round_.id, self.window).exec()
+
+    # ------------------------------------------------------------ the matrix and the wall
+
+    def _show_on_matrix(self) -> None:
+        """Show the revealed round on the window's matrix (the wall follows it), or the plan again."""
+        round_ = self.current()
+        shown = round_.id if round_ is not None and round_.state == "revealed" else None
+        targets = [wall.window for wall in self.walls]  # a wall opened before the matrix tab was made
+        if self.window.matrix_panel is not None:
+            targets.insert(0, self.window.matrix.matrix)
+        for target in targets:
+            target.show_round(shown)
+
+    def presenting(self, window) -> None:
+        """A presentation window opened: it shows how to join while the round collects."""
+        from ui.workshop.join_card import WallCard
+        wall = WallCard(window)
+        self.walls.append(wall)
+        window.destroyed.connect(lambda *_: self.walls.remove(wall) if wall in self.walls else None)
+        window.closed.connect(lambda: self.walls.remove(wall) if wall in self.walls else None)
+        self._show_on_walls()
+        self._show_on_matrix()
+
+    def _show_on_walls(self) -> None:
+        join = self.join()
+        for wall in self.walls:
+            if join is None:
+                wall.hide()
+            else:
+                wall.show_join(*join)

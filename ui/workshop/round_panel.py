@@ -1,0 +1,126 @@
+"""The round panel beside the matrix: how to join, who has rated how much, and the facilitator's steps.
+
+It shows progress only (how many have rated each initiative), never a value: the laptop may be
+on the projector while the round collects, and once it is revealed the matrix and its
+discuss-first list show the room's answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QHeaderView, QLabel, QSizePolicy, QToolButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from planner.model import Plan, Round
+from planner.round_edits import CRITERION_NAMES
+from planner.round_results import progress
+from ui.workshop.join_card import JoinCard
+
+STATE_TEXT = {"collecting": "Collecting ratings",
+              "revealed": "Revealed: the matrix shows the room's answer, the most disputed first",
+              "closed": "Closed"}
+class RoundPanel(QWidget):
+    """Shows one round of the plan; the facilitator's actions are given by the window."""
+
+    round_chosen = Signal(str)  # a round id, from the chooser
+
+    def __init__(self, actions: list[tuple[QAction, str]], parent=None):
+        super().__init__(parent)
+        self.chooser = QComboBox()
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(12)
+        self.chooser.activated.connect(lambda i: self.round_chosen.emit(self.chooser.itemData(i)))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.card = JoinCard()
+        self.card.largest_px = 11
+        self.card.hint.hide()
+        self.card.heading.hide()
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.people = QLabel()
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setColumnCount(2)
+        self.table.setHeaderLabels(["Initiative", "Rated by"])
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(False)
+        self.table.setMinimumHeight(90)
+        self.empty = QLabel("No round yet. Workshop ▸ Start round… lets the room rate, from their "
+                            "phones or one after another on this laptop.")
+        self.empty.setWordWrap(True)
+
+        buttons = QGridLayout()
+        self.buttons = {}
+        for index, (action, text) in enumerate(actions):
+            button = QToolButton()
+            # Short words of their own: the menu's longer texts would widen the dock past a small screen.
+            button.setText(text)
+            button.setToolTip(action.toolTip())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            if action.menu() is not None:
+                button.setMenu(action.menu())
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            else:
+                button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            self.buttons[action.objectName()] = button
+            buttons.addWidget(button, index // 2, index % 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.state)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.card, 3)
+        layout.addWidget(self.people)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        self.show_round(None, None)
+
+    def show_round(self, plan: Plan | None, round_: Round | None, join: tuple[str, str, str] | None = None,
+                   phones: int = 0) -> None:
+        """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while
+        served, and ``phones`` how many have joined from a phone, some perhaps without a rating yet."""
+        names = [(r.id, f"{r.name} · {r.date:%Y-%m-%d}") for r in (plan.rounds if plan is not None else [])]
+        if names != [(self.chooser.itemData(i), self.chooser.itemText(i)) for i in range(self.chooser.count())]:
+            self.chooser.clear()  # only when the rounds differ: a vote must not close its open list
+            for round_id, text in names:
+                self.chooser.addItem(text, round_id)
+        has = round_ is not None
+        for widget in (self.chooser, self.state, self.people, self.table):
+            widget.setVisible(has)
+        self.empty.setVisible(not has)
+        self.card.setVisible(join is not None)
+        if not has:
+            return
+        self.chooser.setCurrentIndex(self.chooser.findData(round_.id))
+        collecting = round_.state == "collecting"
+        state = STATE_TEXT.get(round_.state, round_.state)
+        if collecting and round_.revote:
+            state = f"Re-vote on {len(round_.revote)} initiative{'s' if len(round_.revote) != 1 else ''}"
+        if collecting and join is None:
+            state += " · not on the network: use blind entry or rating sheets"
+        self.state.setText(state)
+        if join is not None:
+            self.card.show_join(*join)
+        joined = max(len(round_.participants), phones)
+        self.people.setText(f"{joined} participant{'s' if joined != 1 else ''} joined")
+        self._fill(plan, round_, joined)
+
+    def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
+        titles = {item.id: item.title for item in plan.initiatives}
+        done = progress(round_)
+        self.table.clear()
+        for item in round_.initiatives:
+            title = titles.get(item, item)
+            row = QTreeWidgetItem([title, f"{done.get(item, 0)} of {joined}"])
+            row.setData(0, Qt.ItemDataRole.UserRole, item)
+            row.setToolTip(0, title)
+            row.setToolTip(1, ", ".join(CRITERION_NAMES[c] for c in round_.criteria))
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(row)
