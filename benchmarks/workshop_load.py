@@ -4,9 +4,10 @@ The real ``WorkshopServer`` serves a round of ``--initiatives`` initiatives and 
 on 127.0.0.1. A separate process (so its work does not count against the server) runs
 ``--participants`` simulated phones with aiohttp: each joins, reads the round, rates every
 initiative on every criterion (a few "don't know"), then replays its last request, which must be
-refused. Meanwhile this process runs a Qt event loop (offscreen) where the votes arrive through a
-queued signal and are applied to a Document with AddVotes, as the window does, and a 10 ms timer
-measures how late the loop gets to it.
+refused. Meanwhile this process runs the real main window (offscreen, the matrix shown) that
+started the round as Workshop > Start round does: the votes reach it through its queued signal,
+go into the plan with AddVotes, into the recovery copy at most once a second and into the round
+panel at most five times a second; a 10 ms timer measures how late its event loop gets to it.
 Targets: no vote lost or duplicated; p99 response time <= 200 ms; event loop never late > 50 ms.
 Usage: python benchmarks/workshop_load.py [--participants 200] [--initiatives 30] [--ramp 0]
        [--think 0] [--no-recovery]
@@ -21,7 +22,6 @@ import json
 import os
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,8 +33,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 TICK = 0.010  # the lateness probe's interval
-RECOVERY_MS = 1000  # the window writes the recovery copy at most once a second while votes arrive
-REFRESH_MS = 200  # and redraws the round's progress at most five times a second
 CRITERIA = ["benefit", "technical_effort", "organisational_effort"]
 
 
@@ -113,64 +111,15 @@ def workshop_plan(n: int):
     return plan, round_
 
 
-def vote_inbox(document, folder: Path | None):
-    """Votes from the server thread to the Document on the Qt thread, as the window takes them.
-
-    The window's marshalling in its minimal form: one queued signal per accepted vote, applied
-    with AddVotes off the undo stack, the recovery copy written at once, then at most once a
-    second while votes keep coming (never without a ``folder``), and the round's progress counted
-    at most five times a second.
-    """
-    from PySide6.QtCore import QObject, Qt, QTimer, Signal
-
-    from planner import recovery
-    from planner.round_edits import AddVotes
-    from planner.round_results import progress
-
-    class VoteInbox(QObject):
-        arrived = Signal(str, object, object)
-
-        def __init__(self):
-            super().__init__()
-            self.applied, self.writes, self.counts, self.pending = 0, [], [], False
-            self.arrived.connect(self.apply, Qt.ConnectionType.QueuedConnection)
-            self.recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_MS)
-            self.recovery_timer.timeout.connect(self.recovery_due)
-            self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-            self.refresh_timer.timeout.connect(self.count)
-
-        def deliver(self, round_id, votes, participants) -> None:  # on the server's thread
-            self.arrived.emit(round_id, tuple(votes), tuple(participants))
-
-        def apply(self, round_id, votes, participants) -> None:
-            document.apply(AddVotes(round_id, votes, participants))
-            self.applied += len(votes)
-            if not self.refresh_timer.isActive():
-                self.refresh_timer.start()
-            if folder is None:
-                return
-            if self.recovery_timer.isActive():
-                self.pending = True
-            else:
-                self.write_recovery()
-
-        def recovery_due(self) -> None:
-            if self.pending:
-                self.pending = False
-                self.write_recovery()
-
-        def count(self) -> None:
-            begin, cpu = time.perf_counter(), time.thread_time()
-            progress(document.plan.rounds[0])
-            self.counts.append((time.perf_counter() - begin, time.thread_time() - cpu))
-
-        def write_recovery(self) -> None:
-            begin, cpu = time.perf_counter(), time.thread_time()
-            recovery.write_recovery(folder, document.plan, None, path=folder / "recovery.bep")
-            self.writes.append((time.perf_counter() - begin, time.thread_time() - cpu))
-            self.recovery_timer.start()
-
-    return VoteInbox()
+def timed(record: list, action):
+    """``action`` wrapped so each call's wall and CPU time on the calling thread go to ``record``."""
+    def run(*args, **kwargs):
+        begin, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return action(*args, **kwargs)
+        finally:
+            record.append((time.perf_counter() - begin, time.thread_time() - cpu))
+    return run
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -200,22 +149,33 @@ def main() -> None:
         run_phones(args)
         return
 
-    from PySide6.QtCore import QElapsedTimer, QTimer, Qt
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from planner.document import Document
-    from planner.round_edits import AddRound
-    from planner.workshop.server import WorkshopServer
+    from ui.main_window import MainWindow
 
+    scratch = tempfile.TemporaryDirectory()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # never the user's own settings
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, scratch.name)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load = os.getloadavg()[0]  # other work on the machine shares its cores with this measurement
     plan, round_ = workshop_plan(args.initiatives)
-    document = Document(plan)
-    document.apply(AddRound(round_))
-    scratch = tempfile.TemporaryDirectory()
-    inbox = vote_inbox(document, None if args.no_recovery else Path(scratch.name))
-    server = WorkshopServer(plan, round_.id, host="127.0.0.1", port=0, on_votes=inbox.deliver)
-    server.start()
+    window = MainWindow(Path(scratch.name), autosave=False)
+    window.resize(1366, 768)
+    window.show()
+    window.set_plan(plan, None)
+    window.show_view("matrix")
+    for _ in range(3):  # let the window settle before the clock starts
+        app.processEvents()
+    writes, redraws = [], []
+    files, panel = window.files, window.workshop.panel
+    files.write_recovery_copy = (lambda: None) if args.no_recovery else timed(writes, files.write_recovery_copy)
+    panel.show_round = timed(redraws, panel.show_round)
+    problem = window.workshop.start(round_, "127.0.0.1", 0)  # as Workshop > Start round does
+    if problem:
+        sys.exit(problem)
+    server, round_ = window.workshop.server, plan.rounds[-1]
     token = server.address.rsplit("/", 1)[1]
 
     clock, late = QElapsedTimer(), []
@@ -232,29 +192,28 @@ def main() -> None:
                    f"--token={token}", "--out", str(out), "--participants", str(args.participants),
                    "--ramp", str(args.ramp), "--think", str(args.think)]  # a token may start with "-"
         phones = subprocess.Popen(command)
-        watch = QTimer(interval=50)
-        watch.timeout.connect(lambda: phones.poll() is not None and app.quit())
+        loop, watch = QEventLoop(), QTimer(interval=50)  # app.quit() would ask the window to close
+        watch.timeout.connect(lambda: phones.poll() is not None and loop.quit())
         clock.start()
         probe.start()
         watch.start()
         begin, cpu = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
-        app.exec()
+        loop.exec()
         probe.stop()
         loop_wall = time.perf_counter() - begin
         if phones.returncode != 0:
-            server.stop()
+            window.close_without_asking(remember_layout=False)
             sys.exit(f"the simulated phones failed ({phones.returncode})")
         result = json.loads(out.read_text())
     drain = time.perf_counter()
     sent = result["sent"]
-    while inbox.applied < len(sent) and time.perf_counter() - drain < 10:
+    while len(round_.votes) < len(sent) and time.perf_counter() - drain < 10:
         app.processEvents()  # votes still queued for the window
     drained = time.perf_counter() - drain
-    server.stop()
-    inbox.recovery_due()
+    kept = list(round_.votes)
+    window.close_without_asking(remember_layout=False)
     scratch.cleanup()
 
-    kept = plan.rounds[0].votes
     sent_keys = {(p, i, c): v for p, i, c, v in sent}
     kept_keys = {(v.participant, v.initiative, v.criterion) for v in kept}
     lost = sum(1 for key, value in sent_keys.items() if key not in kept_keys)
@@ -291,7 +250,7 @@ def main() -> None:
     row("event loop lateness, worst", f"{worst * 1000:.0f} ms", "<= 50 ms", worst <= 0.050)
     row("event loop lateness, p99", f"{percentile(late, 99) * 1000:.1f} ms")
     row("timer ticks", f"{len(late)}", f"~{loop_wall / TICK:.0f}")
-    for name, times in (("recovery copy writes", inbox.writes), ("progress counts", inbox.counts)):
+    for name, times in (("recovery copy writes", writes), ("round panel redraws", redraws)):
         wall, cpu = max(times, default=(0, 0))
         row(name, f"{len(times)}")
         row("  slowest, on the event loop", f"{wall * 1000:.0f} ms", f"{cpu * 1000:.0f} ms CPU")
