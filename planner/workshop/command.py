@@ -1,8 +1,8 @@
 """``benefit-planner-cli workshop PLAN --round NAME``: a round's participant server without a window.
 
 Votes are applied to the plan as they arrive (``AddVotes``) and the plan file is saved at most
-every SAVE_EVERY seconds while they do, and once more on stopping, so a crash loses at most the
-last half second. Ctrl+C (SIGINT) and SIGTERM stop it cleanly.
+every SAVE_EVERY seconds while they do (less often when a save itself takes long), and once more
+on stopping, so a crash loses at most the last moments. Ctrl+C (SIGINT) and SIGTERM stop it cleanly.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import datetime as dt
 import signal
 import sys
 import threading
+import time
+from collections import deque
 from pathlib import Path
 
 SAVE_EVERY = 0.5  # seconds: a room of 200 voting at once costs a save every half second, not 200
@@ -60,7 +62,7 @@ def run(args) -> int:
         try:
             server.start()
         except OSError as e:
-            raise InputError(e.strerror or str(e)) from None
+            raise InputError(str(e)) from None
         stop = threading.Event()
         previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
@@ -110,24 +112,22 @@ def _round(plan, args):
 
 
 class VoteSaver:
-    """Applies arriving votes to the plan (on the server's thread) and saves the plan on its own thread."""
+    """Takes arriving votes from the server's thread and, on its own thread, applies them to the
+    plan and saves it: the server never waits for a save, and the plan has one thread touching it."""
 
     def __init__(self, plan, path: Path, every: float = SAVE_EVERY):
         self.plan, self.path, self.every = plan, path, every
         self.votes = 0
-        self._lock = threading.Lock()
-        self._changes = self._saved = 0
+        self._arrived: deque = deque()  # appends and pops are atomic: no lock between the threads
+        self._unsaved = False
         self._wanted = threading.Event()
         self._closing = threading.Event()
         self._thread = threading.Thread(target=self._run, name="workshop-saver", daemon=True)
         self._thread.start()
 
     def take(self, round_id, votes, participants) -> None:
-        from planner.round_edits import AddVotes
-        with self._lock:
-            AddVotes(round_id, votes, participants).apply(self.plan)
-            self.votes += len(votes)
-            self._changes += 1
+        """The server's on_votes: queue the votes for the saving thread."""
+        self._arrived.append((round_id, votes, participants))
         self._wanted.set()
 
     def _run(self) -> None:
@@ -136,27 +136,44 @@ class VoteSaver:
             if self._closing.is_set():
                 return
             self._wanted.clear()
+            started = time.monotonic()
             self.save_now()
-            self._closing.wait(self.every)  # coalesce: votes arriving meanwhile wait for the next save
+            # Coalesce: votes arriving meanwhile wait for the next save. A plan whose save takes
+            # long (thousands of votes) is saved less often, so saving never takes most of the time.
+            self._closing.wait(max(self.every, 2 * (time.monotonic() - started)))
+
+    def _apply(self) -> None:
+        from planner.errors import PlanError
+        from planner.round_edits import AddVotes
+        while self._arrived:
+            round_id, votes, participants = self._arrived.popleft()
+            try:
+                AddVotes(round_id, votes, participants).apply(self.plan)
+            except PlanError as e:  # the server checked it; only a bug gets here
+                print(f"warning: a vote was not taken: {e}", file=sys.stderr, flush=True)
+                continue
+            self.votes += len(votes)
+            self._unsaved = True
 
     def save_now(self, report=None) -> None:
+        """Apply the votes waiting and save the plan if anything changed (always when ``report`` is given,
+        which is then the exception class a failed save raises)."""
         from planner.formats.plan_file import dumps, write_atomically
-        with self._lock:
-            if self._saved == self._changes and report is None:
-                return
-            changes, data = self._changes, dumps(self.plan).encode("utf-8")
+        self._apply()
+        if not self._unsaved and report is None:
+            return
         try:
-            write_atomically(self.path, data, keep_backup=True)
+            write_atomically(self.path, dumps(self.plan).encode("utf-8"), keep_backup=True)
         except OSError as e:
             message = f"{self.path}: cannot save the votes ({e.strerror or e})"
             if report is not None:
                 raise report(message) from None
             print(f"warning: {message}; trying again with the next vote", file=sys.stderr, flush=True)
             return
-        self._saved = max(self._saved, changes)
+        self._unsaved = False
 
     def close(self) -> None:
-        """Stop the saving thread and save whatever it has not saved yet."""
+        """Stop the saving thread and save whatever it has not saved yet (call after the server stopped)."""
         self._closing.set()
         self._wanted.set()
         self._thread.join()

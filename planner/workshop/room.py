@@ -25,7 +25,7 @@ from planner import rules
 from planner.matrix_layout import snap
 from planner.model import Participant, Plan, Round, Scale, Vote
 from planner.round_edits import CRITERION_NAMES
-from planner.round_results import counting_votes
+from planner.round_results import counting_votes, is_open_for
 
 MAX_BODY = 4096  # bytes: the largest request is a rating or a name, well under this
 MAX_NAME = 40  # characters: a name has to fit on a phone's line and in the wall's lists
@@ -179,7 +179,10 @@ class Room:
         self._now = now
         self._lock = threading.Lock()
         self._items = {item.id for item in self.snapshot.items}
-        self._state, self._revote, self._since = round_.state, frozenset(round_.revote), dict(round_.since)
+        # The round's state, re-vote and cut-off times, copied: what update() changes.
+        self._round = Round(round_.id, round_.name, round_.date, [i.id for i in self.snapshot.items],
+                            list(round_.criteria), round_.anonymous, round_.state, list(round_.revote),
+                            dict(round_.since))
         self.revision = 0  # told to phones in the status, so they reload the round after any change
         self._labels: dict[str, str] = {}
         self._names: set[str] = set()
@@ -262,17 +265,12 @@ class Room:
             if secret is not None:
                 for (item, criterion), (value, _) in self._mine.get(self._participant(secret), {}).items():
                     mine.setdefault(item, {})[criterion] = value
-            state, open_ = self._state, [i.id for i in s.items if self._is_open(i.id)]
+            state, open_ = self._round.state, [i.id for i in s.items if is_open_for(self._round, i.id)]
         return {"name": s.name, "state": state, "anonymous": s.anonymous,
                 "scale": {"min": s.scale[0], "max": s.scale[1], "step": s.scale[2]},
                 "criteria": [{"key": c, "label": CRITERION_NAMES[c].capitalize()} for c in s.criteria],
                 "initiatives": [{"id": i.id, "title": i.title, "description": i.description} for i in s.items],
                 "open": open_, "mine": mine}
-
-    def _is_open(self, item: str) -> bool:  # round_results.is_open_for on the room's copy
-        if self._state != "collecting" or item not in self._items:
-            return False
-        return not self._revote or item in self._revote
 
     def rate(self, secret: str | None, body: bytes) -> tuple[Vote, tuple[Participant, ...]]:
         """Take one rating (POST /api/{token}/rate): the vote and the participant joining with it, if any."""
@@ -289,7 +287,7 @@ class Room:
                 raise Refusal(404, "This round has no such initiative.")
             if criterion not in self.snapshot.criteria:
                 raise Refusal(400, "This round does not rate that criterion.")
-            if not self._is_open(item):
+            if not is_open_for(self._round, item):
                 raise Refusal(409, "This round takes no ratings on this initiative now.")
             seen = self._requests.setdefault(pid, OrderedDict())
             if request in seen:
@@ -329,18 +327,42 @@ class Room:
         return done
 
     def update(self, round_: Round) -> None:
-        """Take the round's state and re-vote from the window; ratings from before a re-vote stop counting."""
-        state, revote, since = round_.state, frozenset(round_.revote), dict(round_.since)
+        """Take the round's state, re-vote and participants from the window; ratings from before a
+        re-vote stop counting, and participants added there (a blind entry) keep their ids."""
+        state, revote, since = round_.state, list(round_.revote), dict(round_.since)
+        participants = [(p.id, p.key, round_.participant_label(p.id)) for p in round_.participants]
         with self._lock:
-            self._state, self._revote, self._since = state, revote, since
+            self._round.state, self._round.revote, self._round.since = state, revote, since
+            for pid, key, label in participants:
+                self._learn(pid, key, label)
             for mine in self._mine.values():
                 for key in [k for k, (_, t) in mine.items() if k[0] in since and t < since[k[0]]]:
                     del mine[key]
             self._done = self._count_done()
             self.revision += 1
 
+    def _learn(self, pid: str, key: str, label: str) -> None:
+        """Know a participant the plan has; a phone that joined here under the same id, and has not
+        voted yet, moves to a new id (the phone knows itself by its secret, not its id)."""
+        waiting = self._waiting.get(pid)
+        if waiting is not None and waiting.key != key:
+            moved = f"p{self._next}"
+            self._next += 1
+            self._waiting[moved] = Participant(moved, waiting.name, waiting.key)
+            self._labels[moved] = waiting.name or f"Participant {moved[1:]}"
+            self._keys[waiting.key] = moved
+            del self._waiting[pid]
+            self._labels.pop(pid, None)
+        if pid not in self._labels:
+            self._labels[pid] = label
+            self._names.add(label.casefold())
+            if key:
+                self._keys[key] = pid
+        if pid[:1] == "p" and pid[1:].isdigit():
+            self._next = max(self._next, int(pid[1:]) + 1)
+
     def status(self) -> dict:
         """Progress only, never values (GET /api/{token}/status)."""
         with self._lock:
-            return {"state": self._state, "participants": len(self._labels),
+            return {"state": self._round.state, "participants": len(self._labels),
                     "progress": dict(self._done), "revision": self.revision}

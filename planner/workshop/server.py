@@ -39,6 +39,13 @@ HEADERS = {
 STOP_WAIT = 0.5  # seconds a request in flight gets to finish when the server stops
 
 
+class ServeError(OSError):
+    """The server cannot listen where asked; ``str()`` is the one sentence to show, ``errno`` is kept."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
+
+
 def page_file(name: str) -> bytes:
     """One of the participant page's files: beside the package in a source checkout, else installed."""
     here = Path(__file__).resolve().parents[2] / "resources" / "workshop" / name
@@ -54,6 +61,7 @@ class WorkshopServer:
                  on_votes: OnVotes | None = None):
         self.room = Room(plan, find_round(plan, round_id))
         self._host, self._port = host, port
+        self._shown_host: str | None = None
         self._on_votes = on_votes
         self._files = {name: page_file(name) for name in FILES}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -63,7 +71,7 @@ class WorkshopServer:
     # -------------------------------------------------------------- the facilitator's side
 
     def start(self) -> None:
-        """Bind and serve; OSError with a one-sentence message when the address cannot be used."""
+        """Bind and serve; ServeError (an OSError) saying in one sentence why the address cannot be used."""
         if self._thread is not None:
             return
         ready: concurrent.futures.Future = concurrent.futures.Future()
@@ -83,11 +91,14 @@ class WorkshopServer:
 
     @property
     def short_address(self) -> str:
-        host = self._host
-        if host in ("", "0.0.0.0"):
-            from planner.workshop.interfaces import network_interfaces
-            host = network_interfaces()[0][1]
-        return f"http://{host}:{self._port}"
+        if self._shown_host is None:
+            self._shown_host = self._host
+            if self._host in ("", "0.0.0.0", "::"):  # every interface: show the one phones most likely reach
+                from planner.workshop.interfaces import network_interfaces
+                self._shown_host = network_interfaces()[0][1]
+            elif ":" in self._host:  # an IPv6 address goes in brackets in an address
+                self._shown_host = f"[{self._host}]"
+        return f"http://{self._shown_host}:{self._port}"
 
     @property
     def room_code(self) -> str:
@@ -132,7 +143,7 @@ class WorkshopServer:
         except OSError as e:
             loop.run_until_complete(runner.cleanup())
             loop.close()
-            ready.set_exception(OSError(e.errno, self._bind_problem(e)))
+            ready.set_exception(ServeError(e.errno, self._bind_problem(e)))
             return
         except BaseException as e:  # noqa: BLE001 - handed to start() on the caller's thread
             loop.close()
@@ -158,7 +169,7 @@ class WorkshopServer:
     def _application(self):
         from aiohttp import web
 
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[web.middleware(_guard)])
         app.router.add_get("/", self._page)
         app.router.add_get("/j/{token}", self._page)
         app.router.add_get("/static/{name}", self._static)
@@ -168,26 +179,6 @@ class WorkshopServer:
         app.router.add_post("/api/{token}/rate", self._rate)
         app.router.add_get("/api/{token}/status", self._status)
         return app
-
-    @property
-    def _guard(self):
-        from aiohttp import web
-
-        @web.middleware
-        async def guard(request, handler):
-            try:
-                response = await handler(request)
-            except Refusal as e:
-                response = _error(e.status, e.message)
-            except web.HTTPException as e:
-                message = {404: "There is nothing here.", 405: "This address does not take that method.",
-                           413: f"The request is larger than {MAX_BODY} bytes."}
-                response = _error(e.status, message.get(e.status, "The request cannot be served."))
-            response.headers.update(HEADERS)
-            static = request.path.startswith("/static/") and response.status == 200
-            response.headers["Cache-Control"] = "no-cache" if static else "no-store"
-            return response
-        return guard
 
     async def _page(self, request):
         from aiohttp import web
@@ -235,6 +226,24 @@ class WorkshopServer:
     async def _status(self, request):
         self.room.check_token(request.match_info["token"])
         return _json(self.room.status())
+
+
+async def _guard(request, handler):
+    """Every answer: refusals as {"error": sentence}, the security headers, and no caching of answers."""
+    from aiohttp import web
+
+    try:
+        response = await handler(request)
+    except Refusal as e:
+        response = _error(e.status, e.message)
+    except web.HTTPException as e:  # the router's own: no such path, or not that method
+        message = {404: "There is nothing here.", 405: "This address does not take that method.",
+                   413: f"The request is larger than {MAX_BODY} bytes."}
+        response = _error(e.status, message.get(e.status, "The request cannot be served."))
+    response.headers.update(HEADERS)
+    static = request.path.startswith("/static/") and response.status == 200
+    response.headers["Cache-Control"] = "no-cache" if static else "no-store"
+    return response
 
 
 async def _body(request) -> bytes:

@@ -5,26 +5,53 @@
 (function () {
   const POLL_MS = 3000;
   const RETRY_MS = [1000, 2000, 4000, 8000];
+  const MAX_BUTTONS = 21;  // steps on a scale shown as buttons; more get a slider
   const $ = (id) => document.getElementById(id);
 
   const state = {
     token: null, secret: null, label: "", round: null, index: 0,
-    outbox: [], sending: false, notice: "", failures: 0, revision: null, roundState: null,
+    outbox: [], sending: false, retry: null, notice: "", failures: 0, revision: null, roundState: null,
   };
 
   function show(section) {
     for (const id of ["loading", "enter", "join", "rate", "done", "failed"]) $(id).hidden = id !== section;
   }
 
-  function storageKey(what) { return "bep-workshop:" + state.token + ":" + what; }
-  function remember(what, value) {
-    try { localStorage.setItem(storageKey(what), JSON.stringify(value)); } catch (e) { /* private mode */ }
+  // Ratings not yet sent, kept with the secret they belong to, so they survive a reload and
+  // reach the round again when the facilitator's laptop restarted it under a new address.
+  const OUTBOX = "bep-workshop:outbox";
+  function storedOutbox() {
+    try { return JSON.parse(localStorage.getItem(OUTBOX)) || []; } catch (e) { return []; }
   }
-  function recall(what) {
-    try { return JSON.parse(localStorage.getItem(storageKey(what))); } catch (e) { return null; }
+  function keepOutbox() {
+    const others = storedOutbox().filter((m) => m.secret !== state.secret);
+    const mine = state.outbox.map((m) => Object.assign({ secret: state.secret }, m));
+    try { localStorage.setItem(OUTBOX, JSON.stringify([...others, ...mine].slice(-500))); } catch (e) { /* private mode */ }
   }
-  function forget(what) {
-    try { localStorage.removeItem(storageKey(what)); } catch (e) { /* private mode */ }
+  function takeOutbox() {
+    state.outbox = storedOutbox().filter((m) => m.secret === state.secret)
+      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request }));
+  }
+
+  // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
+  // facilitator's laptop restarts the round it has a new address, and the secret still finds
+  // this phone's participant and ratings there.
+  const SECRETS = "bep-workshop:secrets";
+  function secrets() {
+    try { return JSON.parse(localStorage.getItem(SECRETS)) || []; } catch (e) { return []; }
+  }
+  function keepSecret(secret, keep) {
+    const list = secrets().filter((s) => s !== secret);
+    if (keep) list.unshift(secret);
+    try { localStorage.setItem(SECRETS, JSON.stringify(list.slice(0, 5))); } catch (e) { /* private mode */ }
+  }
+  function dropSecret() {
+    if (state.secret) {
+      keepSecret(state.secret, false);
+      state.outbox = [];
+      keepOutbox();  // its unsent ratings go with it
+    }
+    state.secret = null;
   }
 
   function requestId() {
@@ -81,14 +108,20 @@
 
   async function open(token) {
     state.token = token;
-    state.secret = recall("secret");
-    state.outbox = recall("outbox") || [];
-    if (state.secret) {
-      const r = await api("POST", "/api/" + token + "/join", { secret: state.secret });
-      if (r.status === 200) { state.label = r.body.label; await loadRound(); return; }
+    state.outbox = [];
+    state.secret = null;
+    for (const secret of secrets()) {
+      const r = await api("POST", "/api/" + token + "/join", { secret });
+      if (r.status === 200) {
+        state.secret = secret;
+        state.label = r.body.label;
+        keepSecret(secret, true);
+        takeOutbox();
+        await loadRound();
+        return;
+      }
       if (r.status === 404) { failed(r.body.error); return; }
-      state.secret = null;  // a secret this round does not know: join afresh
-      forget("secret");
+      // 401: a secret of another round; try the next
     }
     const r = await api("GET", "/api/" + token + "/round");
     if (r.status !== 200) { failed(r.body.error); return; }
@@ -109,7 +142,7 @@
     if (r.status !== 200) { say("join-error", r.body.error || "That did not work; try again."); return; }
     state.secret = r.body.secret;
     state.label = r.body.label;
-    remember("secret", state.secret);
+    keepSecret(state.secret, true);
     await loadRound();
   }
 
@@ -122,7 +155,7 @@
 
   async function loadRound() {
     const r = await api("GET", "/api/" + state.token + "/round");
-    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status !== 200) { failed(r.body.error); return; }
     const before = state.round;
     state.round = r.body;
@@ -188,12 +221,16 @@
       const grid = document.createElement("div");
       grid.className = values.length > 6 ? "choices many" : "choices";
       const current = criterion.key in mine ? mine[criterion.key] : undefined;
-      for (const value of [...values, null]) {
+      const buttons = values.length > MAX_BUTTONS ? [null] : [...values, null];
+      if (values.length > MAX_BUTTONS) grid.append(...slider(item.id, criterion.key, round.scale, current, open));
+      for (const value of buttons) {
         const button = document.createElement("button");
         button.type = "button";
         button.className = value === null ? "choice dont-know" : "choice";
         button.textContent = value === null ? "Don't know" : numberText(value);
         button.setAttribute("aria-pressed", String(current !== undefined && current === value));
+        button.dataset.criterion = criterion.key;
+        button.dataset.value = value === null ? "" : String(value);
         button.disabled = !open;
         button.addEventListener("click", () => choose(item.id, criterion.key, value));
         grid.append(button);
@@ -205,6 +242,25 @@
     $("next").textContent = state.index === round.initiatives.length - 1 ? "Overview" : "Next ›";
     drawList();
     drawSync();
+  }
+
+  // A scale with many steps (0–100, say) gets a slider instead of a wall of buttons.
+  function slider(item, criterion, scale, current, open) {
+    const input = document.createElement("input");
+    input.type = "range";
+    input.className = "slider";
+    input.min = scale.min;
+    input.max = scale.max;
+    input.step = scale.step;
+    input.value = current === undefined || current === null ? (scale.min + scale.max) / 2 : current;
+    input.disabled = !open;
+    const shown = document.createElement("output");
+    shown.className = "slider-value";
+    shown.dataset.criterion = criterion;
+    shown.textContent = current === undefined || current === null ? "–" : numberText(current);
+    input.addEventListener("input", () => { shown.textContent = numberText(input.value); });
+    input.addEventListener("change", () => choose(item, criterion, Number(numberText(input.value))));
+    return [input, shown];
   }
 
   function drawList() {
@@ -243,8 +299,19 @@
                                                      !(i === 0 && state.sending));
     const message = { initiative: item, criterion, value, request: requestId() };
     if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
-    remember("outbox", state.outbox);
-    draw();
+    keepOutbox();
+    // Mark the choice in place: the buttons stay, so focus and the page's scroll do too.
+    const wanted = value === null ? "" : String(value);
+    for (const button of $("criteria").querySelectorAll("button.choice")) {
+      if (button.dataset.criterion === criterion) {
+        button.setAttribute("aria-pressed", String(button.dataset.value === wanted));
+      }
+    }
+    for (const shown of $("criteria").querySelectorAll("output.slider-value")) {
+      if (shown.dataset.criterion === criterion) shown.textContent = value === null ? "–" : numberText(value);
+    }
+    drawList();
+    drawSync();
     send();
   }
 
@@ -259,13 +326,14 @@
     if (r.status === 0 || r.status >= 500 || r.status === 429) {
       state.failures += 1;
       drawSync();
-      setTimeout(send, RETRY_MS[Math.min(state.failures, RETRY_MS.length) - 1]);
+      clearTimeout(state.retry);  // one retry waiting at a time, however the send was started
+      state.retry = setTimeout(send, RETRY_MS[Math.min(state.failures, RETRY_MS.length) - 1]);
       return;
     }
     state.failures = 0;
     state.outbox.shift();
-    remember("outbox", state.outbox);
-    if (r.status === 401) { state.secret = null; forget("secret"); open(state.token); return; }
+    keepOutbox();
+    if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.
       state.notice = r.status === 409 ? "" : r.body.error || "";
@@ -303,9 +371,15 @@
   }
 
   function move(by) {
-    const last = state.round.initiatives.length - 1;
-    if (by > 0 && state.index === last) { $("list").hidden = false; drawList(); $("list").scrollIntoView(); return; }
-    state.index = Math.min(Math.max(state.index + by, 0), last);
+    const round = state.round;
+    const last = round.initiatives.length - 1;
+    let index = state.index + by;
+    // In a re-vote, step over the initiatives that are not open again.
+    while (index >= 0 && index <= last && round.open.length && !round.open.includes(round.initiatives[index].id)) {
+      index += by;
+    }
+    if (index > last) { $("list").hidden = false; drawList(); $("list").scrollIntoView(); return; }
+    if (index >= 0) state.index = index;
     $("list").hidden = true;
     draw();
     scrollTo(0, 0);

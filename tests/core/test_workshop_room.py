@@ -281,3 +281,18 @@ def test_hostile_join_and_enter_bodies_get_an_answer_or_a_4xx(data):
         assert 400 <= e.status < 500
     else:
         assert json.loads(data)["code"].replace(" ", "") == "123456"
+
+
+def test_participants_added_in_the_window_are_learnt_and_a_phone_waiting_under_their_id_moves():
+    """A participant the window adds (blind entry) keeps its id; a phone that joined under it, not yet voted, gets a new one."""
+    plan, room = make_room()
+    secret, answer, _ = joined(room, "Anna")
+    assert answer["participant"] == "p1"
+    AddVotes("r1", (Vote("p1", "goal-workshops", "benefit", 2, T0),), (Participant("p1", "Bob"),)).apply(plan)
+    room.update(plan.rounds[0])
+    vote, new = room.rate(secret, rating("goal-workshops", value=4))
+    assert vote.participant == new[0].id == "p2" and new[0].name == "Anna"
+    AddVotes("r1", (vote,), new).apply(plan)  # the plan takes both: no id used twice
+    bob = joined(room, "Bob")[1]
+    assert (bob["participant"], bob["label"]) == ("p3", "Bob (2)")
+    assert room.status()["participants"] == 3

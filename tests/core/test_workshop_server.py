@@ -222,7 +222,7 @@ def test_a_port_in_use_is_one_sentence():
         server = WorkshopServer(round_plan(), "r1", "127.0.0.1", port)
         with pytest.raises(OSError) as e:
             server.start()
-    assert e.value.strerror == f"Port {port} on 127.0.0.1 is in use already; choose another port."
+    assert str(e.value) == f"Port {port} on 127.0.0.1 is in use already; choose another port."
     server.stop()
 
 
@@ -232,3 +232,11 @@ def test_network_interfaces_end_with_loopback():
     assert found[-1] == ("loopback", "127.0.0.1")
     assert all(re.fullmatch(r"\d+\.\d+\.\d+\.\d+", address) and label for label, address in found)
     assert all(not address.startswith("127.") for _, address in found[:-1])
+
+
+def test_an_address_this_computer_does_not_have_is_one_sentence():
+    """Serving on an interface the computer lacks says so, naming the address."""
+    server = WorkshopServer(round_plan(), "r1", "198.51.100.7", 0)
+    with pytest.raises(OSError) as e:
+        server.start()
+    assert str(e.value) == "This computer has no network address 198.51.100.7; choose one of its interfaces."
