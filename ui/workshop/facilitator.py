@@ -30,11 +30,8 @@ POLL_MS = 1000      # how often the panel asks the server how many phones have j
 
 
 def server_class():
-    """The participant server, or None where it is not installed."""
-    try:
-        from planner.workshop.server import WorkshopServer
-    except ImportError:
-        return None
+    """The participant server, imported when a round is first served (aiohttp is not light)."""
+    from planner.workshop.server import WorkshopServer
     return WorkshopServer
 
 
@@ -215,8 +212,6 @@ class Facilitator(QObject):
     def _serve(self, round_) -> str | None:
         """Start serving ``round_``; return the one-sentence reason when it cannot be."""
         factory = self.server_factory or server_class()
-        if factory is None:
-            return "The workshop server is not installed; use blind entry or rating sheets."
         token, code = self._addresses.get(round_.id, (None, None))
         server = factory(self.document.plan, round_.id, host=self.host, port=self.port,
                          on_votes=self._from_server, token=token, code=code)
