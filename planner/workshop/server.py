@@ -58,8 +58,9 @@ class WorkshopServer:
     """The participant web server for one round, on its own thread with its own asyncio loop."""
 
     def __init__(self, plan: Plan, round_id: str, host: str = "0.0.0.0", port: int = 0,
-                 on_votes: OnVotes | None = None):
-        self.room = Room(plan, find_round(plan, round_id))
+                 on_votes: OnVotes | None = None, token: str | None = None, code: str | None = None):
+        # ``token`` and ``code``: those of an earlier run of this round, so a re-vote keeps its address.
+        self.room = Room(plan, find_round(plan, round_id), token=token, code=code)
         self._host, self._port = host, port
         self._shown_host: str | None = None
         self._on_votes = on_votes

@@ -26,8 +26,11 @@ class FakeServer:
 
     made: list[FakeServer] = []
 
-    def __init__(self, plan, round_id, host="0.0.0.0", port=0, on_votes=None):
+    def __init__(self, plan, round_id, host="0.0.0.0", port=0, on_votes=None, token=None, code=None):
         self.round_id, self.host, self.port, self.on_votes = round_id, host, port, on_votes
+        # Each run makes its own unless given an earlier run's, as the real server does.
+        self.token, self.code = token or (TOKEN if not FakeServer.made else f"{TOKEN}{len(FakeServer.made)}"), \
+            code or f"{123456 + len(FakeServer.made)}"
         self.running, self.updates = False, []
         FakeServer.made.append(self)
 
@@ -38,7 +41,7 @@ class FakeServer:
 
     @property
     def address(self):
-        return f"http://192.0.2.7:8765/j/{TOKEN}"
+        return f"http://192.0.2.7:8765/j/{self.token}"
 
     @property
     def short_address(self):
@@ -46,7 +49,7 @@ class FakeServer:
 
     @property
     def room_code(self):
-        return "123456"
+        return self.code
 
     def update(self, round_):
         self.updates.append((round_.state, tuple(round_.revote)))
@@ -186,14 +189,16 @@ def test_accepting_all_writes_every_median_in_one_undo_step(room, monkeypatch, q
 
 
 def test_a_revote_of_the_selection_serves_the_round_again_on_the_same_port(room, monkeypatch):
-    """Re-opening selected initiatives restarts the server for them, on the port it had."""
+    """Re-opening selected initiatives restarts the server for them, on the port, token and code it had."""
     round_ = start_through_dialog(room, monkeypatch)
+    first = FakeServer.made[-1]
     room.workshop.reveal()
     room.table.select_ids(["webcare"])
     room.workshop.actions["revote"].trigger()
     assert (round_.state, round_.revote) == ("collecting", ["webcare"])
     again = FakeServer.made[-1]
     assert len(FakeServer.made) == 2 and again.running and again.port == 8765
+    assert (again.token, again.code) == (first.token, first.code) == (TOKEN, "123456")  # phones keep their page
     room.workshop.actions["close"].trigger()
     assert round_.state == "closed" and not again.running
 

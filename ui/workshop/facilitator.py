@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from planner.edits import ChangeKind
 from planner.errors import PlanError
-from planner.round_edits import AddRound, AddVotes, SetRoundState, accept
+from planner.round_edits import AddRound, AddVotes, SetRoundState, accept, find_round
 from planner.round_results import consensus
 from ui.messages import sentence
 from ui.undo_commands import push_edit
@@ -30,11 +30,8 @@ POLL_MS = 1000      # how often the panel asks the server how many phones have j
 
 
 def server_class():
-    """The participant server, or None where it is not installed."""
-    try:
-        from planner.workshop.server import WorkshopServer
-    except ImportError:
-        return None
+    """The participant server, imported when a round is first served (aiohttp is not light)."""
+    from planner.workshop.server import WorkshopServer
     return WorkshopServer
 
 
@@ -51,6 +48,7 @@ class Facilitator(QObject):
         self.server = None
         self.server_factory = None  # None: the real WorkshopServer; tests give a stand-in
         self.host, self.port = "", 0
+        self._addresses: dict[str, tuple[str, str]] = {}  # round id -> the token and room code it was served with
         self.wants_network = False
         self._synced = None
         self.walls = []
@@ -214,16 +212,17 @@ class Facilitator(QObject):
     def _serve(self, round_) -> str | None:
         """Start serving ``round_``; return the one-sentence reason when it cannot be."""
         factory = self.server_factory or server_class()
-        if factory is None:
-            return "The workshop server is not installed; use blind entry or rating sheets."
+        token, code = self._addresses.get(round_.id, (None, None))
         server = factory(self.document.plan, round_.id, host=self.host, port=self.port,
-                         on_votes=self._from_server)
+                         on_votes=self._from_server, token=token, code=code)
         try:
             server.start()
         except OSError as e:  # its sentence is the strerror; str() would lead with "[Errno 98]"
             return sentence(e.strerror or str(e) or "the workshop server could not start")
         self.server, self.server_round = server, round_.id
-        self.port = urlsplit(server.short_address).port or self.port  # a re-vote keeps the address
+        # A re-vote keeps the address, the token and the room code: phones already there stay there.
+        self.port = urlsplit(server.short_address).port or self.port
+        self._addresses[round_.id] = (urlsplit(server.address).path.rsplit("/", 1)[-1], server.room_code)
         self._poll.start()
         return None
 
@@ -247,15 +246,18 @@ class Facilitator(QObject):
         self.votes_arrived.emit(round_id, tuple(votes), tuple(participants))
 
     def _take_votes(self, round_id: str, votes, participants) -> None:
-        self.take_votes(AddVotes(round_id, tuple(votes), tuple(participants)))
+        self.take_votes(AddVotes(round_id, tuple(votes), tuple(participants)), from_phones=True)
 
-    def take_votes(self, edit: AddVotes) -> bool:
+    def take_votes(self, edit: AddVotes, from_phones: bool = False) -> bool:
         """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy."""
         try:
             self.document.apply(edit)
         except PlanError as e:
             self.window.show_refusal(f"A vote could not be taken: {e}")
             return False
+        if not from_phones and self.server is not None and self.server_round == edit.round_id:
+            # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.
+            self.server.update(find_round(self.document.plan, edit.round_id))
         self.undo_stack.resetClean()  # unsaved until saved, even if the facilitator undoes every step
         self._write_recovery_soon()
         return True

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 from planner.ids import new_id
 from planner.model import RATINGS, Plan, Round
 from planner.round_edits import CRITERION_NAMES
+from planner.workshop.command import DEFAULT_PORT
+from planner.workshop.interfaces import network_interfaces
 
 NO_NETWORK = ""  # the interface choice for a round taken only by blind entry and rating sheets
 INTERFACE_SETTING, PORT_SETTING = "workshop/interface", "workshop/port"
@@ -21,10 +23,6 @@ ANONYMOUS_SETTING, CRITERIA_SETTING = "workshop/anonymous", "workshop/criteria"
 
 def available_interfaces() -> list[tuple[str, str]]:
     """The network interfaces a round can be served on, as (label, address); empty when unknown."""
-    try:
-        from planner.workshop.interfaces import network_interfaces
-    except ImportError:
-        return [("This computer only", "127.0.0.1")]
     try:
         return list(network_interfaces())
     except OSError:
@@ -82,7 +80,9 @@ class StartRoundDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText("any free port")
-        self.port.setValue(self.settings.value(PORT_SETTING, 0, type=int))
+        # A fixed port by default: a phone keeps its participant per address and port, so after a
+        # restart of the app on the same port it finds its ratings again.
+        self.port.setValue(self.settings.value(PORT_SETTING, DEFAULT_PORT, type=int))
         self.interface.currentIndexChanged.connect(self._check)
 
         self.problem = QLabel()
