@@ -68,7 +68,7 @@ def write_recovery(folder: str | os.PathLike, plan: Plan, source: str | os.PathL
     # A shallow copy: the caller's plan must not gain the metadata key.
     copy = dataclasses.replace(plan, extra={**plan.extra, META_KEY: meta})
     # No .bak beside a recovery copy, and only its owner may read it.
-    plan_file.write_atomically(target, plan_file.dumps(copy).encode("utf-8"), private=True)
+    plan_file.write_atomically(target, plan_file.dumps(copy, compact=True).encode("utf-8"), private=True)
     return target
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import recovery
 from planner.formats import plan_file
+from planner.edits import ChangeKind
 from planner.model import Participant, Round, Vote
 from ui.workshop.blind_entry import BlindEntryDialog, scale_values
 from ui.workshop.join_card import QUIET_ZONE, qr_modules
@@ -148,6 +149,31 @@ def test_votes_from_the_server_thread_reach_plan_and_progress_but_not_the_undo_s
     assert all(re.fullmatch(r"\d+ of 2", text) for text in rows.values())  # counts, never values
     room.undo_stack.undo()  # taking back the round takes its votes with it, never a vote alone
     assert room.document.plan.rounds == [] and not server.running
+
+
+def test_votes_pouring_in_are_taken_in_batches_and_a_refused_one_costs_no_other(room, monkeypatch, qtbot):
+    """Many votes from the server thread reach the plan in few steps; a vote the plan refuses loses only itself."""
+    round_ = start_through_dialog(room, monkeypatch)
+    server = FakeServer.made[-1]
+    applied = []
+    room.document.subscribe(after=lambda change: applied.append(change.kind))
+    ids = [item.id for item in room.document.plan.initiatives[:10]]
+
+    def pour(calls):
+        worker = threading.Thread(target=lambda: [server.on_votes(round_.id, *call) for call in calls])
+        worker.start()
+        worker.join()  # all queued before the window takes any: they come in as one batch
+
+    pour([(tuple(vote(f"p{n}", item, 3) for item in ids), (Participant(f"p{n}"),)) for n in range(1, 21)])
+    qtbot.waitUntil(lambda: len(round_.votes) == 200)
+    assert applied == [ChangeKind.ROUNDS]
+    refused = []
+    monkeypatch.setattr(room, "show_refusal", refused.append)
+    pour([((vote("p99", ids[0], 3),), ()),  # never joined: the plan refuses it
+          ((vote("p1", ids[1], 5),), ())])
+    qtbot.waitUntil(lambda: len(round_.votes) == 201)
+    assert round_.votes[-1].value == 5 and {v.participant for v in round_.votes} == {f"p{n}" for n in range(1, 21)}
+    assert len(refused) == 1 and "p99" in refused[0]
 
 
 def test_reveal_stops_the_server_and_accepting_a_selection_is_one_undo_step(room, monkeypatch, qtbot):

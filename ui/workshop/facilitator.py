@@ -10,6 +10,7 @@ so a crash mid-round loses none. The server runs only while the shown round coll
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -52,6 +53,8 @@ class Facilitator(QObject):
         self.wants_network = False
         self._synced = None
         self.walls = []
+        self._arriving: list[tuple[str, tuple, tuple]] = []  # votes from the server thread, not yet taken
+        self._arriving_lock = threading.Lock()
         self.votes_arrived.connect(self._take_votes, Qt.ConnectionType.QueuedConnection)
         self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_MS)
         self._recovery_timer.timeout.connect(self._recovery_due)
@@ -242,18 +245,36 @@ class Facilitator(QObject):
             self._show_on_walls()
 
     def _from_server(self, round_id, votes, participants) -> None:
-        # On the server's thread: hand over to the GUI thread, touch nothing else.
-        self.votes_arrived.emit(round_id, tuple(votes), tuple(participants))
+        # On the server's thread: queue the votes and wake the GUI thread once for all that wait,
+        # so a room rating at full speed costs the window one step per batch, not one per vote.
+        with self._arriving_lock:
+            wake = not self._arriving
+            self._arriving.append((round_id, tuple(votes), tuple(participants)))
+        if wake:
+            self.votes_arrived.emit(round_id, (), ())
 
-    def _take_votes(self, round_id: str, votes, participants) -> None:
-        self.take_votes(AddVotes(round_id, tuple(votes), tuple(participants)), from_phones=True)
+    def _take_votes(self, *_wake) -> None:
+        with self._arriving_lock:
+            batch, self._arriving = self._arriving, []
+        rounds: dict[str, list] = {}
+        for round_id, votes, participants in batch:  # in arrival order: a participant before their votes
+            rounds.setdefault(round_id, []).append((votes, participants))
+        for round_id, parts in rounds.items():
+            whole = AddVotes(round_id, tuple(v for votes, _ in parts for v in votes),
+                             tuple(p for _, joined in parts for p in joined))
+            if not self.take_votes(whole, from_phones=True, quiet=True):
+                # One vote the plan refuses must not cost the others theirs: take them one by one.
+                for votes, participants in parts:
+                    self.take_votes(AddVotes(round_id, votes, participants), from_phones=True)
 
-    def take_votes(self, edit: AddVotes, from_phones: bool = False) -> bool:
-        """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy."""
+    def take_votes(self, edit: AddVotes, from_phones: bool = False, quiet: bool = False) -> bool:
+        """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy;
+        False, after saying why unless ``quiet``, when the plan refuses them."""
         try:
             self.document.apply(edit)
         except PlanError as e:
-            self.window.show_refusal(f"A vote could not be taken: {e}")
+            if not quiet:
+                self.window.show_refusal(f"A vote could not be taken: {e}")
             return False
         if not from_phones and self.server is not None and self.server_round == edit.round_id:
             # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.
