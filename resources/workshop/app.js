@@ -219,7 +219,7 @@
       legend.textContent = criterion.label;
       group.append(legend);
       const grid = document.createElement("div");
-      grid.className = values.length > 6 ? "choices many" : "choices";
+      grid.className = values.length > 11 ? "choices many" : values.length > 6 ? "choices stagger" : "choices";
       const current = criterion.key in mine ? mine[criterion.key] : undefined;
       const buttons = values.length > MAX_BUTTONS ? [null] : [...values, null];
       if (values.length > MAX_BUTTONS) grid.append(...slider(item.id, criterion.key, round.scale, current, open));
@@ -233,15 +233,59 @@
         button.dataset.value = value === null ? "" : String(value);
         button.disabled = !open;
         button.addEventListener("click", () => choose(item.id, criterion.key, value));
-        grid.append(button);
+        if (value === null) group.append(button); else grid.append(stagger(button, values, value));
       }
-      group.append(grid);
+      group.append(grid, ends(criterion, round.scale));
       holder.append(group);
     }
     $("previous").disabled = state.index === 0;
     $("next").textContent = state.index === round.initiatives.length - 1 ? "Overview" : "Next ›";
     drawList();
     drawSync();
+    clampDescription(item.id);
+  }
+
+  // Seven to eleven steps do not fit one row on a phone: the even steps go in a top row and the odd
+  // ones in a row below, each half a button further right, so left to right is still low to high.
+  function stagger(button, values, value) {
+    if (values.length < 7 || values.length > 11) return button;
+    const i = values.indexOf(value);
+    button.style.gridColumn = (i + 1) + " / span 2";  // set through the CSSOM, which the CSP allows
+    button.style.gridRow = String(i % 2 + 1);
+    if (i % 2) button.classList.add("between");
+    return button;
+  }
+
+  // Which end of the scale is high, in words: on an effort scale the high end is more work.
+  function ends(criterion, scale) {
+    const effort = /effort/.test(criterion.key);
+    const what = effort ? "effort" : criterion.label.toLowerCase();
+    const row = document.createElement("p");
+    row.className = "ends";
+    const low = document.createElement("span");
+    low.textContent = numberText(scale.min) + " = " + (effort ? "little " : "low ") + what;
+    const high = document.createElement("span");
+    high.textContent = numberText(scale.max) + " = " + (effort ? "much " : "high ") + what;
+    row.append(low, high);
+    return row;
+  }
+
+  // A long description shows its first lines and a button for the rest; opened, it stays open
+  // while the same initiative is redrawn.
+  function clampDescription(id) {
+    const text = $("description");
+    const more = $("description-more");
+    if (more.dataset.item === id && !text.classList.contains("clamped")) return;
+    more.dataset.item = id;
+    text.classList.add("clamped");
+    more.hidden = text.hidden || text.scrollHeight <= text.clientHeight + 1;
+    more.textContent = "More";
+    more.setAttribute("aria-expanded", "false");
+    more.onclick = () => {
+      const opened = !text.classList.toggle("clamped");
+      more.textContent = opened ? "Less" : "More";
+      more.setAttribute("aria-expanded", String(opened));
+    };
   }
 
   // A scale with many steps (0–100, say) gets a slider instead of a wall of buttons.
@@ -265,6 +309,11 @@
 
   function drawList() {
     const list = $("list");
+    // Shown, the list takes the card's place: "all" changes what the eye already looks at.
+    if (!list.hidden && !$("card").hidden) scrollTo(0, 0);
+    $("card").hidden = !list.hidden;
+    $("list-button").lastChild.textContent = list.hidden ? "all" : "back";
+    $("list-button").setAttribute("aria-expanded", String(!list.hidden));
     list.replaceChildren();
     state.round.initiatives.forEach((item, i) => {
       const entry = document.createElement("li");
