@@ -287,6 +287,8 @@ class Room:
                 raise Refusal(404, "This round has no such initiative.")
             if criterion not in self.snapshot.criteria:
                 raise Refusal(400, "This round does not rate that criterion.")
+            if self._round.state != "collecting":
+                raise Refusal(409, f"The round is {self._round.state}: it takes no more ratings; look at the wall.")
             if not is_open_for(self._round, item):
                 raise Refusal(409, "This round takes no ratings on this initiative now.")
             seen = self._requests.setdefault(pid, OrderedDict())

@@ -31,7 +31,7 @@ class FakeServer:
         # Each run makes its own unless given an earlier run's, as the real server does.
         self.token, self.code = token or (TOKEN if not FakeServer.made else f"{TOKEN}{len(FakeServer.made)}"), \
             code or f"{123456 + len(FakeServer.made)}"
-        self.running, self.updates = False, []
+        self.running, self.updates, self.retired = False, [], None
         FakeServer.made.append(self)
 
     def start(self):
@@ -53,6 +53,10 @@ class FakeServer:
 
     def update(self, round_):
         self.updates.append((round_.state, tuple(round_.revote)))
+
+    def retire(self, round_, grace=None):
+        self.update(round_)
+        self.retired = round_.state
 
     def status(self):
         return {"participants": 0, "progress": {}}
@@ -160,7 +164,7 @@ def test_reveal_stops_the_server_and_accepting_a_selection_is_one_undo_step(room
     qtbot.waitUntil(lambda: len(round_.votes) == 4)
     before = {i: room.document.initiative(i).benefit for i in ("webcare", "monitoring-tool")}
     room.workshop.actions["reveal"].trigger()
-    assert round_.state == "revealed" and not server.running and room.views.currentIndex() == 1
+    assert round_.state == "revealed" and server.retired == "revealed" and room.views.currentIndex() == 1
     assert room.workshop.join() is None and room.workshop.actions["accept_selected"].isEnabled()
     room.table.select_ids(["webcare", "monitoring-tool"])
     room.workshop.actions["accept_selected"].trigger()
@@ -200,7 +204,7 @@ def test_a_revote_of_the_selection_serves_the_round_again_on_the_same_port(room,
     assert len(FakeServer.made) == 2 and again.running and again.port == 8765
     assert (again.token, again.code) == (first.token, first.code) == (TOKEN, "123456")  # phones keep their page
     room.workshop.actions["close"].trigger()
-    assert round_.state == "closed" and not again.running
+    assert round_.state == "closed" and again.retired == "closed" and room.workshop.join() is None
 
 
 def test_the_server_stops_when_another_plan_opens_and_when_the_window_closes(room, monkeypatch):

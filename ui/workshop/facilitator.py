@@ -46,6 +46,7 @@ class Facilitator(QObject):
         self.document, self.undo_stack = window.document, window.undo_stack
         self.round_id: str | None = None
         self.server = None
+        self._retiring = None  # a revealed round's server, still telling the phones (server.GRACE)
         self.server_factory = None  # None: the real WorkshopServer; tests give a stand-in
         self.host, self.port = "", 0
         self._addresses: dict[str, tuple[str, str]] = {}  # round id -> the token and room code it was served with
@@ -194,7 +195,10 @@ class Facilitator(QObject):
         if key == self._synced:
             return
         self._synced = key
-        if round_ is None or round_.state != "collecting":
+        if round_ is not None and round_.state != "collecting" and self.server is not None \
+                and self.server_round == round_.id:
+            self._retire_server(round_)
+        elif round_ is None or round_.state != "collecting":
             self._stop_server()
         elif self.server is not None and self.server_round == round_.id:
             self.server.update(round_)
@@ -237,9 +241,23 @@ class Facilitator(QObject):
     def _stop_server(self) -> None:
         self._poll.stop()
         server, self.server = self.server, None
+        retiring, self._retiring = self._retiring, None
+        for gone in (server, retiring):
+            if gone is not None:
+                gone.stop()
         if server is not None:
-            server.stop()
             self._show_on_walls()
+
+    def _retire_server(self, round_) -> None:
+        """Tell the phones of the reveal or close and stop serving once they had time to see it;
+        the join card goes at once. A re-vote or quit meanwhile stops it sooner (the same port)."""
+        self._poll.stop()
+        server, self.server = self.server, None
+        if self._retiring is not None:
+            self._retiring.stop()
+        self._retiring = server
+        server.retire(round_)
+        self._show_on_walls()
 
     def _from_server(self, round_id, votes, participants) -> None:
         # On the server's thread: hand over to the GUI thread, touch nothing else.
