@@ -32,7 +32,8 @@
   }
   function takeOutbox() {
     state.outbox = storedOutbox().filter((m) => m.secret === state.secret)
-      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request }));
+      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request,
+                     epoch: m.epoch }));
   }
 
   // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
@@ -163,6 +164,10 @@
     state.round = r.body;
     if (finished(r.body.state)) return;
     state.refused = 0;
+    // A rating made before a re-vote is not the re-vote's answer: dropped, so re-opened
+    // initiatives show no choice until the participant rates them again.
+    const kept = state.outbox.filter((m) => m.epoch === r.body.epoch);
+    if (kept.length !== state.outbox.length) { state.outbox = kept; keepOutbox(); }
     for (const m of state.outbox) setMine(m.initiative, m.criterion, m.value);  // not yet sent
     if (!before || before.open.join() !== r.body.open.join()) state.index = firstToRate();
     $("round-name").textContent = r.body.name;
@@ -299,7 +304,7 @@
     // A change not yet sent replaces the waiting one; one already on its way stays, this follows it.
     const waiting = state.outbox.findIndex((m, i) => m.initiative === item && m.criterion === criterion &&
                                                      !(i === 0 && state.sending));
-    const message = { initiative: item, criterion, value, request: requestId() };
+    const message = { initiative: item, criterion, value, request: requestId(), epoch: state.round.epoch };
     if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
     keepOutbox();
     // Mark the choice in place: the buttons stay, so focus and the page's scroll do too.
@@ -382,7 +387,7 @@
       state.unreached = r.status === 0 || r.status >= 500 ? state.unreached + 1 : 0;
       drawLost();
       if (r.status === 200) {
-        const changed = r.body.state !== state.roundState ||
+        const changed = r.body.state !== state.roundState || (state.round && r.body.epoch !== state.round.epoch) ||
                         (state.revision !== null && r.body.revision !== state.revision);
         state.revision = r.body.revision;
         if (changed) await loadRound();

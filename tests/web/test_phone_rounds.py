@@ -124,3 +124,25 @@ def test_a_phone_cut_off_says_so_and_a_reveal_drops_what_it_could_not_send(phone
                                         "1 rating not sent in time did not count.")
     assert text(phone, "lost") == "" and outbox(phone) == []
     assert [v.value for v in wall.round.votes] == [4]
+
+
+def pressed(phone) -> list[str]:
+    return [b.text for b in phone.find_elements(By.CSS_SELECTOR, "#criteria button.choice")
+            if b.get_attribute("aria-pressed") == "true"]
+
+
+def test_a_tap_held_back_over_a_reveal_is_not_the_revote_and_shows_no_choice(phone, wall):
+    """Tapped while cut off, then revealed and re-opened: the held rating is refused, the re-opened initiative blank."""
+    join_and_rate(phone, wall, "4")
+    offline(phone, True)
+    tap(phone, "2")
+    until(phone, lambda b: "Not sent yet" in text(b, "sync"))
+    wall.move("revealed")
+    wall.move("collecting", revote=["portal"])
+    offline(phone, False)
+    until(phone, lambda b: text(b, "revote-note") != "" and outbox(b) == [])
+    until(phone, lambda b: pressed(b) == [] and "Sending" not in text(b, "sync"))
+    assert [v.value for v in wall.round.votes] == [4]
+    tap(phone, "3")  # the re-vote itself counts
+    until(phone, lambda b: len(wall.round.votes) == 2)
+    assert wall.round.votes[-1].value == 3 and pressed(phone) == ["3"]
