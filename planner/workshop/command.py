@@ -8,7 +8,6 @@ on stopping, so a crash loses at most the last moments. Ctrl+C (SIGINT) and SIGT
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import signal
 import sys
 import threading
@@ -85,29 +84,21 @@ def run(args) -> int:
 def _round(plan, args):
     """The round to run and whether it was started now; InputError when there is none to run."""
     from planner.cli import InputError
-    from planner.errors import PlanError
-    from planner.ids import new_id
-    from planner.model import RATINGS, Round
-    from planner.round_edits import AddRound
+    from planner.round_commands import new_round
 
     found = [r for r in plan.rounds if r.id == args.round] or [r for r in plan.rounds if r.name == args.round]
     if not found:
         if not args.new:
             raise InputError(f"{args.plan}: the plan has no round ‘{args.round}’; start it in the planner "
                              f"or add --new to start one on all initiatives")
-        if not plan.initiatives:
-            raise InputError(f"{args.plan}: the plan has no initiatives to rate")
-        round_id = new_id(args.round, {r.id for r in plan.rounds}, fallback="round")
         try:
-            AddRound(Round(round_id, args.round, dt.date.today(), [i.id for i in plan.initiatives],
-                           list(RATINGS), anonymous=args.anonymous)).apply(plan)
-        except PlanError as e:  # a name that cannot be saved
-            raise InputError(f"--round: {e}") from None
-        return plan.rounds[-1], True
+            return new_round(plan, args.round, args.anonymous), True
+        except InputError as e:
+            raise InputError(f"{args.plan}: {e}") from None
     round_ = found[-1]
     if round_.state != "collecting":
         raise InputError(f"{args.plan}: round ‘{round_.name}’ is {round_.state}, not collecting votes; "
-                         f"re-open it in the planner first")
+                         f"re-open it in the planner or with rounds --reopen first")
     return round_, False
 
 
