@@ -125,6 +125,16 @@ class WorkshopServer:
             if loop is not None:
                 loop.call_soon_threadsafe(loop.call_later, GRACE if grace is None else grace, self._retired)
 
+    def settle(self) -> None:
+        """Return once every request the server was in the middle of has handed its votes on (call
+        after update or retire, from another thread: a rating taken before it is not left behind)."""
+        with self._stopping:
+            loop = self._loop
+        if loop is not None and threading.current_thread() is not self._thread:
+            done = threading.Event()
+            loop.call_soon_threadsafe(done.set)  # runs between handlers: a rating and its on_votes are one step
+            done.wait(STOP_WAIT * 4)
+
     def _retired(self) -> None:
         with self._stopping:  # unless stop() came first
             loop, self._loop = self._loop, None
