@@ -377,8 +377,8 @@
   // Said only while the round last seen collects: once revealed, the laptop stops serving by design.
   function drawLost() {
     const lost = state.unreached >= LOST_AFTER && state.roundState === "collecting";
-    say("lost", lost ? "Lost the connection to the facilitator's laptop. Your ratings stay on this phone " +
-                       "and are sent when it answers again; if the wall shows the answer, the round is over." : "");
+    say("lost", lost ? "Lost the connection to the facilitator's laptop. Your ratings wait on this phone " +
+                       "until it answers again." : "");
   }
 
   async function poll() {
