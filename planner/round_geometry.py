@@ -172,8 +172,11 @@ def dot_offsets(count: int, spacing: float) -> list[tuple[float, float]]:
 
 def caption(round_: Round, picture: RoomPicture) -> str:
     """The line naming what the matrix shows: "Round ‘Kick-off’: 14 people, revealed"."""
+    if round_.state == "collecting" and not round_.revote:  # the picture holds nobody yet: count who rated
+        rated = len({who for who, _, _ in counting_votes(round_)})
+        return f"Round ‘{round_.name}’: {rated} rated, values not revealed yet"
     people = f"{picture.people} {'person' if picture.people == 1 else 'people'}"
-    state = "collecting, not revealed yet" if round_.state == "collecting" and not round_.revote else round_.state
+    state = round_.state
     text = f"Round ‘{round_.name}’: {people}, {state}"
     if round_.state == "collecting" and round_.revote:
         text += f", {len(picture.withheld)} re-voting"

@@ -47,6 +47,7 @@ class Facilitator(QObject):
         self.document, self.undo_stack = window.document, window.undo_stack
         self.round_id: str | None = None
         self.server = None
+        self._retiring = None  # a revealed round's server, still telling the phones (server.GRACE)
         self.server_factory = None  # None: the real WorkshopServer; tests give a stand-in
         self.host, self.port = "", 0
         self._addresses: dict[str, tuple[str, str]] = {}  # round id -> the token and room code it was served with
@@ -82,10 +83,12 @@ class Facilitator(QObject):
         return action
 
     def _build_actions(self) -> None:
-        from ui.workshop import sheets
+        from ui.workshop import serve_dialog, sheets
         self.actions = a = {
             "start": self._action("start", "&Start round…", self.start_dialog, "Ctrl+Shift+R",
                                   "Let the room rate, blind, from their phones or on this laptop"),
+            "serve": self._action("serve", "Serve to &phones…", lambda: serve_dialog.serve(self), "Ctrl+Alt+P",
+                                  "Let the room rate this collecting round from their phones again"),
             "reveal": self._action("reveal", "Re&veal", self.reveal, "F6",
                                    "Stop collecting and show where the room agrees"),
             "revote": self._action("revote", "Re-&open selected for a re-vote", self.revote_selected, "Shift+F6",
@@ -115,7 +118,7 @@ class Facilitator(QObject):
     def _build_menu(self, view_menu: QMenu) -> None:
         a = self.actions
         menu = self.menu = self.window.menuBar().addMenu("&Workshop")
-        menu.addAction(a["start"])
+        menu.addActions([a["start"], a["serve"]])
         menu.addSeparator()
         menu.addActions([a["reveal"], a["revote"], a["close"]])
         menu.addSeparator()
@@ -124,7 +127,8 @@ class Facilitator(QObject):
         menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
         self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
                                  (a["close"], "Close round"), (self.accept_button, "Accept"),
-                                 (a["blind"], "Blind entry…"), (a["start"], "New round…"),
+                                 (a["blind"], "Blind entry…"), (a["serve"], "Serve to phones…"),
+                                 (a["start"], "New round…"),
                                  (a["export_sheets"], "Rating sheets…"), (a["import_sheets"], "Import sheets…")])
         self.panel.round_chosen.connect(self.choose)
         self.dock = QDockWidget("Workshop round", self.window)
@@ -173,6 +177,7 @@ class Facilitator(QObject):
         self.panel.show_round(self.document.plan, round_, self.join(), self._joined)
         a = self.actions
         a["reveal"].setEnabled(state == "collecting")
+        a["serve"].setEnabled(state == "collecting" and self.server is None)
         a["revote"].setEnabled(state == "revealed")
         a["close"].setEnabled(state in ("collecting", "revealed"))
         for name in ("accept_selected", "accept_all"):
@@ -197,7 +202,10 @@ class Facilitator(QObject):
         if key == self._synced:
             return
         self._synced = key
-        if round_ is None or round_.state != "collecting":
+        if round_ is not None and round_.state != "collecting" and self.server is not None \
+                and self.server_round == round_.id:
+            self._retire_server(round_)
+        elif round_ is None or round_.state != "collecting":
             self._stop_server()
         elif self.server is not None and self.server_round == round_.id:
             self.server.update(round_)
@@ -240,9 +248,23 @@ class Facilitator(QObject):
     def _stop_server(self) -> None:
         self._poll.stop()
         server, self.server = self.server, None
+        retiring, self._retiring = self._retiring, None
+        for gone in (server, retiring):
+            if gone is not None:
+                gone.stop()
         if server is not None:
-            server.stop()
             self._show_on_walls()
+
+    def _retire_server(self, round_) -> None:
+        """Tell the phones of the reveal or close and stop serving once they had time to see it;
+        the join card goes at once. A re-vote or quit meanwhile stops it sooner (the same port)."""
+        self._poll.stop()
+        server, self.server = self.server, None
+        if self._retiring is not None:
+            self._retiring.stop()
+        self._retiring = server
+        server.retire(round_)
+        self._show_on_walls()
 
     def _from_server(self, round_id, votes, participants) -> None:
         # On the server's thread: queue the votes and wake the GUI thread once for all that wait,
@@ -337,6 +359,20 @@ class Facilitator(QObject):
         self._sync()
         self.refresh()
         self.show_panel()
+        return problem
+
+    def serve(self, host: str, port: int) -> str | None:
+        """Serve the shown collecting round on ``host``:``port`` (a plan opened from a file, or restored,
+        is not served until asked); the reason it is not served, if any."""
+        round_ = self.current()
+        if round_ is None or round_.state != "collecting":
+            return None
+        self._stop_server()
+        self.host, self.port = host, port
+        problem = self._serve(round_)
+        self.wants_network = problem is None
+        self._synced = None
+        self._sync()
         return problem
 
     def reveal(self) -> None:
