@@ -10,22 +10,21 @@ so a crash mid-round loses none. The server runs only while the shown round coll
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from planner.edits import ChangeKind
 from planner.errors import PlanError
-from planner.round_edits import AddRound, AddVotes, SetRoundState, accept, find_round
+from planner.round_edits import AddRound, AddVotes, SetRoundState, accept
 from planner.round_results import consensus
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.round_panel import RoundPanel
+from ui.workshop.vote_intake import VoteIntake
 
-RECOVERY_MS = 1000  # votes reach the recovery copy at once, then at most once a second
 REFRESH_MS = 200    # the panel redraws at most five times a second however fast votes come
 POLL_MS = 1000      # how often the panel asks the server how many phones have joined
 
@@ -38,8 +37,6 @@ def server_class():
 
 class Facilitator(QObject):
     """Owns the Workshop menu, the round panel, the participant server and the wall's join cards."""
-
-    votes_arrived = Signal(str, object, object)  # round id, votes, participants: from the server thread
 
     def __init__(self, window, view_menu: QMenu):
         super().__init__(window)
@@ -54,12 +51,7 @@ class Facilitator(QObject):
         self.wants_network = False
         self._synced = None
         self.walls = []
-        self._arriving: list[tuple[str, tuple, tuple]] = []  # votes from the server thread, not yet taken
-        self._arriving_lock = threading.Lock()
-        self.votes_arrived.connect(self._take_votes, Qt.ConnectionType.QueuedConnection)
-        self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_MS)
-        self._recovery_timer.timeout.connect(self._recovery_due)
-        self._recovery_pending = False
+        self.intake = VoteIntake(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self._joined = 0
@@ -225,7 +217,7 @@ class Facilitator(QObject):
         factory = self.server_factory or server_class()
         token, code = self._addresses.get(round_.id, (None, None))
         server = factory(self.document.plan, round_.id, host=self.host, port=self.port,
-                         on_votes=self._from_server, token=token, code=code)
+                         on_votes=self.intake.from_server, token=token, code=code)
         try:
             server.start()
         except OSError as e:  # its sentence is the strerror; str() would lead with "[Errno 98]"
@@ -266,62 +258,14 @@ class Facilitator(QObject):
         server.retire(round_)
         self._show_on_walls()
 
-    def _from_server(self, round_id, votes, participants) -> None:
-        # On the server's thread: queue the votes and wake the GUI thread once for all that wait,
-        # so a room rating at full speed costs the window one step per batch, not one per vote.
-        with self._arriving_lock:
-            wake = not self._arriving
-            self._arriving.append((round_id, tuple(votes), tuple(participants)))
-        if wake:
-            self.votes_arrived.emit(round_id, (), ())
-
-    def _take_votes(self, *_wake) -> None:
-        with self._arriving_lock:
-            batch, self._arriving = self._arriving, []
-        rounds: dict[str, list] = {}
-        for round_id, votes, participants in batch:  # in arrival order: a participant before their votes
-            rounds.setdefault(round_id, []).append((votes, participants))
-        for round_id, parts in rounds.items():
-            whole = AddVotes(round_id, tuple(v for votes, _ in parts for v in votes),
-                             tuple(p for _, joined in parts for p in joined))
-            if not self.take_votes(whole, from_phones=True, quiet=True):
-                # One vote the plan refuses must not cost the others theirs: take them one by one.
-                for votes, participants in parts:
-                    self.take_votes(AddVotes(round_id, votes, participants), from_phones=True)
-
     def take_votes(self, edit: AddVotes, from_phones: bool = False, quiet: bool = False) -> bool:
-        """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy;
-        False, after saying why unless ``quiet``, when the plan refuses them."""
-        try:
-            self.document.apply(edit)
-        except PlanError as e:
-            if not quiet:
-                self.window.show_refusal(f"A vote could not be taken: {e}")
-            return False
-        if not from_phones and self.server is not None and self.server_round == edit.round_id:
-            # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.
-            self.server.update(find_round(self.document.plan, edit.round_id))
-        self.undo_stack.resetClean()  # unsaved until saved, even if the facilitator undoes every step
-        self._write_recovery_soon()
-        return True
-
-    def _write_recovery_soon(self) -> None:
-        if self._recovery_timer.isActive():
-            self._recovery_pending = True
-            return
-        self.window.files.write_recovery_copy()
-        self._recovery_timer.start()
-
-    def _recovery_due(self) -> None:
-        if self._recovery_pending:
-            self._recovery_pending = False
-            self.window.files.write_recovery_copy()
-            self._recovery_timer.start()
+        """Apply votes (never an undo step); see VoteIntake.take."""
+        return self.intake.take(edit, from_phones, quiet)
 
     def shutdown(self) -> None:
         """Stop serving: the window closes or the app quits."""
         self._stop_server()
-        self._recovery_due()
+        self.intake.flush()
 
     # ------------------------------------------------------------ the facilitator's steps
 
