@@ -5,14 +5,16 @@ Data coordinates are the matrix's (effort, benefit). The room's effort on the co
 plan's weighted mean of its technical and organisational medians; where the round did not rate a
 criterion (or the room only answered "don't know"), the initiative's own rating stands in, so the
 marker still has a place. An initiative unrated either way is not placed, and is listed instead.
-Combining is monotone in both efforts, so the combined quartiles and extremes bracket the combined
+An initiative the room gave no number at all is left out rather than drawn at the plan's rating,
+where it would pass for the room's answer. Combining is monotone in both efforts, so the combined quartiles and extremes bracket the combined
 median just as each criterion's do.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field, replace
 
 from planner.matrix_layout import _AXIS_FIELD
 from planner.model import RATINGS, Initiative, Plan, Round
@@ -66,6 +68,8 @@ class RoomPicture:
     unplaced: list[str]
     withheld: list[str]  # collecting again (a re-vote): their values stay hidden until revealed
     people: int  # participants with at least one vote that counts
+    # No one gave a number for them: placed at the plan's own ratings they would pass for the room's.
+    unvoted: list[str] = field(default_factory=list)
 
 
 def _ranges(item: Initiative, round_: Round, table: dict[tuple[str, str], Spread]) -> dict[str, Range | None]:
@@ -129,10 +133,13 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         if vote.value is not None and criterion in round_.criteria:
             mine.setdefault(iid, {}).setdefault(who, {})[criterion] = vote.value
     items = {item.id: item for item in plan.initiatives}
-    points, unplaced = {}, []
+    points, unplaced, unvoted = {}, [], []
     for iid in round_.initiatives:
         item = items.get(iid)
         if item is None or iid in withheld:
+            continue
+        if all(table[(iid, c)].median is None for c in round_.criteria):
+            unvoted.append(iid)
             continue
         ranges = _ranges(item, round_, table)
         effort, benefit = _effort(ranges, plan, axis), ranges["benefit"]
@@ -146,7 +153,7 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         counts = {c: table[(iid, c)] for c in round_.criteria}
         points[iid] = RoomPoint(iid, effort, benefit, votes, own, counts)
     people = len({who for who, iid, _ in counted if iid not in withheld})
-    return RoomPicture(points, unplaced, withheld, people)
+    return RoomPicture(points, unplaced, withheld, people, unvoted)
 
 
 def room_initiatives(plan: Plan, picture: RoomPicture) -> list[Initiative]:
@@ -180,8 +187,19 @@ def caption(round_: Round, picture: RoomPicture) -> str:
     return text
 
 
+def left_out(plan: Plan, round_: Round, picture: RoomPicture) -> str:
+    """What the matrix leaves out of a round's answer, for its key: "Not shown: 16 no one rated, 2 not in the round"."""
+    rated = set(round_.initiatives)
+    parts = [(len(picture.unvoted), "no one rated"), (len(picture.withheld), "re-voting"),
+             (len(picture.unplaced), "rated by neither the room nor the plan"),
+             (sum(1 for item in plan.initiatives if item.id not in rated), "not in the round")]
+    said = [f"{count} {words}" for count, words in parts if count]
+    return f"Not shown: {', '.join(said)}" if said else ""
+
+
 def number(value: float) -> str:
-    return f"{round(value, 2):g}"
+    """At most one decimal place, as the scale's ticks are read: 1.62 shows as 1.6, 3.25 as 3.3."""
+    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
 
 
 def span(low: float, high: float) -> str:
