@@ -16,7 +16,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, field, replace
 
-from planner.matrix_layout import _AXIS_FIELD
+from planner.matrix_layout import _AXIS_FIELD, snap
 from planner.model import RATINGS, Initiative, Plan, Round
 from planner.round_results import Spread, counting_votes, results
 from planner.scoring import combined_effort
@@ -207,17 +207,41 @@ def span(low: float, high: float) -> str:
     return number(low) if low == high else f"{number(low)}–{number(high)}"
 
 
-def range_text(name: str, r: Range) -> str:
-    """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words."""
-    return f"{name} median {number(r.median)} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
+def answers_text(votes: int, dont_know: int) -> str:
+    """"11 rated, 1 don't know": the two parts that make up the count, so neither is read as extra."""
+    return f"{votes - dont_know} rated" + (f", {dont_know} don't know" if dont_know else "")
+
+
+def median_text(median: float, accepted: float | None = None) -> str:
+    """"3.3", or "3.3 → 3.5" where Accept would write the median snapped to the scale's step."""
+    if accepted is None or accepted == median:
+        return number(median)
+    return f"{number(median)} → {number(accepted)}"
+
+
+def accepted_value(point: RoomPoint, axis: str, scale) -> float | None:
+    """What Accept writes for the criterion on ``axis`` ("benefit", or an effort axis but the combined
+    one, which Accept never writes): the room's median snapped to the scale's step; None without one."""
+    criterion = "benefit" if axis == "benefit" else _AXIS_FIELD.get(axis)
+    spread = point.counts.get(criterion) if criterion in RATINGS else None
+    return None if spread is None or spread.median is None else snap(spread.median, scale)
+
+
+def range_text(name: str, r: Range, accepted: float | None = None) -> str:
+    """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words;
+    with ``accepted``, what Accept writes where it is not the median ("median 3.3, accepted as 3.5")."""
+    median = number(r.median)
+    if accepted is not None and accepted != r.median:
+        median += f", accepted as {number(accepted)}"
+    return f"{name} median {median} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
 
 
 def votes_text(point: RoomPoint) -> str:
-    """"12 votes, 1 don't know · the plan: benefit 4, effort 2.6": the count and what it moved from."""
+    """"11 rated, 1 don't know · the plan: benefit 4, effort 2.6": the count and what it moved from."""
     spreads = list(point.counts.values())
     most = max((s.votes for s in spreads), default=0)
     unsure = max((s.dont_know for s in spreads), default=0)
-    text = f"{most} vote{'s' if most != 1 else ''}" + (f", {unsure} don't know" if unsure else "")
+    text = answers_text(most, unsure)
     if point.own is not None:
         text += f" · the plan: benefit {number(point.own[1])}, effort {number(point.own[0])}"
     return text
