@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QWidget
 
 from planner.document import Document
 from planner.matrix_layout import matrix_point
-from planner.model import Vote
+from planner.model import QUADRANTS, Vote
 from planner.round_edits import AddVotes, SetRoundState
 from planner.round_geometry import room_picture
 from planner.round_results import discuss_first
@@ -279,3 +279,35 @@ def test_discuss_first_shows_what_accept_writes_and_wraps_long_titles(qtbot, rev
             for column in (1, 2, 3):
                 decimals = re.findall(r"\.(\d+)", panel.tree.topLevelItem(n).child(k).text(column))
                 assert all(len(d) == 1 for d in decimals)
+
+
+def test_vote_dots_stay_inside_the_plot_and_quadrant_names_over_the_markers(scene, revealed):
+    """Votes at the scale's ends turn round a spot inside the frame; the quadrants' names stay readable."""
+    round_ = revealed.plan.rounds[0]
+    # Everyone rates the first initiative at the top left corner: the sunflower must move in, whole.
+    first = round_.initiatives[0]
+    round_.votes = [replace(v, value=revealed.plan.scale.max if v.criterion == "benefit" else revealed.plan.scale.min)
+                    if v.initiative == first and v.value is not None else v for v in round_.votes]
+    scene.show_round("r1", votes=True)
+    for parts in scene.reveal.drawn.values():
+        for part in parts:
+            if isinstance(part, QGraphicsPathItem) and part.zValue() == 0.1:  # the dots
+                assert scene.plot.contains(part.sceneBoundingRect())
+    names = {revealed.plan.quadrant_name(q) for q in QUADRANTS}
+    texts = [item for item in scene.items() if hasattr(item, "text") and item.text() in names]
+    marker_z = max(marker.zValue() for marker in scene.markers.values())
+    assert len(texts) == 4 and all(text.zValue() > marker_z for text in texts)
+
+
+def test_the_key_lists_whole_titles_on_a_small_wall(qtbot, undo_stack):
+    """At 1024×768 in presentation mode the key cuts no title of a round of every rated initiative, long titles too."""
+    plan = revealed_round_plan(people=12, initiatives=20)
+    for item in plan.initiatives:
+        item.title += " programme"
+    document = Document(plan)
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.show_round("r1", True)
+    assert window.scene.key and not any("…" in entry.text for entry in window.scene.key)
