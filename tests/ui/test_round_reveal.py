@@ -309,5 +309,7 @@ def test_the_key_lists_whole_titles_on_a_small_wall(qtbot, undo_stack):
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
+    qtbot.waitExposed(window)
     window.show_round("r1", True)
+    qtbot.wait(20)  # laid out at the window's size
     assert window.scene.key and not any("…" in entry.text for entry in window.scene.key)
