@@ -323,9 +323,9 @@ def test_the_presentation_shows_the_join_card_while_the_round_collects(room, mon
     wall = room.workshop.walls[-1]
     assert wall.card.isVisible() and wall.card.code.text() == "Room code 123 456"
     assert wall.card.geometry().right() <= room.presentation.width()
-    assert room.presentation.view.viewportMargins().right() == wall.card.width()  # the matrix beside it
+    assert wall.panel.geometry() == room.presentation.rect()  # the matrix hidden: the room rates blind
     room.workshop.reveal()
-    assert not wall.card.isVisible() and room.presentation.view.viewportMargins().right() == 0
+    assert not wall.card.isVisible() and not wall.panel.isVisible()
     room.presentation.close()
 
 
