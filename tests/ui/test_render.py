@@ -247,3 +247,18 @@ def test_roadmaps_at_the_calendars_edges_are_drawn(tmp_path, capsys, kind):
         status, _, err = run(capsys, "render", path, "--view", "roadmap", "--scale", scale,
                              "-o", tmp_path / "r.png", "--size", "1024x768")
         assert status == 0, (scale, err)
+
+
+def test_render_and_report_escape_a_file_name_with_control_characters(qapp, tmp_path, capsys):
+    """A newline or escape sequence in any path of render and report stays one escaped error line."""
+    from tests.core.test_cli import HOSTILE_NAME, SHOWN_NAME, hostile_paths
+    bad, unwritable = hostile_paths(tmp_path)
+    for argv in (["render", bad, "-o", tmp_path / "m.png"], ["render", SAMPLE, "-o", f"{unwritable}.png"],
+                 ["render", SAMPLE, "-o", tmp_path / "m.png", "--layout-json", unwritable],
+                 ["render", SAMPLE, "-o", tmp_path / f"{HOSTILE_NAME}.jpg"],
+                 ["report", bad, "-o", tmp_path / "p.pdf"], ["report", SAMPLE, "-o", f"{unwritable}.pdf"]):
+        status, _, err = run(capsys, *argv)
+        errors = [line for line in err.split("\n")[:-1] if line.startswith("error: ")]
+        assert status == 1 and len(errors) == 1 and all(line.startswith(("warning: ", "error: "))
+                                                        for line in err.split("\n")[:-1]), (argv, err)
+        assert SHOWN_NAME in errors[0] and "\x1b" not in err, (argv, err)
