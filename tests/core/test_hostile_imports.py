@@ -234,6 +234,21 @@ def test_a_stale_dimension_does_not_refuse_a_small_sheet(tmp_path, exported):
     assert len(plan.initiatives) == len(sample_plan().initiatives)
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_reading_past_its_time_budget_stops_in_one_line(tmp_path, exported, monkeypatch, suffix):
+    """With the budget at zero, the first row read stops the import with the budget's sentence, exit 1."""
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".xlsx":
+        source.write_bytes(exported)
+    else:
+        source.write_text("title,benefit\nA,3\n")
+    assert cli_import(tmp_path, source)[0] == 0  # the budget as set is far from reached
+    monkeypatch.setattr(spreadsheet, "READ_SECONDS", 0)
+    code, lines = cli_import(tmp_path, source)
+    assert code == 1 and lines == [f"error: {source}: reading the file took longer than 0 seconds, far longer "
+                                   "than any real spreadsheet needs, and was stopped"]
+
+
 # ---------------------------------------------------------------- messages
 
 def test_problems_are_one_short_line_whatever_the_cells_hold(tmp_path):
