@@ -14,6 +14,9 @@ import zipfile
 import zlib
 
 MAX_PARTS = 10_000
+# openpyxl sets up every sheet a workbook lists, in more than linear time: 1,000 sheets take
+# 0.3 s, 10,000 took 4 to over 10 s. Workbooks people keep have tens.
+MAX_SHEETS = 1_000
 # openpyxl parses the whole table of texts before any sheet, at 6-16 µs an XML element (measured
 # on a busy 2-core machine): a million texts took 16 s, a million formatted ones 31 s. Three text
 # columns of 100,000 distinct rows fit, parsed in at most about 5 s.
@@ -22,7 +25,7 @@ MAX_SHARED_STRING_ELEMENTS = 700_000  # a formatted text's runs and their format
 MAX_ROW_CELLS = 16_384  # Excel's own column limit (XFD): more cells in a row cannot be a real sheet
 _CHUNK = 1024 * 1024
 _DOCTYPE = re.compile(rb"<!doctype|<!entity", re.IGNORECASE)
-_TOKEN = re.compile(rb"<(?:[\w.-]+:)?(row|c|si|sst)[\s/>]")
+_TOKEN = re.compile(rb"<(?:[\w.-]+:)?(row|c|si|sst|sheet)[\s/>]")
 _ELEMENT = re.compile(rb"<[A-Za-z_]")
 # Encodings in which the markup is plain ASCII once NULs are dropped, so the scan above sees a
 # declaration. In UTF-7 or EBCDIC, which XML parsers also read, ``<!DOCTYPE`` would be hidden.
@@ -61,7 +64,7 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_
     """Stream one part, checking its real size and content; return how many bytes may still be unpacked."""
     xml = not info.filename.lower().endswith((".bin", ".png", ".jpeg", ".jpg", ".gif", ".emf", ".wmf"))
     tail = b""
-    strings = row_cells = elements = 0
+    strings = row_cells = elements = sheets = 0
     table_of_texts = False
     first = info.filename.lower().endswith(_XML_NAMES)
     with archive.open(info) as stream:
@@ -92,6 +95,10 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_
                     row_cells = 0
                 elif kind == b"sst":
                     table_of_texts = True
+                elif kind == b"sheet":
+                    sheets += 1
+                    if sheets > MAX_SHEETS:
+                        raise ArchiveProblem(f"the workbook has more than {MAX_SHEETS:,} sheets, too many to import")
                 else:
                     strings += 1
                     if strings > MAX_SHARED_STRINGS:

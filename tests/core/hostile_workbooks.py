@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from planner.formats.spreadsheet import MAX_UNPACKED_BYTES
-from planner.formats.workbook_archive import MAX_PARTS, MAX_SHARED_STRINGS
+from planner.formats.workbook_archive import MAX_PARTS, MAX_SHARED_STRINGS, MAX_SHEETS
 
 SHEET = "xl/worksheets/sheet1.xml"  # the exported Initiatives sheet
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -111,7 +111,8 @@ def _worksheet(rows: str, dimension: str = "") -> bytes:
 @st.composite
 def many_sheets(draw) -> Hostile:
     """Up to beyond the part limit of extra sheets, empty or each holding a few cells."""
-    count = draw(st.one_of(st.integers(1, 60), st.sampled_from([1_000, MAX_PARTS - 30, MAX_PARTS + 1, 12_000])))
+    count = draw(st.one_of(st.integers(1, 60), st.sampled_from([MAX_SHEETS - 8, MAX_SHEETS + 1, 5_000, MAX_PARTS - 30,
+                                                               MAX_PARTS + 1, 12_000])))
     sheet = _worksheet(draw(st.sampled_from(["", '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'])))
     return Hostile(archive(_with_sheets(exported_parts(), count, sheet)), f"{count} extra sheets", True)
 

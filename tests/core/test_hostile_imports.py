@@ -201,6 +201,14 @@ def test_millions_of_shared_strings_are_refused_early(tmp_path, exported):
     assert "different texts, too many to import" in refused(path)
 
 
+def test_thousands_of_sheets_are_refused_before_openpyxl_sets_them_up(tmp_path):
+    """10,000 tiny sheets took openpyxl over 10 s to set up: more than 1,000 are refused from the scan."""
+    from tests.core.hostile_workbooks import _with_sheets, _worksheet, archive, exported_parts
+    path = tmp_path / "sheets.xlsx"
+    path.write_bytes(archive(_with_sheets(exported_parts(), 1_001, _worksheet(""))))
+    assert refused(path) == "the workbook has more than 1,000 sheets, too many to import"
+
+
 def test_a_zip_bomb_with_an_honest_size_is_refused(tmp_path, exported, monkeypatch):
     """The directory's sizes already say too much."""
     monkeypatch.setattr(spreadsheet, "MAX_UNPACKED_BYTES", 1024 * 1024)
