@@ -117,8 +117,8 @@ def many_sheets(draw) -> Hostile:
     return Hostile(archive(_with_sheets(exported_parts(), count, sheet)), f"{count} extra sheets", True)
 
 
-COLUMNS = st.sampled_from(["A", "T", "XFD", "XFE", "ZZZZ", "AAAAAAAA"])
-ROWS = st.sampled_from([1, 2, 1_048_576, 1_048_577, 2**31, 10**12])
+COLUMNS = st.sampled_from(["A", "T", "XFD", "XFE", "ZZZZ", "AAAAAAAA"]) | st.text("ABCXYZ", min_size=1, max_size=9)
+ROWS = st.sampled_from([1, 2, 1_048_576, 1_048_577, 2**31, 10**12]) | st.integers(1, 10**15)
 
 
 @st.composite
@@ -148,7 +148,7 @@ def zip_bombs(draw) -> Hostile:
     name, filler = draw(st.sampled_from([("xl/media/pad.bin", b"\0"), (SHEET, b" ")]))
     payload = _payload(filler, size)
     liars = draw(st.sampled_from(["honest", "local", "central", "both"]))
-    claimed = draw(st.sampled_from([0, 100, size // 1000, 2**32 - 1]))
+    claimed = draw(st.sampled_from([0, 100, size // 1000, 2**32 - 1]) | st.integers(0, 2**32 - 1))
 
     def lie(part, sizes):
         if part == name:
