@@ -10,6 +10,7 @@ would be costly to build: shared strings and cells in one row.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 
@@ -54,9 +55,10 @@ def check_archive(path, max_unpacked: int) -> None:
                     left = _check_part(archive, info, left, max_unpacked)
     except ArchiveProblem:
         raise
-    # A damaged stream, an unknown compression or zip version, or an encrypted part.
+    # A damaged stream, an unknown compression or zip version, or an encrypted part; zipfile also
+    # trips over a damaged directory itself (an empty part name: IndexError; a cut extra field).
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, RuntimeError,
-            EOFError, OSError, ValueError) as e:
+            EOFError, OSError, ValueError, IndexError, KeyError, struct.error) as e:
         raise ArchiveProblem(f"the file is not an Excel workbook that can be read ({type(e).__name__})") from None
 
 

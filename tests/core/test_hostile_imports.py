@@ -148,6 +148,14 @@ def test_an_unknown_zip_version_or_method_is_one_line(tmp_path, exported):
     assert "not an Excel workbook that can be read" in refused(path)
 
 
+def test_a_part_with_an_empty_name_is_one_line(tmp_path):
+    """A part whose name is empty (IndexError inside zipfile) is refused."""
+    from tests.core.hostile_workbooks import archive, exported_parts
+    path = tmp_path / "n.xlsx"
+    path.write_bytes(archive({**exported_parts(), "": b"x"}))
+    assert "not an Excel workbook that can be read" in refused(path)
+
+
 @pytest.mark.parametrize("data", [b"\xff\xfet\x00i\x00t\x00l\x00e\x00\n", b"\xff\xfe" + "title\n".encode("utf-16-le")[:-1],
                                   b"\xff\xfe" + b"\x00\xd8A\x00\n\x00", b"\xfe\xff\xdc\x00\x00A"])
 def test_broken_utf16_csv_is_one_line(tmp_path, data):
