@@ -16,7 +16,6 @@ import time
 import warnings
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 
 from planner import cli
