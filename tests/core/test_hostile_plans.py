@@ -68,6 +68,8 @@ def mutated_plans(draw) -> str:
             parent[path[-1]]  # noqa: B018 - an earlier mutation may have removed it
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, (dict, list)):  # an earlier mutation made it a text, which indexes too
+            continue
         if draw(st.booleans()) and isinstance(parent, dict):
             del parent[path[-1]]
         else:
