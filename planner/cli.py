@@ -101,7 +101,8 @@ def parse_date(text: str) -> dt.date:
 def _check_export(args) -> None:
     """Refuse an output that is not .xlsx and a --from after --to (exit 2)."""
     if Path(args.output).suffix.lower() != ".xlsx":
-        args.usage_error(f"{args.output}: the workbook's name must end in .xlsx")
+        from planner.rules import one_line
+        args.usage_error(f"{one_line(args.output)}: the workbook's name must end in .xlsx")
     if args.first and args.last and args.last < args.first:
         args.usage_error(f"--from {args.first} is after --to {args.last}")
 
@@ -119,7 +120,9 @@ def run(args, commands: dict) -> int:
     try:
         return commands[args.command](args)
     except InputError as e:
-        print(f"error: {e}", file=sys.stderr)
+        from planner.rules import one_line
+        # A file name may hold a newline or a terminal's control sequence: the line stays one line.
+        print(f"error: {one_line(e)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. piped into `head`
         _silence_stdout()
@@ -188,6 +191,7 @@ def _validate(args) -> int:
 
 
 def _scheduled(plan, path):
+    from planner.rules import one_line
     from planner.scheduling import schedule
     try:
         result = schedule(plan)
@@ -195,9 +199,9 @@ def _scheduled(plan, path):
         raise InputError(f"{path}: {e}") from None
     shown = result.warnings[:MAX_WARNINGS]
     for warning in shown:
-        print(f"warning: {path}: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(path)}: {warning}", file=sys.stderr)
     if len(result.warnings) > len(shown):
-        print(f"warning: {path}: … and {len(result.warnings) - len(shown)} more like these",
+        print(f"warning: {one_line(path)}: … and {len(result.warnings) - len(shown)} more like these",
               file=sys.stderr)
     return result
 
@@ -246,7 +250,7 @@ def _inert(text: str) -> str:
 def _import(args) -> int:
     from planner.formats.plan_file import save
     from planner.formats.plan_import import PlanImportError, import_plan
-    from planner.rules import writable_problem
+    from planner.rules import one_line, writable_problem
 
     out = Path(args.output)
     if out.exists() and not args.force:
@@ -259,10 +263,10 @@ def _import(args) -> int:
         plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows, title=args.title)
     except PlanImportError as e:
         for line in _summarised(e.problems):
-            print(f"error: {args.source}: {line}", file=sys.stderr)
+            print(f"error: {one_line(args.source)}: {line}", file=sys.stderr)
         return 1
     for line in _summarised(report.problems):
-        print(f"warning: {args.source}: {line}", file=sys.stderr)
+        print(f"warning: {one_line(args.source)}: {line}", file=sys.stderr)
     try:
         save(plan, out)
     except OSError as e:

@@ -120,6 +120,13 @@ class Period:
     # A shorter label for a cell too narrow for ``label`` ("M11" for "Month 11"); "" when none.
     short: str = field(default="", compare=False)
 
+    @property
+    def last(self) -> dt.date:
+        """The period's last day: the day before ``end``, or 9999-12-31 for the period ending the calendar."""
+        # No period starts on 9999-12-31 (a Friday, not the first of a month), so an ``end`` of
+        # dt.date.max can only mean the day after it, which Python cannot hold.
+        return self.end if self.end == dt.date.max else self.end - dt.timedelta(days=1)
+
 
 def _thursday(day: dt.date) -> dt.date:
     # ISO 8601 gives a week to the year of its Thursday; the week header gives it to that month.
@@ -256,7 +263,7 @@ def picture_span(unit: str, plan: Plan, schedule: Schedule | None,
     """
     first, last = content_span(plan, schedule)
     lower = periods(unit, first, last, plan.start if relative else None)
-    return lower[0].start, lower[-1].end - dt.timedelta(days=1)
+    return lower[0].start, lower[-1].last
 
 
 def timeline_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.date]:
@@ -265,16 +272,16 @@ def timeline_span(plan: Plan, schedule: Schedule | None) -> tuple[dt.date, dt.da
     From SPAN_BEFORE_DAYS before the plan start or the first bar, whichever is earlier, to
     SPAN_AFTER_DAYS after the schedule's finish or SPAN_MIN_DAYS after the plan start, whichever
     is later. The window shows this span, with room to drag a bar a little earlier or later;
-    the pictures and the workbook show the tighter picture_span. It stops at the
-    first day Python holds and a day short of the last, so the day after it still exists.
+    the pictures and the workbook show the tighter picture_span. It stops at the first and the
+    last day Python holds.
     """
     first = plan.start.toordinal() - SPAN_BEFORE_DAYS
     last = plan.start.toordinal() + SPAN_MIN_DAYS
     if schedule is not None and schedule.items:
         first = min(first, min(s.earliest_start for s in schedule.items.values()).toordinal() - SPAN_BEFORE_DAYS)
         last = max(last, schedule.finish.toordinal() + SPAN_AFTER_DAYS)
-    return (dt.date.fromordinal(min(max(first, _FIRST_ORDINAL), _LAST_ORDINAL - 1)),
-            dt.date.fromordinal(min(max(last, _FIRST_ORDINAL), _LAST_ORDINAL - 1)))
+    return (dt.date.fromordinal(min(max(first, _FIRST_ORDINAL), _LAST_ORDINAL)),
+            dt.date.fromordinal(min(max(last, _FIRST_ORDINAL), _LAST_ORDINAL)))
 
 
 # ---------------------------------------------------------------- zoom and snapping
@@ -332,6 +339,10 @@ class TimeAxis:
         """Return the x of the left edge of ``day``'s column."""
         return self.left + (day.toordinal() - self._origin) * self.px_per_day
 
+    def x_after(self, day: dt.date) -> float:
+        """Return the x of the right edge of ``day``'s column, also for 9999-12-31, which has no day after it."""
+        return self.x(day) + self.px_per_day
+
     def day_at(self, x: float) -> dt.date:
         """Return the day whose column holds ``x``; off either end of the calendar, its first or last day."""
         offset = math.floor((x - self.left) / self.px_per_day + _EPSILON_DAYS)
@@ -340,16 +351,20 @@ class TimeAxis:
 
 # ---------------------------------------------------------------- bars and arrows
 
-def bar_span(item: ScheduledInitiative, milestone: bool) -> tuple[dt.date, dt.date]:
-    """Return (first day, exclusive end) of the item's bar; a milestone gives (day, day).
+def bar_span(item: ScheduledInitiative, milestone: bool) -> tuple[dt.date, dt.date | None]:
+    """Return (first day, last day) of the item's bar; a milestone gives (day, None): a point, not a bar.
 
     ``milestone`` is needed because a schedule cannot tell a milestone from a one-day task:
-    both finish on the day they start. A bar ending on 9999-12-31 ends at dt.date.max.
+    both finish on the day they start. The last day rather than the day after it, which
+    9999-12-31 does not have.
     """
-    if milestone:
-        return item.earliest_start, item.earliest_start
-    end = min(item.earliest_finish.toordinal() + 1, _LAST_ORDINAL)
-    return item.earliest_start, dt.date.fromordinal(end)
+    return item.earliest_start, None if milestone else item.earliest_finish
+
+
+def bar_xs(axis: TimeAxis, item: ScheduledInitiative, milestone: bool) -> tuple[float, float]:
+    """Return the x of the left and right end of the item's bar; equal for a milestone."""
+    first, last = bar_span(item, milestone)
+    return axis.x(first), axis.x(first) if last is None else axis.x_after(last)
 
 
 def dependency_conflicts(plan: Plan, schedule: Schedule) -> dict[tuple[str, str], int]:

@@ -1,4 +1,5 @@
-"""The command line's workshop-round commands: ``rounds``, ``rating-sheets`` and ``import-ratings``.
+"""The command line's workshop-round commands: ``rounds`` (which also starts, reveals, closes and
+re-opens a round), ``rating-sheets`` and ``import-ratings``.
 
 ``planner.cli`` adds their parsers (``add_parsers``) and runs them through ``COMMANDS``; heavy
 imports (openpyxl) wait until a command needs them.
@@ -28,9 +29,20 @@ def add_parsers(commands) -> None:
                     "initiative and criterion the votes, \"don't know\" answers, median, interquartile range, "
                     "minimum and maximum and any accepted value, in the round's order with the order to "
                     "discuss them in. A round still collecting shows its progress only: votes stay blind "
-                    "until the round is revealed.")
+                    "until the round is revealed. With --new, --reveal, --close or --reopen it takes that "
+                    "step instead and saves the plan, as the Workshop menu does.")
+    rounds.set_defaults(usage_error=rounds.error, check_usage=_check_rounds)
     rounds.add_argument("plan", metavar="PLAN")
     rounds.add_argument("--csv", action="store_true", help="write CSV instead of a table")
+    step = rounds.add_mutually_exclusive_group()
+    step.add_argument("--new", metavar="NAME",
+                      help="start a round collecting on every initiative, rating all three criteria")
+    step.add_argument("--reveal", metavar="NAME", help="stop collecting the round and reveal its result")
+    step.add_argument("--close", metavar="NAME", help="close the round; it stays in the plan as its history")
+    step.add_argument("--reopen", metavar="NAME", help="collect a revealed round again (see --only)")
+    rounds.add_argument("--only", metavar="IDS",
+                        help="with --reopen: a re-vote of these initiatives only, comma-separated ids")
+    rounds.add_argument("--anonymous", action="store_true", help="with --new: an anonymous round")
 
     sheets = commands.add_parser(
         "rating-sheets", help="write a rating workbook per participant, for a room without a network",
@@ -56,6 +68,21 @@ def add_parsers(commands) -> None:
     imp.add_argument("files", nargs="+", metavar="FILE", help="the filled-in sheets (.xlsx)")
 
 
+def _check_rounds(args) -> None:
+    if args.only is not None and args.reopen is None:
+        args.usage_error("--only goes with --reopen")
+    if args.only is not None and not _ids(args.only):
+        args.usage_error("--only: give at least one initiative id, e.g. --only webcare,newsletter")
+    if args.anonymous and args.new is None:
+        args.usage_error("--anonymous goes with --new")
+    if args.csv and (args.new or args.reveal or args.close or args.reopen) is not None:
+        args.usage_error("--csv prints the rounds; it does not go with a step")
+
+
+def _ids(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
 def _check_sheets(args) -> None:
     if args.participants is not None and not 1 <= args.participants <= MAX_SHEETS:
         args.usage_error(f"--participants: give a number from 1 to {MAX_SHEETS}")
@@ -75,6 +102,8 @@ def rounds_command(args) -> int:
     from planner.cli import _inert, load_plan
     from planner.round_report import blind, result_rows
 
+    if (args.new or args.reveal or args.close or args.reopen) is not None:
+        return _round_step(args)
     plan = load_plan(args.plan)
     if not plan.rounds:
         print(f"{args.plan}: the plan has no workshop rounds")
@@ -150,9 +179,87 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+# ---------------------------------------------------------------- a round's steps
+
+def new_round(plan, name: str, anonymous: bool = False):
+    """Add a round collecting on every initiative with all three criteria, dated today; the round.
+    The workshop command's --new starts its round with this too."""
+    from planner.cli import InputError
+    from planner.ids import new_id
+    from planner.model import RATINGS, Round
+    from planner.round_edits import AddRound
+
+    if not plan.initiatives:
+        raise InputError("the plan has no initiatives to rate")
+    if any(r.name == name for r in plan.rounds):
+        raise InputError(f"the plan has a round named ‘{_line(name)}’ already; give the new one another name")
+    round_id = new_id(name, {r.id for r in plan.rounds}, fallback="round")
+    try:
+        AddRound(Round(round_id, name, dt.date.today(), [i.id for i in plan.initiatives], list(RATINGS),
+                       anonymous=anonymous)).apply(plan)
+    except PlanError as e:  # a name that cannot be saved
+        raise InputError(f"the round's name: {e}") from None
+    return plan.rounds[-1]
+
+
+STEP_STATES = {"reveal": ("revealed", ("collecting",)), "close": ("closed", ("collecting", "revealed")),
+               "reopen": ("collecting", ("revealed",))}
+
+
+def _round_step(args) -> int:
+    """``rounds PLAN --new/--reveal/--close/--reopen NAME``: take the step and save the plan."""
+    from planner import lock_file
+    from planner.cli import InputError, load_plan
+    from planner.formats.plan_file import save
+    from planner.round_edits import SetRoundState
+
+    plan = load_plan(args.plan)
+    try:
+        lock = lock_file.acquire(args.plan)
+    except PlanError as e:
+        raise InputError(f"{args.plan}: {e}; take the step there, or close it first") from None
+    with lock:
+        if args.new is not None:
+            try:
+                round_ = new_round(plan, args.new, args.anonymous)
+            except InputError as e:
+                raise InputError(f"{args.plan}: {e}") from None
+            done = f"round ‘{_line(round_.name)}’ is collecting on {len(round_.initiatives)} initiatives"
+        else:
+            step = next(s for s in STEP_STATES if getattr(args, s) is not None)
+            state, from_states = STEP_STATES[step]
+            round_ = _named_round(plan, getattr(args, step), args.plan)
+            if round_.state not in from_states:
+                raise InputError(f"{args.plan}: round ‘{_line(round_.name)}’ is {round_.state}; only a "
+                                 f"{' or '.join(from_states)} round can be {'re-opened' if step == 'reopen' else state}")
+            only = tuple(_ids(args.only)) if args.only else ()
+            try:
+                SetRoundState(round_.id, state, revote=only).apply(plan)
+            except PlanError as e:
+                raise InputError(f"--only: {e}") from None
+            done = f"round ‘{_line(round_.name)}’ is {state}" + (
+                f" again for {len(only)} initiative{'s' if len(only) != 1 else ''}" if only else "")
+        try:
+            save(plan, args.plan)
+        except OSError as e:
+            raise InputError(f"{args.plan}: cannot write the file ({e.strerror or e})") from None
+    print(f"{done}; saved into {args.plan}")
+    return 0
+
+
 # ---------------------------------------------------------------- rating sheets
 
 def _round(plan, wanted: str, path: str):
+    from planner.cli import InputError
+
+    round_ = _named_round(plan, wanted, path)
+    if round_.state != "collecting":
+        raise InputError(f"{path}: round ‘{_line(round_.name)}’ is {round_.state} and takes no votes; "
+                         "re-open it first")
+    return round_
+
+
+def _named_round(plan, wanted: str, path: str):
     from planner.cli import InputError
 
     found = [r for r in plan.rounds if r.name == wanted] or [r for r in plan.rounds if r.id == wanted] \
@@ -162,11 +269,7 @@ def _round(plan, wanted: str, path: str):
         raise InputError(f"{path}: the plan has no round named ‘{_line(wanted)}’ (its rounds: {names})")
     if len(found) > 1:
         raise InputError(f"{path}: the plan has {len(found)} rounds named ‘{_line(wanted)}’; give the round's id")
-    round_ = found[0]
-    if round_.state != "collecting":
-        raise InputError(f"{path}: round ‘{_line(round_.name)}’ is {round_.state} and takes no votes; "
-                         "re-open it first")
-    return round_
+    return found[0]
 
 
 def rating_sheets_command(args) -> int:

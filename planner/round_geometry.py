@@ -5,16 +5,18 @@ Data coordinates are the matrix's (effort, benefit). The room's effort on the co
 plan's weighted mean of its technical and organisational medians; where the round did not rate a
 criterion (or the room only answered "don't know"), the initiative's own rating stands in, so the
 marker still has a place. An initiative unrated either way is not placed, and is listed instead.
-Combining is monotone in both efforts, so the combined quartiles and extremes bracket the combined
+An initiative the room gave no number at all is left out rather than drawn at the plan's rating,
+where it would pass for the room's answer. Combining is monotone in both efforts, so the combined quartiles and extremes bracket the combined
 median just as each criterion's do.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field, replace
 
-from planner.matrix_layout import _AXIS_FIELD
+from planner.matrix_layout import _AXIS_FIELD, snap
 from planner.model import RATINGS, Initiative, Plan, Round
 from planner.round_results import Spread, counting_votes, results
 from planner.scoring import combined_effort
@@ -66,6 +68,8 @@ class RoomPicture:
     unplaced: list[str]
     withheld: list[str]  # collecting again (a re-vote): their values stay hidden until revealed
     people: int  # participants with at least one vote that counts
+    # No one gave a number for them: placed at the plan's own ratings they would pass for the room's.
+    unvoted: list[str] = field(default_factory=list)
 
 
 def _ranges(item: Initiative, round_: Round, table: dict[tuple[str, str], Spread]) -> dict[str, Range | None]:
@@ -129,10 +133,13 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         if vote.value is not None and criterion in round_.criteria:
             mine.setdefault(iid, {}).setdefault(who, {})[criterion] = vote.value
     items = {item.id: item for item in plan.initiatives}
-    points, unplaced = {}, []
+    points, unplaced, unvoted = {}, [], []
     for iid in round_.initiatives:
         item = items.get(iid)
         if item is None or iid in withheld:
+            continue
+        if all(table[(iid, c)].median is None for c in round_.criteria):
+            unvoted.append(iid)
             continue
         ranges = _ranges(item, round_, table)
         effort, benefit = _effort(ranges, plan, axis), ranges["benefit"]
@@ -146,7 +153,7 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         counts = {c: table[(iid, c)] for c in round_.criteria}
         points[iid] = RoomPoint(iid, effort, benefit, votes, own, counts)
     people = len({who for who, iid, _ in counted if iid not in withheld})
-    return RoomPicture(points, unplaced, withheld, people)
+    return RoomPicture(points, unplaced, withheld, people, unvoted)
 
 
 def room_initiatives(plan: Plan, picture: RoomPicture) -> list[Initiative]:
@@ -172,16 +179,30 @@ def dot_offsets(count: int, spacing: float) -> list[tuple[float, float]]:
 
 def caption(round_: Round, picture: RoomPicture) -> str:
     """The line naming what the matrix shows: "Round ‘Kick-off’: 14 people, revealed"."""
+    if round_.state == "collecting" and not round_.revote:  # the picture holds nobody yet: count who rated
+        rated = len({who for who, _, _ in counting_votes(round_)})
+        return f"Round ‘{round_.name}’: {rated} rated, values not revealed yet"
     people = f"{picture.people} {'person' if picture.people == 1 else 'people'}"
-    state = "collecting, not revealed yet" if round_.state == "collecting" and not round_.revote else round_.state
+    state = round_.state
     text = f"Round ‘{round_.name}’: {people}, {state}"
     if round_.state == "collecting" and round_.revote:
         text += f", {len(picture.withheld)} re-voting"
     return text
 
 
+def left_out(plan: Plan, round_: Round, picture: RoomPicture) -> str:
+    """What the matrix leaves out of a round's answer, for its key: "Not shown: 16 no one rated, 2 not in the round"."""
+    rated = set(round_.initiatives)
+    parts = [(len(picture.unvoted), "no one rated"), (len(picture.withheld), "re-voting"),
+             (len(picture.unplaced), "rated by neither the room nor the plan"),
+             (sum(1 for item in plan.initiatives if item.id not in rated), "not in the round")]
+    said = [f"{count} {words}" for count, words in parts if count]
+    return f"Not shown: {', '.join(said)}" if said else ""
+
+
 def number(value: float) -> str:
-    return f"{round(value, 2):g}"
+    """At most one decimal place, as the scale's ticks are read: 1.62 shows as 1.6, 3.25 as 3.3."""
+    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
 
 
 def span(low: float, high: float) -> str:
@@ -189,17 +210,41 @@ def span(low: float, high: float) -> str:
     return number(low) if low == high else f"{number(low)}–{number(high)}"
 
 
-def range_text(name: str, r: Range) -> str:
-    """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words."""
-    return f"{name} median {number(r.median)} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
+def answers_text(votes: int, dont_know: int) -> str:
+    """"11 rated, 1 don't know": the two parts that make up the count, so neither is read as extra."""
+    return f"{votes - dont_know} rated" + (f", {dont_know} don't know" if dont_know else "")
+
+
+def median_text(median: float, accepted: float | None = None) -> str:
+    """"3.3", or "3.3 → 3.5" where Accept would write the median snapped to the scale's step."""
+    if accepted is None or accepted == median:
+        return number(median)
+    return f"{number(median)} → {number(accepted)}"
+
+
+def accepted_value(point: RoomPoint, axis: str, scale) -> float | None:
+    """What Accept writes for the criterion on ``axis`` ("benefit", or an effort axis but the combined
+    one, which Accept never writes): the room's median snapped to the scale's step; None without one."""
+    criterion = "benefit" if axis == "benefit" else _AXIS_FIELD.get(axis)
+    spread = point.counts.get(criterion) if criterion in RATINGS else None
+    return None if spread is None or spread.median is None else snap(spread.median, scale)
+
+
+def range_text(name: str, r: Range, accepted: float | None = None) -> str:
+    """"Benefit median 4 · middle half 3.5–4.5 · all 2–5": one axis of the room's answer in words;
+    with ``accepted``, what Accept writes where it is not the median ("median 3.3, accepted as 3.5")."""
+    median = number(r.median)
+    if accepted is not None and accepted != r.median:
+        median += f", accepted as {number(accepted)}"
+    return f"{name} median {median} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
 
 
 def votes_text(point: RoomPoint) -> str:
-    """"12 votes, 1 don't know · the plan: benefit 4, effort 2.6": the count and what it moved from."""
+    """"11 rated, 1 don't know · the plan: benefit 4, effort 2.6": the count and what it moved from."""
     spreads = list(point.counts.values())
     most = max((s.votes for s in spreads), default=0)
     unsure = max((s.dont_know for s in spreads), default=0)
-    text = f"{most} vote{'s' if most != 1 else ''}" + (f", {unsure} don't know" if unsure else "")
+    text = answers_text(most, unsure)
     if point.own is not None:
         text += f" · the plan: benefit {number(point.own[1])}, effort {number(point.own[0])}"
     return text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from planner.model import (
     DECISIONS, OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Scale,
@@ -47,6 +48,28 @@ def shown(value) -> str:
     except (TypeError, ValueError):  # not a JSON value: only an edit made in code can hold one
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text) -> str:
+    """``text`` (a file name, or a whole message line) with every character that could break the
+    line or the terminal escaped: ``a\\nb``; a byte the file system's encoding could not decode
+    (Python keeps it as a lone surrogate) as ``\\xff``. Printable text, backslashes included, is
+    left as it is, so an ordinary path reads as typed."""
+    return _UNPRINTABLE.sub(_escaped, str(text))
+
+
+def _escaped(match: re.Match) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if ch in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[ch]
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's surrogateescape of the byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def scale_range(scale: Scale) -> str:

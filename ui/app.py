@@ -62,12 +62,13 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], 
 
     from planner.errors import PlanFileError
     from planner.formats.plan_file import load
+    from planner.rules import one_line
 
     if plan_path:
         try:
             window.set_plan(load(plan_path), Path(plan_path).resolve(), read_only=True)
         except (PlanFileError, OSError) as e:
-            print(f"benefit-planner: error: {plan_path}: {e}", file=sys.stderr)
+            print(f"benefit-planner: error: {one_line(plan_path)}: {one_line(e)}", file=sys.stderr)
             return 1
     else:
         window.open_sample()
@@ -85,6 +86,6 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], 
     ok = window.grab().save(out)
     window.close_without_asking(remember_layout=False)
     if not ok:
-        print(f"benefit-planner: error: {out}: cannot write the image", file=sys.stderr)
+        print(f"benefit-planner: error: {one_line(out)}: cannot write the image", file=sys.stderr)
         return 1
     return 0

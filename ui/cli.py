@@ -14,6 +14,7 @@ from pathlib import Path
 
 from planner.cli import COMMANDS, InputError, parser_and_commands, parse_date, run
 from planner.matrix_layout import EFFORT_AXES
+from planner.rules import one_line
 from planner.roadmap_layout import GROUPINGS, UNITS
 
 RENDER_VIEWS = ("matrix", "roadmap")  # the views `render` can draw (ui.render.RENDERERS)
@@ -169,7 +170,7 @@ def _add_report(commands) -> None:
 def _check_report(args) -> None:
     """Refuse an output that is not .pdf (exit 2)."""
     if Path(args.output).suffix.lower() != ".pdf":
-        args.usage_error(f"{args.output}: the board pack's name must end in .pdf")
+        args.usage_error(f"{one_line(args.output)}: the board pack's name must end in .pdf")
 
 
 def _report(args) -> int:

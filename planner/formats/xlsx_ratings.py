@@ -20,6 +20,7 @@ COLUMNS = ((30, "Initiative", "Initiative"), (21, "Criterion", "Criterion"), (14
 VALUE_FORMAT = "0.0#"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 MAX_SHEET_NAME = 31  # Excel's limit
+WIDEST_TITLE_COLUMN = 45  # the title column widens to the longest title up to this; longer titles wrap
 _NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")  # what Excel refuses in a sheet's name
 
 
@@ -55,6 +56,10 @@ class RatingsSheets:
 
         plan = self.plan
         widths = [width for width, _, _ in COLUMNS]
+        # Wide enough for the titles on one line: a row sized for a wrap the reader never makes
+        # prints as an empty-looking gap.
+        longest = max((len(self.title_of.get(item, item)) for item in round_.initiatives), default=0)
+        widths[0] = max(widths[0], min(WIDEST_TITLE_COLUMN, round(longest * 1.05 + 1)))
         self.widths(ws, widths)
         ws.freeze_panes = "B4"  # the title, the note and the header; the initiative's column
         print_setup(ws, plan.title, rows="1:1")
@@ -69,7 +74,7 @@ class RatingsSheets:
             ws.append([self.heading(ws, h) for h in ("Initiative", "Rated by", "Participants")])
             row = 4
             for result in rows[::len(round_.criteria)]:
-                row = self.append_wrapped(ws, row, (self.text(ws, result.title), result.done, people), {0: widths[0]})
+                row = self.append_wrapped(ws, row, (self.title_cell(ws, result.title), result.done, people), {0: widths[0]})
             return
         ws.append([self.text(ws, f"{participants_rated(round_)} of {people} rated. Discuss first: 1 is the "
                                  "initiative the room disagrees on most. Median and spread leave out "
@@ -83,11 +88,19 @@ class RatingsSheets:
             s = result.spread
             values = (s.median, s.q1, s.q3, s.iqr if s.median is not None else None,
                       s.low, s.high, result.accepted)
-            cells = [self.text(ws, result.title), criterion_name(result.criterion), result.discuss,
+            cells = [self.title_cell(ws, result.title), criterion_name(result.criterion), result.discuss,
                      s.votes, s.dont_know, *(None if v is None else self.styled(ws, v, number_format=VALUE_FORMAT)
                                              for v in values)]
             row = self.append_wrapped(ws, row, cells, {0: widths[0]})
         self.votes_table(ws, round_, row, widths)
+
+    def title_cell(self, ws, title: str):
+        """An initiative's title, wrapped within its column, so a row made taller for it shows two lines."""
+        cell = self.text(ws, title)
+        if isinstance(cell, str):
+            return self.styled(ws, cell, alignment=_wrap())
+        cell.alignment = _wrap()  # a title that reads like a formula, kept as text
+        return cell
 
     def votes_table(self, ws, round_, row: int, widths) -> None:
         """Every vote of the round in the order given, and whether it counts (the latest, after any re-vote)."""
@@ -105,7 +118,18 @@ class RatingsSheets:
         for vote in round_.votes:
             time = vote.time.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
             value = "don't know" if vote.value is None else self.styled(ws, vote.value, number_format=VALUE_FORMAT)
-            cells = (self.text(ws, titles.get(vote.initiative, vote.initiative)), criterion_name(vote.criterion),
+            cells = (self.title_cell(ws, titles.get(vote.initiative, vote.initiative)), criterion_name(vote.criterion),
                      self.text(ws, labels.get(vote.participant, vote.participant)), value,
                      self.styled(ws, time, number_format=TIME_FORMAT), "yes" if id(vote) in counted else "no")
             row = self.append_wrapped(ws, row, cells, {0: widths[0]})
+
+
+_WRAP = []
+
+
+def _wrap():
+    """One Alignment for every title cell (the writer caches styles by the object)."""
+    if not _WRAP:
+        from openpyxl.styles import Alignment
+        _WRAP.append(Alignment(wrap_text=True, vertical="bottom"))
+    return _WRAP[0]

@@ -3,12 +3,13 @@
 Votes are applied to the plan as they arrive (``AddVotes``) and the plan file is saved at most
 every SAVE_EVERY seconds while they do (less often when a save itself takes long), and once more
 on stopping, so a crash loses at most the last moments. Ctrl+C (SIGINT) and SIGTERM stop it cleanly.
+Typing ``reveal`` or ``close`` (and Enter) takes that step: the plan is saved so, and the phones are
+told for the server's grace period before it stops, as in the window.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import signal
 import sys
 import threading
@@ -25,7 +26,8 @@ def add_parser(commands) -> None:
         "workshop", help="run a workshop round's participant server, saving votes into the plan",
         description="Serve a round's participant page on this computer's network: participants open the "
                     "address (or type the short address and the room code) on their phones and rate. "
-                    "Votes are saved into PLAN as they arrive. Stop with Ctrl+C.")
+                    "Votes are saved into PLAN as they arrive. Type reveal or close and Enter to take "
+                    "that step (phones are told); Ctrl+C stops serving with the round still collecting.")
     workshop.add_argument("plan", metavar="PLAN")
     workshop.add_argument("--round", required=True, metavar="NAME", help="the round's name (or id)")
     workshop.add_argument("--host", default="0.0.0.0",
@@ -46,7 +48,7 @@ def run(args) -> int:
     from planner import lock_file
     from planner.cli import InputError, load_plan
     from planner.errors import PlanError
-    from planner.workshop.server import WorkshopServer
+    from planner.workshop.server import GRACE, WorkshopServer
 
     plan = load_plan(args.plan)
     try:
@@ -65,14 +67,25 @@ def run(args) -> int:
             raise InputError(str(e)) from None
         stop = threading.Event()
         previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+        steps: list[str] = []
+        threading.Thread(target=_read_steps, args=(steps, stop), name="workshop-steps", daemon=True).start()
         try:
             print(f"round ‘{round_.name}’ is collecting{' (started now)' if created else ''}")
             print(f"address: {server.address}")
             print(f"short address: {server.short_address}")
             print(f"room code: {server.room_code}")
-            print(f"votes are saved into {args.plan} as they arrive; press Ctrl+C to stop", flush=True)
+            print(f"votes are saved into {args.plan} as they arrive; type reveal or close and Enter to end "
+                  "the round, or press Ctrl+C to stop serving", flush=True)
             while not stop.wait(0.5):  # a timeout, so the signal handler gets to run
                 pass
+            if steps:
+                state = _end_round(server, saver, round_, steps[0])
+                print(f"round ‘{round_.name}’ is {state}, saved; phones are told for {GRACE:g} seconds, "
+                      "then the server stops (Ctrl+C stops it now)", flush=True)
+                stop.clear()
+                end = time.monotonic() + GRACE
+                while not stop.wait(0.5) and time.monotonic() < end:
+                    pass
         finally:
             server.stop()
             saver.close()
@@ -82,32 +95,53 @@ def run(args) -> int:
     return 0
 
 
+STEPS = {"reveal": "revealed", "close": "closed"}
+
+
+def _read_steps(steps: list, stop: threading.Event) -> None:
+    """Read the facilitator's steps from the terminal (none when standard input is closed)."""
+    for line in sys.stdin:
+        word = line.strip().casefold()
+        if word in STEPS:
+            steps.append(word)
+            stop.set()
+            return
+        if word:
+            print("type reveal or close and Enter, or press Ctrl+C to stop serving", flush=True)
+
+
+def _end_round(server, saver, round_, step: str) -> str:
+    """Reveal or close the round: phones are refused and told first, then the votes taken before it and
+    the step itself are applied, in that order, on the saving thread, and saved."""
+    from dataclasses import replace
+
+    from planner.round_edits import SetRoundState
+    state = STEPS[step]
+    server.retire(replace(round_, state=state, revote=[]))
+    server.settle()
+    saver.take_edit(SetRoundState(round_.id, state))
+    saver.flush()
+    return state
+
+
 def _round(plan, args):
     """The round to run and whether it was started now; InputError when there is none to run."""
     from planner.cli import InputError
-    from planner.errors import PlanError
-    from planner.ids import new_id
-    from planner.model import RATINGS, Round
-    from planner.round_edits import AddRound
+    from planner.round_commands import new_round
 
     found = [r for r in plan.rounds if r.id == args.round] or [r for r in plan.rounds if r.name == args.round]
     if not found:
         if not args.new:
             raise InputError(f"{args.plan}: the plan has no round ‘{args.round}’; start it in the planner "
                              f"or add --new to start one on all initiatives")
-        if not plan.initiatives:
-            raise InputError(f"{args.plan}: the plan has no initiatives to rate")
-        round_id = new_id(args.round, {r.id for r in plan.rounds}, fallback="round")
         try:
-            AddRound(Round(round_id, args.round, dt.date.today(), [i.id for i in plan.initiatives],
-                           list(RATINGS), anonymous=args.anonymous)).apply(plan)
-        except PlanError as e:  # a name that cannot be saved
-            raise InputError(f"--round: {e}") from None
-        return plan.rounds[-1], True
+            return new_round(plan, args.round, args.anonymous), True
+        except InputError as e:
+            raise InputError(f"{args.plan}: {e}") from None
     round_ = found[-1]
     if round_.state != "collecting":
         raise InputError(f"{args.plan}: round ‘{round_.name}’ is {round_.state}, not collecting votes; "
-                         f"re-open it in the planner first")
+                         f"re-open it in the planner or with rounds --reopen first")
     return round_, False
 
 
@@ -120,6 +154,7 @@ class VoteSaver:
         self.votes = 0
         self._arrived: deque = deque()  # appends and pops are atomic: no lock between the threads
         self._unsaved = False
+        self._flushed: list[threading.Event] = []  # flush() callers waiting for the next save
         self._wanted = threading.Event()
         self._closing = threading.Event()
         self._thread = threading.Thread(target=self._run, name="workshop-saver", daemon=True)
@@ -129,6 +164,18 @@ class VoteSaver:
         """The server's on_votes: queue the votes for the saving thread."""
         self._arrived.append((round_id, votes, participants))
         self._wanted.set()
+
+    def take_edit(self, edit) -> None:
+        """Queue an edit of the round (a reveal), applied after the votes queued before it."""
+        self._arrived.append(edit)
+        self._wanted.set()
+
+    def flush(self) -> None:
+        """Return once everything queued until now is applied and saved."""
+        done = threading.Event()
+        self._arrived.append(done)
+        self._wanted.set()
+        done.wait()
 
     def _run(self) -> None:
         while True:
@@ -146,7 +193,15 @@ class VoteSaver:
         from planner.errors import PlanError
         from planner.round_edits import AddVotes
         while self._arrived:
-            round_id, votes, participants = self._arrived.popleft()
+            item = self._arrived.popleft()
+            if isinstance(item, threading.Event):
+                self._flushed.append(item)
+                continue
+            if not isinstance(item, tuple):  # a step of the round
+                item.apply(self.plan)
+                self._unsaved = True
+                continue
+            round_id, votes, participants = item
             try:
                 AddVotes(round_id, votes, participants).apply(self.plan)
             except PlanError as e:  # the server checked it; only a bug gets here
@@ -161,6 +216,7 @@ class VoteSaver:
         from planner.formats.plan_file import dumps, write_atomically
         self._apply()
         if not self._unsaved and report is None:
+            self._release()
             return
         try:
             write_atomically(self.path, dumps(self.plan).encode("utf-8"), keep_backup=True)
@@ -169,8 +225,14 @@ class VoteSaver:
             if report is not None:
                 raise report(message) from None
             print(f"warning: {message}; trying again with the next vote", file=sys.stderr, flush=True)
+            self._release()
             return
         self._unsaved = False
+        self._release()
+
+    def _release(self) -> None:
+        while self._flushed:
+            self._flushed.pop().set()
 
     def close(self) -> None:
         """Stop the saving thread and save whatever it has not saved yet (call after the server stopped)."""

@@ -164,6 +164,14 @@ class Gate:
                 del self._wrong[address]
 
 
+def round_epoch(round_: Round) -> str:
+    """Names the round's state, re-vote and cut-off times: a re-vote is a new epoch, and a restarted
+    server computes the same one from the plan, so a rating made before a re-vote is recognised."""
+    basis = json.dumps([round_.state, sorted(round_.revote),
+                        sorted((item, when.isoformat()) for item, when in round_.since.items())])
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -200,6 +208,7 @@ class Room:
             self._mine.setdefault(pid, {})[(item, criterion)] = (vote.value, vote.time)
         self._requests: dict[str, OrderedDict] = {}
         self._done = self._count_done()
+        self._epoch = round_epoch(self._round)
 
     @property
     def code(self) -> str:
@@ -266,7 +275,8 @@ class Room:
                 for (item, criterion), (value, _) in self._mine.get(self._participant(secret), {}).items():
                     mine.setdefault(item, {})[criterion] = value
             state, open_ = self._round.state, [i.id for i in s.items if is_open_for(self._round, i.id)]
-        return {"name": s.name, "state": state, "anonymous": s.anonymous,
+            epoch = self._epoch
+        return {"name": s.name, "state": state, "epoch": epoch, "anonymous": s.anonymous,
                 "scale": {"min": s.scale[0], "max": s.scale[1], "step": s.scale[2]},
                 "criteria": [{"key": c, "label": CRITERION_NAMES[c].capitalize()} for c in s.criteria],
                 "initiatives": [{"id": i.id, "title": i.title, "description": i.description} for i in s.items],
@@ -281,14 +291,21 @@ class Room:
         if not _safe_text(request, _REQUEST_ID_LENGTH):
             raise Refusal(400, "A rating needs a request id of 8 to 64 letters, digits, - or _.")
         value = self._value(fields["value"])
+        epoch = fields.get("epoch")
+        if epoch is not None and not isinstance(epoch, str):
+            raise Refusal(400, "A rating's epoch is the text the round gave.")
         with self._lock:
             pid = self._participant(secret)
             if item not in self._items:
                 raise Refusal(404, "This round has no such initiative.")
             if criterion not in self.snapshot.criteria:
                 raise Refusal(400, "This round does not rate that criterion.")
+            if self._round.state != "collecting":
+                raise Refusal(409, f"The round is {self._round.state}: it takes no more ratings; look at the wall.")
             if not is_open_for(self._round, item):
                 raise Refusal(409, "This round takes no ratings on this initiative now.")
+            if epoch is not None and epoch != self._epoch:
+                raise Refusal(409, "This rating was made before the facilitator re-opened the round: rate again.")
             seen = self._requests.setdefault(pid, OrderedDict())
             if request in seen:
                 raise Refusal(409, "This rating was sent before and is already counted.")
@@ -339,6 +356,7 @@ class Room:
                 for key in [k for k, (_, t) in mine.items() if k[0] in since and t < since[k[0]]]:
                     del mine[key]
             self._done = self._count_done()
+            self._epoch = round_epoch(self._round)
             self.revision += 1
 
     def _learn(self, pid: str, key: str, label: str) -> None:
@@ -364,5 +382,5 @@ class Room:
     def status(self) -> dict:
         """Progress only, never values (GET /api/{token}/status)."""
         with self._lock:
-            return {"state": self._round.state, "participants": len(self._labels),
+            return {"state": self._round.state, "epoch": self._epoch, "participants": len(self._labels),
                     "progress": dict(self._done), "revision": self.revision}

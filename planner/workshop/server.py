@@ -37,6 +37,9 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",  # the address carries the round's token
 }
 STOP_WAIT = 0.5  # seconds a request in flight gets to finish when the server stops
+# Seconds a revealed or closed round is still served, status and round only (ratings refused), so
+# every phone's poll (every 3 s) sees the reveal at least twice before the port closes.
+GRACE = 10.0
 
 
 class ServeError(OSError):
@@ -113,6 +116,36 @@ class WorkshopServer:
         """Take a reveal, close or re-vote made in the window (any thread)."""
         self.room.update(round_)
 
+    def retire(self, round_: Round, grace: float | None = None) -> None:
+        """Take the round's reveal or close and stop serving ``grace`` seconds later (any thread):
+        phones polling meanwhile are told, and their ratings refused, instead of finding nothing."""
+        self.room.update(round_)
+        with self._stopping:
+            loop = self._loop
+            if loop is not None:
+                loop.call_soon_threadsafe(loop.call_later, GRACE if grace is None else grace, self._retired)
+
+    def settle(self) -> None:
+        """Return once every request the server was in the middle of has handed its votes on (call
+        after update or retire, from another thread: a rating taken before it is not left behind)."""
+        with self._stopping:
+            loop = self._loop
+        if loop is not None and threading.current_thread() is not self._thread:
+            done = threading.Event()
+            loop.call_soon_threadsafe(done.set)  # runs between handlers: a rating and its on_votes are one step
+            done.wait(STOP_WAIT * 4)
+
+    def _retired(self) -> None:
+        with self._stopping:  # unless stop() came first
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.stop()
+
+    @property
+    def serving(self) -> bool:
+        """Whether the port is still open (a retiring server closes it by itself)."""
+        return self._loop is not None
+
     def status(self) -> dict:
         """{"participants": n, "progress": {initiative: n}} and the state; any thread."""
         return self.room.status()
@@ -122,11 +155,10 @@ class WorkshopServer:
         with self._stopping:
             loop, thread = self._loop, self._thread
             self._loop = self._thread = None
-        if loop is None or thread is None:
-            return
-        loop.call_soon_threadsafe(loop.stop)
-        if threading.current_thread() is not thread:
-            thread.join()
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
+        if thread is not None and threading.current_thread() is not thread:
+            thread.join()  # also after a retire stopped the loop: the port is closed on return
 
     # -------------------------------------------------------------- the server's thread
 

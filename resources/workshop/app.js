@@ -6,11 +6,13 @@
   const POLL_MS = 3000;
   const RETRY_MS = [1000, 2000, 4000, 8000];
   const MAX_BUTTONS = 21;  // steps on a scale shown as buttons; more get a slider
+  const LOST_AFTER = 3;  // polls in a row without an answer (about 9 s) before the page says so
   const $ = (id) => document.getElementById(id);
 
   const state = {
     token: null, secret: null, label: "", round: null, index: 0,
     outbox: [], sending: false, retry: null, notice: "", failures: 0, revision: null, roundState: null,
+    unreached: 0, refused: 0,
   };
 
   function show(section) {
@@ -30,7 +32,8 @@
   }
   function takeOutbox() {
     state.outbox = storedOutbox().filter((m) => m.secret === state.secret)
-      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request }));
+      .map((m) => ({ initiative: m.initiative, criterion: m.criterion, value: m.value, request: m.request,
+                     epoch: m.epoch }));
   }
 
   // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
@@ -159,9 +162,13 @@
     if (r.status !== 200) { failed(r.body.error); return; }
     const before = state.round;
     state.round = r.body;
-    state.roundState = r.body.state;
-    for (const m of state.outbox) setMine(m.initiative, m.criterion, m.value);  // not yet sent
     if (finished(r.body.state)) return;
+    state.refused = 0;
+    // A rating made before a re-vote is not the re-vote's answer: dropped, so re-opened
+    // initiatives show no choice until the participant rates them again.
+    const kept = state.outbox.filter((m) => m.epoch === r.body.epoch);
+    if (kept.length !== state.outbox.length) { state.outbox = kept; keepOutbox(); }
+    for (const m of state.outbox) setMine(m.initiative, m.criterion, m.value);  // not yet sent
     if (!before || before.open.join() !== r.body.open.join()) state.index = firstToRate();
     $("round-name").textContent = r.body.name;
     $("who").textContent = state.label;
@@ -346,7 +353,7 @@
     // A change not yet sent replaces the waiting one; one already on its way stays, this follows it.
     const waiting = state.outbox.findIndex((m, i) => m.initiative === item && m.criterion === criterion &&
                                                      !(i === 0 && state.sending));
-    const message = { initiative: item, criterion, value, request: requestId() };
+    const message = { initiative: item, criterion, value, request: requestId(), epoch: state.round.epoch };
     if (waiting >= 0) state.outbox[waiting] = message; else state.outbox.push(message);
     keepOutbox();
     // Mark the choice in place: the buttons stay, so focus and the page's scroll do too.
@@ -386,6 +393,7 @@
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.
       state.notice = r.status === 409 ? "" : r.body.error || "";
+      state.refused = r.status === 409 ? 1 : 0;  // told as not counted if the round turns out over
       await loadRound();
       return;
     }
@@ -395,26 +403,45 @@
 
   // ------------------------------------------------------------------ the round moving on
 
+  // A revealed or closed round takes no more ratings: those not sent yet are dropped, never
+  // held back for a re-vote (a re-vote asks again), and the page says so.
   function finished(roundState) {
+    state.roundState = roundState;
+    drawLost();
     if (roundState === "collecting") return false;
+    const dropped = state.outbox.length + state.refused;
+    state.outbox = [];
+    state.refused = 0;
+    keepOutbox();
+    clearTimeout(state.retry);
     $("done-title").textContent = "Thank you!";
-    $("done-text").textContent = roundState === "revealed"
+    $("done-text").textContent = (roundState === "revealed"
       ? "The round is revealed: look at the wall."
-      : "The round is closed: look at the wall.";
+      : "The round is closed: look at the wall.") +
+      (dropped ? " " + dropped + (dropped === 1 ? " rating" : " ratings") + " not sent in time did not count." : "");
     show("done");
     return true;
+  }
+
+  // Said only while the round last seen collects: once revealed, the laptop stops serving by design.
+  function drawLost() {
+    const lost = state.unreached >= LOST_AFTER && state.roundState === "collecting";
+    say("lost", lost ? "Lost the connection to the facilitator's laptop. Your ratings wait on this phone " +
+                       "until it answers again." : "");
   }
 
   async function poll() {
     if (state.token && state.secret) {
       const r = await api("GET", "/api/" + state.token + "/status");
+      state.unreached = r.status === 0 || r.status >= 500 ? state.unreached + 1 : 0;
+      drawLost();
       if (r.status === 200) {
-        const changed = r.body.state !== state.roundState ||
+        const changed = r.body.state !== state.roundState || (state.round && r.body.epoch !== state.round.epoch) ||
                         (state.revision !== null && r.body.revision !== state.revision);
         state.revision = r.body.revision;
         if (changed) await loadRound();
       }
-      if (state.outbox.length && !state.sending) send();
+      if (state.outbox.length && !state.sending && state.roundState === "collecting") send();
     }
     setTimeout(poll, POLL_MS);
   }

@@ -14,7 +14,7 @@ from planner.arrow_routing import (
     row_geometry,
 )
 from planner.errors import PlanError
-from planner.roadmap_layout import ZOOM_LEVELS, TimeAxis, bar_span, roadmap_rows, timeline_span
+from planner.roadmap_layout import ZOOM_LEVELS, TimeAxis, bar_xs, roadmap_rows, timeline_span
 from planner.samples import sample_plan
 from planner.scheduling import schedule
 from tests.core.strategies import plans
@@ -52,8 +52,7 @@ def laid_out(plan, grouping: str = "lane", unit: str = "month", at_least: float 
         item, entry = items[row.initiative_id], result.items.get(row.initiative_id)
         bar = None
         if entry is not None:
-            a, b = bar_span(entry, item.is_milestone)
-            bar = bar_box(axis.x(a), axis.x(b), top, ROW_H)
+            bar = bar_box(*bar_xs(axis, entry, item.is_milestone), top, ROW_H)
         inside = not item.is_milestone and item.decision == "build"
         geometry.append(row_geometry("item", width_of(row.label), bar, inside, top, ROW_H))
     links = [(d.from_, d.to) for d in plan.dependencies]

@@ -141,3 +141,49 @@ def test_a_title_the_terminal_could_not_decode_is_one_clear_line(tmp_path, capsy
     assert status == 1 and err.count("\n") == 1
     assert err.startswith("error: --title: the text holds a character that cannot be written")
     assert not (tmp_path / "p.bep").exists()
+
+
+HOSTILE_NAME = "bad\nname\x1b[31m\u2028\udcff"  # a newline, a terminal colour, a line separator, a byte not UTF-8
+SHOWN_NAME = "bad\\nname\\x1b[31m\\u2028\\xff"
+
+
+def hostile_paths(tmp_path) -> tuple[Path, Path]:
+    """A file under the hostile name holding a broken plan, and a name in a folder that is not there."""
+    bad = tmp_path / HOSTILE_NAME
+    bad.write_bytes(b"not a plan\n")
+    return bad, tmp_path / "missing" / HOSTILE_NAME
+
+
+def core_argvs(tmp_path) -> list[list[str]]:
+    """Each core command with the hostile name in each of its path arguments, all ending in exit 1."""
+    bad, unwritable = hostile_paths(tmp_path)
+    good = tmp_path / "good.bep"
+    shutil.copy(Path(__file__).parents[2] / "resources/samples/social-media-strategy.bep", good)
+    csv_bad = tmp_path / f"{HOSTILE_NAME}.csv"
+    csv_bad.write_text("title,benefit\nA,9\n")
+    return [["new", bad], ["new", unwritable], ["validate", bad], ["schedule", bad], ["schedule", bad, "--csv"],
+            ["check", bad], ["import", csv_bad, "-o", tmp_path / "p.bep"], ["import", tmp_path / "in.csv", "-o", bad],
+            ["export", bad, "-o", tmp_path / "o.xlsx"], ["export", good, "-o", f"{unwritable}.xlsx"]]
+
+
+def test_a_file_name_with_control_characters_stays_one_escaped_error_line(tmp_path, capsys):
+    """A newline or escape sequence in any path argument is escaped: exit 1 and exactly one line."""
+    (tmp_path / "in.csv").write_text("title\nA\n")
+    for argv in core_argvs(tmp_path):
+        status, _, err = run(capsys, *argv)
+        lines = err.split("\n")[:-1]  # the sample's own warnings may come first
+        errors = [line for line in lines if line.startswith("error: ")]
+        assert status == 1 and len(errors) == 1 and all(line.startswith(("warning: ", "error: ")) for line in lines)
+        assert SHOWN_NAME in errors[0] and not any(c in err[:-1] for c in "\x1b\u2028\udcff"), (argv, err)
+
+
+def test_a_warning_and_a_usage_error_escape_the_file_name(tmp_path, capsys):
+    """`validate`'s warnings and export's wrong suffix show the name escaped, each on its own line."""
+    path = tmp_path / f"{HOSTILE_NAME}.bep"
+    path.write_text(json.dumps({"format": "benefit-effort-plan", "version": 1, "initiatives": [
+        {"id": "a", "title": "A"}], "dependencies": [{"from": "a", "to": "gone"}]}))
+    status, _, err = run(capsys, "validate", str(path))
+    assert status in (0, 1) and err.splitlines() and all(
+        line.startswith(("warning: ", "error: ")) and SHOWN_NAME in line for line in err.splitlines()), err
+    status, _, err = run(capsys, "export", str(path), "-o", f"{HOSTILE_NAME}.txt")
+    assert status == 2 and err.splitlines()[-1].endswith(f"error: {SHOWN_NAME}.txt: the workbook's name must end in .xlsx")

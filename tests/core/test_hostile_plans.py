@@ -2,10 +2,11 @@
 
 Each example takes the sample plan's JSON, mutates it (a value deleted or replaced by an extreme
 number, a huge text, a lone surrogate, deep nesting or a date at the calendar's edges) and runs
-``validate``, ``schedule`` and ``check`` in-process with a strict UTF-8 standard output, as a
-terminal has. Each run must exit 0 (or 3 for ``check``'s error findings), or exit 1 with exactly
-one line ``error: …`` on standard error — never a traceback. Set ``BEP_FUZZ_EXAMPLES`` to run
-more examples (the default keeps the module to a few seconds).
+``validate``, ``schedule`` and ``check`` (on a quarter of the examples also ``export``) in-process
+with a strict UTF-8 standard output, as a terminal has. Each run must exit 0 (or 3 for ``check``'s
+error findings), or exit 1 with exactly one line ``error: …`` on standard error — never a
+traceback — within the time and memory limits of tests/core/case_limits.py. Set
+``BEP_FUZZ_EXAMPLES`` to run more examples (the default keeps the module to a few seconds).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from planner import cli
+from tests.core.case_limits import bounded_case
 
 SAMPLE = json.loads((Path(__file__).parents[2] / "resources/samples/social-media-strategy.bep")
                     .read_text(encoding="utf-8"))
@@ -66,6 +68,8 @@ def mutated_plans(draw) -> str:
             parent[path[-1]]  # noqa: B018 - an earlier mutation may have removed it
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, (dict, list)):  # an earlier mutation made it a text, which indexes too
+            continue
         if draw(st.booleans()) and isinstance(parent, dict):
             del parent[path[-1]]
         else:
@@ -97,14 +101,18 @@ def run_command(*argv) -> tuple[int, str]:
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                        HealthCheck.data_too_large])
-@given(mutated_plans())
-def test_every_command_ends_in_a_result_or_one_error_line(text):
-    """validate, schedule and check exit 0 (3: check's findings) or 1 with one 'error:' line."""
+@given(mutated_plans(), st.integers(0, 3))
+def test_every_command_ends_in_a_result_or_one_error_line(text, draw_export):
+    """validate, schedule, check and (one example in four) export: exit 0 (3: findings) or 1 with one error line."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "hostile.bep"
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
-        for command in ("validate", "schedule", "check"):
-            status, err = run_command(command, str(path))
+        commands = [("validate",), ("schedule",), ("check",)]
+        if draw_export == 0:  # an export costs about ten times a check: a sample of the examples
+            commands.append(("export", "-o", str(Path(folder) / "out.xlsx")))
+        for command, *options in commands:
+            with bounded_case(f"{command} of {text[:200]!r}"):
+                status, err = run_command(command, str(path), *options)
             lines = err.splitlines()  # also splits at U+0085 and U+2028, as some readers do
             assert status in ((0, 1, 3) if command == "check" else (0, 1)), (command, err)
             assert all(line.startswith(("warning: ", "error: ")) for line in lines), (command, err)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.roadmap_layout import (
-    GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, bar_span, dependency_conflicts,
+    GROUPINGS, UNITS, ZOOM_LEVELS, Period, Row, TimeAxis, bar_span, bar_xs, dependency_conflicts,
     fit_zoom, header_rows, periods, roadmap_rows, snap_date, snap_unit,
     timeline_span,
 )
@@ -427,12 +427,14 @@ def _scheduled(start: dt.date, finish: dt.date) -> ScheduledInitiative:
     return ScheduledInitiative("a", start, finish, start, finish, 0)
 
 
-def test_bar_span_ends_the_day_after_the_finish_and_a_milestone_is_one_point():
-    """A 10-day task's bar ends the day after its last day; a milestone's bar has no width; a 1-day task has one day."""
-    assert bar_span(_scheduled(D(2027, 1, 4), D(2027, 1, 13)), milestone=False) == (D(2027, 1, 4), D(2027, 1, 14))
-    assert bar_span(_scheduled(D(2027, 3, 1), D(2027, 3, 1)), milestone=True) == (D(2027, 3, 1), D(2027, 3, 1))
-    assert bar_span(_scheduled(D(2027, 3, 1), D(2027, 3, 1)), milestone=False) == (D(2027, 3, 1), D(2027, 3, 2))
-    assert bar_span(_scheduled(dt.date.max, dt.date.max), milestone=False) == (dt.date.max, dt.date.max)
+def test_bar_span_runs_to_the_last_day_and_a_milestone_is_one_point():
+    """A 10-day task's bar covers its ten days, 9999-12-31's included; a milestone's has no width."""
+    assert bar_span(_scheduled(D(2027, 1, 4), D(2027, 1, 13)), milestone=False) == (D(2027, 1, 4), D(2027, 1, 13))
+    assert bar_span(_scheduled(D(2027, 3, 1), D(2027, 3, 1)), milestone=True) == (D(2027, 3, 1), None)
+    assert bar_span(_scheduled(D(2027, 3, 1), D(2027, 3, 1)), milestone=False) == (D(2027, 3, 1), D(2027, 3, 1))
+    axis = TimeAxis(D(9999, 12, 1), 10.0)
+    assert bar_xs(axis, _scheduled(dt.date.max, dt.date.max), milestone=False) == (300.0, 310.0)
+    assert bar_xs(axis, _scheduled(dt.date.max, dt.date.max), milestone=True) == (300.0, 300.0)
 
 
 @settings(max_examples=100, deadline=None)
@@ -442,9 +444,9 @@ def test_every_scheduled_bar_is_as_long_as_its_duration(plan):
     result = schedule(plan)
     for item in plan.initiatives:
         if item.id in result.items:
-            first, end = bar_span(result.items[item.id], item.is_milestone)
+            first, last = bar_span(result.items[item.id], item.is_milestone)
             assert first == result.items[item.id].earliest_start
-            assert (end - first).days == item.duration_days
+            assert (0 if last is None else (last - first).days + 1) == item.duration_days
 
 
 # ---------------------------------------------------------------- dependency conflicts
@@ -541,10 +543,10 @@ def test_a_plan_without_a_schedule_spans_half_a_year_from_its_start():
 
 
 def test_the_span_stays_within_the_calendar():
-    """Near year 1 and 9999 the span stops a day short of the calendar's last day, never overflowing."""
+    """Near year 1 and 9999 the span stops at the calendar's first and last day, never overflowing."""
     late = _plan(Initiative("a", "A", duration_days=10), start=D(9999, 12, 1))
     early = _plan(start=D(1, 1, 3))
-    assert timeline_span(late, schedule(late))[1] == D(9999, 12, 30)
+    assert timeline_span(late, schedule(late))[1] == dt.date.max
     assert timeline_span(early, None)[0] == D(1, 1, 1)
 
 

@@ -160,3 +160,43 @@ def test_rating_sheets_refuses_a_name_given_twice(revealed, tmp_path, capsys):
     status, _, err = run(capsys, "rating-sheets", revealed, "--round", "Kick-off", "--names", "Anna,anna",
                          "-o", tmp_path)
     assert status == 2 and "a name is given twice" in err
+
+
+def test_a_round_is_started_revealed_reopened_for_a_revote_and_closed_from_the_command_line(tmp_path, capsys):
+    """--new, --reveal, --reopen --only and --close each take their step, save the plan and say so in one line."""
+    from planner.samples import sample_plan
+    path = tmp_path / "plan.bep"
+    save(sample_plan(), path)
+    count = len(load(path).initiatives)
+    status, out, err = run(capsys, "rounds", path, "--new", "Kick-off", "--anonymous")
+    assert (status, err) == (0, "") and out == f"round ‘Kick-off’ is collecting on {count} initiatives; saved into {path}\n"
+    round_ = load(path).rounds[0]
+    assert (round_.state, round_.anonymous, round_.criteria, len(round_.initiatives)) == (
+        "collecting", True, ["benefit", "technical_effort", "organisational_effort"], count)
+    sheets = tmp_path / "sheets"
+    assert run(capsys, "rating-sheets", path, "--round", "Kick-off", "--participants", "2", "-o", sheets)[0] == 0
+    assert len(list(sheets.glob("*.xlsx"))) == 2
+    status, out, _ = run(capsys, "rounds", path, "--reveal", "Kick-off")
+    assert status == 0 and out.startswith("round ‘Kick-off’ is revealed;") and load(path).rounds[0].state == "revealed"
+    first, second = round_.initiatives[:2]
+    status, out, _ = run(capsys, "rounds", path, "--reopen", "Kick-off", "--only", f"{first}, {second}")
+    assert status == 0 and out.startswith("round ‘Kick-off’ is collecting again for 2 initiatives;")
+    again = load(path).rounds[0]
+    assert (again.state, again.revote, set(again.since)) == ("collecting", [first, second], {first, second})
+    status, out, _ = run(capsys, "rounds", path, "--close", "Kick-off")
+    assert status == 0 and load(path).rounds[0].state == "closed"
+
+
+def test_a_round_step_that_cannot_be_taken_is_one_line_and_changes_nothing(revealed, capsys):
+    """A wrong state, an unknown round or initiative, a taken name, a misused option: one line, the plan unchanged."""
+    before = revealed.read_bytes()
+    for args, message in (
+            (("--reveal", "Kick-off"), "round ‘Kick-off’ is revealed; only a collecting round can be revealed"),
+            (("--reveal", "Nope"), "the plan has no round named ‘Nope’"),
+            (("--reopen", "Kick-off", "--only", "nope"), "--only: "),
+            (("--new", "Kick-off"), "the plan has a round named ‘Kick-off’ already")):
+        status, out, err = run(capsys, "rounds", revealed, *args)
+        assert status == 1 and out == "" and message in err and err.count("\n") == 1, err
+    for args in (("--only", "x"), ("--anonymous",), ("--close", "Kick-off", "--csv")):
+        assert run(capsys, "rounds", revealed, *args)[0] == 2
+    assert revealed.read_bytes() == before

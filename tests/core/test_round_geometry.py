@@ -9,7 +9,9 @@ from hypothesis import given, settings, strategies as st
 
 from planner.matrix_layout import matrix_point
 from planner.model import RATINGS, Initiative, Participant, Plan, Round, Scale, Vote
-from planner.round_geometry import caption, dot_offsets, room_initiatives, room_picture, withheld_initiatives
+from planner.round_geometry import (
+    caption, dot_offsets, left_out, number, room_initiatives, room_picture, span, withheld_initiatives,
+)
 from tests.round_sample import revealed_round_plan
 
 T0 = dt.datetime(2027, 3, 1, 10, 0, tzinfo=dt.timezone.utc)
@@ -69,11 +71,11 @@ def test_every_vote_dot_lies_within_the_extremes(drawn, axis):
 @settings(max_examples=150, deadline=None)
 @given(rounds(), st.sampled_from(AXES))
 def test_every_initiative_is_placed_or_listed_and_copies_sit_at_the_medians(drawn, axis):
-    """Each initiative of the round is placed or listed, not both; its copy's matrix point is the median."""
+    """Each initiative of the round is placed or listed (unplaced or unvoted), once; its copy's matrix point is the median."""
     plan, round_ = drawn
     picture = room_picture(plan, round_, axis)
-    assert sorted([*picture.points, *picture.unplaced]) == sorted(round_.initiatives)
-    assert not set(picture.points) & set(picture.unplaced)
+    assert sorted([*picture.points, *picture.unplaced, *picture.unvoted]) == sorted(round_.initiatives)
+    assert len({*picture.points, *picture.unplaced, *picture.unvoted}) == len(round_.initiatives)
     for copy in room_initiatives(plan, picture):
         effort, benefit = matrix_point(copy, plan, axis)
         median = picture.points[copy.id].median
@@ -132,3 +134,20 @@ def test_vote_dots_on_one_spot_keep_apart(count, spacing):
     for i, a in enumerate(offsets):
         for b in offsets[i + 1:]:
             assert math.dist(a, b) >= 0.9 * spacing
+
+
+def test_an_initiative_no_one_rated_is_left_out_and_said_so():
+    """Without a number from the room an initiative is not drawn at the plan's rating; the key counts it."""
+    plan = revealed_round_plan()
+    round_ = plan.rounds[0]
+    silent = round_.initiatives[0]
+    round_.votes = [v for v in round_.votes if v.initiative != silent]
+    picture = room_picture(plan, round_)
+    assert silent not in picture.points and picture.unvoted == [silent]
+    outside = len(plan.initiatives) - len(round_.initiatives)
+    assert left_out(plan, round_, picture) == f"Not shown: 1 no one rated, {outside} not in the round"
+
+
+def test_numbers_show_at_most_one_decimal_place():
+    """The room's numbers read as the scale does: 1.62 as 1.6, 4 as 4."""
+    assert number(1.625) == "1.6" and number(3.25) == "3.3" and number(4.0) == "4" and span(1, 1.62) == "1–1.6"

@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 import pytest
@@ -30,7 +31,8 @@ def post(url, body, secret=None):
 def started(plan_path, *args):
     """The workshop command running in its own process, and what it printed before serving."""
     process = subprocess.Popen([sys.executable, "-m", "planner", "workshop", str(plan_path), *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=os.environ)
     printed = {}
     for line in process.stdout:
         key, _, value = line.partition(": ")
@@ -92,3 +94,34 @@ def test_a_missing_or_finished_round_and_a_port_in_use_are_one_line(tmp_path, ca
     assert out == "" and path.read_bytes() == before
     status, _, err = run(capsys, "workshop", path, "--round", "Open", "--port", "70000")
     assert status == 2 and "70000: a port is a number from 0 to 65535" in err
+
+
+def test_typing_reveal_tells_the_phones_refuses_ratings_saves_the_plan_and_then_stops(tmp_path):
+    """"reveal" on the terminal: status says revealed during the grace period, a rating is a 409, the file is revealed."""
+    path = tmp_path / "plan.bep"
+    plan_file.save(sample_plan(), path)
+    process, printed = started(path, "--round", "Kick-off", "--new", "--host", "127.0.0.1", "--port", "0")
+    try:
+        api = f"{printed['short address']}/api/{printed['address'].rsplit('/', 1)[1]}"
+        me = post(f"{api}/join", {"name": "Anna"})
+        item = sample_plan().initiatives[0].id
+        post(f"{api}/rate", {"initiative": item, "criterion": "benefit", "value": 4, "request": "request-1"},
+             me["secret"])
+        process.stdin.write("reveal\n")
+        process.stdin.flush()
+        assert process.stdout.readline().startswith("votes are saved into")
+        told = process.stdout.readline()
+        assert told.startswith("round ‘Kick-off’ is revealed, saved; phones are told for 10 seconds")
+        with urllib.request.urlopen(f"{api}/status", timeout=10) as r:
+            assert json.loads(r.read())["state"] == "revealed"
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            post(f"{api}/rate", {"initiative": item, "criterion": "benefit", "value": 2, "request": "request-2"},
+                 me["secret"])
+        assert refused.value.code == 409
+        round_ = plan_file.load(path).rounds[0]
+        assert round_.state == "revealed" and [v.value for v in round_.votes] == [4]
+    finally:
+        process.send_signal(signal.SIGINT)  # cuts the grace period short
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0 and err == "" and "stopped: 1 votes taken" in out
+    assert plan_file.load(path).rounds[0].state == "revealed"

@@ -296,3 +296,33 @@ def test_participants_added_in_the_window_are_learnt_and_a_phone_waiting_under_t
     bob = joined(room, "Bob")[1]
     assert (bob["participant"], bob["label"]) == ("p3", "Bob (2)")
     assert room.status()["participants"] == 3
+
+
+def test_a_rating_made_before_a_revote_is_refused_and_the_epoch_survives_a_restart():
+    """The round answer's epoch changes with a re-vote; a rating carrying the earlier one is a 409 and changes nothing."""
+    from planner.round_edits import SetRoundState
+    plan, room = make_room()
+    secret = joined(room)[0]
+    a = room.snapshot.items[0].id
+    before = room.round_answer(secret)["epoch"]
+    vote, joining = room.rate(secret, body(initiative=a, criterion="benefit", value=3, request="r-000001",
+                                           epoch=before))
+    AddVotes("r1", (vote,), joining).apply(plan)
+    SetRoundState("r1", "revealed").apply(plan)
+    room.update(plan.rounds[0])
+    SetRoundState("r1", "collecting", revote=(a,), now=T0 + dt.timedelta(seconds=1)).apply(plan)
+    room.update(plan.rounds[0])
+    after = room.round_answer(secret)["epoch"]
+    assert after != before and room.status()["epoch"] == after
+    held = body(initiative=a, criterion="benefit", value=5, request="r-000002", epoch=before)
+    assert refused(room.rate, secret, held) == 409
+    assert room.round_answer(secret)["mine"] == {} and room.status()["progress"][a] == 0
+    assert refused(room.rate, secret, body(initiative=a, criterion="benefit", value=5, request="r-000003",
+                                           epoch=7)) == 400
+    restarted = Room(plan, plan.rounds[0], now=lambda: T0 + dt.timedelta(seconds=2))
+    assert restarted.round_answer(None)["epoch"] == after
+    vote, _ = restarted.rate(secret, body(initiative=a, criterion="benefit", value=2, request="r-000004",
+                                          epoch=after))
+    AddVotes("r1", (vote,)).apply(plan)
+    assert refused(restarted.rate, secret, held) == 409
+    assert Room(plan, plan.rounds[0]).round_answer(secret)["mine"] == {a: {"benefit": 2}}

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import socket
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -240,3 +241,23 @@ def test_an_address_this_computer_does_not_have_is_one_sentence():
     with pytest.raises(OSError) as e:
         server.start()
     assert str(e.value) == "This computer has no network address 198.51.100.7; choose one of its interfaces."
+
+
+def test_a_retired_server_tells_the_reveal_refuses_ratings_then_closes_the_port(served):
+    """retire(): status and round answer "revealed" for the grace period, a rating is a 409 sentence, then nothing listens."""
+    plan, server, taken = served
+    me = join(server)
+    round_ = plan.rounds[0]
+    round_.state = "revealed"
+    server.retire(round_, grace=1.0)
+    assert api(server, "GET", "status")[2]["state"] == "revealed"
+    assert api(server, "GET", "round", secret=me["secret"])[2]["state"] == "revealed"
+    status, answer = rate(server, me["secret"], round_.initiatives[0])
+    assert status == 409 and answer["error"] == "The round is revealed: it takes no more ratings; look at the wall."
+    assert taken == [] and server.serving
+    deadline = time.monotonic() + 5
+    while server.serving and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(server.short_address + "/", timeout=2)
+    server.stop()  # after it stopped by itself: returns at once

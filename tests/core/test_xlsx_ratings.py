@@ -97,3 +97,21 @@ def test_the_import_still_reads_a_workbook_with_ratings_sheets(tmp_path):
     plan.rounds.clear()
     assert comparable(imported) == comparable(plan)
     assert plan_file.loads(plan_file.dumps(imported)).rounds == []
+
+
+def test_rows_are_only_as_tall_as_their_titles_need(tmp_path):
+    """A title that fits its column leaves its row at the default height; a long one wraps in a taller row."""
+    plan = revealed_plan()
+    items = {item.id: item for item in plan.initiatives}
+    first, second = plan.rounds[0].initiatives[:2]
+    items[first].title = "Company pages on existing networks"  # fit on one line, yet was given two
+    items[second].title = "A very long initiative title that no column of reasonable width shows on one line"
+    for state in ("collecting", "revealed"):
+        plan.rounds[0].state = state
+        wb, _ = exported(tmp_path, plan)
+        ws = wb["Ratings – Kick-off"]
+        tall = {ws.cell(row, 1).value for row, d in ws.row_dimensions.items() if d.height and row > 3}
+        assert tall == {items[second].title}
+        assert ws.column_dimensions["A"].width >= len(items[first].title)
+        cell = next(c for c in ws["A"] if c.value == items[second].title)
+        assert cell.alignment.wrap_text

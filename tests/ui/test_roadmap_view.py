@@ -96,6 +96,26 @@ def test_dragging_a_bar_pins_its_start_in_one_undo_step(view, document, undo_sta
     assert plan_file.dumps(document.plan) == before
 
 
+def test_a_bar_on_9999_12_31_dragged_later_stays_on_the_calendar(qtbot, undo_stack):
+    """Dragged past the last day there is, a bar and its edge stop there instead of overflowing."""
+    import json
+    from planner.document import Document
+    from tests.core.test_hostile_plans import edge_plan
+    document = Document(plan_file.loads(json.dumps(edge_plan("9999-12-31")).encode()))
+    view = RoadmapView(document, undo_stack)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    view.set_unit("week")
+    view.scroll_to("webcare")
+    rect = view.bar_rect("webcare")
+    assert view.axis.day_at(rect.right() - 0.5) == dt.date.max  # the whole last day, inside the timeline
+    for x in (rect.center().x(), rect.right() - 2):  # the bar, then its right edge
+        drag(view, point(view, x, rect.center().y()), point(view, x + 30 * view.px_per_day, rect.center().y()))
+    item = document.plan.initiative("webcare")
+    assert item.start == dt.date.max and item.duration_days == 1 and document.schedule is not None
+
+
 def test_dragging_the_right_edge_changes_the_duration(view, document, undo_stack):
     """The right edge, dragged 10 days at day snapping, lengthens the initiative by 10 days."""
     view.set_unit("week")

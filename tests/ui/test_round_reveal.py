@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPathItem, QWidget
 
 from planner.document import Document
 from planner.matrix_layout import matrix_point
-from planner.model import Vote
+from planner.model import QUADRANTS, Vote
 from planner.round_edits import AddVotes, SetRoundState
 from planner.round_geometry import room_picture
 from planner.round_results import discuss_first
@@ -183,7 +185,7 @@ def test_presentation_shows_the_round_and_the_spotlit_spread(qtbot, revealed, un
     window.spotlight(iid)
     assert window.description.text().startswith("Benefit median")
     assert "Combined effort median" in window.description.text()
-    assert window.details.text().startswith("12 votes")
+    assert window.details.text().startswith(("12 rated", "11 rated, 1 don't know"))
     host.matrix_panel.view.matrix.show_round(None)
     assert window.scene.reveal.round_id is None and window.scene.reveal.drawn == {}
     window.close()
@@ -198,7 +200,7 @@ def test_discuss_first_lists_the_most_disputed_first_and_spotlights_the_clicked(
     round_ = revealed.plan.rounds[0]
     assert panel.initiatives() == [iid for iid, _ in discuss_first(round_, revealed.plan.scale)]
     top = panel.tree.topLevelItem(0)
-    assert top.childCount() == 3 and top.child(0).text(4) in ("12", "12, 1 ?")
+    assert top.childCount() == 3 and top.child(0).text(4) in ("12 rated", "11 rated, 1 don't know")
     assert panel.agreements()[0] == "split" and top.text(0).startswith("Split: ")
     panel.tree.itemClicked.emit(top, 0)
     assert scene.spotlight == panel.initiatives()[0]
@@ -250,3 +252,64 @@ def test_a_removed_round_leaves_the_plans_matrix(scene, revealed):
     item = plan.initiatives[0]
     assert scene.reveal.drawn == {} and matrix_point(item, plan, "combined") is not None
     assert scene.title_item.text() == plan.title
+
+
+def test_discuss_first_shows_what_accept_writes_and_wraps_long_titles(qtbot, revealed):
+    """A median between steps shows the snapped value Accept writes; numbers have one decimal; titles wrap, not cut."""
+    round_ = revealed.plan.rounds[0]
+    first = round_.initiatives[0]
+    # Four people: benefit 3, 3, 3.5, 3.5 has the median 3.25, which Accept writes as 3.5 (step 0.5).
+    round_.votes = [v for v in round_.votes if v.initiative != first or (v.criterion == "benefit" and
+                                                                     v.participant in ("p1", "p2", "p3", "p4"))]
+    for n, vote in enumerate(v for v in round_.votes if v.initiative == first):
+        round_.votes[round_.votes.index(vote)] = replace(vote, value=3.0 if n < 2 else 3.5)
+    revealed.plan.initiative(first).title = "Strategy approved by the board after the second reading in March"
+    panel = DiscussionList(revealed)
+    qtbot.addWidget(panel)
+    panel.resize(300, 600)
+    panel.show()
+    panel.set_round("r1")
+    row = next(panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())
+               if panel.tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole) == first)
+    benefit = row.child(0)
+    assert benefit.text(1) == "3.3 → 3.5" and benefit.text(4) == "4 rated"
+    assert "…" not in row.text(0) and "\n" in row.text(0) and row.text(0).replace("\n", " ").endswith("March")
+    for n in range(panel.tree.topLevelItemCount()):
+        for k in range(panel.tree.topLevelItem(n).childCount()):
+            for column in (1, 2, 3):
+                decimals = re.findall(r"\.(\d+)", panel.tree.topLevelItem(n).child(k).text(column))
+                assert all(len(d) == 1 for d in decimals)
+
+
+def test_vote_dots_stay_inside_the_plot_and_quadrant_names_over_the_markers(scene, revealed):
+    """Votes at the scale's ends turn round a spot inside the frame; the quadrants' names stay readable."""
+    round_ = revealed.plan.rounds[0]
+    # Everyone rates the first initiative at the top left corner: the sunflower must move in, whole.
+    first = round_.initiatives[0]
+    round_.votes = [replace(v, value=revealed.plan.scale.max if v.criterion == "benefit" else revealed.plan.scale.min)
+                    if v.initiative == first and v.value is not None else v for v in round_.votes]
+    scene.show_round("r1", votes=True)
+    for parts in scene.reveal.drawn.values():
+        for part in parts:
+            if isinstance(part, QGraphicsPathItem) and part.zValue() == 0.1:  # the dots
+                assert scene.plot.contains(part.sceneBoundingRect())
+    names = {revealed.plan.quadrant_name(q) for q in QUADRANTS}
+    texts = [item for item in scene.items() if hasattr(item, "text") and item.text() in names]
+    marker_z = max(marker.zValue() for marker in scene.markers.values())
+    assert len(texts) == 4 and all(text.zValue() > marker_z for text in texts)
+
+
+def test_the_key_lists_whole_titles_on_a_small_wall(qtbot, undo_stack):
+    """At 1024×768 in presentation mode the key cuts no title of a round of every rated initiative, long titles too."""
+    plan = revealed_round_plan(people=12, initiatives=20)
+    for item in plan.initiatives:
+        item.title += " programme"
+    document = Document(plan)
+    window = PresentationWindow(document, undo_stack)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_round("r1", True)
+    qtbot.wait(20)  # laid out at the window's size
+    assert window.scene.key and not any("…" in entry.text for entry in window.scene.key)

@@ -8,7 +8,7 @@ import re
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import recovery
@@ -32,7 +32,7 @@ class FakeServer:
         # Each run makes its own unless given an earlier run's, as the real server does.
         self.token, self.code = token or (TOKEN if not FakeServer.made else f"{TOKEN}{len(FakeServer.made)}"), \
             code or f"{123456 + len(FakeServer.made)}"
-        self.running, self.updates = False, []
+        self.running, self.updates, self.retired = False, [], None
         FakeServer.made.append(self)
 
     def start(self):
@@ -54,6 +54,10 @@ class FakeServer:
 
     def update(self, round_):
         self.updates.append((round_.state, tuple(round_.revote)))
+
+    def retire(self, round_, grace=None):
+        self.update(round_)
+        self.retired = round_.state
 
     def status(self):
         return {"participants": 0, "progress": {}}
@@ -186,7 +190,7 @@ def test_reveal_stops_the_server_and_accepting_a_selection_is_one_undo_step(room
     qtbot.waitUntil(lambda: len(round_.votes) == 4)
     before = {i: room.document.initiative(i).benefit for i in ("webcare", "monitoring-tool")}
     room.workshop.actions["reveal"].trigger()
-    assert round_.state == "revealed" and not server.running and room.views.currentIndex() == 1
+    assert round_.state == "revealed" and server.retired == "revealed" and room.views.currentIndex() == 1
     assert room.workshop.join() is None and room.workshop.actions["accept_selected"].isEnabled()
     room.table.select_ids(["webcare", "monitoring-tool"])
     room.workshop.actions["accept_selected"].trigger()
@@ -226,7 +230,7 @@ def test_a_revote_of_the_selection_serves_the_round_again_on_the_same_port(room,
     assert len(FakeServer.made) == 2 and again.running and again.port == 8765
     assert (again.token, again.code) == (first.token, first.code) == (TOKEN, "123456")  # phones keep their page
     room.workshop.actions["close"].trigger()
-    assert round_.state == "closed" and not again.running
+    assert round_.state == "closed" and again.retired == "closed" and room.workshop.join() is None
 
 
 def test_the_server_stops_when_another_plan_opens_and_when_the_window_closes(room, monkeypatch):
@@ -319,9 +323,9 @@ def test_the_presentation_shows_the_join_card_while_the_round_collects(room, mon
     wall = room.workshop.walls[-1]
     assert wall.card.isVisible() and wall.card.code.text() == "Room code 123 456"
     assert wall.card.geometry().right() <= room.presentation.width()
-    assert room.presentation.view.viewportMargins().right() == wall.card.width()  # the matrix beside it
+    assert wall.panel.geometry() == room.presentation.rect()  # the matrix hidden: the room rates blind
     room.workshop.reveal()
-    assert not wall.card.isVisible() and room.presentation.view.viewportMargins().right() == 0
+    assert not wall.card.isVisible() and not wall.panel.isVisible()
     room.presentation.close()
 
 
@@ -359,3 +363,57 @@ def test_rating_sheets_go_out_per_participant_and_come_back_as_votes(room, monke
     again, problems = sheets.read_sheets(room.workshop, round_, paths[:1])  # the same sheet twice
     assert again == 0 and problems == ["rating-sheet-01-Anna.xlsx: this sheet's ratings were taken already"]
     assert len(round_.votes) == 3
+
+
+def serve_through_dialog(window, monkeypatch, port=8123):
+    from ui.workshop.serve_dialog import ServeDialog
+
+    def fill(dialog):
+        dialog.interface.setCurrentIndex(0)
+        dialog.port.setValue(port)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ServeDialog, "exec", fill)
+    window.workshop.actions["serve"].trigger()
+
+
+def test_a_collecting_round_opened_from_a_file_can_be_served_to_phones_again(room, monkeypatch, tmp_path):
+    """Opened from a file, the round is not served; Serve to phones puts it on the network, then is not offered."""
+    round_ = start_through_dialog(room, monkeypatch)
+    room.files.save_to(tmp_path / "p.bep")
+    room.files.new_plan()
+    assert room.files.open_path(tmp_path / "p.bep")
+    workshop = room.workshop
+    assert workshop.server is None and "not on the network" in workshop.panel.state.text()
+    assert workshop.actions["serve"].isEnabled() and workshop.panel.buttons["serve"].isEnabled()
+    serve_through_dialog(room, monkeypatch)
+    server = FakeServer.made[-1]
+    assert server.running and server.round_id == round_.id and server.port == 8123
+    assert workshop.join() is not None and not workshop.panel.card.isHidden()
+    assert "not on the network" not in workshop.panel.state.text()
+    assert not workshop.actions["serve"].isEnabled()
+    assert QSettings().value("workshop/port", type=int) == 8123
+    workshop.reveal()
+    assert not workshop.actions["serve"].isEnabled()  # a revealed round takes no ratings
+
+
+def test_a_round_restored_from_the_recovery_copy_can_be_served_to_phones(new_window, monkeypatch, qtbot, tmp_path):
+    """After a crash and the recovery copy taken back, the same action serves the round with its votes."""
+    first = new_window()
+    first.open_sample()
+    first.files.save_to(tmp_path / "p.bep")
+    first.workshop.server_factory = FakeServer
+    round_ = start_through_dialog(first, monkeypatch)
+    first.undo_stack.setClean()
+    send_from_server_thread(FakeServer.made[-1], [vote("p1", "webcare", 2)], [Participant("p1")])
+    qtbot.waitUntil(lambda: first.files.recovery_path is not None)
+    first.files.lock.release()
+    monkeypatch.setattr(recovery, "process_is_running", lambda pid: pid != os.getpid())
+
+    second = new_window()
+    second.workshop.server_factory = FakeServer
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    second.files.offer_recovery()
+    assert second.workshop.server is None and second.workshop.actions["serve"].isEnabled()
+    serve_through_dialog(second, monkeypatch, port=0)
+    assert second.workshop.server is FakeServer.made[-1] and FakeServer.made[-1].round_id == round_.id
+    assert [v.value for v in second.document.plan.rounds[0].votes] == [2]

@@ -81,13 +81,16 @@ def test_the_qr_code_on_screen_reads_back_as_the_join_address(window, tmp_path):
     assert found.stdout.strip() == window.workshop.server.address
 
 
-def test_reveal_closes_the_port_and_a_revote_opens_it_again(window, qtbot):
-    """The server runs only while the round collects."""
+def test_reveal_is_told_for_the_grace_period_then_the_port_closes_and_a_revote_opens_it(window, qtbot, monkeypatch):
+    """The server runs only while the round collects, and a few seconds after so phones see the reveal."""
+    from planner.workshop import server as serving
+    monkeypatch.setattr(serving, "GRACE", 1.0)
     round_, api = served(window)
     status = f"{api}/status"
     assert call(status)["state"] == "collecting"
     window.workshop.reveal()
-    assert refused(status)
+    assert call(status)["state"] == "revealed" and window.workshop.join() is None
+    qtbot.waitUntil(lambda: refused(status), timeout=5000)
     window.table.select_ids([round_.initiatives[0]])
     window.workshop.revote_selected()
     server = window.workshop.server

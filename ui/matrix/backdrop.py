@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from planner.matrix_layout import Box, Transform, name_box, tick_values
 from planner.model import Plan
 from planner.palette import NO_OBJECTIVE_COLOUR
-from ui.matrix.layers import WARNING, Z_AXES, Z_MARKER, Z_QUADRANT, Z_TINT, add_text, font
+from ui.matrix.layers import WARNING, Z_AXES, Z_LABEL, Z_MARKER, Z_QUADRANT, Z_TINT, add_text, font
 from ui.matrix.markers import marker_brush, marker_pen, shape_path
 from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme
 
@@ -17,8 +17,13 @@ WAITING_TEXT = "Quick win waiting on a big bet"
 LEGEND_LINES = 3  # enough for the waiting sign's words in the narrowest side, with the largest labels
 
 
-def add_quadrants(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, areas: dict[str, Box]) -> list[Box]:
-    """Tint each quadrant's area and write its name in the outer corner; return the names' boxes."""
+def add_quadrants(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, areas: dict[str, Box],
+                  above: bool = False) -> list[Box]:
+    """Tint each quadrant's area and write its name in the outer corner; return the names' boxes.
+
+    ``above`` puts the names over the markers on a backing of their tint: a round's answer may
+    put a marker or its whiskers in a corner, and the room must still read which quadrant it is.
+    """
     pad = theme.quadrant_px * 0.4
     names = []
     for quadrant, area in areas.items():
@@ -26,8 +31,15 @@ def add_quadrants(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, areas: 
                              QBrush(QColor(theme.tints[quadrant])))
         tint.setZValue(Z_TINT)
         name = add_text(scene, theme, plan.quadrant_name(quadrant), theme.quadrant_px, QPointF(), bold=True,
-                        colour=theme.quiet_text, z=Z_QUADRANT)
+                        colour=theme.quiet_text, z=Z_LABEL if above else Z_QUADRANT)
         bounds = name.boundingRect()
+        if above:
+            backing = QColor(theme.tints[quadrant])
+            backing.setAlphaF(0.75)
+            box = QGraphicsRectItem(bounds.adjusted(-pad * 0.5, 0, pad * 0.5, 0), name)
+            box.setPen(QPen(Qt.PenStyle.NoPen))
+            box.setBrush(backing)
+            box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         box = name_box(quadrant, area, bounds.width(), bounds.height(), pad)
         name.setPos(box.x, box.y)
         names.append(box)

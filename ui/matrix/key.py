@@ -73,8 +73,9 @@ def key_capacity(theme: MatrixTheme, area: QRectF, wanted: int) -> int:
 
 
 def _arrange(titles: list[str], px: float, columns: int, text_w: float, height: float, two_lines: bool,
-             more: bool, widest: str):
-    """Return (px, columns, number width, line height, each entry's lines) if they fit ``height``, else None."""
+             more: bool, widest: str, whole: bool = False):
+    """Return (px, columns, number width, line height, each entry's lines) if they fit ``height``, else None;
+    with ``whole``, None too when a title would be cut."""
     metrics = QFontMetricsF(font(px))
     line = math.ceil(metrics.height()) + 1
     number_w = QFontMetricsF(font(px, True)).horizontalAdvance(widest) + px * 0.6
@@ -84,6 +85,8 @@ def _arrange(titles: list[str], px: float, columns: int, text_w: float, height: 
         same = Counter(zip(cut, titles))
         alike = Counter(text for text, _ in same)
         texts = [[one] if alike[one] == 1 else two for one, two in zip(cut, texts)]
+    if whole and any(" ".join(lines) != " ".join(title.split()) for lines, title in zip(texts, titles)):
+        return None
     if _columns_needed(texts, line, height - _heading_height(px), more) > columns:
         return None
     if len({" ".join(lines) for lines in texts}) < len(set(titles)):
@@ -108,7 +111,8 @@ def key_width(theme: MatrixTheme, entries: list[tuple[int, str]], height: float,
         for columns in range(1, MAX_COLUMNS + 1):
             for ems in WIDTHS_EMS:
                 width = columns * (number_w + ems * px) + (columns - 1) * px
-                if width <= at_most and _arrange(titles, px, columns, ems * px, height, two_lines, False, widest):
+                if width <= at_most and _arrange(titles, px, columns, ems * px, height, two_lines, False, widest,
+                                                 whole=two_lines):
                     fits.append(width)
                     break
         if fits:
@@ -121,15 +125,18 @@ def _layout(theme: MatrixTheme, entries: list[tuple[int, str]], area: QRectF, mo
     titles, widest = [title for _, title in entries], str(max((n for n, _ in entries), default=0))
     # Legible titles first: the largest type, whole on two lines, in as few columns as hold them;
     # then, as the last resort, more and narrower columns of one line each in the least type.
-    tries = [(px, c, COLUMN_EMS, True) for px in _sizes(theme) for c in range(1, MAX_COLUMNS + 1)]
-    tries += [(MIN_KEY_PX, c, LAST_RESORT_EMS, two) for two in (True, False) for c in range(1, 2 * MAX_COLUMNS + 1)]
+    # Titles whole wherever some size and number of columns hold them; cut only in the last resort.
+    tries = [(px, c, COLUMN_EMS, True, True) for px in _sizes(theme) for c in range(1, MAX_COLUMNS + 1)]
+    tries += [(px, c, COLUMN_EMS, True, False) for px in _sizes(theme) for c in range(1, MAX_COLUMNS + 1)]
+    tries += [(MIN_KEY_PX, c, LAST_RESORT_EMS, two, False) for two in (True, False)
+              for c in range(1, 2 * MAX_COLUMNS + 1)]
     arrangement = None
-    for px, columns, ems, two_lines in tries:
+    for px, columns, ems, two_lines, whole in tries:
         number_w = _number_w(px, widest)
         text_w = (area.width() - px * (columns - 1)) / columns - number_w
         if text_w < ems * px:
             continue
-        arrangement = _arrange(titles, px, columns, text_w, area.height(), two_lines, more, widest)
+        arrangement = _arrange(titles, px, columns, text_w, area.height(), two_lines, more, widest, whole)
         if arrangement is not None:
             return arrangement
     return _arrange(titles, MIN_KEY_PX, 1, area.width() - _number_w(MIN_KEY_PX, widest), 10**9, False, more, widest)

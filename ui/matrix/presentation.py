@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from planner.document import Document
 from planner.edits import Change
 from planner.matrix_layout import matrix_point
-from planner.round_geometry import range_text, votes_text
+from planner.round_geometry import accepted_value, range_text, votes_text
 from planner.scoring import initiative_scores
 from ui.matrix.layers import fitted
 from ui.matrix.presenter import PresenterView
@@ -302,8 +302,10 @@ class PresentationWindow(QWidget):
         if point is None:
             about = fitted(item.description or "", body, width, DESCRIPTION_LINES)
         else:  # on a revealed round the room's median and spread, where the description was
+            scale, axis = plan.scale, self.scene.axis
             about = "\n".join(fitted(line, body, width, 1) for line in (
-                range_text("Benefit", point.benefit), range_text(AXIS_TITLES[self.scene.axis], point.effort)))
+                range_text("Benefit", point.benefit, accepted_value(point, "benefit", scale)),
+                range_text(AXIS_TITLES[axis], point.effort, accepted_value(point, axis, scale))))
         self.description.setText(about)
         # The notice shares the last line: the ratings give way to it rather than run under it.
         notice = self.notice.text()

@@ -20,7 +20,9 @@ from shiboken6 import isValid
 from planner.errors import PlanError
 from planner.model import Initiative, Round
 from planner.round_edits import find_round
-from planner.round_geometry import RoomPicture, caption, dot_offsets, room_initiatives, room_picture, shown_state
+from planner.round_geometry import (
+    RoomPicture, caption, dot_offsets, left_out, room_initiatives, room_picture, shown_state,
+)
 from ui.matrix.layers import Z_ARROW, Z_MARKER, add_text, fitted
 from ui.matrix.markers import shape_path
 from ui.matrix.theme import DECISION_STYLE, MatrixTheme
@@ -146,11 +148,7 @@ class RoundLayer:
         round_ = self.round()
         if round_ is None:
             return None
-        picture = self.measure()
-        text = caption(round_, picture)
-        if picture.unplaced:
-            text += f" · {len(picture.unplaced)} not placed (rated by neither the room nor the plan)"
-        return text
+        return caption(round_, self.measure())  # what it leaves out, the key says
 
     def placed(self) -> dict[str, tuple[float, float]]:
         """The medians where the markers stand: when only these stay the same, the layer alone redraws."""
@@ -183,6 +181,11 @@ class RoundLayer:
             y += max(px * 1.5, label.boundingRect().height() + px * 0.4)
         ghost = self.scene.addEllipse(QRectF(-r * 0.7, -r * 0.7, r * 1.4, r * 1.4), QPen(colour, max(1.5, theme.line_width)))
         ghost.setPos(x + r, item.line().y1())
+        note = left_out(self.scene.document.plan, self.round(), self.measure())
+        if note:
+            label = add_text(self.scene, theme, note, px * 0.9, QPointF(x, y), width=area.width(), lines=3,
+                             colour=theme.quiet_text)
+            y += label.boundingRect().height() + px * 0.4
         return y + px * 0.5
 
     def back_labels(self) -> None:
@@ -300,10 +303,19 @@ class RoundLayer:
             spots[vote] = spots.get(vote, 0) + 1
         # One item for all of an initiative's dots: hundreds of people, one call each to draw.
         path = QPainterPath()
+        # Votes at the scale's ends turn round a spot on the frame: the sunflower moves in, whole,
+        # so every dot stays inside the plot and apart from the others.
+        inside = self.scene.plot.adjusted(radius * 1.3, radius * 1.3, -radius * 1.3, -radius * 1.3)
         for (effort, benefit), count in spots.items():
             x, y = self.scene.transform.to_screen(effort, benefit)
-            for dx, dy in dot_offsets(count, radius * 2.3):
-                path.addEllipse(QPointF(x + dx, y + dy), radius, radius)
+            offsets = dot_offsets(count, radius * 2.3)
+            xs, ys = [x + dx for dx, _ in offsets], [y + dy for _, dy in offsets]
+            x += max(0.0, inside.left() - min(xs)) - max(0.0, max(xs) - inside.right())
+            y += max(0.0, inside.top() - min(ys)) - max(0.0, max(ys) - inside.bottom())
+            for dx, dy in offsets:
+                at = QPointF(min(max(x + dx, inside.left()), inside.right()),
+                             min(max(y + dy, inside.top()), inside.bottom()))
+                path.addEllipse(at, radius, radius)
         if path.isEmpty():
             return []
         # A faint fill in a full-colour rim: faint beside the markers, still 3:1 on every tint.

@@ -184,7 +184,8 @@ class MatrixScene(QGraphicsScene):
         self.plot, self.tray_rect = QRectF(plot.x, plot.y, plot.w, plot.h), QRectF(tray.x, tray.y, tray.w, tray.h)
         plan = self.document.plan
         self.transform = Transform(plan.scale, plot.x, plot.y, plot.w, plot.h)
-        self._name_boxes = add_quadrants(self, t, plan, quadrant_boxes(plan, self.transform))
+        self._name_boxes = add_quadrants(self, t, plan, quadrant_boxes(plan, self.transform),
+                                         above=self.reveal.round_id is not None)
         add_axes(self, t, plan, self.transform, self.plot, AXIS_TITLES[self.axis])
         round_title = self.reveal.title()
         self.title_item = None

@@ -10,6 +10,7 @@ span, periods, arrow routes, conflicts) comes from planner.roadmap_layout.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -19,7 +20,7 @@ from planner.arrow_routing import bar_box
 from planner.document import Document
 from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
-    ZOOM_LEVELS, Row, TimeAxis, bar_span, dependency_conflicts, header_rows, roadmap_rows, timeline_span,
+    ZOOM_LEVELS, Row, TimeAxis, bar_xs, dependency_conflicts, header_rows, roadmap_rows, timeline_span,
 )
 from ui.roadmap.arrows import ARROW, Arrows, draw_dot, draw_head, heading_text
 
@@ -34,8 +35,9 @@ TEXT = "#1a1a1a"
 _ELIDE_INSIDE = 120    # a bar at least this wide holds its title, elided, in a picture
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of ``day``'s month (December 9999 has no month after it to count back from)."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def handle_rect(bar: QRectF) -> QRectF:
@@ -188,7 +190,7 @@ class RoadmapPainter:
         self._rects = None
         self.first, self.last = self.span()
         self.axis = TimeAxis(self.first, self.px_per_day)
-        self.width = max(self.axis.x(self.last + dt.timedelta(days=1)), 10)
+        self.width = max(self.axis.x_after(self.last), 10)
 
     def forget(self) -> None:
         """Drop what was computed from the plan's dates and fields, after the plan changed."""
@@ -224,8 +226,8 @@ class RoadmapPainter:
         entry = schedule.items.get(iid) if schedule is not None else None
         if row is None or entry is None:
             return None
-        first, end = bar_span(entry, self.document.initiative(iid).is_milestone)
-        box = bar_box(self.axis.x(first), self.axis.x(end), self.row_top(row), ROW_H)  # a milestone's diamond
+        x0, x1 = bar_xs(self.axis, entry, self.document.initiative(iid).is_milestone)
+        box = bar_box(x0, x1, self.row_top(row), ROW_H)  # a milestone's diamond
         return QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
 
     def conflicts(self) -> dict[tuple[str, str], int]:
@@ -368,10 +370,10 @@ class RoadmapPainter:
             # A label stays at the left of the visible part of its period, and is left out
             # where it does not fit whole: a cut "Apr 202" reads as a different date.
             cells = [(p, max(self.axis.x(p.start), left) + 3) for p in periods]
-            cells = [(p, lx, min(self.axis.x(p.end), right) - lx - 1) for p, lx in cells]
+            cells = [(p, lx, min(self.axis.x_after(p.last), right) - lx - 1) for p, lx in cells]
             # One cell too narrow for "Month 11" turns the whole row to "M1, M2 …", so none goes missing.
             short = any(p.short and metrics.horizontalAdvance(p.label) > room for p, _, room in cells
-                        if left <= self.axis.x(p.start) and self.axis.x(p.end) <= right + 0.5)
+                        if left <= self.axis.x(p.start) and self.axis.x_after(p.last) <= right + 0.5)
             for period, lx, room in cells:
                 x0 = self.axis.x(period.start)
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
@@ -434,8 +436,8 @@ class RoadmapPainter:
         for n, (month, value) in enumerate(load):
             if not value:
                 continue
-            end = load[n + 1][0] if n + 1 < len(load) else _next_month(month)
-            x0, x1 = self.axis.x(month), self.axis.x(end)
+            x0 = self.axis.x(month)
+            x1 = self.axis.x(load[n + 1][0]) if n + 1 < len(load) else self.axis.x_after(_month_end(month))
             if x1 < view.left() or x0 > view.right():
                 continue
             h = chart_h * value / highest

@@ -255,11 +255,11 @@ class RoadmapView(QGraphicsView):
         item = self.document.initiative(drag["id"])
         unit = snap_unit(self.px_per_day)
         if drag["kind"] == "bar":
-            start = snap_date(drag["start"] + dt.timedelta(days=days), unit)
+            start = snap_date(_moved(drag["start"], days), unit)
             if start != item.start or not item.fixed_start:
                 self._push(SetFields(item.id, {"start": start, "fixed_start": True}), drag["merge"])
         elif drag["kind"] == "edge":
-            end = snap_date(drag["start"] + dt.timedelta(days=drag["duration"] + days), unit)
+            end = snap_date(_moved(drag["start"], drag["duration"] + days), unit)
             duration = max(0, (end - drag["start"]).days)
             if duration != item.duration_days:
                 self._push(SetFields(item.id, {"duration_days": duration}), drag["merge"])
@@ -423,3 +423,8 @@ class RoadmapPanel(QWidget):
         self.scale.blockSignals(True)
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.blockSignals(False)
+
+
+def _moved(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held within the calendar: a drag past 9999-12-31 stops there."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, 1), dt.date.max.toordinal()))

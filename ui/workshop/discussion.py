@@ -8,18 +8,21 @@ keeps no copy; initiatives collecting again in a re-vote show no numbers until r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from planner.document import Document
 from planner.edits import Change
 from planner.errors import PlanError
+from planner.matrix_layout import snap
 from planner.round_edits import CRITERION_NAMES, find_round
-from planner.round_geometry import number, shown_state, span, withheld_initiatives
+from planner.round_geometry import answers_text, median_text, shown_state, span, withheld_initiatives
 from planner.round_results import discuss_first, results
+from ui.matrix.layers import fitted
 
-COLUMNS = ("", "Median", "Middle half", "All", "Votes")
+COLUMNS = ("", "Median", "Middle half", "All", "Answers")
+TITLE_LINES = 3  # a long title wraps rather than being cut; beyond this many lines, the tooltip has it
 SHORT = {"benefit": "Benefit", "technical_effort": "Technical", "organisational_effort": "Organisational"}
 SPLIT, SOME = 0.4, 0.2  # disagreement (see round_results.disagreement) read as split, or as some
 
@@ -52,6 +55,7 @@ class DiscussionList(QWidget):
         for column in range(len(COLUMNS)):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
+        self.tree.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -90,8 +94,8 @@ class DiscussionList(QWidget):
         if round_ is None:
             self.heading.setText("Discuss first: no round shown")
             return
-        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top "
-                             "(? is “don't know”)")
+        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top; "
+                             "3.3 → 3.5 is a median and the value Accept writes")
         withheld, table = set(withheld_initiatives(round_)), results(round_)
         titles = {item.id: item.title for item in plan.initiatives}
         for iid, score in discuss_first(round_, plan.scale):
@@ -99,22 +103,35 @@ class DiscussionList(QWidget):
                 continue
             hidden = iid in withheld
             # The verdict first: a title too long for the panel is cut, the verdict never.
-            top = QTreeWidgetItem([f"{('re-voting' if hidden else agreement(score)).capitalize()}: {titles[iid]}"])
-            top.setData(0, Qt.ItemDataRole.UserRole, iid)
-            top.setData(1, Qt.ItemDataRole.UserRole, "re-voting" if hidden else agreement(score))
-            top.setToolTip(0, top.text(0))
+            text = f"{('re-voting' if hidden else agreement(score)).capitalize()}: {titles[iid]}"
+            top = QTreeWidgetItem()
             font = top.font(0)
             font.setBold(True)
+            top.setText(0, fitted(text, font, self._title_width(), TITLE_LINES))
+            top.setData(0, Qt.ItemDataRole.UserRole, iid)
+            top.setData(1, Qt.ItemDataRole.UserRole, "re-voting" if hidden else agreement(score))
+            top.setToolTip(0, text)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             if hidden:
                 continue  # the room is still answering: no numbers until the next reveal
             for criterion in round_.criteria:
-                row = _criterion_row(iid, SHORT[criterion], table[(iid, criterion)])
+                row = _criterion_row(iid, SHORT[criterion], table[(iid, criterion)], plan.scale)
                 row.setToolTip(0, CRITERION_NAMES[criterion].capitalize())
                 top.addChild(row)
             top.setExpanded(True)
+
+    def _title_width(self) -> float:
+        """The width a title wraps to: the list's, less its frame and a little air."""
+        return max(80.0, self.tree.viewport().width() - 8.0)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Titles wrap to the list's width: a wider or narrower panel wraps them again.
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                self._later.start()
+        return False
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
         iid = item.data(0, Qt.ItemDataRole.UserRole)
@@ -135,13 +152,17 @@ class DiscussionList(QWidget):
             self._later.start()
 
 
-def _criterion_row(iid: str, name: str, spread) -> QTreeWidgetItem:
-    """A criterion's line: median, middle half, all, and the votes ("12, 1 ?" with one "don't know")."""
-    votes = str(spread.votes) + (f", {spread.dont_know} ?" if spread.dont_know else "")
+def _criterion_row(iid: str, name: str, spread, scale) -> QTreeWidgetItem:
+    """A criterion's line: median (→ the value Accept writes, where that differs), middle half, all,
+    and the answers ("11 rated, 1 don't know")."""
+    votes = answers_text(spread.votes, spread.dont_know)
     if spread.median is None:
         row = QTreeWidgetItem([name, "–", "–", "–", votes])
     else:
-        row = QTreeWidgetItem([name, number(spread.median), span(spread.q1, spread.q3),
+        accepted = snap(spread.median, scale)
+        row = QTreeWidgetItem([name, median_text(spread.median, accepted), span(spread.q1, spread.q3),
                                span(spread.low, spread.high), votes])
+        if accepted != spread.median:
+            row.setToolTip(1, f"Median {spread.median:g}; Accept writes {accepted:g}, the nearest step of the scale")
     row.setData(0, Qt.ItemDataRole.UserRole, iid)
     return row

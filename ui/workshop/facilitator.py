@@ -10,22 +10,21 @@ so a crash mid-round loses none. The server runs only while the shown round coll
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from planner.edits import ChangeKind
 from planner.errors import PlanError
-from planner.round_edits import AddRound, AddVotes, SetRoundState, accept, find_round
+from planner.round_edits import AddRound, AddVotes, SetRoundState, accept
 from planner.round_results import consensus
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.round_panel import RoundPanel
+from ui.workshop.vote_intake import VoteIntake
 
-RECOVERY_MS = 1000  # votes reach the recovery copy at once, then at most once a second
 REFRESH_MS = 200    # the panel redraws at most five times a second however fast votes come
 POLL_MS = 1000      # how often the panel asks the server how many phones have joined
 
@@ -39,26 +38,20 @@ def server_class():
 class Facilitator(QObject):
     """Owns the Workshop menu, the round panel, the participant server and the wall's join cards."""
 
-    votes_arrived = Signal(str, object, object)  # round id, votes, participants: from the server thread
-
     def __init__(self, window, view_menu: QMenu):
         super().__init__(window)
         self.window = window
         self.document, self.undo_stack = window.document, window.undo_stack
         self.round_id: str | None = None
         self.server = None
+        self._retiring = None  # a revealed round's server, still telling the phones (server.GRACE)
         self.server_factory = None  # None: the real WorkshopServer; tests give a stand-in
         self.host, self.port = "", 0
         self._addresses: dict[str, tuple[str, str]] = {}  # round id -> the token and room code it was served with
         self.wants_network = False
         self._synced = None
         self.walls = []
-        self._arriving: list[tuple[str, tuple, tuple]] = []  # votes from the server thread, not yet taken
-        self._arriving_lock = threading.Lock()
-        self.votes_arrived.connect(self._take_votes, Qt.ConnectionType.QueuedConnection)
-        self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_MS)
-        self._recovery_timer.timeout.connect(self._recovery_due)
-        self._recovery_pending = False
+        self.intake = VoteIntake(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self._joined = 0
@@ -82,10 +75,12 @@ class Facilitator(QObject):
         return action
 
     def _build_actions(self) -> None:
-        from ui.workshop import sheets
+        from ui.workshop import serve_dialog, sheets
         self.actions = a = {
             "start": self._action("start", "&Start round…", self.start_dialog, "Ctrl+Shift+R",
                                   "Let the room rate, blind, from their phones or on this laptop"),
+            "serve": self._action("serve", "Serve to &phones…", lambda: serve_dialog.serve(self), "Ctrl+Alt+P",
+                                  "Let the room rate this collecting round from their phones again"),
             "reveal": self._action("reveal", "Re&veal", self.reveal, "F6",
                                    "Stop collecting and show where the room agrees"),
             "revote": self._action("revote", "Re-&open selected for a re-vote", self.revote_selected, "Shift+F6",
@@ -115,7 +110,7 @@ class Facilitator(QObject):
     def _build_menu(self, view_menu: QMenu) -> None:
         a = self.actions
         menu = self.menu = self.window.menuBar().addMenu("&Workshop")
-        menu.addAction(a["start"])
+        menu.addActions([a["start"], a["serve"]])
         menu.addSeparator()
         menu.addActions([a["reveal"], a["revote"], a["close"]])
         menu.addSeparator()
@@ -124,7 +119,8 @@ class Facilitator(QObject):
         menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
         self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
                                  (a["close"], "Close round"), (self.accept_button, "Accept"),
-                                 (a["blind"], "Blind entry…"), (a["start"], "New round…"),
+                                 (a["blind"], "Blind entry…"), (a["serve"], "Serve to phones…"),
+                                 (a["start"], "New round…"),
                                  (a["export_sheets"], "Rating sheets…"), (a["import_sheets"], "Import sheets…")])
         self.panel.round_chosen.connect(self.choose)
         self.dock = QDockWidget("Workshop round", self.window)
@@ -173,6 +169,7 @@ class Facilitator(QObject):
         self.panel.show_round(self.document.plan, round_, self.join(), self._joined)
         a = self.actions
         a["reveal"].setEnabled(state == "collecting")
+        a["serve"].setEnabled(state == "collecting" and self.server is None)
         a["revote"].setEnabled(state == "revealed")
         a["close"].setEnabled(state in ("collecting", "revealed"))
         for name in ("accept_selected", "accept_all"):
@@ -197,7 +194,10 @@ class Facilitator(QObject):
         if key == self._synced:
             return
         self._synced = key
-        if round_ is None or round_.state != "collecting":
+        if round_ is not None and round_.state != "collecting" and self.server is not None \
+                and self.server_round == round_.id:
+            self._retire_server(round_)
+        elif round_ is None or round_.state != "collecting":
             self._stop_server()
         elif self.server is not None and self.server_round == round_.id:
             self.server.update(round_)
@@ -217,7 +217,7 @@ class Facilitator(QObject):
         factory = self.server_factory or server_class()
         token, code = self._addresses.get(round_.id, (None, None))
         server = factory(self.document.plan, round_.id, host=self.host, port=self.port,
-                         on_votes=self._from_server, token=token, code=code)
+                         on_votes=self.intake.from_server, token=token, code=code)
         try:
             server.start()
         except OSError as e:  # its sentence is the strerror; str() would lead with "[Errno 98]"
@@ -240,66 +240,32 @@ class Facilitator(QObject):
     def _stop_server(self) -> None:
         self._poll.stop()
         server, self.server = self.server, None
+        retiring, self._retiring = self._retiring, None
+        for gone in (server, retiring):
+            if gone is not None:
+                gone.stop()
         if server is not None:
-            server.stop()
             self._show_on_walls()
 
-    def _from_server(self, round_id, votes, participants) -> None:
-        # On the server's thread: queue the votes and wake the GUI thread once for all that wait,
-        # so a room rating at full speed costs the window one step per batch, not one per vote.
-        with self._arriving_lock:
-            wake = not self._arriving
-            self._arriving.append((round_id, tuple(votes), tuple(participants)))
-        if wake:
-            self.votes_arrived.emit(round_id, (), ())
-
-    def _take_votes(self, *_wake) -> None:
-        with self._arriving_lock:
-            batch, self._arriving = self._arriving, []
-        rounds: dict[str, list] = {}
-        for round_id, votes, participants in batch:  # in arrival order: a participant before their votes
-            rounds.setdefault(round_id, []).append((votes, participants))
-        for round_id, parts in rounds.items():
-            whole = AddVotes(round_id, tuple(v for votes, _ in parts for v in votes),
-                             tuple(p for _, joined in parts for p in joined))
-            if not self.take_votes(whole, from_phones=True, quiet=True):
-                # One vote the plan refuses must not cost the others theirs: take them one by one.
-                for votes, participants in parts:
-                    self.take_votes(AddVotes(round_id, votes, participants), from_phones=True)
+    def _retire_server(self, round_) -> None:
+        """Tell the phones of the reveal or close and stop serving once they had time to see it;
+        the join card goes at once. A re-vote or quit meanwhile stops it sooner (the same port)."""
+        self._poll.stop()
+        server, self.server = self.server, None
+        if self._retiring is not None:
+            self._retiring.stop()
+        self._retiring = server
+        server.retire(round_)
+        self._show_on_walls()
 
     def take_votes(self, edit: AddVotes, from_phones: bool = False, quiet: bool = False) -> bool:
-        """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy;
-        False, after saying why unless ``quiet``, when the plan refuses them."""
-        try:
-            self.document.apply(edit)
-        except PlanError as e:
-            if not quiet:
-                self.window.show_refusal(f"A vote could not be taken: {e}")
-            return False
-        if not from_phones and self.server is not None and self.server_round == edit.round_id:
-            # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.
-            self.server.update(find_round(self.document.plan, edit.round_id))
-        self.undo_stack.resetClean()  # unsaved until saved, even if the facilitator undoes every step
-        self._write_recovery_soon()
-        return True
-
-    def _write_recovery_soon(self) -> None:
-        if self._recovery_timer.isActive():
-            self._recovery_pending = True
-            return
-        self.window.files.write_recovery_copy()
-        self._recovery_timer.start()
-
-    def _recovery_due(self) -> None:
-        if self._recovery_pending:
-            self._recovery_pending = False
-            self.window.files.write_recovery_copy()
-            self._recovery_timer.start()
+        """Apply votes (never an undo step); see VoteIntake.take."""
+        return self.intake.take(edit, from_phones, quiet)
 
     def shutdown(self) -> None:
         """Stop serving: the window closes or the app quits."""
         self._stop_server()
-        self._recovery_due()
+        self.intake.flush()
 
     # ------------------------------------------------------------ the facilitator's steps
 
@@ -337,6 +303,20 @@ class Facilitator(QObject):
         self._sync()
         self.refresh()
         self.show_panel()
+        return problem
+
+    def serve(self, host: str, port: int) -> str | None:
+        """Serve the shown collecting round on ``host``:``port`` (a plan opened from a file, or restored,
+        is not served until asked); the reason it is not served, if any."""
+        round_ = self.current()
+        if round_ is None or round_.state != "collecting":
+            return None
+        self._stop_server()
+        self.host, self.port = host, port
+        problem = self._serve(round_)
+        self.wants_network = problem is None
+        self._synced = None
+        self._sync()
         return problem
 
     def reveal(self) -> None:

@@ -1,7 +1,7 @@
 """How the room joins a round: the QR code, the short address and the room code, in large type.
 
 One card for both places: the round panel beside the matrix and the projected presentation
-window, where it sits over the right part of the matrix while the round collects, sized to be
+window, which it covers while the round collects, beside the room's progress, sized to be
 scanned and read from the back of a room.
 """
 
@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks: scanners need it
 DARK, LIGHT = QColor("#000000"), QColor("#ffffff")
 CARD_TEXT = "#000000"
 CARD_QUIET = "#333333"
-WALL_SHARE = 0.36  # of the matrix's width the card takes on the wall; the matrix keeps the rest
+CARD_SHARE = 0.45  # of the wall's width the join card takes; the room's progress has the rest
+PROGRESS_MS = 300  # the wall counts the votes again at most this often
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -89,6 +90,7 @@ class JoinCard(QFrame):
         layout.addWidget(self.code)
         layout.addWidget(self.hint)
         self.largest_px = 16  # the type shrinks from this until the address fits the card's width
+        self.least_hint_px = 0  # on the wall the hint keeps to the wall's smallest type however the rest shrinks
         self.set_type_px(16)
 
     def show_join(self, address: str, short_address: str, room_code: str) -> None:
@@ -120,7 +122,7 @@ class JoinCard(QFrame):
         for label, scale, bold in ((self.heading, 1.5, True), (self.address, 2.0, True),
                                    (self.code, 2.0, True), (self.hint, 1.0, False)):
             font = QFont(self.font())
-            font.setPixelSize(math.ceil(px * scale))
+            font.setPixelSize(max(math.ceil(px * scale), self.least_hint_px if label is self.hint else 0))
             font.setBold(bold)
             label.setFont(font)
         margin = max(6, px // 2)
@@ -129,44 +131,89 @@ class JoinCard(QFrame):
 
 
 class WallCard(QObject):
-    """Keeps a JoinCard over the right part of a presentation window's matrix while a round collects."""
+    """While a round collects, covers a presentation window with the join card and the room's progress.
+
+    The matrix stays hidden the while: the plan's own positions of the initiatives being rated
+    would anchor a room that is meant to rate blind, and the caption would read their ratings out
+    as the spotlight steps. What the room needs is the code to join and how far it has got.
+    """
 
     def __init__(self, window: QWidget):
         super().__init__(window)
+        from ui.workshop.room_progress import ProgressBoard  # late: only a running round needs it
         self.window = window
-        self.card = JoinCard(window)
-        self.card.hide()
+        self.panel = QFrame(window)
+        self.panel.setObjectName("wallCard")
+        self.panel.setStyleSheet("#wallCard { background: #ffffff; }")
+        self.panel.setAutoFillBackground(True)
+        self.card = JoinCard(self.panel)
+        self.board = ProgressBoard(self.panel)
+        row = QHBoxLayout(self.panel)
+        row.addWidget(self.card)
+        row.addWidget(self.board, 1)
+        self.panel.hide()
+        self._following = False
+        self._later = QTimer(self, singleShot=True, interval=PROGRESS_MS)
+        self._later.timeout.connect(self.show_progress)
         window.installEventFilter(self)
+        if hasattr(window, "closed"):
+            window.closed.connect(self._unfollow)
 
     def show_join(self, address: str, short_address: str, room_code: str) -> None:
         self.card.show_join(address, short_address, room_code)
-        self.card.show()
-        self.card.raise_()
+        self.panel.show()
+        self.panel.raise_()
+        self._follow()
         self.place()
 
     def hide(self) -> None:
-        self.card.hide()
-        self._leave_room(0)
+        self.panel.hide()
+        self._unfollow()
+
+    def type_px(self) -> int:
+        """The smallest type on the wall: 1/40 of the screen's height, read from the back row."""
+        return max(12, math.ceil(self.window.height() / 40))
 
     def place(self) -> None:
-        """Fill the matrix's height at the right, type up to 1/30 of the screen's height (the address twice that)."""
-        view = getattr(self.window, "view", None)
-        area = view.geometry() if view is not None else self.window.rect()
-        width = min(round(area.width() * WALL_SHARE), area.height())
-        self.card.largest_px = max(14, math.ceil(self.window.height() / 30))
-        self.card.setGeometry(area.right() - width + 1, area.top(), width, area.height())
-        self._leave_room(width if self.card.isVisibleTo(self.window) else 0)
+        """Cover the window: the card at the left (the QR code as large as the height allows), progress beside it."""
+        area = self.window.rect()
+        self.panel.setGeometry(area)
+        px = self.type_px()
+        self.card.largest_px = max(px, math.ceil(area.height() / 30))
+        self.card.least_hint_px = px
+        margin = px
+        self.panel.layout().setContentsMargins(margin, margin, margin, margin)
+        self.panel.layout().setSpacing(margin * 2)
+        self.card.setFixedWidth(min(round(area.width() * CARD_SHARE), area.height() - 2 * margin))
+        self.panel.layout().activate()  # the board's size now, for the type it picks
+        self.show_progress()
 
-    def _leave_room(self, width: int) -> None:
-        """Lay the matrix out left of the card, so no initiative hides behind it."""
-        view = getattr(self.window, "view", None)
-        if view is None or view.viewportMargins().right() == width:
-            return
-        view.setViewportMargins(0, 0, width, 0)
-        # The matrix lays itself out on a resize of its view: announce one of the same size.
-        QCoreApplication.sendEvent(view, QResizeEvent(view.size(), view.size()))
+    def show_progress(self) -> None:
+        """Count again what the room has rated; the card alone when no round collects."""
+        from ui.workshop.room_progress import collecting_round, room_progress
+        document = getattr(self.window, "document", None)
+        round_ = None if document is None else collecting_round(document.plan)
+        state = None if round_ is None else room_progress(document.plan, round_)
+        self.board.show_progress(state, self.type_px())
+
+    def _follow(self) -> None:
+        document = getattr(self.window, "document", None)
+        if document is not None and not self._following:
+            document.subscribe(after=self._document_changed)
+            self._following = True
+
+    def _unfollow(self) -> None:
+        if self._following:
+            self.window.document.unsubscribe(after=self._document_changed)
+            self._following = False
+
+    def _document_changed(self, change) -> None:
+        # Votes arrive in bursts: count at most every PROGRESS_MS, never once per vote.
+        if (change.touches_rounds or change.touches("title")) and not self._later.isActive():
+            self._later.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
-            self.place()
+            if self.panel.isVisibleTo(self.window):
+                self.place()
         return False

@@ -104,7 +104,7 @@ class RoundPanel(QWidget):
         if collecting and round_.revote:
             state = f"Re-vote on {len(round_.revote)} initiative{'s' if len(round_.revote) != 1 else ''}"
         if collecting and join is None:
-            state += " · not on the network: use blind entry or rating sheets"
+            state += " · not on the network: serve it to phones, or use blind entry or rating sheets"
         self.state.setText(state)
         if join is not None:
             self.card.show_join(*join)
