@@ -195,3 +195,19 @@ def test_a_spread_lies_within_the_votes(values):
         assert spread.median == statistics.median(rated)
     else:
         assert spread.median is None and spread.iqr == 0
+
+
+def test_taking_votes_back_and_again_restores_exactly_those_votes_and_people():
+    """The inverse of AddVotes removes its votes and participants only; its own inverse puts them back."""
+    plan = sample_plan()
+    item = started(plan).initiatives[0]
+    vote(plan, "p1", item, "benefit", 4, 1)
+    before = (list(plan.rounds[0].participants), list(plan.rounds[0].votes))
+    edit = AddVotes("r1", (Vote("p2", item, "benefit", 2, at(2)), Vote("p2", item, "benefit", 3, at(3))),
+                    (Participant("p2", "Bo"),))
+    inverse = edit.apply(plan)
+    after = (list(plan.rounds[0].participants), list(plan.rounds[0].votes))
+    redo = inverse.apply(plan)
+    assert (plan.rounds[0].participants, plan.rounds[0].votes) == before
+    redo.apply(plan)
+    assert (plan.rounds[0].participants, plan.rounds[0].votes) == after and len(after[1]) == 3
