@@ -42,8 +42,8 @@ class PlanFiles(QObject):
         self.recovery_path: Path | None = None  # the copy written last
         self._recovery_target: Path | None = None  # where copies go, once one was asked for
         self._recovery_generation = 0  # counts drops: a copy asked for before one is not kept
-        self._writer = RecoveryWriter(self)
-        self._writer.done.connect(self._recovery_written, Qt.ConnectionType.QueuedConnection)
+        self.recovery_writer = RecoveryWriter(self)
+        self.recovery_writer.done.connect(self._recovery_written, Qt.ConnectionType.QueuedConnection)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.write_recovery_copy)
         if autosave:
@@ -242,11 +242,11 @@ class PlanFiles(QObject):
         # One name for the plan's copies until it is dropped, even while the first is being written.
         self._recovery_target = (self.recovery_path or self._recovery_target
                                  or recovery.recovery_path(self.recovery_dir, self.document.path))
-        self._writer.submit(self._recovery_generation, self._recovery_target, snap, self.document.path)
+        self.recovery_writer.submit(self._recovery_generation, self._recovery_target, snap, self.document.path)
 
     def finish_recovery_copy(self) -> None:
         """Return once the recovery copy asked for last is written (the window closes)."""
-        self._writer.finish()
+        self.recovery_writer.finish()
 
     def _recovery_written(self, generation: int, written: Path, problem: str) -> None:
         if generation != self._recovery_generation:
@@ -266,7 +266,7 @@ class PlanFiles(QObject):
         # A copy still being written would otherwise appear after the removal: a stale copy offered
         # after the next crash, holding work that was saved (or discarded) since.
         self._recovery_generation += 1
-        self._writer.cancel()
+        self.recovery_writer.cancel()
         from planner import recovery
         for path in {self.recovery_path, self._recovery_target} - {None}:
             recovery.remove_recovery(path)
