@@ -195,3 +195,27 @@ def test_a_spread_lies_within_the_votes(values):
         assert spread.median == statistics.median(rated)
     else:
         assert spread.median is None and spread.iqr == 0
+
+
+def test_running_progress_agrees_with_counting_afresh_as_votes_come_and_go():
+    """Appending, dropping and re-opening in any order: the running count equals a fresh count."""
+    import random
+
+    from planner.round_results import RunningProgress
+    rng = random.Random(7)
+    plan = sample_plan()
+    round_ = started(plan)
+    running = RunningProgress()
+    for step in range(400):
+        roll = rng.random()
+        if roll < 0.75:
+            round_.votes.append(Vote(f"p{rng.randint(1, 6)}", rng.choice(round_.initiatives),
+                                     rng.choice(round_.criteria), rng.choice([None, 2.0, 4.0]), at(step)))
+        elif roll < 0.9:
+            del round_.votes[len(round_.votes) - rng.randint(1, 3):]
+        elif roll < 0.95:
+            round_.since[rng.choice(round_.initiatives)] = at(step)
+        else:
+            round_.votes[-1:] = [Vote("p9", round_.initiatives[0], "benefit", 1.0, at(step))] * bool(round_.votes)
+        assert running(round_) == progress(round_), step
+    assert sum(progress(round_).values()) > 0  # the walk did complete some

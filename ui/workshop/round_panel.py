@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Plan, Round
 from planner.round_edits import CRITERION_NAMES
-from planner.round_results import progress
+from planner.round_results import RunningProgress
 from ui.workshop.join_card import JoinCard
 
 STATE_TEXT = {"collecting": "Collecting ratings",
@@ -72,6 +72,8 @@ class RoundPanel(QWidget):
             self.buttons[action.objectName()] = button
             buttons.addWidget(button, index // 2, index % 2)
 
+        self._progress = RunningProgress()  # redrawn several times a second while phones rate
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.state)
@@ -114,13 +116,23 @@ class RoundPanel(QWidget):
 
     def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
         titles = {item.id: item.title for item in plan.initiatives}
-        done = progress(round_)
-        self.table.clear()
-        for item in round_.initiatives:
+        done = self._progress(round_)
+        rows = [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
+        if [row.data(0, Qt.ItemDataRole.UserRole) for row in rows] != round_.initiatives:
+            # Rows are made again only for another list of initiatives: votes change counts only.
+            self.table.clear()
+            rows = []
+            for item in round_.initiatives:
+                row = QTreeWidgetItem()
+                row.setData(0, Qt.ItemDataRole.UserRole, item)
+                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                rows.append(row)
+            self.table.addTopLevelItems(rows)
+        criteria = ", ".join(CRITERION_NAMES[c] for c in round_.criteria)
+        for item, row in zip(round_.initiatives, rows):
             title = titles.get(item, item)
-            row = QTreeWidgetItem([title, f"{done.get(item, 0)} of {joined}"])
-            row.setData(0, Qt.ItemDataRole.UserRole, item)
-            row.setToolTip(0, title)
-            row.setToolTip(1, ", ".join(CRITERION_NAMES[c] for c in round_.criteria))
-            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.addTopLevelItem(row)
+            for column, text, tip in ((0, title, title), (1, f"{done.get(item, 0)} of {joined}", criteria)):
+                if row.text(column) != text:
+                    row.setText(column, text)
+                if row.toolTip(column) != tip:
+                    row.setToolTip(column, tip)
