@@ -183,20 +183,6 @@ def test_discuss_first_puts_a_split_room_before_an_agreeing_one():
     assert progress(plan.rounds[0])[a] == 2
 
 
-@given(st.lists(st.one_of(st.none(), st.integers(1, 9).map(lambda n: n / 2 + 0.5)), max_size=40))
-def test_a_spread_lies_within_the_votes(values):
-    """Median and quartiles lie between the lowest and highest rating; don't-knows are counted apart."""
-    spread = spread_of(values)
-    rated = [v for v in values if v is not None]
-    assert spread.votes == len(values) and spread.dont_know == len(values) - len(rated)
-    if rated:
-        assert spread.low == min(rated) and spread.high == max(rated)
-        assert spread.low <= spread.q1 <= spread.median <= spread.q3 <= spread.high
-        assert spread.median == statistics.median(rated)
-    else:
-        assert spread.median is None and spread.iqr == 0
-
-
 def test_running_progress_agrees_with_counting_afresh_as_votes_come_and_go():
     """Appending, dropping and re-opening in any order: the running count equals a fresh count."""
     import random
@@ -219,3 +205,17 @@ def test_running_progress_agrees_with_counting_afresh_as_votes_come_and_go():
             round_.votes[-1:] = [Vote("p9", round_.initiatives[0], "benefit", 1.0, at(step))] * bool(round_.votes)
         assert running(round_) == progress(round_), step
     assert sum(progress(round_).values()) > 0  # the walk did complete some
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(1, 9).map(lambda n: n / 2 + 0.5)), max_size=40))
+def test_a_spread_lies_within_the_votes(values):
+    """Median and quartiles lie between the lowest and highest rating; don't-knows are counted apart."""
+    spread = spread_of(values)
+    rated = [v for v in values if v is not None]
+    assert spread.votes == len(values) and spread.dont_know == len(values) - len(rated)
+    if rated:
+        assert spread.low == min(rated) and spread.high == max(rated)
+        assert spread.low <= spread.q1 <= spread.median <= spread.q3 <= spread.high
+        assert spread.median == statistics.median(rated)
+    else:
+        assert spread.median is None and spread.iqr == 0
