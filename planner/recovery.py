@@ -17,15 +17,18 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
+import json
 import os
 import re
+import secrets
 from pathlib import Path
 
 from planner.formats import plan_file
+from planner.formats.round_document import vote_document
 from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.errors import PlanError
 from planner.lock_file import process_is_running, this_host
-from planner.model import Plan
+from planner.model import Plan, Vote
 
 META_KEY = "_recovery"
 _untitled_numbers = itertools.count(1)
@@ -59,17 +62,76 @@ def write_recovery(folder: str | os.PathLike, plan: Plan, source: str | os.PathL
     Pass the ``path`` a previous call returned to keep writing the same copy: an untitled plan
     gets a new name on every call without it.
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     target = Path(path) if path is not None else recovery_path(folder, source)
+    write_snapshot(target, snapshot(plan), source)
+    return target
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A plan as it stood, sharing nothing the plan's edits change, to be encoded on another thread.
+
+    ``document`` is the plan's document with every round's votes left out; ``votes`` holds each
+    round's votes as they were. Votes are only ever appended to a round or dropped from its end,
+    never changed in place, so holding the Vote objects is as good as a copy and costs far less:
+    turning 18,000 votes into dicts and JSON is most of a large copy's cost.
+    """
+
+    document: dict
+    votes: tuple[tuple[Vote, ...], ...]
+
+
+def snapshot(plan: Plan) -> Snapshot:
+    """Take ``plan`` as it stands now, on the thread that edits it."""
+    bare = dataclasses.replace(plan, rounds=[dataclasses.replace(r, votes=[]) for r in plan.rounds])
+    return Snapshot(plan_file.plan_to_document(bare), tuple(tuple(r.votes) for r in plan.rounds))
+
+
+def encode(snap: Snapshot, meta: dict) -> str:
+    """The copy's text: what ``plan_file.dumps(compact=True)`` gives for the plan with ``meta`` added.
+
+    Long lists (initiatives, votes) are encoded a chunk at a time: the JSON encoder holds Python's
+    global lock for a whole call, and the thread that took the snapshot must not wait that long.
+    """
+    doc = {**snap.document, META_KEY: meta}
+    later: dict[str, str] = {}
+
+    def mark(text_of) -> str:
+        key = secrets.token_hex(16)  # a placeholder no plan's text can hold by chance
+        later[key] = text_of
+        return key
+
+    doc["initiatives"] = mark(lambda items=doc["initiatives"]: _list_text(items, lambda d: d))
+    if "rounds" in doc:
+        doc["rounds"] = [{**r, "votes": mark(lambda votes=votes: _list_text(votes, vote_document))}
+                         for r, votes in zip(doc["rounds"], snap.votes)]
+    text = _json(doc)
+    for key, text_of in later.items():
+        text = text.replace(f'"{key}"', text_of(), 1)
+    return text + "\n"
+
+
+_CHUNK = 500
+
+
+def _list_text(items, document_of) -> str:
+    parts = (_json([document_of(x) for x in items[i:i + _CHUNK]])[1:-1] for i in range(0, len(items), _CHUNK))
+    return "[" + ",".join(parts) + "]"
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def write_snapshot(target: str | os.PathLike, snap: Snapshot, source: str | os.PathLike | None) -> None:
+    """Write the copy of ``snap`` to ``target`` atomically, creating its folder; any thread."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     meta = {"source": str(Path(source).resolve()) if source is not None else None,
             "written": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(), "host": this_host()}
-    # A shallow copy: the caller's plan must not gain the metadata key.
-    copy = dataclasses.replace(plan, extra={**plan.extra, META_KEY: meta})
     # No .bak beside a recovery copy, and only its owner may read it.
-    plan_file.write_atomically(target, plan_file.dumps(copy, compact=True).encode("utf-8"), private=True)
-    return target
+    plan_file.write_atomically(target, encode(snap, meta).encode("utf-8"), private=True)
 
 
 def remove_recovery(path: str | os.PathLike) -> None:

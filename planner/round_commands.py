@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.rules import one_line
 
 ROUND_COLUMNS = ("round", "round_id", "date", "state", "participants", "order", "discuss_first",
                  "initiative_id", "initiative", "criterion", "done", "votes", "dont_know", "median",
@@ -313,23 +314,24 @@ def import_ratings_command(args) -> int:
         try:
             sheets.append((path, read_rating_sheet(path, plan, round_)))
         except PlanError as e:
-            print(f"error: {path}: {e}", file=sys.stderr)
+            print(one_line(f"error: {path}: {e}"), file=sys.stderr)
             unreadable += 1
     if unreadable:
-        print(f"error: {args.plan}: nothing imported; fix or leave out the file"
-              f"{'s' if unreadable > 1 else ''} above", file=sys.stderr)
+        print(one_line(f"error: {args.plan}: nothing imported; fix or leave out the file"
+                       f"{'s' if unreadable > 1 else ''} above"), file=sys.stderr)
         return 1
     now = dt.datetime.now(dt.timezone.utc)
     taken = 0
     for path, sheet in sheets:
         if already_imported(round_, sheet):
-            print(f"warning: {path}: this sheet was imported into the round before; left out", file=sys.stderr)
+            print(one_line(f"warning: {path}: this sheet was imported into the round before; left out"),
+                  file=sys.stderr)
             continue
         for line in _summarised(sheet.problems):
-            print(f"warning: {path}: {line}", file=sys.stderr)
+            print(one_line(f"warning: {path}: {line}"), file=sys.stderr)
         votes, joined = sheet_votes(round_, sheet, now)
         if not votes:
-            print(f"warning: {path}: the sheet holds no ratings; left out", file=sys.stderr)
+            print(one_line(f"warning: {path}: the sheet holds no ratings; left out"), file=sys.stderr)
             continue
         try:
             AddVotes(round_.id, votes, joined).apply(plan)

@@ -169,7 +169,8 @@ class AddVotes(Edit):
             check_vote(plan, round_, vote, known)
         round_.participants.extend(self.participants)
         round_.votes.extend(self.votes)
-        return _DropVotes(round_.id, len(self.votes), len(self.participants))
+        return _TakeBack(round_.id, (("participants", len(self.participants)), ("votes", len(self.votes))),
+                         "Take votes")
 
 
 def check_vote(plan: Plan, round_: Round, vote: Vote, participants: set[str]) -> None:
@@ -189,63 +190,51 @@ def check_vote(plan: Plan, round_: Round, vote: Vote, participants: set[str]) ->
 
 
 @dataclass(frozen=True)
-class _DropVotes(Edit):
-    """Takes back the last votes and participants added (the undo of AddVotes, used when a vote
-    arrives between a facilitator's step and its undo, so it never leaves the undo stack)."""
+class _Append(Edit):
+    """Adds items to the end of a round's lists (``parts``: (list name, items) pairs), unchecked:
+    the redo of a step whose items were checked when it was first made."""
 
     round_id: str
-    votes: int
-    participants: int
+    parts: tuple[tuple[str, tuple], ...]
+    text: str = "Record with the round"
 
     def change(self, plan):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return "Take back votes"
+        return self.text
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
-        taken = tuple(round_.votes[len(round_.votes) - self.votes:]) if self.votes else ()
-        joined = tuple(round_.participants[len(round_.participants) - self.participants:]) \
-            if self.participants else ()
-        del round_.votes[len(round_.votes) - self.votes:]
-        del round_.participants[len(round_.participants) - self.participants:]
-        return AddVotes(round_.id, taken, joined)
+        for name, items in self.parts:
+            getattr(round_, name).extend(items)
+        return _TakeBack(round_.id, tuple((name, len(items)) for name, items in self.parts), self.text)
 
 
 @dataclass(frozen=True)
-class _RecordAcceptance(Edit):
+class _TakeBack(Edit):
+    """Takes the last items off a round's lists (``counts``: (list name, how many) pairs): the undo of
+    AddVotes (also for a vote arriving between a facilitator's step and its undo, so a vote never
+    enters the undo stack) and of recording an accepted consensus."""
+
     round_id: str
-    accepted: tuple[Acceptance, ...]
+    counts: tuple[tuple[str, int], ...]
+    text: str = "Take back"
 
     def change(self, plan):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return "Record accepted ratings"
+        return self.text
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
-        round_.accepted.extend(self.accepted)
-        return _ForgetAcceptance(round_.id, len(self.accepted))
-
-
-@dataclass(frozen=True)
-class _ForgetAcceptance(Edit):
-    round_id: str
-    count: int
-
-    def change(self, plan):
-        return Change(ChangeKind.ROUNDS)
-
-    def describe(self, plan):
-        return "Forget accepted ratings"
-
-    def apply(self, plan):
-        round_ = find_round(plan, self.round_id)
-        taken = tuple(round_.accepted[len(round_.accepted) - self.count:]) if self.count else ()
-        del round_.accepted[len(round_.accepted) - self.count:]
-        return _RecordAcceptance(round_.id, taken)
+        parts = []
+        for name, count in self.counts:
+            items = getattr(round_, name)
+            parts.append((name, tuple(items[len(items) - count:]) if count else ()))
+            del items[len(items) - count:]
+        return _Append(round_.id, tuple(parts), self.text)
 
 
 def accept(plan: Plan, round_id: str, values: dict[str, dict[str, float]],
@@ -260,7 +249,7 @@ def accept(plan: Plan, round_id: str, values: dict[str, dict[str, float]],
     for item, ratings in values.items():
         edits.append(SetFields(item, dict(ratings)))
         accepted.extend(Acceptance(item, c, v, now) for c, v in ratings.items())
-    edits.append(_RecordAcceptance(round_id, tuple(accepted)))
+    edits.append(_Append(round_id, (("accepted", tuple(accepted)),), "Record accepted ratings"))
     count = len(values)
     text = (f"Accept the room's ratings for {count} initiatives" if count != 1 else
             f"Accept the room's ratings for ‘{_title(plan, next(iter(values)))}’")

@@ -113,6 +113,43 @@ def progress(round_: Round) -> dict[str, int]:
     return done
 
 
+class RunningProgress:
+    """``progress(round_)`` kept up to date as votes come in: each call reads only the newer votes.
+
+    A room of 200 phones leaves 18,000 votes, and the panel showing progress is redrawn several
+    times a second while they arrive. Votes are only ever appended to a round or dropped from its
+    end; on anything else (another round, a re-vote, votes dropped) it counts again from the start.
+    """
+
+    def __init__(self):
+        self._round: Round | None = None
+        self._basis: tuple = ()
+        self._read = 0  # votes counted so far
+        self._last: Vote | None = None  # the last of them, to notice votes dropped and others added
+        self._answered: dict[tuple[str, str], set[str]] = {}
+        self._done: dict[str, int] = {}
+
+    def __call__(self, round_: Round) -> dict[str, int]:
+        votes, since = round_.votes, round_.since
+        basis = (tuple(round_.initiatives), tuple(round_.criteria), dict(since))
+        if (round_ is not self._round or basis != self._basis or len(votes) < self._read
+                or (self._read and votes[self._read - 1] is not self._last)):
+            self._round, self._basis, self._read, self._answered = round_, basis, 0, {}
+            self._done = {item: 0 for item in round_.initiatives}
+        wanted = set(round_.criteria)
+        for vote in votes[self._read:]:
+            start = since.get(vote.initiative)
+            if (start is not None and vote.time < start) or vote.criterion not in wanted:
+                continue
+            answered = self._answered.setdefault((vote.participant, vote.initiative), set())
+            if vote.criterion not in answered:
+                answered.add(vote.criterion)
+                if len(answered) == len(wanted) and vote.initiative in self._done:
+                    self._done[vote.initiative] += 1
+        self._read, self._last = len(votes), (votes[-1] if votes else None)
+        return dict(self._done)
+
+
 def is_open_for(round_: Round, initiative: str) -> bool:
     """Whether votes on ``initiative`` are taken now: the round collects and, in a re-vote, it is re-opened."""
     if round_.state != "collecting" or initiative not in round_.initiatives:

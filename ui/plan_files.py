@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner.errors import PlanError, PlanFileError
 from planner.formats import plan_file
 from planner.model import Plan
+from ui.recovery_writer import RecoveryWriter
 
 if TYPE_CHECKING:
     from planner.lock_file import Lock
@@ -38,7 +39,11 @@ class PlanFiles(QObject):
         self.recovery_dir = data_dir / "recovery"
         self.lock: Lock | None = None
         self.read_only = False
-        self.recovery_path: Path | None = None
+        self.recovery_path: Path | None = None  # the copy written last
+        self._recovery_target: Path | None = None  # where copies go, once one was asked for
+        self._recovery_generation = 0  # counts drops: a copy asked for before one is not kept
+        self.recovery_writer = RecoveryWriter(self)
+        self.recovery_writer.done.connect(self._recovery_written, Qt.ConnectionType.QueuedConnection)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.write_recovery_copy)
         if autosave:
@@ -221,28 +226,51 @@ class PlanFiles(QObject):
     # ------------------------------------------------------------ recovery
 
     def write_recovery_copy(self) -> None:
-        """Autosave: keep a recovery copy while there are unsaved changes, never over the plan."""
+        """Autosave: keep a recovery copy while there are unsaved changes, never over the plan.
+
+        Only the snapshot is taken here; the copy is written on the writer's thread, so
+        ``recovery_path`` names it (and a failure shows on the status bar) a moment later.
+        """
         from planner import recovery
         if self.undo_stack.isClean():
             return
         try:
-            written = recovery.write_recovery(self.recovery_dir, self.document.plan, self.document.path,
-                                              path=self.recovery_path)
-        # Besides a full disk, the plan itself may not encode (text that is not UTF-8, unknown
-        # keys nested too deeply): autosave must say so and carry on, never end the app.
-        except (OSError, ValueError, TypeError, RecursionError, PlanError) as e:
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            self.window.statusBar().showMessage(f"Could not write a recovery copy: {reason}", 8000)
+            snap = recovery.snapshot(self.document.plan)
+        except (ValueError, TypeError, RecursionError, PlanError) as e:
+            self._recovery_failed(str(e))
+            return
+        # One name for the plan's copies until it is dropped, even while the first is being written.
+        self._recovery_target = (self.recovery_path or self._recovery_target
+                                 or recovery.recovery_path(self.recovery_dir, self.document.path))
+        self.recovery_writer.submit(self._recovery_generation, self._recovery_target, snap, self.document.path)
+
+    def finish_recovery_copy(self) -> None:
+        """Return once the recovery copy asked for last is written (the window closes)."""
+        self.recovery_writer.finish()
+
+    def _recovery_written(self, generation: int, written: Path, problem: str) -> None:
+        if generation != self._recovery_generation:
+            return  # dropped (saved, closed, another plan) while it was written, and removed since
+        if problem:
+            self._recovery_failed(problem)
             return
         if self.recovery_path is not None and self.recovery_path != written:
+            from planner import recovery
             recovery.remove_recovery(self.recovery_path)
         self.recovery_path = written
 
+    def _recovery_failed(self, reason: str) -> None:
+        self.window.statusBar().showMessage(f"Could not write a recovery copy: {reason}", 8000)
+
     def _drop_recovery(self) -> None:
-        if self.recovery_path is not None:
-            from planner import recovery
-            recovery.remove_recovery(self.recovery_path)
-            self.recovery_path = None
+        # A copy still being written would otherwise appear after the removal: a stale copy offered
+        # after the next crash, holding work that was saved (or discarded) since.
+        self._recovery_generation += 1
+        self.recovery_writer.cancel()
+        from planner import recovery
+        for path in {self.recovery_path, self._recovery_target} - {None}:
+            recovery.remove_recovery(path)
+        self.recovery_path = self._recovery_target = None
 
     def offer_recovery(self) -> None:
         """After a crash, offer the copies it left behind, newest first."""

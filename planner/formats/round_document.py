@@ -153,6 +153,11 @@ def rounds_document(rounds: list[Round]) -> list[dict]:
     return [_round_document(r) for r in rounds]
 
 
+def vote_document(v: Vote) -> dict:
+    return {"participant": v.participant, "initiative": v.initiative, "criterion": v.criterion,
+            "value": v.value, "time": _stamp(v.time), **v.extra}
+
+
 def _round_document(r: Round) -> dict:
     doc = {"id": r.id, "name": r.name, "date": r.date.isoformat(), "initiatives": list(r.initiatives),
            "criteria": list(r.criteria), "anonymous": r.anonymous, "state": r.state}
@@ -162,8 +167,7 @@ def _round_document(r: Round) -> dict:
         doc["since"] = {key: _stamp(time) for key, time in r.since.items()}
     doc["participants"] = [{"id": p.id, **({"name": p.name} if p.name else {}),
                             **({"key": p.key} if p.key else {}), **p.extra} for p in r.participants]
-    doc["votes"] = [{"participant": v.participant, "initiative": v.initiative, "criterion": v.criterion,
-                     "value": v.value, "time": _stamp(v.time), **v.extra} for v in r.votes]
+    doc["votes"] = [vote_document(v) for v in r.votes]
     doc["accepted"] = [{"initiative": a.initiative, "criterion": a.criterion, "value": a.value,
                         "time": _stamp(a.time), **a.extra} for a in r.accepted]
     doc.update(r.extra)

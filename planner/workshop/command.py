@@ -17,6 +17,8 @@ import time
 from collections import deque
 from pathlib import Path
 
+from planner.rules import one_line
+
 SAVE_EVERY = 0.5  # seconds: a room of 200 voting at once costs a save every half second, not 200
 DEFAULT_PORT = 8765
 
@@ -205,7 +207,7 @@ class VoteSaver:
             try:
                 AddVotes(round_id, votes, participants).apply(self.plan)
             except PlanError as e:  # the server checked it; only a bug gets here
-                print(f"warning: a vote was not taken: {e}", file=sys.stderr, flush=True)
+                print(one_line(f"warning: a vote was not taken: {e}"), file=sys.stderr, flush=True)
                 continue
             self.votes += len(votes)
             self._unsaved = True
@@ -224,7 +226,7 @@ class VoteSaver:
             message = f"{self.path}: cannot save the votes ({e.strerror or e})"
             if report is not None:
                 raise report(message) from None
-            print(f"warning: {message}; trying again with the next vote", file=sys.stderr, flush=True)
+            print(one_line(f"warning: {message}; trying again with the next vote"), file=sys.stderr, flush=True)
             self._release()
             return
         self._unsaved = False

@@ -151,3 +151,53 @@ def test_nested_and_special_files_in_the_folder_are_skipped(tmp_path, dead_pid):
         os.mkfifo(tmp_path / "pipe.bep")
     rewrite_meta(write_recovery(tmp_path, Plan(title="Good"), None), pid=dead_pid)
     assert [rec.title for rec in find_recoveries(tmp_path)] == ["Good"]
+
+
+def voted_plan(votes: int) -> Plan:
+    """The sample plan with a round holding ``votes`` votes (some "don't know", one with an unknown key)."""
+    import datetime as dt
+
+    from planner.model import Participant, Round, Vote
+    plan = sample_plan()
+    items = [item.id for item in plan.initiatives]
+    round_ = Round("r1", "Room", dt.date(2027, 3, 1), items, ["benefit", "technical_effort"], anonymous=False)
+    round_.participants = [Participant(f"p{k}", f"Person {k}") for k in range(1, 201)]
+    at = dt.datetime(2027, 3, 1, 9, tzinfo=dt.timezone.utc)
+    round_.votes = [Vote(f"p{k % 200 + 1}", items[k % len(items)], round_.criteria[k % 2],
+                         None if k % 7 == 0 else float(k % 5 + 1), at + dt.timedelta(seconds=k))
+                    for k in range(votes)]
+    if round_.votes:
+        round_.votes[-1].extra["device"] = "phone"
+    plan.rounds.append(round_)
+    return plan
+
+
+@pytest.mark.parametrize("votes", [0, 1, 499, 500, 1201])
+def test_a_copy_from_a_snapshot_is_the_text_a_whole_plan_gives(votes):
+    """Encoding a snapshot in chunks writes exactly what encoding the plan at once writes."""
+    import dataclasses
+
+    from planner.formats import plan_file
+    plan = voted_plan(votes)
+    meta = {"source": None, "written": "2027-03-01T10:00:00+00:00", "pid": 1, "host": "h"}
+    whole = plan_file.dumps(dataclasses.replace(plan, extra={**plan.extra, recovery.META_KEY: meta}), compact=True)
+    assert recovery.encode(recovery.snapshot(plan), meta) == whole
+
+
+def test_a_snapshot_keeps_the_plan_as_it_was_when_taken(tmp_path):
+    """Votes taken and titles changed after the snapshot do not reach the copy written from it."""
+    plan = voted_plan(30)
+    expected = plan_file_text(plan)
+    snap = recovery.snapshot(plan)
+    plan.rounds[0].votes.append(plan.rounds[0].votes[0])
+    plan.initiatives[0].title = "Changed later"
+    plan.rounds[0].participants[0].name = "Renamed later"
+    target = tmp_path / "copy.bep"
+    recovery.write_snapshot(target, snap, None)
+    restored = load_recovery(recovery.Recovery(target, None, None, ""))
+    assert plan_file_text(restored) == expected
+
+
+def plan_file_text(plan: Plan) -> str:
+    from planner.formats import plan_file
+    return plan_file.dumps(plan)

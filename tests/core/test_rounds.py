@@ -183,6 +183,30 @@ def test_discuss_first_puts_a_split_room_before_an_agreeing_one():
     assert progress(plan.rounds[0])[a] == 2
 
 
+def test_running_progress_agrees_with_counting_afresh_as_votes_come_and_go():
+    """Appending, dropping and re-opening in any order: the running count equals a fresh count."""
+    import random
+
+    from planner.round_results import RunningProgress
+    rng = random.Random(7)
+    plan = sample_plan()
+    round_ = started(plan)
+    running = RunningProgress()
+    for step in range(400):
+        roll = rng.random()
+        if roll < 0.75:
+            round_.votes.append(Vote(f"p{rng.randint(1, 6)}", rng.choice(round_.initiatives),
+                                     rng.choice(round_.criteria), rng.choice([None, 2.0, 4.0]), at(step)))
+        elif roll < 0.9:
+            del round_.votes[len(round_.votes) - rng.randint(1, 3):]
+        elif roll < 0.95:
+            round_.since[rng.choice(round_.initiatives)] = at(step)
+        else:
+            round_.votes[-1:] = [Vote("p9", round_.initiatives[0], "benefit", 1.0, at(step))] * bool(round_.votes)
+        assert running(round_) == progress(round_), step
+    assert sum(progress(round_).values()) > 0  # the walk did complete some
+
+
 @given(st.lists(st.one_of(st.none(), st.integers(1, 9).map(lambda n: n / 2 + 0.5)), max_size=40))
 def test_a_spread_lies_within_the_votes(values):
     """Median and quartiles lie between the lowest and highest rating; don't-knows are counted apart."""
@@ -195,3 +219,19 @@ def test_a_spread_lies_within_the_votes(values):
         assert spread.median == statistics.median(rated)
     else:
         assert spread.median is None and spread.iqr == 0
+
+
+def test_taking_votes_back_and_again_restores_exactly_those_votes_and_people():
+    """The inverse of AddVotes removes its votes and participants only; its own inverse puts them back."""
+    plan = sample_plan()
+    item = started(plan).initiatives[0]
+    vote(plan, "p1", item, "benefit", 4, 1)
+    before = (list(plan.rounds[0].participants), list(plan.rounds[0].votes))
+    edit = AddVotes("r1", (Vote("p2", item, "benefit", 2, at(2)), Vote("p2", item, "benefit", 3, at(3))),
+                    (Participant("p2", "Bo"),))
+    inverse = edit.apply(plan)
+    after = (list(plan.rounds[0].participants), list(plan.rounds[0].votes))
+    redo = inverse.apply(plan)
+    assert (plan.rounds[0].participants, plan.rounds[0].votes) == before
+    redo.apply(plan)
+    assert (plan.rounds[0].participants, plan.rounds[0].votes) == after and len(after[1]) == 3

@@ -38,6 +38,8 @@ class QrCode(QWidget):
         self.setMinimumSize(QSize(120, 120))
 
     def set_text(self, text: str) -> None:
+        if self.modules and text == self.toolTip():
+            return  # the same code: making it again costs segno ~12 ms on every redraw of a panel
         self.modules = qr_modules(text) if text else []
         self.setToolTip(text)
         self.update()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Plan, Round
 from planner.round_edits import CRITERION_NAMES
-from planner.round_results import progress
+from planner.round_results import RunningProgress
 from ui.workshop.join_card import JoinCard
 
 STATE_TEXT = {"collecting": "Collecting ratings",
@@ -72,6 +72,9 @@ class RoundPanel(QWidget):
             self.buttons[action.objectName()] = button
             buttons.addWidget(button, index // 2, index % 2)
 
+        self._progress = RunningProgress()  # redrawn several times a second while phones rate
+        self._shown: list[tuple] = []  # per row: initiative, title, count, tooltip, as the table shows them
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.state)
@@ -114,13 +117,30 @@ class RoundPanel(QWidget):
 
     def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
         titles = {item.id: item.title for item in plan.initiatives}
-        done = progress(round_)
-        self.table.clear()
-        for item in round_.initiatives:
-            title = titles.get(item, item)
-            row = QTreeWidgetItem([title, f"{done.get(item, 0)} of {joined}"])
-            row.setData(0, Qt.ItemDataRole.UserRole, item)
-            row.setToolTip(0, title)
-            row.setToolTip(1, ", ".join(CRITERION_NAMES[c] for c in round_.criteria))
-            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.addTopLevelItem(row)
+        done = self._progress(round_)
+        criteria = ", ".join(CRITERION_NAMES[c] for c in round_.criteria)
+        shown = [(item, titles.get(item, item), f"{done.get(item, 0)} of {joined}", criteria)
+                 for item in round_.initiatives]
+        if [row[0] for row in shown] != [row[0] for row in self._shown]:
+            # Rows are made again only for another list of initiatives: votes change counts only.
+            self.table.clear()
+            for item, *_ in shown:
+                row = QTreeWidgetItem()
+                row.setData(0, Qt.ItemDataRole.UserRole, item)
+                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.addTopLevelItem(row)
+            self._shown = [(item, None, None, None) for item, *_ in shown]
+        # Compared here, not asked of Qt: while phones rate, every call into Qt may wait for the
+        # server's thread to hand back Python's lock, so a redraw makes only the calls it needs.
+        for index, (new, old) in enumerate(zip(shown, self._shown)):
+            if new != old:
+                row = self.table.topLevelItem(index)
+                _, title, count, tip = new
+                if title != old[1]:
+                    row.setText(0, title)
+                    row.setToolTip(0, title)
+                if count != old[2]:
+                    row.setText(1, count)
+                if tip != old[3]:
+                    row.setToolTip(1, tip)
+        self._shown = shown

@@ -80,8 +80,9 @@ class VoteIntake(QObject):
         self._recovery_timer.start()
 
     def flush(self) -> None:
-        """Write the recovery copy now if votes wait for it (the window closes)."""
+        """Write the recovery copy now if votes wait for it, and wait until it is written (the window closes)."""
         self._recovery_due()
+        self.facilitator.window.files.finish_recovery_copy()
 
     def _recovery_due(self) -> None:
         if self._recovery_pending:
