@@ -36,6 +36,31 @@
                      epoch: m.epoch }));
   }
 
+  // Ratings the laptop took, kept per secret: should the laptop crash before its recovery copy
+  // held them, the round it serves again lacks them, and the phone sends them once more.
+  const SENT = "bep-workshop:sent";
+  function storedSent() {
+    try { return JSON.parse(localStorage.getItem(SENT)) || {}; } catch (e) { return {}; }
+  }
+  function keepSent(message) {
+    const all = storedSent();
+    const mine = all[state.secret] = all[state.secret] || {};
+    mine[message.initiative + "\n" + message.criterion] = { value: message.value, epoch: message.epoch };
+    for (const secret of Object.keys(all)) if (!secrets().includes(secret)) delete all[secret];
+    try { localStorage.setItem(SENT, JSON.stringify(all)); } catch (e) { /* private mode */ }
+  }
+  function resendMissing(round) {
+    const mine = storedSent()[state.secret] || {};
+    for (const [key, sent] of Object.entries(mine)) {
+      const [item, criterion] = key.split("\n");
+      const held = (round.mine[item] || {})[criterion];
+      const waiting = state.outbox.some((m) => m.initiative === item && m.criterion === criterion);
+      if (sent.epoch === round.epoch && round.open.includes(item) && held !== sent.value && !waiting) {
+        state.outbox.push({ initiative: item, criterion, value: sent.value, request: requestId(), epoch: round.epoch });
+      }
+    }
+  }
+
   // The phone's secrets for the last few rounds, newest first. Not kept per address: when the
   // facilitator's laptop restarts the round it has a new address, and the secret still finds
   // this phone's participant and ratings there.
@@ -168,6 +193,7 @@
     // initiatives show no choice until the participant rates them again.
     const kept = state.outbox.filter((m) => m.epoch === r.body.epoch);
     if (kept.length !== state.outbox.length) { state.outbox = kept; keepOutbox(); }
+    resendMissing(r.body);
     for (const m of state.outbox) setMine(m.initiative, m.criterion, m.value);  // not yet sent
     if (!before || before.open.join() !== r.body.open.join()) state.index = firstToRate();
     $("round-name").textContent = r.body.name;
@@ -389,6 +415,7 @@
     state.failures = 0;
     state.outbox.shift();
     keepOutbox();
+    if (r.status === 200) keepSent(message);
     if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.

@@ -146,3 +146,22 @@ def test_a_tap_held_back_over_a_reveal_is_not_the_revote_and_shows_no_choice(pho
     tap(phone, "3")  # the re-vote itself counts
     until(phone, lambda b: len(wall.round.votes) == 2)
     assert wall.round.votes[-1].value == 3 and pressed(phone) == ["3"]
+
+
+def test_ratings_the_laptop_lost_in_a_crash_are_sent_again_when_it_serves_the_round_again(phone, wall):
+    """A rating taken but missing from the round served again after a crash is sent once more by the phone."""
+    join_and_rate(phone, wall, "4")
+    port = wall.server.port  # the same port: the phone keeps what it knows per address and port
+    wall.server.stop()
+    with wall.lock:  # the recovery copy held the participant but not yet their rating
+        del wall.round.votes[:]
+    again = WorkshopServer(wall.document.plan, "r1", host="127.0.0.1", port=port, on_votes=wall.take)
+    again.start()
+    try:
+        phone.get(again.address)  # the wall shows the new code; the phone scans it
+        until(phone, lambda b: len(wall.round.votes) == 1)
+        assert [(v.participant, v.initiative, v.value) for v in wall.round.votes] == [("p1", "portal", 4)]
+        time.sleep(4)  # another poll: sent once, not again and again
+        assert len(wall.round.votes) == 1
+    finally:
+        again.stop()
