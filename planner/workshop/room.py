@@ -40,12 +40,14 @@ _SECRET_LENGTH = (16, 128)
 
 
 class Refusal(Exception):
-    """A request the room does not take: the HTTP status and one sentence for the participant."""
+    """A request the room does not take: the HTTP status, one sentence for the participant, and a
+    stable code by which the page says it in the phone's language (docs/workshop-api.md lists them)."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, code: str):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code
 
 
 def new_token() -> str:
@@ -69,13 +71,13 @@ def same_text(given: str, expected: str) -> bool:
 def parse_body(data: bytes) -> dict:
     """The JSON object in a request body; Refusal 413 when it is too large, 400 when it is not one."""
     if len(data) > MAX_BODY:
-        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.")
+        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.", "too_large")
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise Refusal(400, "The request is not valid JSON.") from None
+        raise Refusal(400, "The request is not valid JSON.", "bad_request") from None
     if not isinstance(value, dict):
-        raise Refusal(400, "The request must be a JSON object.")
+        raise Refusal(400, "The request must be a JSON object.", "bad_request")
     return value
 
 
@@ -88,9 +90,9 @@ def clean_name(value) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise Refusal(400, "A name must be text.")
+        raise Refusal(400, "A name must be text.", "bad_name")
     if rules.writable_problem(value) is not None:
-        raise Refusal(400, "The name holds a character that cannot be saved.")
+        raise Refusal(400, "The name holds a character that cannot be saved.", "bad_name")
     kept = "".join(c if unicodedata.category(c)[0] not in "CZ" or c == " " else " " for c in value)
     return short(" ".join(kept.split()), MAX_NAME)
 
@@ -145,12 +147,12 @@ class Gate:
         now = self._clock()
         self._forget(now)
         if len(self._all) >= WRONG_OVERALL or len(self._wrong.get(address, ())) >= WRONG_PER_ADDRESS:
-            raise Refusal(429, "Too many wrong room codes: wait a minute and try again.")
+            raise Refusal(429, "Too many wrong room codes: wait a minute and try again.", "too_many")
         code = parse_body(body).get("code")
         if not isinstance(code, str) or not same_text("".join(code.split()), self.code):
             self._all.append(now)
             self._wrong.setdefault(address, deque()).append(now)
-            raise Refusal(403, "That is not the room code shown on the wall.")
+            raise Refusal(403, "That is not the room code shown on the wall.", "wrong_code")
 
     def _forget(self, now: float) -> None:
         """Drop attempts older than the window, so memory stays bounded by the overall limit."""
@@ -216,7 +218,8 @@ class Room:
 
     def check_token(self, token: str) -> None:
         if not same_text(token, self.token):
-            raise Refusal(404, "This round's address is not right: scan the code on the wall again.")
+            raise Refusal(404, "This round's address is not right: scan the code on the wall again.",
+                          "wrong_address")
 
     def enter(self, address: str, body: bytes) -> dict:
         """The token for the right room code (POST /api/enter)."""
@@ -230,7 +233,7 @@ class Room:
         if "secret" in fields:
             secret = fields["secret"]
             if not _safe_text(secret, _SECRET_LENGTH):
-                raise Refusal(400, "The secret is not one this page makes.")
+                raise Refusal(400, "The secret is not one this page makes.", "bad_request")
             with self._lock:
                 pid = self._participant(secret)
                 return {"participant": pid, "label": self._labels[pid], "secret": secret}, None
@@ -238,7 +241,7 @@ class Room:
         secret = new_token()
         with self._lock:
             if len(self._labels) >= MAX_PARTICIPANTS:
-                raise Refusal(409, "The round is full: no more participants can join.")
+                raise Refusal(409, "The round is full: no more participants can join.", "round_full")
             pid = f"p{self._next}"
             self._next += 1
             name = self._unique(name)
@@ -260,10 +263,10 @@ class Room:
     def _participant(self, secret: str | None) -> str:
         """The participant holding ``secret``; call with the lock held."""
         if not isinstance(secret, str) or not _safe_text(secret, _SECRET_LENGTH):
-            raise Refusal(401, "This phone has not joined the round: join first.")
+            raise Refusal(401, "This phone has not joined the round: join first.", "not_joined")
         pid = self._keys.get(secret_digest(secret))
         if pid is None:
-            raise Refusal(401, "This phone has not joined the round: join first.")
+            raise Refusal(401, "This phone has not joined the round: join first.", "not_joined")
         return pid
 
     def round_answer(self, secret: str | None) -> dict:
@@ -287,28 +290,31 @@ class Room:
         fields = parse_body(body)
         item, criterion, request = fields.get("initiative"), fields.get("criterion"), fields.get("request")
         if not isinstance(item, str) or not isinstance(criterion, str) or "value" not in fields:
-            raise Refusal(400, "A rating needs an initiative, a criterion and a value.")
+            raise Refusal(400, "A rating needs an initiative, a criterion and a value.", "bad_request")
         if not _safe_text(request, _REQUEST_ID_LENGTH):
-            raise Refusal(400, "A rating needs a request id of 8 to 64 letters, digits, - or _.")
+            raise Refusal(400, "A rating needs a request id of 8 to 64 letters, digits, - or _.",
+                          "bad_request")
         value = self._value(fields["value"])
         epoch = fields.get("epoch")
         if epoch is not None and not isinstance(epoch, str):
-            raise Refusal(400, "A rating's epoch is the text the round gave.")
+            raise Refusal(400, "A rating's epoch is the text the round gave.", "bad_request")
         with self._lock:
             pid = self._participant(secret)
             if item not in self._items:
-                raise Refusal(404, "This round has no such initiative.")
+                raise Refusal(404, "This round has no such initiative.", "no_initiative")
             if criterion not in self.snapshot.criteria:
-                raise Refusal(400, "This round does not rate that criterion.")
+                raise Refusal(400, "This round does not rate that criterion.", "no_criterion")
             if self._round.state != "collecting":
-                raise Refusal(409, f"The round is {self._round.state}: it takes no more ratings; look at the wall.")
+                raise Refusal(409, f"The round is {self._round.state}: it takes no more ratings; look at the wall.",
+                              "round_over")
             if not is_open_for(self._round, item):
-                raise Refusal(409, "This round takes no ratings on this initiative now.")
+                raise Refusal(409, "This round takes no ratings on this initiative now.", "not_open")
             if epoch is not None and epoch != self._epoch:
-                raise Refusal(409, "This rating was made before the facilitator re-opened the round: rate again.")
+                raise Refusal(409, "This rating was made before the facilitator re-opened the round: rate again.",
+                              "revote")
             seen = self._requests.setdefault(pid, OrderedDict())
             if request in seen:
-                raise Refusal(409, "This rating was sent before and is already counted.")
+                raise Refusal(409, "This rating was sent before and is already counted.", "already_counted")
             seen[request] = None
             if len(seen) > MAX_REQUEST_IDS:
                 seen.popitem(last=False)
@@ -327,10 +333,10 @@ class Room:
         low, high, step = self.snapshot.scale
         if not rules.is_number(value) or not low <= value <= high:
             raise Refusal(400, f"A rating is a number from {rules.number_text(low)} to "
-                               f"{rules.number_text(high)}, or null for don't know.")
+                               f"{rules.number_text(high)}, or null for don't know.", "out_of_range")
         snapped = snap(value, Scale(low, high, step))
         if abs(snapped - value) > step * 1e-6:
-            raise Refusal(400, f"A rating goes in steps of {rules.number_text(step)}.")
+            raise Refusal(400, f"A rating goes in steps of {rules.number_text(step)}.", "off_step")
         return snapped
 
     def _complete(self, mine: dict, item: str) -> int:

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 OnVotes = Callable[[str, tuple[Vote, ...], tuple[Participant, ...]], None]
 
 # The only files served: the page and what it loads. A fixed list leaves no path to traverse.
-FILES = {"index.html": "text/html", "app.js": "text/javascript", "style.css": "text/css"}
+FILES = {"index.html": "text/html", "strings.js": "text/javascript", "app.js": "text/javascript",
+         "style.css": "text/css"}
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -231,7 +232,7 @@ class WorkshopServer:
 
         name = request.match_info["name"]
         if name not in FILES or name == "index.html":
-            raise Refusal(404, "There is no such file.")
+            raise Refusal(404, "There is no such file.", "not_found")
         return web.Response(body=self._files[name], content_type=FILES[name], charset="utf-8")
 
     async def _enter(self, request):
@@ -262,17 +263,18 @@ class WorkshopServer:
 
 
 async def _guard(request, handler):
-    """Every answer: refusals as {"error": sentence}, the security headers, and no caching of answers."""
+    """Every answer: refusals as {"error": sentence, "code": code}, the security headers, and no caching."""
     from aiohttp import web
 
     try:
         response = await handler(request)
     except Refusal as e:
-        response = _error(e.status, e.message)
+        response = _error(e.status, e.message, e.code)
     except web.HTTPException as e:  # the router's own: no such path, or not that method
-        message = {404: "There is nothing here.", 405: "This address does not take that method.",
-                   413: f"The request is larger than {MAX_BODY} bytes."}
-        response = _error(e.status, message.get(e.status, "The request cannot be served."))
+        message = {404: ("There is nothing here.", "not_found"),
+                   405: ("This address does not take that method.", "bad_method"),
+                   413: (f"The request is larger than {MAX_BODY} bytes.", "too_large")}
+        response = _error(e.status, *message.get(e.status, ("The request cannot be served.", "bad_request")))
     response.headers.update(HEADERS)
     static = request.path.startswith("/static/") and response.status == 200
     response.headers["Cache-Control"] = "no-cache" if static else "no-store"
@@ -282,9 +284,9 @@ async def _guard(request, handler):
 async def _body(request) -> bytes:
     """The request's body, refused before reading when it says or turns out to be too large."""
     if request.content_type != "application/json":
-        raise Refusal(415, "Send the request as application/json.")
+        raise Refusal(415, "Send the request as application/json.", "not_json")
     if request.content_length is not None and request.content_length > MAX_BODY:
-        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.")
+        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.", "too_large")
     data = b""
     while len(data) <= MAX_BODY:
         chunk = await request.content.read(MAX_BODY + 1 - len(data))
@@ -292,7 +294,7 @@ async def _body(request) -> bytes:
             break
         data += chunk
     if len(data) > MAX_BODY:
-        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.")
+        raise Refusal(413, f"The request is larger than {MAX_BODY} bytes.", "too_large")
     return data
 
 
@@ -301,6 +303,6 @@ def _json(value: dict):
     return web.json_response(value)
 
 
-def _error(status: int, message: str):
+def _error(status: int, message: str, code: str):
     from aiohttp import web
-    return web.json_response({"error": message}, status=status)
+    return web.json_response({"error": message, "code": code}, status=status)

@@ -8,6 +8,7 @@
   const MAX_BUTTONS = 21;  // steps on a scale shown as buttons; more get a slider
   const LOST_AFTER = 3;  // polls in a row without an answer (about 9 s) before the page says so
   const $ = (id) => document.getElementById(id);
+  const { t } = window.pageText;
 
   const state = {
     token: null, secret: null, label: "", round: null, index: 0,
@@ -102,7 +103,7 @@
       try { answer = await response.json(); } catch (e) { /* not JSON */ }
       return { status: response.status, body: answer };
     } catch (e) {
-      return { status: 0, body: { error: "The phone cannot reach the facilitator's laptop." } };
+      return { status: 0, body: { error: t("unreachable") } };
     }
   }
 
@@ -124,9 +125,9 @@
   async function enter(event) {
     event.preventDefault();
     const code = $("code").value.replace(/\s+/g, "");
-    if (!/^[0-9]{6}$/.test(code)) { say("enter-error", "The room code has six digits."); return; }
+    if (!/^[0-9]{6}$/.test(code)) { say("enter-error", t("sixDigits")); return; }
     const r = await api("POST", "/api/enter", { code });
-    if (r.status !== 200) { say("enter-error", r.body.error || "That did not work; try again."); return; }
+    if (r.status !== 200) { say("enter-error", window.pageText.refusal(r.body)); return; }
     say("enter-error", "");
     history.replaceState(null, "", "/j/" + encodeURIComponent(r.body.token));
     open(r.body.token);
@@ -142,24 +143,24 @@
       const r = await api("POST", "/api/" + token + "/join", { secret });
       if (r.status === 200) {
         state.secret = secret;
-        state.label = r.body.label;
+        state.label = window.pageText.participant(r.body.label);
         keepSecret(secret, true);
         takeOutbox();
         await loadRound();
         return;
       }
-      if (r.status === 404) { failed(r.body.error); return; }
+      if (r.status === 404) { failed(r.body); return; }
       // 401: a secret of another round; try the next
     }
     const r = await api("GET", "/api/" + token + "/round");
-    if (r.status !== 200) { failed(r.body.error); return; }
+    if (r.status !== 200) { failed(r.body); return; }
     state.round = r.body;
     $("join-title").textContent = r.body.name;
     const anonymous = r.body.anonymous;
     $("name-part").hidden = anonymous;
     $("stay-anonymous").hidden = anonymous;
     $("anonymous-note").hidden = !anonymous;
-    $("join-button").textContent = anonymous ? "Start rating" : "Join with my name";
+    $("join-button").textContent = t(anonymous ? "startRating" : "joinWithName");
     if (finished(r.body.state)) return;
     show("join");
     if (!anonymous) $("name").focus();
@@ -167,15 +168,15 @@
 
   async function join(name) {
     const r = await api("POST", "/api/" + state.token + "/join", name ? { name } : {});
-    if (r.status !== 200) { say("join-error", r.body.error || "That did not work; try again."); return; }
+    if (r.status !== 200) { say("join-error", window.pageText.refusal(r.body)); return; }
     state.secret = r.body.secret;
-    state.label = r.body.label;
+    state.label = window.pageText.participant(r.body.label);
     keepSecret(state.secret, true);
     await loadRound();
   }
 
-  function failed(text) {
-    $("failed-text").textContent = text || "The round cannot be reached.";
+  function failed(answer) {
+    $("failed-text").textContent = window.pageText.refusal(answer, "cannotReach");
     show("failed");
   }
 
@@ -184,7 +185,7 @@
   async function loadRound() {
     const r = await api("GET", "/api/" + state.token + "/round");
     if (r.status === 401) { dropSecret(); open(state.token); return; }
-    if (r.status !== 200) { failed(r.body.error); return; }
+    if (r.status !== 200) { failed(r.body); return; }
     const before = state.round;
     state.round = r.body;
     if (finished(r.body.state)) return;
@@ -236,7 +237,7 @@
     const round = state.round;
     const item = round.initiatives[state.index];
     const open = round.open.includes(item.id);
-    $("position").textContent = (state.index + 1) + " of " + round.initiatives.length;
+    $("position").textContent = t("position", { n: state.index + 1, total: round.initiatives.length });
     $("title").textContent = item.title;
     $("description").textContent = item.description;
     $("description").hidden = !item.description;
@@ -249,7 +250,7 @@
       const group = document.createElement("fieldset");
       group.className = "criterion";
       const legend = document.createElement("legend");
-      legend.textContent = criterion.label;
+      legend.textContent = window.pageText.criterion(criterion);
       group.append(legend);
       const grid = document.createElement("div");
       grid.className = values.length > 11 ? "choices many" : values.length > 6 ? "choices stagger" : "choices";
@@ -260,7 +261,7 @@
         const button = document.createElement("button");
         button.type = "button";
         button.className = value === null ? "choice dont-know" : "choice";
-        button.textContent = value === null ? "Don't know" : numberText(value);
+        button.textContent = value === null ? t("dontKnow") : numberText(value);
         button.setAttribute("aria-pressed", String(current !== undefined && current === value));
         button.dataset.criterion = criterion.key;
         button.dataset.value = value === null ? "" : String(value);
@@ -272,7 +273,7 @@
       holder.append(group);
     }
     $("previous").disabled = state.index === 0;
-    $("next").textContent = state.index === round.initiatives.length - 1 ? "Overview" : "Next ›";
+    $("next").textContent = t(state.index === round.initiatives.length - 1 ? "overview" : "next");
     drawList();
     drawSync();
     clampDescription(item.id);
@@ -292,13 +293,13 @@
   // Which end of the scale is high, in words: on an effort scale the high end is more work.
   function ends(criterion, scale) {
     const effort = /effort/.test(criterion.key);
-    const what = effort ? "effort" : criterion.label.toLowerCase();
+    const what = window.pageText.criterion(criterion).toLowerCase();
     const row = document.createElement("p");
     row.className = "ends";
     const low = document.createElement("span");
-    low.textContent = numberText(scale.min) + " = " + (effort ? "little " : "low ") + what;
+    low.textContent = t(effort ? "littleEffort" : "low", { v: numberText(scale.min), what });
     const high = document.createElement("span");
-    high.textContent = numberText(scale.max) + " = " + (effort ? "much " : "high ") + what;
+    high.textContent = t(effort ? "muchEffort" : "high", { v: numberText(scale.max), what });
     row.append(low, high);
     return row;
   }
@@ -312,11 +313,11 @@
     more.dataset.item = id;
     text.classList.add("clamped");
     more.hidden = text.hidden || text.scrollHeight <= text.clientHeight + 1;
-    more.textContent = "More";
+    more.textContent = t("more");
     more.setAttribute("aria-expanded", "false");
     more.onclick = () => {
       const opened = !text.classList.toggle("clamped");
-      more.textContent = opened ? "Less" : "More";
+      more.textContent = t(opened ? "less" : "more");
       more.setAttribute("aria-expanded", String(opened));
     };
   }
@@ -345,7 +346,7 @@
     // Shown, the list takes the card's place: "all" changes what the eye already looks at.
     if (!list.hidden && !$("card").hidden) scrollTo(0, 0);
     $("card").hidden = !list.hidden;
-    $("list-button").lastChild.textContent = list.hidden ? "all" : "back";
+    $("list-button").lastChild.textContent = t(list.hidden ? "all" : "back");
     $("list-button").setAttribute("aria-expanded", String(!list.hidden));
     list.replaceChildren();
     state.round.initiatives.forEach((item, i) => {
@@ -367,9 +368,9 @@
 
   function drawSync() {
     const left = state.round.initiatives.filter((it) => state.round.open.includes(it.id) && !rated(it.id)).length;
-    let text = left ? left + " left to rate." : "All rated. You can change a rating until the round is revealed.";
+    let text = left ? t("left", { n: left }) : t("allRated");
     if (state.notice) text = state.notice + " " + text;
-    if (state.outbox.length) text = state.failures ? "Not sent yet: the phone will keep trying. " + text : "Sending… " + text;
+    if (state.outbox.length) text = t(state.failures ? "notSent" : "sending") + " " + text;
     $("sync").textContent = text;
   }
 
@@ -419,7 +420,7 @@
     if (r.status === 401) { dropSecret(); open(state.token); return; }
     if (r.status === 409 || r.status >= 400) {
       // Already counted (a replay), or the round moved on: the server's view is the truth.
-      state.notice = r.status === 409 ? "" : r.body.error || "";
+      state.notice = r.status === 409 ? "" : window.pageText.refusal(r.body);
       state.refused = r.status === 409 ? 1 : 0;  // told as not counted if the round turns out over
       await loadRound();
       return;
@@ -441,11 +442,9 @@
     state.refused = 0;
     keepOutbox();
     clearTimeout(state.retry);
-    $("done-title").textContent = "Thank you!";
-    $("done-text").textContent = (roundState === "revealed"
-      ? "The round is revealed: look at the wall."
-      : "The round is closed: look at the wall.") +
-      (dropped ? " " + dropped + (dropped === 1 ? " rating" : " ratings") + " not sent in time did not count." : "");
+    $("done-title").textContent = t("doneTitle");
+    $("done-text").textContent = t(roundState === "revealed" ? "revealed" : "closed") +
+      (dropped ? " " + t(dropped === 1 ? "droppedOne" : "droppedMany", { n: dropped }) : "");
     show("done");
     return true;
   }
@@ -453,8 +452,7 @@
   // Said only while the round last seen collects: once revealed, the laptop stops serving by design.
   function drawLost() {
     const lost = state.unreached >= LOST_AFTER && state.roundState === "collecting";
-    say("lost", lost ? "Lost the connection to the facilitator's laptop. Your ratings wait on this phone " +
-                       "until it answers again." : "");
+    say("lost", lost ? t("lost") : "");
   }
 
   async function poll() {
@@ -489,6 +487,7 @@
   }
 
   function start() {
+    window.pageText.fill(document);
     $("enter-form").addEventListener("submit", enter);
     $("join-form").addEventListener("submit", (e) => { e.preventDefault(); join($("name").value.trim()); });
     $("stay-anonymous").addEventListener("click", () => join(""));

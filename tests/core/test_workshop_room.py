@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -326,3 +327,20 @@ def test_a_rating_made_before_a_revote_is_refused_and_the_epoch_survives_a_resta
     AddVotes("r1", (vote,)).apply(plan)
     assert refused(restarted.rate, secret, held) == 409
     assert Room(plan, plan.rounds[0]).round_answer(secret)["mine"] == {a: {"benefit": 2}}
+
+
+def test_every_refusal_carries_a_documented_code():
+    """Each Refusal the workshop raises names a code, and docs/workshop-api.md lists every code."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    documented = set(re.findall(r"^  \| `([a-z_]+)` \|", (root / "docs/workshop-api.md").read_text(), re.M))
+    raised = set()
+    for path in (root / "planner/workshop").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Refusal":
+                assert len(node.args) == 3 and isinstance(node.args[2], ast.Constant), (path.name, node.lineno)
+                raised.add(node.args[2].value)
+    assert len(raised) >= 15 and raised <= documented, raised - documented
+    assert {"wrong_code", "too_many", "round_over", "wrong_address", "not_joined"} <= raised

@@ -137,7 +137,8 @@ def test_each_bad_request_gets_its_4xx_and_changes_nothing(served):
            (call(server, "GET", "/api/nothing"), 404)]
     for (status, head, answer), expected in bad:
         assert status == expected, answer
-        assert set(answer) == {"error"} and answer["error"].endswith(".") and "\n" not in answer["error"]
+        assert set(answer) == {"error", "code"} and answer["error"].endswith(".") and "\n" not in answer["error"]
+        assert re.fullmatch(r"[a-z]+(_[a-z]+)*", answer["code"]), answer
         assert head["Cache-Control"] == "no-store"
     assert (server.status(), api(server, "GET", "round", secret=me["secret"])[2], len(taken)) == before
 
