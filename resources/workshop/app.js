@@ -232,6 +232,7 @@
   }
 
   function numberText(v) { return String(Number(Number(v).toFixed(6))); }
+  const shownNumber = (v) => window.pageText.number(numberText(v));  // "2,5" on a Dutch phone
 
   function draw() {
     const round = state.round;
@@ -261,7 +262,7 @@
         const button = document.createElement("button");
         button.type = "button";
         button.className = value === null ? "choice dont-know" : "choice";
-        button.textContent = value === null ? t("dontKnow") : numberText(value);
+        button.textContent = value === null ? t("dontKnow") : shownNumber(value);
         button.setAttribute("aria-pressed", String(current !== undefined && current === value));
         button.dataset.criterion = criterion.key;
         button.dataset.value = value === null ? "" : String(value);
@@ -297,9 +298,9 @@
     const row = document.createElement("p");
     row.className = "ends";
     const low = document.createElement("span");
-    low.textContent = t(effort ? "littleEffort" : "low", { v: numberText(scale.min), what });
+    low.textContent = t(effort ? "littleEffort" : "low", { v: shownNumber(scale.min), what });
     const high = document.createElement("span");
-    high.textContent = t(effort ? "muchEffort" : "high", { v: numberText(scale.max), what });
+    high.textContent = t(effort ? "muchEffort" : "high", { v: shownNumber(scale.max), what });
     row.append(low, high);
     return row;
   }
@@ -335,8 +336,8 @@
     const shown = document.createElement("output");
     shown.className = "slider-value";
     shown.dataset.criterion = criterion;
-    shown.textContent = current === undefined || current === null ? "–" : numberText(current);
-    input.addEventListener("input", () => { shown.textContent = numberText(input.value); });
+    shown.textContent = current === undefined || current === null ? "–" : shownNumber(current);
+    input.addEventListener("input", () => { shown.textContent = shownNumber(input.value); });
     input.addEventListener("change", () => choose(item, criterion, Number(numberText(input.value))));
     return [input, shown];
   }
@@ -391,7 +392,7 @@
       }
     }
     for (const shown of $("criteria").querySelectorAll("output.slider-value")) {
-      if (shown.dataset.criterion === criterion) shown.textContent = value === null ? "–" : numberText(value);
+      if (shown.dataset.criterion === criterion) shown.textContent = value === null ? "–" : shownNumber(value);
     }
     drawList();
     drawSync();

@@ -87,6 +87,8 @@ window.pageText = (function () {
     },
     // A criterion's name by key; a criterion the page does not know keeps the server's label.
     criterion(c) { return ["benefit", "technical_effort", "organisational_effort"].includes(c.key) ? t(c.key) : c.label; },
+    // A number as the phone's language writes it: a decimal comma in Dutch.
+    number(text) { return lang === "nl" ? text.replace(".", ",") : text; },
     // What the plan calls a participant who joined without a name, in the page's language.
     participant(label) {
       const found = /^Participant (\d+)$/.exec(label || "");
