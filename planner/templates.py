@@ -11,6 +11,8 @@ from pathlib import Path
 from planner.model import Plan
 
 LANGUAGES = ("en", "nl")
+# The core framework first, the empty plan last; a template added later sorts between them.
+ORDER = ("phases", "oasis", "cycle")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def default_language(environ=os.environ) -> str:
 
 
 def templates(language: str | None = None) -> list[Template]:
-    """Return the templates (in ``language``, or all), in the order the files' keys sort."""
+    """Return the templates (in ``language``, or all), in the order a user chooses from."""
     found = []
     for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
         key, _, rest = entry.name.partition(".")
@@ -56,8 +58,8 @@ def templates(language: str | None = None) -> list[Template]:
             continue
         plan = _read(key, lang)
         found.append(Template(key, lang, plan.title, plan.extra.get("template", {}).get("description", "")))
-    # The empty plan comes last: the frameworks are what a user comes for.
-    return sorted(found, key=lambda t: (t.key == "empty", t.language, t.key))
+    rank = {key: i for i, key in enumerate(ORDER)}
+    return sorted(found, key=lambda t: (t.language, t.key == "empty", rank.get(t.key, len(ORDER)), t.key))
 
 
 def template_plan(key: str, language: str = "en", start: dt.date | None = None) -> Plan:

@@ -95,7 +95,7 @@ def test_cli_lists_templates_and_refuses_an_unknown_key(tmp_path):
     """--list-templates prints the keys; an unknown key is one error line listing them."""
     listed = _cli("new", "--list-templates", "--lang", "nl")
     assert listed.returncode == 0 and "Socialemediastrategie: OASIS" in listed.stdout
-    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["cycle", "oasis", "phases", "empty"]
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["phases", "oasis", "cycle", "empty"]
     done = _cli("new", str(tmp_path / "p.bep"), "--template", "swot")
     assert done.returncode == 1 and not (tmp_path / "p.bep").exists()
-    assert done.stderr.strip() == "error: --template: no template “swot” in “en”; choose one of: cycle, oasis, phases, empty"
+    assert done.stderr.strip() == "error: --template: no template “swot” in “en”; choose one of: phases, oasis, cycle, empty"
