@@ -174,11 +174,12 @@ def load_plan(path: str):
 
 
 def _new(args) -> int:
-    from planner import templates
-    from planner.formats.plan_file import save
     from planner.model import Plan
+    from planner.formats.plan_file import save
     from planner.rules import writable_problem
     from planner.samples import sample_plan
+    from planner import templates
+
     language = args.template_lang or templates.default_language()
     if args.list_templates:
         for t in templates.templates(language):
@@ -351,6 +352,5 @@ def _check(args) -> int:
 # command name -> the function running it and returning the exit status
 COMMANDS = {"new": _new, "validate": _validate, "schedule": _schedule, "import": _import,
             "export": _export, "check": _check, "workshop": workshop_command.run}
-from planner.round_commands import COMMANDS as _ROUND_COMMANDS
-
+from planner.round_commands import COMMANDS as _ROUND_COMMANDS  # noqa: E402 - it imports this module's helpers late
 COMMANDS.update(_ROUND_COMMANDS)

@@ -13,30 +13,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QUndoView,
-    QVBoxLayout,
-    QWidget,
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QUndoView, QVBoxLayout, QWidget,
 )
 
-from planner import operations
 from planner.document import Document
+from planner import operations
 from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError
 from planner.model import DECISIONS, Initiative, Plan
 from planner.samples import sample_plan
 from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
-from ui.messages import sentence
 from ui.placement import place
 from ui.plan_files import PlanFiles
 from ui.printing import Printing
 from ui.table.page import TablePage
 from ui.template_dialog import template_action
+from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.facilitator import Facilitator
 
