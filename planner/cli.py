@@ -40,8 +40,13 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     new = commands.add_parser("new", help="write a new plan file")
-    new.add_argument("out", metavar="OUT.bep")
+    new.add_argument("out", metavar="OUT.bep", nargs="?")
     new.add_argument("--sample", action="store_true", help="start from the bundled sample plan")
+    new.add_argument("--template", metavar="KEY", help="start from a framework's template plan")
+    new.add_argument("--lang", dest="template_lang", choices=("nl", "en"),
+                     help="the template's language (default: from LANG)")
+    new.add_argument("--list-templates", action="store_true", help="list the template plans and stop")
+    new.set_defaults(usage_error=new.error, check_usage=_check_new)
     new.add_argument("--title", help="the plan's title")
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
@@ -96,6 +101,14 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text}: use a date as YYYY-MM-DD, e.g. 2027-03-01") from None
+
+
+def _check_new(args) -> None:
+    """Ask for OUT unless only the templates are listed, and for one starting point (exit 2)."""
+    if args.out is None and not args.list_templates:
+        args.usage_error("the following arguments are required: OUT.bep")
+    if args.sample and args.template:
+        args.usage_error("choose --sample or --template, not both")
 
 
 def _check_export(args) -> None:
@@ -165,13 +178,23 @@ def _new(args) -> int:
     from planner.formats.plan_file import save
     from planner.rules import writable_problem
     from planner.samples import sample_plan
+    from planner import templates
 
+    language = args.template_lang or templates.default_language()
+    if args.list_templates:
+        for t in templates.templates(language):
+            print(f"{t.key}\t{t.title}: {t.description}")
+        return 0
     out = Path(args.out)
     if out.exists() and not args.force:
         raise InputError(f"{out}: the file exists already; add --force to replace it")
     if args.title is not None and (problem := writable_problem(args.title)) is not None:
         raise InputError(f"--title: {problem}")  # bytes the terminal's encoding could not decode
-    plan = sample_plan() if args.sample else Plan()
+    try:
+        plan = (templates.template_plan(args.template, language) if args.template
+                else sample_plan() if args.sample else Plan())
+    except templates.UnknownTemplateError as e:
+        raise InputError(f"--template: {e.args[0]}") from None
     if args.title is not None:
         plan.title = args.title
     try:

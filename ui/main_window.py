@@ -28,6 +28,7 @@ from ui.placement import place
 from ui.plan_files import PlanFiles
 from ui.printing import Printing
 from ui.table.page import TablePage
+from ui.template_dialog import template_action
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.facilitator import Facilitator
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
 
         files = self.menuBar().addMenu("&File")
         files.addActions([a["new"], a["open"]])
+        files.insertAction(a["open"], template_action(self))
         self.recent_menu = files.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         files.addSeparator()

@@ -38,3 +38,16 @@ def test_installed_core_runs_from_the_wheel_alone(wheel, tmp_path):
                           capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(site)})
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == (ROOT / "resources/samples/social-media-strategy.bep").read_bytes()
+
+
+def test_installed_core_writes_a_template_from_the_wheel_alone(wheel, tmp_path):
+    """The wheel carries every template: the Dutch five phases are written from it."""
+    names = zipfile.ZipFile(wheel).namelist()
+    assert {f"planner/resources/templates/{p.name}" for p in (ROOT / "resources/templates").glob("*.bep")} <= set(names)
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    out = tmp_path / "plan.bep"
+    done = subprocess.run([sys.executable, "-S", "-m", "planner", "new", str(out), "--template", "phases",
+                           "--lang", "nl"], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(site)})
+    assert done.returncode == 0, done.stderr
+    assert "vijf fasen" in done.stdout

@@ -1,0 +1,73 @@
+"""The template plans a new plan can start from (``resources/templates``: KEY.LANG.bep)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from importlib import resources
+from pathlib import Path
+
+from planner.model import Plan
+
+LANGUAGES = ("en", "nl")
+# The core framework first, the empty plan last; a template added later sorts between them.
+ORDER = ("phases", "oasis", "cycle")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Template:
+    key: str
+    language: str
+    title: str
+    description: str
+
+
+class UnknownTemplateError(LookupError):
+    """No template has this key in this language; the message lists the keys there are."""
+
+
+def _folder():
+    folder = resources.files("planner.resources").joinpath("templates")
+    if folder.is_dir():
+        return folder
+    # An editable install of another checkout maps planner.resources there: read this checkout's own.
+    return Path(__file__).resolve().parent.parent / "resources" / "templates"
+
+
+def _read(key: str, language: str) -> Plan:
+    from planner.formats.plan_file import loads
+    return loads(_folder().joinpath(f"{key}.{language}.bep").read_bytes())
+
+
+def default_language(environ=os.environ) -> str:
+    """Return "nl" when LANG (or LC_ALL, LC_MESSAGES) asks for Dutch, else "en"."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := environ.get(name):
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def templates(language: str | None = None) -> list[Template]:
+    """Return the templates (in ``language``, or all), in the order a user chooses from."""
+    found = []
+    for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
+        key, _, rest = entry.name.partition(".")
+        lang = rest.removesuffix(".bep")
+        if not rest.endswith(".bep") or (language is not None and lang != language):
+            continue
+        plan = _read(key, lang)
+        found.append(Template(key, lang, plan.title, plan.extra.get("template", {}).get("description", "")))
+    rank = {key: i for i, key in enumerate(ORDER)}
+    return sorted(found, key=lambda t: (t.language, t.key == "empty", rank.get(t.key, len(ORDER)), t.key))
+
+
+def template_plan(key: str, language: str = "en", start: dt.date | None = None) -> Plan:
+    """Return a fresh plan from template ``key`` in ``language``, starting on ``start`` (today)."""
+    keys = [t.key for t in templates(language)]
+    if key not in keys:
+        raise UnknownTemplateError(f"no template “{key}” in “{language}”; choose one of: {', '.join(keys)}")
+    plan = _read(key, language)
+    plan.extra.pop("template", None)
+    plan.start = start or dt.date.today()
+    return plan
