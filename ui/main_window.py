@@ -28,7 +28,6 @@ from ui.placement import place
 from ui.plan_files import PlanFiles
 from ui.printing import Printing
 from ui.table.page import TablePage
-from ui.template_dialog import template_action
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.facilitator import Facilitator
@@ -198,6 +197,8 @@ class MainWindow(QMainWindow):
         K = QKeySequence.StandardKey
         a = self.actions_by_name = {
             "new": self._action("&New", self.files.new_plan, K.New, "Start an empty plan"),
+            "new_from_template": self._action("New from &template…", lambda: _new_from_template(self), None,
+                                              "Start a plan from a framework: its phases as lanes, the readiness checklist"),
             "open": self._action("&Open…", self.files.open_dialog, K.Open),
             "save": self._action("&Save", self.files.save, K.Save),
             "save_as": self._action("Save &As…", self.files.save_as, K.SaveAs),
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
 
         files = self.menuBar().addMenu("&File")
         files.addActions([a["new"], a["open"]])
-        files.insertAction(a["open"], template_action(self))
+        files.insertAction(a["open"], a["new_from_template"])
         self.recent_menu = files.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         files.addSeparator()
@@ -449,3 +450,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/state", self.saveState())
         self.workshop.shutdown()
         self.files.release()
+
+
+def _new_from_template(window) -> None:
+    from ui.template_dialog import new_from_template  # late: the templates are read only when asked for
+    new_from_template(window)

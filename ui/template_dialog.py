@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,14 +18,6 @@ from planner import templates
 
 LANGUAGE_KEY = "templates/language"
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
-
-
-def template_action(window) -> QAction:
-    """Return the menu action that asks for a template and opens it as an untitled plan."""
-    action = QAction("New from &template…", window)
-    action.setStatusTip("Start a plan from a framework: its phases as lanes, the readiness checklist")
-    action.triggered.connect(lambda: new_from_template(window))
-    return action
 
 
 def new_from_template(window) -> None:

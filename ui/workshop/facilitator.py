@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from planner.edits import ChangeKind
 from planner.errors import PlanError
-from planner.round_edits import AddRound, AddVotes, SetRoundState, accept
-from planner.round_results import consensus
 from ui.messages import sentence
 from ui.undo_commands import push_edit
 from ui.workshop.round_panel import RoundPanel
@@ -258,7 +256,7 @@ class Facilitator(QObject):
         server.retire(round_)
         self._show_on_walls()
 
-    def take_votes(self, edit: AddVotes, from_phones: bool = False, quiet: bool = False) -> bool:
+    def take_votes(self, edit, from_phones: bool = False, quiet: bool = False) -> bool:
         """Apply votes (never an undo step); see VoteIntake.take."""
         return self.intake.take(edit, from_phones, quiet)
 
@@ -294,6 +292,7 @@ class Facilitator(QObject):
         """Add ``round_`` (one undo step) and serve it on ``host`` unless empty; the reason it is not served, if any."""
         self._stop_server()
         self.host, self.port, self.wants_network = host, port, False
+        from planner.round_edits import AddRound
         if not self._push(AddRound(round_)):
             return None
         self.round_id = round_.id
@@ -323,12 +322,17 @@ class Facilitator(QObject):
         round_ = self.current()
         if round_ is not None and round_.state == "collecting":
             self.window.show_view("matrix")  # the matrix is made now, so it hears of the reveal
-            self._push(SetRoundState(round_.id, "revealed"))
+            self._set_state(round_.id, "revealed")
 
     def close_round(self) -> None:
         round_ = self.current()
         if round_ is not None and round_.state != "closed":
-            self._push(SetRoundState(round_.id, "closed"))
+            self._set_state(round_.id, "closed")
+
+    def _set_state(self, round_id: str, state: str, revote: tuple[str, ...] = ()) -> None:
+        # The rounds' edits are imported when a facilitator first takes a step, not at start-up.
+        from planner.round_edits import SetRoundState
+        self._push(SetRoundState(round_id, state, revote))
 
     def _selected_in(self, round_) -> list[str]:
         chosen = set(self.window.table.selected_ids())
@@ -342,10 +346,12 @@ class Facilitator(QObject):
         if not ids:
             self.window.show_refusal("Select the initiatives to rate again, in the table or on the matrix.")
             return
-        self._push(SetRoundState(round_.id, "collecting", revote=tuple(ids)))
+        self._set_state(round_.id, "collecting", tuple(ids))
 
     def accept_room(self, selected: bool) -> None:
         """Write the room's medians into the ratings of the selected initiatives (or all): one undo step."""
+        from planner.round_edits import accept
+        from planner.round_results import consensus
         round_ = self.current()
         if round_ is None:
             return

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Plan, Round
-from planner.round_edits import CRITERION_NAMES
-from planner.round_results import RunningProgress
 from ui.workshop.join_card import JoinCard
 
 STATE_TEXT = {"collecting": "Collecting ratings",
@@ -72,7 +70,7 @@ class RoundPanel(QWidget):
             self.buttons[action.objectName()] = button
             buttons.addWidget(button, index // 2, index % 2)
 
-        self._progress = RunningProgress()  # redrawn several times a second while phones rate
+        self._progress = None  # counted as votes come in, from the first round shown
         self._shown: list[tuple] = []  # per row: initiative, title, count, tooltip, as the table shows them
 
         layout = QVBoxLayout(self)
@@ -116,6 +114,11 @@ class RoundPanel(QWidget):
         self._fill(plan, round_, joined)
 
     def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
+        # Imported with the first round shown: a start without rounds needs neither.
+        from planner.round_edits import CRITERION_NAMES
+        from planner.round_results import RunningProgress
+        if self._progress is None:
+            self._progress = RunningProgress()  # redrawn several times a second while phones rate
         titles = {item.id: item.title for item in plan.initiatives}
         done = self._progress(round_)
         criteria = ", ".join(CRITERION_NAMES[c] for c in round_.criteria)

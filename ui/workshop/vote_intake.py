@@ -12,7 +12,6 @@ import threading
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from planner.errors import PlanError
-from planner.round_edits import AddVotes, find_round
 
 RECOVERY_MS = 1000  # votes reach the recovery copy at once, then at most once a second
 
@@ -42,6 +41,7 @@ class VoteIntake(QObject):
             self.arrived.emit()
 
     def _take_waiting(self) -> None:
+        from planner.round_edits import AddVotes
         with self._arriving_lock:
             batch, self._arriving = self._arriving, []
         rounds: dict[str, list] = {}
@@ -55,7 +55,7 @@ class VoteIntake(QObject):
                 for votes, participants in parts:
                     self.take(AddVotes(round_id, votes, participants), from_phones=True)
 
-    def take(self, edit: AddVotes, from_phones: bool = False, quiet: bool = False) -> bool:
+    def take(self, edit, from_phones: bool = False, quiet: bool = False) -> bool:
         """Apply votes (never an undo step), mark the plan changed and keep them in the recovery copy;
         False, after saying why unless ``quiet``, when the plan refuses them."""
         f = self.facilitator
@@ -67,6 +67,7 @@ class VoteIntake(QObject):
             return False
         if not from_phones and f.server is not None and f.server_round == edit.round_id:
             # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.
+            from planner.round_edits import find_round
             f.server.update(find_round(f.document.plan, edit.round_id))
         f.undo_stack.resetClean()  # unsaved until saved, even if the facilitator undoes every step
         self._write_recovery_soon()
