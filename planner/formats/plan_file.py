@@ -158,7 +158,7 @@ def dumps(plan: Plan, compact: bool = False) -> str:
     """Return the file text for ``plan``: UTF-8-ready JSON, two-space indent, trailing newline.
 
     ``compact`` leaves out the indent, for copies no one reads (recovery copies): Python's JSON
-    encoder is several times faster without one, which counts while a room's votes pour in.
+    encoder takes its faster, C path without one, which counts while a room's votes pour in.
     """
     if compact:
         return json.dumps(plan_to_document(plan), ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
