@@ -14,8 +14,8 @@ from planner import language as core_language
 
 SETTING = "language"
 # The locale dates and numbers follow for each language: "3,5" and "4 jan 2027" in Dutch.
-LOCALES = {"en": (QLocale.Language.English, QLocale.Territory.UnitedStates),
-           "nl": (QLocale.Language.Dutch, QLocale.Territory.Netherlands)}
+LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+           "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands)}
 
 _installed: list[QTranslator] = []
 
