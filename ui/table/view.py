@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from collections.abc import Iterable
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
+from ui.notation import date_text
 from ui.table.delegates import install_delegates
 from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_of, header_text
 
@@ -18,8 +20,8 @@ from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_
 # and lanes elide so that the title keeps its room).
 _SAMPLE_TEXT = {
     "quadrant": "Money pits", "decision": "Undecided", "lane": "Plan to exec", "owner": "Marketing lead",
-    "start": "2027-03-01", "finish": "2027-03-01",
 }
+_DATES = ("start", "finish")  # these fit the widest date of the year in the locale's writing
 # On a wide table lanes and owners widen to this before the title grows past TITLE_COMFORT.
 _WIDE_TEXT = {"lane": "Plan to execution", "owner": "Communications lead"}
 TITLE_CHARACTERS = 24  # the title column never gets narrower than this many characters of a title
@@ -86,7 +88,9 @@ class InitiativeTableView(QTableView):
         for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
             words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
-            width = max(words + 20, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
+            samples = [date_text(dt.date(2027, month, 28)) for month in range(1, 13)] if key in _DATES \
+                else [_SAMPLE_TEXT.get(key, "")]
+            width = max(words + 20, max(metrics.horizontalAdvance(text) for text in samples) + 16)
             header.resizeSection(column, width)
             if key in _WIDE_TEXT:
                 self._elastic[key] = (width, max(width, metrics.horizontalAdvance(_WIDE_TEXT[key]) + 16))
