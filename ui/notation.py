@@ -25,7 +25,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox
 
-ISO_FORMAT = "yyyy-MM-dd"
+NO_BREAK = "\u00a0"
 _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 _NAMED_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy")
 
@@ -74,10 +74,13 @@ def date_format() -> str:
 
 
 def date_text(date: dt.date | None) -> str:
-    """Return ``date`` in the locale: "4 jan 2027" in Dutch, "Jan 4, 2027" in English; "" for None."""
+    """Return ``date`` in the locale: "4 jan 2027" in Dutch, "Jan 4, 2027" in English; "" for None.
+
+    Its spaces do not break, so a date is never split over two lines of a cell, a label or a print.
+    """
     if date is None:
         return ""
-    return QLocale().toString(QDate(date.year, date.month, date.day), date_format())
+    return QLocale().toString(QDate(date.year, date.month, date.day), date_format()).replace(" ", NO_BREAK)
 
 
 def _numeric_formats() -> list[str]:

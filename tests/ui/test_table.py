@@ -345,7 +345,7 @@ def test_start_editor_fixes_the_chosen_date(view, qtbot, document):
     editor = open_editor(view, qtbot, view_cell(view, "cross-links", "start"), QDateEdit)
     scheduled = document.schedule.items["cross-links"].earliest_start
     assert editor.date().toPython() == scheduled and editor.calendarPopup()
-    assert editor.text() == date_text(scheduled)
+    assert editor.text() == date_text(scheduled).replace("\u00a0", " ")
     editor.setDate(QDate(2027, 10, 4))
     press_enter(view, qtbot, editor)
     item = document.plan.initiative("cross-links")
