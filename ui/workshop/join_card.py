@@ -74,7 +74,7 @@ class JoinCard(QFrame):
         self.setObjectName("joinCard")
         self.setStyleSheet(f"#joinCard {{ background: #ffffff; border: 2px solid #9a9a9a; }}"
                            f" #joinCard QLabel {{ color: {CARD_TEXT}; background: transparent; }}")
-        self.heading = QLabel("Rate from your phone")
+        self.heading = QLabel(self.tr("Rate from your phone"))
         self.qr = QrCode()
         self.address = QLabel()
         self.code = QLabel()
@@ -99,9 +99,9 @@ class JoinCard(QFrame):
         """Show how to join: scan ``address``, or type ``short_address`` and then the room code."""
         self.qr.set_text(address)
         self.address.setText(short_address.removeprefix("http://"))
-        self.code.setText(f"Room code {room_code[:3]} {room_code[3:]}")
-        self.hint.setText("Scan the code, or type the address and then the room code. "
-                          "Same Wi-Fi as this laptop; no app, no account.")
+        self.code.setText(self.tr("Room code {code}").format(code=f"{room_code[:3]} {room_code[3:]}"))
+        self.hint.setText(self.tr("Scan the code, or type the address and then the room code. "
+                                  "Same Wi-Fi as this laptop; no app, no account."))
         self.fit_type(self.largest_px, self.width())
 
     def resizeEvent(self, event) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -53,8 +53,9 @@ def room_progress(plan: Plan, round_: Round, phones: int = 0) -> RoomProgress:
 def summary(state: RoomProgress) -> str:
     """"7 of 12 have rated all 10" (or "No one has joined yet")."""
     if not state.joined:
-        return "No one has joined yet"
-    return f"{state.finished} of {state.joined} have rated all {len(state.rows)}"
+        return QCoreApplication.translate("ProgressBoard", "No one has joined yet")
+    return QCoreApplication.translate("ProgressBoard", "{finished} of {joined} have rated all {count}").format(
+        finished=state.finished, joined=state.joined, count=len(state.rows))
 
 
 class ProgressBoard(QWidget):
@@ -99,7 +100,7 @@ class ProgressBoard(QWidget):
         painter = QPainter(self)
         heading, bold, body = self.fonts()
         width, y = self.width(), 0.0
-        for font, text, colour in ((heading, f"Round ‘{state.name}’", TEXT), (bold, summary(state), TEXT)):
+        for font, text, colour in ((heading, self.tr("Round ‘{name}’").format(name=state.name), TEXT), (bold, summary(state), TEXT)):
             painter.setFont(font)
             painter.setPen(colour)
             metrics = QFontMetricsF(font)
@@ -123,7 +124,8 @@ class ProgressBoard(QWidget):
         self.shown_rows = len(rows)
         gap = self.px
         column_w = (self.width() - gap * (columns - 1)) / columns
-        count_w = metrics.horizontalAdvance(f"{state.joined} of {state.joined}") + self.px * 0.4
+        of = self.tr("{done} of {joined}")
+        count_w = metrics.horizontalAdvance(of.format(done=state.joined, joined=state.joined)) + self.px * 0.4
         bar_w = self.px * 2.5
         painter.setFont(font)
         for n, (title, done) in enumerate(rows):
@@ -131,7 +133,7 @@ class ProgressBoard(QWidget):
             y = top + (n % per_column) * line
             painter.setPen(TEXT)
             painter.drawText(QRectF(x, y, count_w - self.px * 0.4, line), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, f"{done} of {state.joined}")
+                             | Qt.AlignmentFlag.AlignVCenter, of.format(done=done, joined=state.joined))
             bar = QRectF(x + count_w, y + line * 0.3, bar_w, line * 0.4)
             painter.fillRect(bar, TRACK)
             share = done / state.joined if state.joined else 0.0
@@ -143,6 +145,7 @@ class ProgressBoard(QWidget):
             n = len(rows)
             x, y = (n // per_column) * (column_w + gap), top + (n % per_column) * line
             painter.setPen(QUIET)
-            text = f"and {len(rest)} more, the least rated by {min(d for _, d in rest)} of {state.joined}"
+            text = self.tr("and {more} more, the least rated by {least} of {joined}").format(
+                more=len(rest), least=min(d for _title, d in rest), joined=state.joined)
             painter.drawText(QRectF(x, y, column_w, line), Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_w))
