@@ -295,7 +295,7 @@
     <message>
         <location line="+0"/>
         <source>Re-vote selected</source>
-        <translation>Selectie heropenen</translation>
+        <translation>Heropenen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,7 +315,7 @@
     <message>
         <location line="+0"/>
         <source>Serve to phones…</source>
-        <translation>Voor telefoons…</translation>
+        <translation>Via telefoons…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -325,12 +325,12 @@
     <message>
         <location line="+1"/>
         <source>Rating sheets…</source>
-        <translation>Scoreformulieren…</translation>
+        <translation>Formulieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import sheets…</source>
-        <translation>Formulieren inlezen…</translation>
+        <translation>Scores inlezen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -390,17 +390,18 @@
         <translation>{finished} van {joined} hebben alle {count} gescoord</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+75"/>
         <source>Round ‘{name}’</source>
         <translation>Ronde ‘{name}’</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-21"/>
+        <location line="+43"/>
         <source>{done} of {joined}</source>
         <translation>{done} van {joined}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>and {more} more, the least rated by {least} of {joined}</source>
         <translation>en nog {more}, het minst gescoord door {least} van {joined}</translation>
     </message>

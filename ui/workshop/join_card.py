@@ -186,9 +186,15 @@ class WallCard(QObject):
         margin = px
         self.panel.layout().setContentsMargins(margin, margin, margin, margin)
         self.panel.layout().setSpacing(margin * 2)
-        self.card.setFixedWidth(min(round(area.width() * CARD_SHARE), area.height() - 2 * margin))
+        width = min(round(area.width() * CARD_SHARE), area.height() - 2 * margin)
+        self.card.setFixedWidth(width)
         self.panel.layout().activate()  # the board's size now, for the type it picks
         self.show_progress()
+        overflow = self.board.overflow()
+        if overflow > 0:  # a long title (long Dutch words) would be cut: the card gives up to a tenth of its width
+            self.card.setFixedWidth(width - min(math.ceil(overflow), width // 10))
+            self.panel.layout().activate()
+            self.show_progress()
 
     def show_progress(self) -> None:
         """Count again what the room has rated; the card alone when no round collects."""
