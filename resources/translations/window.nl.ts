@@ -64,7 +64,7 @@
         <translation>Cijfers kiezen · ← → stap · ↑ ↓ criterium · D weet ik niet · Enter volgende · Page Up terug</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Initiative {n} of {count}</source>
         <translation>Initiatief {n} van {count}</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Scoreformulieren &amp;inlezen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take the votes in filled-in rating sheets</source>
         <translation>Neem de scores uit ingevulde scoreformulieren over</translation>
     </message>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <location line="+162"/>
-        <location filename="../../ui/workshop/serve_dialog.py" line="+68"/>
+        <location filename="../../ui/workshop/serve_dialog.py" line="+69"/>
         <source>The room cannot join from their phones</source>
         <translation>De groep kan niet meedoen met hun telefoon</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Scoreformulieren opslaan in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved {n} rating sheets in {folder}</source>
         <translation>{n} scoreformulieren opgeslagen in {folder}</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Scoreformulieren inlezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>{n} regels konden niet worden overgenomen; de rest wel.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Some ratings were left out</source>
         <translation>Sommige scores zijn niet overgenomen</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>ServeDialog</name>
     <message>
-        <location filename="../../ui/workshop/serve_dialog.py" line="-50"/>
+        <location filename="../../ui/workshop/serve_dialog.py" line="-51"/>
         <source>Serve to phones</source>
         <translation>Openen voor telefoons</translation>
     </message>

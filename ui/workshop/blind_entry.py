@@ -211,7 +211,8 @@ class BlindEntryDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button = QPushButton()
         self.next_button.clicked.connect(lambda: self.go(1))
-        keys = QLabel(self.tr("Digits choose · ← → step · ↑ ↓ criterion · D don't know · Enter next · Page Up back"))
+        keys = QLabel(self.tr("Digits choose · ← → step · ↑ ↓ criterion · D don't know · Enter next · "
+                              "Page Up back"))
         keys.setStyleSheet("color: #444;")
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(BUTTON_PX)

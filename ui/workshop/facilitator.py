@@ -77,12 +77,12 @@ class Facilitator(QObject):
         self.actions = a = {
             "start": self._action("start", self.tr("&Start round…"), self.start_dialog, "Ctrl+Shift+R",
                                   self.tr("Let the room rate, blind, from their phones or on this laptop")),
-            "serve": self._action("serve", self.tr("Serve to &phones…"), lambda: serve_dialog.serve(self), "Ctrl+Alt+P",
-                                  self.tr("Let the room rate this collecting round from their phones again")),
+            "serve": self._action("serve", self.tr("Serve to &phones…"), lambda: serve_dialog.serve(self),
+                                  "Ctrl+Alt+P", self.tr("Let the room rate this collecting round from their phones again")),
             "reveal": self._action("reveal", self.tr("Re&veal"), self.reveal, "F6",
                                    self.tr("Stop collecting and show where the room agrees")),
-            "revote": self._action("revote", self.tr("Re-&open selected for a re-vote"), self.revote_selected, "Shift+F6",
-                                   self.tr("Collect the selected initiatives' ratings again")),
+            "revote": self._action("revote", self.tr("Re-&open selected for a re-vote"), self.revote_selected,
+                                   "Shift+F6", self.tr("Collect the selected initiatives' ratings again")),
             "close": self._action("close", self.tr("&Close round"), self.close_round, "Ctrl+Shift+F6",
                                   self.tr("End the round; it stays in the plan as its history")),
             "accept_selected": self._action("accept_selected", self.tr("&Accept the room's ratings for the selected"),
@@ -96,8 +96,9 @@ class Facilitator(QObject):
                                                           "the others' ratings hidden")),
             "export_sheets": self._action("export_sheets", self.tr("Rating s&heets…"), lambda: sheets.export(self),
                                           "Ctrl+Alt+E", self.tr("A workbook per participant, with drop-downs")),
-            "import_sheets": self._action("import_sheets", self.tr("&Import rating sheets…"), lambda: sheets.import_(self),
-                                          "Ctrl+Alt+I", self.tr("Take the votes in filled-in rating sheets")),
+            "import_sheets": self._action("import_sheets", self.tr("&Import rating sheets…"),
+                                          lambda: sheets.import_(self), "Ctrl+Alt+I",
+                                          self.tr("Take the votes in filled-in rating sheets")),
         }
         self.accept_menu = QMenu()
         self.accept_menu.addActions([a["accept_selected"], a["accept_all"]])

@@ -65,5 +65,5 @@ def serve(facilitator) -> None:
     dialog.remember()
     problem = facilitator.serve(dialog.host(), dialog.port.value())
     if problem:
-        facilitator.window.show_error(QCoreApplication.translate("Facilitator", "The room cannot join from their phones"),
-                                      problem)
+        facilitator.window.show_error(
+            QCoreApplication.translate("Facilitator", "The room cannot join from their phones"), problem)

@@ -51,7 +51,8 @@ def export(facilitator: Facilitator) -> None:
     if not ok or not names:
         return
     folder = QFileDialog.getExistingDirectory(
-        window, QCoreApplication.translate("RatingSheets", "Save the rating sheets in"), settings.value(FOLDER_SETTING, ""))
+        window, QCoreApplication.translate("RatingSheets", "Save the rating sheets in"),
+        settings.value(FOLDER_SETTING, ""))
     if not folder:
         return
     settings.setValue(FOLDER_SETTING, folder)
@@ -88,7 +89,8 @@ def import_(facilitator: Facilitator) -> None:
     if round_ is None:
         return
     names, _filter = QFileDialog.getOpenFileNames(
-        facilitator.window, QCoreApplication.translate("RatingSheets", "Import rating sheets"), QSettings().value(FOLDER_SETTING, ""),
+        facilitator.window, QCoreApplication.translate("RatingSheets", "Import rating sheets"),
+        QSettings().value(FOLDER_SETTING, ""),
         QCoreApplication.translate("RatingSheets", "Excel workbooks (*.xlsx);;All files (*)"))
     if names:
         read_sheets(facilitator, round_, [Path(name) for name in names])
@@ -106,8 +108,8 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
             problems.append(f"{path.name}: {reason}")
             continue
         if already_imported(round_, sheet):
-            problems.append(QCoreApplication.translate("RatingSheets", "{file}: this sheet's ratings were taken already").format(
-                file=path.name))
+            problems.append(QCoreApplication.translate(
+                "RatingSheets", "{file}: this sheet's ratings were taken already").format(file=path.name))
             continue
         problems.extend(f"{path.name}: {problem}" for problem in sheet.problems)
         if participants and facilitator.server is not None:
@@ -119,10 +121,11 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
             else QCoreApplication.translate("RatingSheets", "Took the votes of {n} rating sheets").format(n=taken))
     window.statusBar().showMessage(took, 8000)
     if problems:
-        left_out = (QCoreApplication.translate("RatingSheets", "1 row could not be taken; the others were.") if len(problems) == 1
-                    else QCoreApplication.translate("RatingSheets", "{n} rows could not be taken; the others were.").format(n=len(problems)))
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RatingSheets", "Some ratings were left out"), left_out,
-                          parent=window)
+        left_out = (QCoreApplication.translate("RatingSheets", "1 row could not be taken; the others were.")
+                    if len(problems) == 1 else QCoreApplication.translate(
+                        "RatingSheets", "{n} rows could not be taken; the others were.").format(n=len(problems)))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RatingSheets", "Some ratings were left out"),
+                          left_out, parent=window)
         box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         box.setDetailedText("\n".join(problems))
         box.exec()
