@@ -231,12 +231,12 @@ def test_a_dutch_kpi_takes_thousands_with_dots_and_a_dutch_date(dutch, qtbot, do
 
 
 def test_a_dutch_kpi_refuses_a_date_it_cannot_read(dutch, qtbot, document, undo_stack):
-    """Text that is no date in a KPI date cell changes nothing and says which text it could not read."""
+    """Text that is no date in a KPI date cell changes nothing and says so in Dutch."""
     view = StrategyView(document, undo_stack)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.message) as signal:
         view.objectives.kpi_table.item(0, 3).setText("volgende week")
-    assert signal.args[0].startswith("“volgende week”")
+    assert signal.args[0] == "“volgende week” is geen datum."
     assert undo_stack.count() == 0
 
 
