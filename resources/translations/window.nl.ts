@@ -967,7 +967,7 @@
     <message>
         <location line="+0"/>
         <source>Current</source>
-        <translation>Nu</translation>
+        <translation>Huidig</translation>
     </message>
     <message>
         <location line="+0"/>
