@@ -35,3 +35,9 @@ def number(value: float) -> str:
     """``2.5`` in English, ``2,5`` in Dutch; whole numbers without decimals, as ``{:g}`` writes them."""
     text = f"{value:g}"
     return text.replace(".", ",") if language.current() == "nl" else text
+
+
+def count(n: int) -> str:
+    """A large whole number with its thousands marked: ``10,000`` in English, ``10.000`` in Dutch."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if language.current() == "nl" else text

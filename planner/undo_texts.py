@@ -41,7 +41,8 @@ def decision_word(value) -> str:
             "undecided": pgettext("decision", "undecided")}.get(value, str(value))
 
 
-def _status_word(value) -> str:
+def status_word(value) -> str:
+    """A readiness answer: ``yes``, ``partly``, ``no``, ``unknown`` in the language in use."""
     return {"yes": pgettext("readiness", "yes"), "partly": pgettext("readiness", "partly"),
             "no": pgettext("readiness", "no"), "unknown": pgettext("readiness", "unknown")}.get(value, str(value))
 
@@ -152,7 +153,7 @@ def describe_strategy(plan: Plan, values: dict) -> str:
             question = _(question) if question else answer.item
             before = old.get(answer.item)
             if before is None or before.status != answer.status:
-                return _("Answer ‘{question}’ {answer}").format(question=question, answer=_status_word(answer.status))
+                return _("Answer ‘{question}’ {answer}").format(question=question, answer=status_word(answer.status))
             return _("Note on ‘{question}’").format(question=question)
     return _("Change the strategy")
 
