@@ -35,6 +35,8 @@ WORDS = re.compile(r"[A-Za-z]{2}")
 # A plain literal counts as a text when it holds a word and a space: a one-word literal given to an
 # error is a place or a key ("version", "dependencies"), not a sentence.
 SENTENCE = re.compile(r"[A-Za-z]{2}.*\s|\s.*[A-Za-z]{2}")
+# Words a line keeps in every language: the "error:"/"warning:" prefix scripts match, option names.
+KEPT = re.compile(r"\b(error|warning):|--[a-z][\w-]*")
 
 # ui/cli.py is the command line's render and report: it speaks through the core's catalog.
 FILES = sorted([*(p.relative_to(ROOT).as_posix() for p in PLANNER.rglob("*.py")), "ui/cli.py"])
@@ -47,10 +49,10 @@ def _name(func) -> str:
 def _unmarked(node) -> list[ast.AST]:
     """The literal texts in the expression ``node`` that reach a person without a marker."""
     if isinstance(node, ast.Constant):
-        return [node] if isinstance(node.value, str) and SENTENCE.search(node.value) else []
+        return [node] if isinstance(node.value, str) and SENTENCE.search(KEPT.sub("", node.value)) else []
     if isinstance(node, ast.JoinedStr):
         literal = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
-        return [node] if WORDS.search(literal) else []
+        return [node] if WORDS.search(KEPT.sub("", literal)) else []
     if isinstance(node, ast.BinOp):
         return _unmarked(node.left) + _unmarked(node.right)
     if isinstance(node, ast.IfExp):
