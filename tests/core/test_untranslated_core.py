@@ -63,6 +63,8 @@ def _unmarked(node) -> list[ast.AST]:
             return []
         if name == "format" and isinstance(node.func, ast.Attribute):
             return _unmarked(node.func.value)
+        if name == "one_line":  # escapes the line's control characters, keeps its words
+            return [n for arg in node.args for n in _unmarked(arg)]
         if name == "join" and isinstance(node.func, ast.Attribute):
             return [n for arg in node.args for n in _unmarked(_element(arg))]
     return []
