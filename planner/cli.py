@@ -319,12 +319,16 @@ def _schedule(args) -> int:
     width = min(max(width, 10), 40)
     # Dates as people read them: ISO in English, "4 jan 2027" in Dutch.
     day = max([10, *(len(prose.date(d)) for row in rows for d in (row[4].earliest_start, row[4].earliest_finish))])
-    print(f"{_('title'):<{width}}  {_('start'):<{day}}  {_('finish'):<{day}}  {_('slack'):>5}  {_('critical')}")
+    # Headings made outside the f-string, where the catalog's extractor finds them.
+    title_head, start_head, finish_head = _("title"), _("start"), _("finish")
+    slack_head, critical_head, yes = _("slack"), _("critical"), _("yes")
+    slack = max(5, len(slack_head))
+    print(f"{title_head:<{width}}  {start_head:<{day}}  {finish_head:<{day}}  {slack_head:>{slack}}  {critical_head}")
     for row in rows:
         title, s = row[2], row[4]
         short = title if len(title) <= width else title[:width - 1] + "…"
         print(f"{short:<{width}}  {prose.date(s.earliest_start):<{day}}  {prose.date(s.earliest_finish):<{day}}  "
-              f"{s.slack_days:>5}  {_('yes') if s.critical else ''}")
+              f"{s.slack_days:>{slack}}  {yes if s.critical else ''}")
     if result.finish:
         print("\n" + _("{count} scheduled, plan finishes {date}").format(count=len(rows), date=prose.date(result.finish)))
     return 0
