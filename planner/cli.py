@@ -221,7 +221,8 @@ def load_plan(path: str):
     except PlanFileError as e:
         raise InputError(f"{path}: {e}") from None
     except OSError as e:
-        raise InputError(_("{path}: cannot read the file ({problem})").format(path=path, problem=e.strerror or e)) from None
+        raise InputError(_("{path}: cannot read the file ({problem})").format(
+            path=path, problem=e.strerror or e)) from None
 
 
 def _new(args) -> int:
@@ -261,7 +262,9 @@ def _cannot_write(path, e: OSError) -> str:
 
 
 def _wrote(path, plan) -> str:
-    return ngettext("{path}: wrote “{title}” with {count} initiative", "{path}: wrote “{title}” with {count} initiatives",
+    # Here and below English prints its plural also for one, as it always has; Dutch has both forms.
+    return ngettext("{path}: wrote “{title}” with {count} initiatives",
+                    "{path}: wrote “{title}” with {count} initiatives",
                     len(plan.initiatives)).format(path=path, title=plan.title, count=len(plan.initiatives))
 
 
@@ -275,11 +278,11 @@ def _validate(args) -> int:
 
 
 def _initiatives(n: int) -> str:
-    return ngettext("{count} initiative", "{count} initiatives", n).format(count=n)
+    return ngettext("{count} initiatives", "{count} initiatives", n).format(count=n)
 
 
 def _dependencies(n: int) -> str:
-    return ngettext("{count} dependency", "{count} dependencies", n).format(count=n)
+    return ngettext("{count} dependencies", "{count} dependencies", n).format(count=n)
 
 
 def _scheduled(plan, path):
@@ -330,7 +333,8 @@ def _schedule(args) -> int:
         print(f"{short:<{width}}  {prose.date(s.earliest_start):<{day}}  {prose.date(s.earliest_finish):<{day}}  "
               f"{s.slack_days:>{slack}}  {yes if s.critical else ''}")
     if result.finish:
-        print("\n" + _("{count} scheduled, plan finishes {date}").format(count=len(rows), date=prose.date(result.finish)))
+        print("\n" + _("{count} scheduled, plan finishes {date}").format(
+            count=len(rows), date=prose.date(result.finish)))
     return 0
 
 
@@ -375,15 +379,15 @@ def _import(args) -> int:
         initiatives=_initiatives(len(plan.initiatives)), dependencies=_dependencies(len(plan.dependencies)))
     if plan.objectives or plan.audiences:
         summary += _(", {objectives}, {audiences}").format(
-            objectives=ngettext("{count} objective", "{count} objectives", len(plan.objectives)).format(
+            objectives=ngettext("{count} objectives", "{count} objectives", len(plan.objectives)).format(
                 count=len(plan.objectives)),
-            audiences=ngettext("{count} audience", "{count} audiences", len(plan.audiences)).format(
+            audiences=ngettext("{count} audiences", "{count} audiences", len(plan.audiences)).format(
                 count=len(plan.audiences)))
     if report.ignored_columns:
         summary += _("; ignored columns: {columns}").format(columns=", ".join(report.ignored_columns))
     if report.problems:
         bad = report.rows_read - report.rows_imported
-        summary += ngettext("; left out {count} bad row", "; left out {count} bad rows", bad).format(count=bad)
+        summary += ngettext("; left out {count} bad rows", "; left out {count} bad rows", bad).format(count=bad)
     print(summary)
     return 0
 

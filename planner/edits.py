@@ -248,7 +248,8 @@ class MoveInitiative(Edit):
     def describe(self, plan):
         ids = [item.id for item in plan.initiatives]
         up = self.id in ids and self.to < ids.index(self.id)
-        return (_("Move ‘{title}’ up") if up else _("Move ‘{title}’ down")).format(title=title_of(plan, self.id))
+        sentence = _("Move ‘{title}’ up") if up else _("Move ‘{title}’ down")
+        return sentence.format(title=title_of(plan, self.id))
 
     def apply(self, plan):
         source = _index(plan, self.id)
@@ -272,7 +273,8 @@ class AddDependency(Edit):
         d = self.dependency
         names = {"after": title_of(plan, d.to), "before": title_of(plan, d.from_)}
         if d.lag_days:
-            return _("Make ‘{after}’ depend on ‘{before}’ with a lag of {days}").format(days=days(d.lag_days), **names)
+            return _("Make ‘{after}’ depend on ‘{before}’ with a lag of {days}").format(
+                days=days(d.lag_days), **names)
         return _("Make ‘{after}’ depend on ‘{before}’").format(**names)
 
     def apply(self, plan):

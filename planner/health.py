@@ -329,8 +329,8 @@ def run_over_capacity(plan: Plan, schedule) -> list[Finding]:
             running = [item for since, item in _run_starts(plan, schedule) if since <= month]
             return [Finding("run-over-capacity", "error",
                             _("From {month} keeping {names} running "
-                              "takes {load} a month, more than the capacity of {capacity}. "
-                              "Effort does not stop at launch: drop or postpone something, or plan more people.").format(
+                              "takes {load} a month, more than the capacity of {capacity}. Effort does not "
+                              "stop at launch: drop or postpone something, or plan more people.").format(
                                 month=prose.month(month), names=_names([i.title for i in running]),
                                 load=prose.number(load), capacity=prose.number(capacity)),
 

@@ -250,7 +250,8 @@ def _round_step(args) -> int:
                 round_ = new_round(plan, args.new, args.anonymous)
             except InputError as e:
                 raise InputError(f"{args.plan}: {e}") from None
-            done = ngettext("round ‘{name}’ is collecting on {count} initiative",
+            # English prints its plural also for one, as it always has; Dutch has both forms.
+            done = ngettext("round ‘{name}’ is collecting on {count} initiatives",
                             "round ‘{name}’ is collecting on {count} initiatives", len(round_.initiatives)).format(
                 name=_line(round_.name), count=len(round_.initiatives))
         else:
@@ -391,8 +392,8 @@ def import_ratings_command(args) -> int:
         save(plan, args.plan)
     except OSError as e:
         raise InputError(_cannot_write(args.plan, e)) from None
-    print(ngettext("{path}: saved {count} rating into round ‘{name}’", "{path}: saved {count} ratings into round ‘{name}’",
-                   taken).format(path=args.plan, count=taken, name=_line(round_.name)))
+    print(ngettext("{path}: saved {count} rating into round ‘{name}’",
+                   "{path}: saved {count} ratings into round ‘{name}’", taken).format(path=args.plan, count=taken, name=_line(round_.name)))
 
     return 0
 

@@ -123,8 +123,8 @@ class SetRoundState(Edit):
         except PlanError:
             name = self.round_id
         if self.state == "collecting" and self.revote:
-            return ngettext("Re-open one initiative of round ‘{name}’", "Re-open {count} initiatives of round ‘{name}’",
-                            len(self.revote)).format(count=len(self.revote), name=name)
+            return ngettext("Re-open one initiative of round ‘{name}’",
+                            "Re-open {count} initiatives of round ‘{name}’", len(self.revote)).format(count=len(self.revote), name=name)
         sentence = {"revealed": _("Reveal round ‘{name}’"), "closed": _("Close round ‘{name}’"),
                     "collecting": _("Re-open round ‘{name}’")}.get(self.state) or _("Change round ‘{name}’")
         return sentence.format(name=name)
@@ -134,7 +134,8 @@ class SetRoundState(Edit):
         _refuse(rules.choice_problem(self.state, ROUND_STATES, "round state"))
         for item in self.revote:
             if item not in round_.initiatives:
-                raise PlanError(_("“{item}” is not rated in round ‘{name}’").format(item=item, name=round_.name))
+                raise PlanError(_("“{item}” is not rated in round ‘{name}’").format(
+                    item=item, name=round_.name))
         old = SetRoundState(round_.id, round_.state, tuple(round_.revote), since=dict(round_.since))
         if self.since is not None:
             round_.since = dict(self.since)
@@ -166,7 +167,8 @@ class AddVotes(Edit):
         known = {p.id for p in round_.participants}
         for p in self.participants:
             if p.id in known:
-                raise PlanError(_("round ‘{name}’ already has a participant “{id}”").format(name=round_.name, id=p.id))
+                raise PlanError(_("round ‘{name}’ already has a participant “{id}”").format(
+                    name=round_.name, id=p.id))
             _refuse(rules.writable_problem(p.name))
             known.add(p.id)
         for vote in self.votes:

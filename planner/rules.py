@@ -146,6 +146,11 @@ def fixed_start_problem(fixed_start: bool, start) -> str | None:
     return _("a fixed start needs a start date") if fixed_start and start is None else None
 
 
+def already_used(value: str, place: str) -> str:
+    """An id a file gives twice: ``"webcare" is already used by initiatives[2]``."""
+    return _("\"{id}\" is already used by {place}").format(id=value, place=place)
+
+
 def reference_problem(value, known, what: str) -> str | None:
     """An id that names no lane or initiative of the plan: ``no lane has the id "x"``."""
     if value in known:
@@ -220,8 +225,9 @@ def quadrant_name_problem(name, quadrant: str) -> str | None:
 
 def _quadrant(quadrant: str) -> str:
     """The quadrant as a sentence about its name calls it."""
-    return {QUICK_WIN: pgettext("quadrant", "quick win"), BIG_BET: pgettext("quadrant", "big bet"),
-            FILL_IN: pgettext("quadrant", "fill-in"), MONEY_PIT: pgettext("quadrant", "money pit")}.get(quadrant, quadrant)
+    names = {QUICK_WIN: pgettext("quadrant", "quick win"), BIG_BET: pgettext("quadrant", "big bet"),
+             FILL_IN: pgettext("quadrant", "fill-in"), MONEY_PIT: pgettext("quadrant", "money pit")}
+    return names.get(quadrant, quadrant)
 
 
 # ---------------------------------------------------------------- the strategy frame

@@ -105,7 +105,8 @@ def _field_text(title: str, values: dict, plan: Plan | None) -> str:
     if key == "duration_days":
         return _("Set duration of ‘{title}’ to {days}").format(title=title, days=days(value))
     if key == "fixed_start":
-        return (_("Fix the start of ‘{title}’") if value else _("Free the start of ‘{title}’")).format(title=title)
+        sentence = _("Fix the start of ‘{title}’") if value else _("Free the start of ‘{title}’")
+        return sentence.format(title=title)
     if value in (None, "") or (key in ("objectives", "audiences") and not value):
         return _("Clear {field} of ‘{title}’").format(field=label(key), title=title)
     if key == "run_effort":
@@ -153,7 +154,8 @@ def describe_strategy(plan: Plan, values: dict) -> str:
             question = _(question) if question else answer.item
             before = old.get(answer.item)
             if before is None or before.status != answer.status:
-                return _("Answer ‘{question}’ {answer}").format(question=question, answer=status_word(answer.status))
+                return _("Answer ‘{question}’ {answer}").format(question=question,
+                                                                 answer=status_word(answer.status))
             return _("Note on ‘{question}’").format(question=question)
     return _("Change the strategy")
 

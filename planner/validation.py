@@ -151,7 +151,7 @@ def _lanes(readers: list[_Reader]) -> list[Lane]:
     for r in readers:
         lane = Lane(r.identifier("id"), r.text("name", default=""), {})
         if lane.id in seen:
-            raise PlanFileError(r.at("id"), _("\"{id}\" is already used by {place}").format(id=lane.id, place=seen[lane.id]))
+            raise PlanFileError(r.at("id"), rules.already_used(lane.id, seen[lane.id]))
         seen[lane.id] = r.place
         lane.name = lane.name or lane.id
         lane.extra = r.rest()
@@ -191,7 +191,7 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
     for r in readers:
         objective = Objective(r.identifier("id"), r.text("name", required=True))
         if objective.id in seen:
-            raise PlanFileError(r.at("id"), _("\"{id}\" is already used by {place}").format(id=objective.id, place=seen[objective.id]))
+            raise PlanFileError(r.at("id"), rules.already_used(objective.id, seen[objective.id]))
         seen[objective.id] = r.place
         if (problem := rules.name_problem(objective.name, "objective")) is not None:
             raise PlanFileError(r.at("name"), problem)
@@ -203,7 +203,7 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
         for k in r.items("kpis"):
             kpi = Kpi(k.identifier("id"), k.text("name", required=True))
             if kpi.id in kpi_seen:  # KPI ids are unique in the whole plan, not just per objective
-                raise PlanFileError(k.at("id"), _("\"{id}\" is already used by {place}").format(id=kpi.id, place=kpi_seen[kpi.id]))
+                raise PlanFileError(k.at("id"), rules.already_used(kpi.id, kpi_seen[kpi.id]))
             kpi_seen[kpi.id] = k.place
             if (problem := rules.name_problem(kpi.name, "KPI")) is not None:
                 raise PlanFileError(k.at("name"), problem)
@@ -226,7 +226,7 @@ def _audiences(readers: list[_Reader]) -> list[Audience]:
     for r in readers:
         audience = Audience(r.identifier("id"), r.text("name", required=True))
         if audience.id in seen:
-            raise PlanFileError(r.at("id"), _("\"{id}\" is already used by {place}").format(id=audience.id, place=seen[audience.id]))
+            raise PlanFileError(r.at("id"), rules.already_used(audience.id, seen[audience.id]))
         seen[audience.id] = r.place
         if (problem := rules.name_problem(audience.name, "audience")) is not None:
             raise PlanFileError(r.at("name"), problem)
@@ -259,8 +259,9 @@ def _links(r: _Reader, key: str, known: set[str], what: str) -> list[str]:
     for i, link in enumerate(value):
         place = f"{r.at(key)}[{i}]"
         if not isinstance(link, str):
-            raise PlanFileError(place, ({"objective": _("{value} is not an objective id (a text)"),
-                                     "audience": _("{value} is not an audience id (a text)")}[what]).format(value=_show(link)))
+            sentence = (_("{value} is not an objective id (a text)") if what == "objective" else
+                        _("{value} is not an audience id (a text)"))
+            raise PlanFileError(place, sentence.format(value=_show(link)))
         _refuse(place, rules.link_problem(link, known, what))
         if link in ids:
             raise PlanFileError(place, _("\"{id}\" is already listed at {place}").format(
@@ -278,7 +279,7 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
     for r in readers:
         item = Initiative(r.identifier("id"), r.text("title", required=True))
         if item.id in seen:
-            raise PlanFileError(r.at("id"), _("\"{id}\" is already used by {place}").format(id=item.id, place=seen[item.id]))
+            raise PlanFileError(r.at("id"), rules.already_used(item.id, seen[item.id]))
         seen[item.id] = r.place
         if (problem := rules.title_problem(item.title)) is not None:
             raise PlanFileError(r.at("title"), problem)
@@ -482,13 +483,10 @@ def _check_finite(value, place: str) -> None:
 
 
 def _kind(value) -> str:
-    if isinstance(value, list):
-        return _("a list")
-    if isinstance(value, str):
-        return _("a text")
     if value is None:
         return "null"
-    return _("a number") if isinstance(value, (int, float)) else _("a value")
+    kinds = ((list, _("a list")), (str, _("a text")), ((int, float), _("a number")))
+    return next((text for kind, text in kinds if isinstance(value, kind)), _("a value"))
 
 
 def _show(value) -> str:

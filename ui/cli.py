@@ -69,7 +69,8 @@ def _add_render(commands) -> None:
     matrix.add_argument("--votes", action="store_true", help=_("with --round: a faint dot per vote"))
     roadmap = render.add_argument_group(_("roadmap options"))
     roadmap.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
-                         help=_("the first day shown, YYYY-MM-DD (default: the start of the period the plan starts in)"))
+                         help=_("the first day shown, YYYY-MM-DD (default: the start of the period the plan "
+                                "starts in)"))
     roadmap.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
                          help=_("the last day shown, YYYY-MM-DD (default: the end of the period the plan ends in)"))
     roadmap.add_argument("--group", choices=GROUPINGS, help=_("group the rows by (default: lane)"))

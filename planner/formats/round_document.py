@@ -25,7 +25,7 @@ def read_rounds(readers: list[_Reader], plan: Plan) -> list[Round]:
     for r in readers:
         round_id = r.identifier("id")
         if round_id in seen:
-            raise PlanFileError(r.at("id"), _("\"{id}\" is already used by {place}").format(id=round_id, place=seen[round_id]))
+            raise PlanFileError(r.at("id"), rules.already_used(round_id, seen[round_id]))
         seen[round_id] = r.place
         name = r.text("name", required=True)
         _refuse(r.at("name"), rules.name_problem(name, "round"))
@@ -82,7 +82,8 @@ def _time(r: _Reader, key: str) -> dt.datetime:
     try:
         time = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise PlanFileError(r.at(key), _("{value} is not a time like 2027-03-01T10:15:00Z").format(value=_show(value))) from None
+        raise PlanFileError(r.at(key), _("{value} is not a time like 2027-03-01T10:15:00Z").format(
+            value=_show(value))) from None
     if time.tzinfo is None:
         raise PlanFileError(r.at(key), _("{value} has no time zone (end it with Z for UTC)").format(value=_show(value)))
     if not _YEARS[0] <= time.year <= _YEARS[1]:
@@ -108,7 +109,7 @@ def _participants(readers: list[_Reader]) -> list[Participant]:
     for p in readers:
         pid = p.identifier("id")
         if pid in seen:
-            raise PlanFileError(p.at("id"), _("\"{id}\" is already used by {place}").format(id=pid, place=seen[pid]))
+            raise PlanFileError(p.at("id"), rules.already_used(pid, seen[pid]))
         seen[pid] = p.place
         found.append(Participant(pid, p.text("name", default=""), p.text("key", default=""), p.rest()))
     return found
@@ -117,7 +118,8 @@ def _participants(readers: list[_Reader]) -> list[Participant]:
 def _vote(v: _Reader, round_: Round, participants: set[str], plan: Plan) -> Vote:
     participant = v.identifier("participant")
     if participant not in participants:
-        raise PlanFileError(v.at("participant"), _("\"{id}\" has not joined this round").format(id=rules.shown(participant)))
+        raise PlanFileError(v.at("participant"), _("\"{id}\" has not joined this round").format(
+            id=rules.shown(participant)))
     initiative, criterion = _target(v, round_)
     value = v.number("value", default=None)
     if value is not None:
@@ -128,7 +130,8 @@ def _vote(v: _Reader, round_: Round, participants: set[str], plan: Plan) -> Vote
 def _target(r: _Reader, round_: Round) -> tuple[str, str]:
     initiative = r.identifier("initiative")
     if initiative not in round_.initiatives:
-        raise PlanFileError(r.at("initiative"), _("\"{id}\" is not rated in this round").format(id=rules.shown(initiative)))
+        raise PlanFileError(r.at("initiative"), _("\"{id}\" is not rated in this round").format(
+            id=rules.shown(initiative)))
     criterion = r.text("criterion", required=True)
     if criterion not in round_.criteria:
         raise PlanFileError(r.at("criterion"), _("{value} is not rated in this round").format(value=_show(criterion)))

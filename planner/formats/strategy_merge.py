@@ -137,8 +137,8 @@ def _merge_fields(mine: Strategy, theirs: Strategy, merge: StrategyMerge, rows: 
             merge.strategy[key] = wanted
         else:
             shown = _discipline if key == "value_discipline" else _shown
-            merge.conflicts.append(_("{sheet} sheet, row {row}, {field}: the plan's “{ours}” is kept, not “{theirs}”")
-                                   .format(sheet=SHEET, row=row, field=label, ours=shown(ours), theirs=shown(wanted)))
+            merge.conflicts.append(_("{sheet} sheet, row {row}, {field}: the plan's “{ours}” is kept, "
+                                     "not “{theirs}”").format(sheet=SHEET, row=row, field=label, ours=shown(ours), theirs=shown(wanted)))
     answers = {a.item: a for a in mine.readiness}
     changed = False
     for answer in theirs.readiness:

@@ -110,13 +110,14 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_
                 else:
                     strings += 1
                     if strings > MAX_SHARED_STRINGS:
-                        raise ArchiveProblem(_("the workbook holds more than {count} different texts, too many to import")
-                                             .format(count=prose.count(MAX_SHARED_STRINGS)))
+                        raise ArchiveProblem(_("the workbook holds more than {count} different texts, too many "
+                                               "to import").format(count=prose.count(MAX_SHARED_STRINGS)))
             if table_of_texts:
                 elements += len(_ELEMENT.findall(text))
                 if elements > MAX_SHARED_STRING_ELEMENTS:
                     raise ArchiveProblem(_("the workbook's texts carry more formatting than can be imported "
-                                           "(over {count} XML elements)").format(count=prose.count(MAX_SHARED_STRING_ELEMENTS)))
+                                           "(over {count} XML elements)").format(
+                        count=prose.count(MAX_SHARED_STRING_ELEMENTS)))
     if xml and _DOCTYPE.search(tail):
         raise ArchiveProblem(_("the workbook declares XML entities, which a spreadsheet never needs; "
                                "it is refused as unsafe"))

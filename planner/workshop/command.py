@@ -38,7 +38,8 @@ def add_parser(commands) -> None:
     workshop.add_argument("--port", type=_port, default=DEFAULT_PORT,
                           help=_("the port (default: %(default)s; 0: any free one)"))
     workshop.add_argument("--new", action="store_true",
-                          help=_("start the round if the plan has none by that name: all initiatives, all three criteria"))
+                          help=_("start the round if the plan has none by that name: all initiatives, "
+                                 "all three criteria"))
     workshop.add_argument("--anonymous", action="store_true", help=_("with --new: an anonymous round"))
 
 

@@ -197,7 +197,8 @@ class WorkshopServer:
             return _("Port {port} on {host} is in use already; choose another port.").format(
                 port=self._port, host=self._host or "0.0.0.0")
         if e.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(e, socket.gaierror):
-            return _("This computer has no network address {host}; choose one of its interfaces.").format(host=self._host)
+            return _("This computer has no network address {host}; choose one of its interfaces.").format(
+                host=self._host)
         if e.errno == errno.EACCES:
             return _("Serving on {where} needs more rights; choose a port above 1023.").format(where=where)
         return _("Cannot serve on {where} ({problem}).").format(where=where, problem=e.strerror or e)

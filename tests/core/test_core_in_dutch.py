@@ -74,7 +74,8 @@ def test_an_undo_text_in_dutch(dutch):
     """The undo history names an edit in Dutch, with the field and the plural in Dutch."""
     plan = sample_plan()
     assert SetFields("webcare", {"benefit": 4}).describe(plan) == "‘Webcare team’ beoordelen: baat 4"
-    assert SetFields("webcare", {"duration_days": 30}).describe(plan) == "Duur van ‘Webcare team’ op 30 dagen zetten"
+    assert SetFields("webcare", {"duration_days": 30}).describe(plan) == \
+        "Duur van ‘Webcare team’ op 30 dagen zetten"
     assert SetFields("webcare", {"owner": ""}).describe(plan) == "Eigenaar van ‘Webcare team’ wissen"
 
 

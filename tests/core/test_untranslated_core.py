@@ -105,7 +105,8 @@ def unmarked_texts(path: Path) -> list[str]:
 @pytest.mark.parametrize("name", [f for f in FILES if f not in MARKED_ELSEWHERE])
 def test_every_text_a_person_reads_is_marked(name):
     """Texts given to errors, print, argparse help, findings and undo texts go through _()."""
-    assert not unmarked_texts(ROOT / name), "mark these with _() / ngettext / N_:\n" + "\n".join(unmarked_texts(ROOT / name))
+    found = unmarked_texts(ROOT / name)
+    assert not found, "mark these with _() / ngettext / N_:\n" + "\n".join(found)
 
 
 def test_the_scan_finds_an_unmarked_text(tmp_path):
