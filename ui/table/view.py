@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTa
 
 from planner.document import Document
 from ui.table.delegates import install_delegates
-from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_of, header_text
+from ui.table.model import ID_ROLE, KEYS, InitiativeTableModel, column_name, column_of, header_text
 
 # Text a column should fit without eliding, besides its header (typical, not the longest: owners
 # and lanes elide so that the title keeps its room).
@@ -167,10 +167,10 @@ class InitiativeTableView(QTableView):
         """The header's context menu: a check box per column that can be hidden."""
         menu = QMenu(self)
         header = self.horizontalHeader()
-        for column, (key, name) in enumerate(COLUMNS):
+        for column, key in enumerate(KEYS):
             if key == "title":
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(column_name(key))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, k=key: self.set_column_hidden(k, not shown))

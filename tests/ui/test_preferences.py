@@ -1,0 +1,69 @@
+"""Preferences: the language chosen is remembered and shown at once, with nothing open lost."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner import language as core_language
+from planner.edits import SetFields
+from ui import language
+from ui.preferences_dialog import PreferencesDialog
+from ui.relabel import switch
+from ui.undo_commands import push_edit
+
+
+@pytest.fixture
+def dutch_afterwards(qapp):
+    yield
+    language.apply("en")
+
+
+def test_preferences_remember_the_language_chosen(qapp, dutch_afterwards):
+    """The dialog offers the system's language, English and Nederlands and stores the choice."""
+    dialog = PreferencesDialog(QSettings())
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["", "en", "nl"]
+    assert dialog.language.itemText(0).startswith("System (")
+    dialog.language.setCurrentIndex(2)
+    assert dialog.remember() == "nl"
+    assert QSettings().value(language.SETTING) == "nl"
+    assert PreferencesDialog(QSettings()).language.currentData() == "nl"
+
+
+def test_switching_language_remakes_the_window_and_keeps_the_work(window, qtbot, dutch_afterwards):
+    """Dutch menus and tabs at once; the plan, its undo history, clean state, tab and selection stay."""
+    first = window.document.plan.initiatives[0]
+    push_edit(window.undo_stack, window.document, SetFields(first.id, {"title": "Renamed"}))
+    window.undo_stack.setClean()
+    second = window.document.plan.initiatives[1]
+    push_edit(window.undo_stack, window.document, SetFields(second.id, {"title": "Also renamed"}))
+    window.show_view("roadmap")
+    window.table.select_ids([second.id])
+    count, clean = window.undo_stack.count(), window.undo_stack.cleanIndex()
+
+    assert switch(window, "nl") is None
+    assert core_language.current() == "nl"
+    assert [m.title() for m in (a.menu() for a in window.menuBar().actions())][:2] == ["&Bestand", "Be&werken"]
+    assert window.views.tabText(0) == "&Tabel"
+    assert window.views.currentIndex() == window.VIEWS.index("roadmap")
+    assert window.table.selected_ids() == [second.id]
+    assert (window.undo_stack.count(), window.undo_stack.cleanIndex()) == (count, clean)
+    assert window.isWindowModified()
+
+    window.undo_stack.undo()  # reaches the new views, and no listener of the old ones is left
+    assert window.model.data(window.model.index(window.document.row_of(second.id), 0)) == second.title
+    window.undo_stack.redo()
+    assert window.document.plan.initiatives[1].title == "Also renamed"
+    assert window.details_dock.windowTitle() == "Details"
+    switch(window, "en")
+    assert window.views.tabText(0) == "&Table"
+
+
+def test_a_round_served_to_phones_delays_the_switch_until_it_ends(window, qtbot, dutch_afterwards):
+    """While phones are served the window stays as it is and says when it will change; then it changes."""
+    window.workshop.server = object()
+    when = switch(window, "nl")
+    assert when and "workshop" in when
+    assert window.views.tabText(0) == "&Table"
+    window.workshop.server = None
+    qtbot.waitUntil(lambda: window.views.tabText(0) == "&Tabel", timeout=3000)
