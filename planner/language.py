@@ -46,10 +46,11 @@ def from_environment(environ=os.environ) -> str:
 
 def catalog_path(language: str, kind: str = "core", suffix: str = "mo"):
     """Return the compiled catalog ``KIND.LANGUAGE.SUFFIX`` (a Traversable; it may not exist)."""
-    folder = resources.files("planner.resources").joinpath("translations")
-    if not folder.is_dir():
-        # An editable install of another checkout maps planner.resources there: use this checkout's.
-        folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    # A source checkout reads its own catalogs, even where an editable install of another
+    # checkout maps planner.resources to that one's.
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    if not (folder.is_dir() and (folder.parent.parent / "planner").is_dir()):
+        folder = resources.files("planner.resources").joinpath("translations")
     return folder.joinpath(f"{kind}.{language}.{suffix}")
 
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/background.py" line="+46"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../../ui/table/model.py" line="+88"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouwen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Aansluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbeslist</translation>
     </message>
 </context>
 <context>
@@ -37,203 +37,203 @@
     <message>
         <location filename="../../ui/exchange.py" line="+39"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatieven importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+2"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lezen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} has {n} problems; nothing has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bevat {n} problemen; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has 1 problem; nothing has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bevat 1 probleem; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some rows cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige rijen kunnen niet worden geïmporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the &amp;good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;goede rijen importeren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bevat geen initiatieven.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported {items} initiatives, {dependencies} dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} initiatieven en {dependencies} afhankelijkheden geïmporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>genegeerde kolommen: {columns}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out {n} bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} foute rijen weggelaten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the plan&apos;s strategy kept in {n} places</source>
-        <translation type="unfinished"></translation>
+        <translation>de strategie van het plan op {n} plaatsen behouden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the plan&apos;s strategy kept in 1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>de strategie van het plan op 1 plaats behouden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} differs from the plan&apos;s strategy in {n} places; the plan&apos;s is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wijkt op {n} plaatsen af van de strategie van het plan; die van het plan blijft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} differs from the plan&apos;s strategy in 1 place; the plan&apos;s is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wijkt op 1 plaats af van de strategie van het plan; die van het plan blijft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strategy kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie behouden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Excel-werkmap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet naar Excel exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} geëxporteerd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de matrix niet exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exported the matrix to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix geëxporteerd naar {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot export the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de roadmap niet exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exported the roadmap to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap geëxporteerd naar {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PDF on A4 paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF op A4-papier (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF on US Letter paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF op US Letter-papier (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export the board pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestuursrapport exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{plan} board pack.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} bestuursrapport.pdf</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot export the board pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestuursrapport niet exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported the board pack to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestuursrapport geëxporteerd naar {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{plan} matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} matrix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{plan} roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} roadmap</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} schrijven…</translation>
     </message>
 </context>
 <context>
@@ -241,32 +241,32 @@
     <message>
         <location filename="../../ui/table/page.py" line="+45"/>
         <source>Search titles, descriptions and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in titels, beschrijvingen en eigenaren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle besluiten</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>All quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kwadranten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle banen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle doelstellingen</translation>
     </message>
 </context>
 <context>
@@ -274,163 +274,163 @@
     <message>
         <location filename="../../ui/table/model.py" line="-61"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Baat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische inspanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisational effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorische inspanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combined effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecombineerde inspanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwadrant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Baan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur (dagen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tech. effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Techn. insp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Org. effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Org. insp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>{name}: {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {tip}</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>On the critical path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op het kritieke pad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No dates: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datums: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left out of the schedule: decided ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingepland: besluit is negeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fixed start (bold); dependencies may still push it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste start (vet); afhankelijkheden kunnen hem nog later zetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earliest start, after the plan start and every dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegste start, na de start van het plan en elke afhankelijkheid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste werkdag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A milestone: finishes on its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mijlpaal: eindigt op de startdag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unrated: rate benefit, technical effort and organisational effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld: beoordeel baat, technische inspanning en organisatorische inspanning</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+59"/>
         <source>No lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen baan</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Weighted mean of the efforts: {technical} technical, {organisational} organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewogen gemiddelde van de inspanningen: {technical} technisch, {organisational} organisatorisch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Benefit {benefit} or more is high; combined effort {effort} or more is high</source>
-        <translation type="unfinished"></translation>
+        <translation>Baat {benefit} of meer is hoog; gecombineerde inspanning {effort} of meer is hoog</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{low} to {high} in steps of {step}; clear the cell to leave it unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} tot {high} in stappen van {step}; maak de cel leeg om niet te beoordelen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scheduled earliest start; a start you enter is fixed and shown in bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegst geplande start; een start die u invult ligt vast en staat vet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled earliest finish: the last day of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegst gepland einde: de laatste werkdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar days; 0 makes a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdagen; 0 maakt een mijlpaal</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../ui/table/delegates.py" line="+109"/>
         <source>No lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen baan</translation>
     </message>
 </context>
 <context>
@@ -446,118 +446,386 @@
     <message>
         <location filename="../../ui/main_window.py" line="+54"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos plan</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Opened plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan geopend</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Present the matrix full screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De matrix schermvullend presenteren (F5)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roadmap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strate&amp;gy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strate&amp;gie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+162"/>
+        <location line="+64"/>
         <source>Plan health</source>
-        <translation type="unfinished"></translation>
+        <translation>Plangezondheid</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-61"/>
         <source>Plan &amp;health</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;gezondheid</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+20"/>
         <source>{title} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (naamloos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}[*] (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] (alleen-lezen)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} build</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bouwen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} join</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aansluiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} negeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} onbeslist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} initiatieven</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Plan health ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plangezondheid ({count})</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw initiatief</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Showing the plan&apos;s order, so the move can be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgorde van het plan wordt getoond, zodat de verplaatsing te zien is.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the plan cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>het plan kan niet worden ingepland</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every start that is not pinned is already as early as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke start die niet vastligt, is al zo vroeg mogelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="+35"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty plan</source>
+        <translation>Begin een leeg plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New from &amp;template…</source>
+        <translation>Nieuw uit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a plan from a framework: its phases as lanes, the readiness checklist</source>
+        <translation>Begin een plan vanuit een raamwerk: de fasen als banen, met de checklist voor de start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this plan and start an empty one</source>
+        <translation>Dit plan sluiten en een leeg plan beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add initiative</source>
+        <translation>Initiatief &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Omlaa&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;settings…</source>
+        <translation>Plan&amp;instellingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s scales, weights, quadrant names, lanes and dates</source>
+        <translation>Schaal, gewichten, kwadrantnamen, banen en datums van het plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the window speaks</source>
+        <translation>De taal van het venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule as &amp;early as possible</source>
+        <translation>Zo &amp;vroeg mogelijk inplannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set every start that is not pinned to its earliest date</source>
+        <translation>Zet elke start die niet vastligt op de vroegste datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpin all starts</source>
+        <translation>Alle starts &amp;losmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let every initiative start as early as its dependencies allow</source>
+        <translation>Laat elk initiatief zo vroeg starten als de afhankelijkheden toestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present the matrix</source>
+        <translation>De matrix &amp;presenteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, large type, a spotlight on each initiative (Space, ←); + and − size the labels, L shows all; Esc leaves</source>
+        <translation>Schermvullend, grote letters, een spotlight op elk initiatief (Spatie, ←); + en − maken de labels groter of kleiner, L toont alles; Esc stopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Matrix as image…</source>
+        <translation>&amp;Matrix als afbeelding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The matrix as PNG, SVG or PDF, with legend and title</source>
+        <translation>De matrix als PNG, SVG of PDF, met legenda en titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add initiatives from an Excel workbook or a CSV file</source>
+        <translation>Initiatieven toevoegen uit een Excel-werkmap of een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Excel workbook…</source>
+        <translation>&amp;Excel-werkmap…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx</source>
+        <translation>Initiatieven, matrixgrafiek, roadmap, afhankelijkheden en instellingen als .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the current tab</source>
+        <translation>Het huidige tabblad afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages to print</source>
+        <translation>De pagina&apos;s die worden afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board pack…</source>
+        <translation>&amp;Bestuursrapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One PDF for a board: strategy, matrix, ranked initiatives, roadmap and plan health</source>
+        <translation>Eén PDF voor een bestuur: strategie, matrix, gerangschikte initiatieven, roadmap en plangezondheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Roadmap as image or PDF…</source>
+        <translation>&amp;Roadmap als afbeelding of PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it</source>
+        <translation>De roadmap als PNG, SVG of PDF (over pagina&apos;s verdeeld), zoals het tabblad hem toont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Roadmap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Strategy</source>
+        <translation>&amp;Strategie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Present &amp;on</source>
+        <translation>Presenteren &amp;op</translation>
     </message>
 </context>
 <context>
@@ -565,124 +833,124 @@
     <message>
         <location filename="../../ui/plan_files.py" line="+25"/>
         <source>Benefit–Effort plans (*.bep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baat-inspanningsplannen (*.bep);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Read-only: use Save As to keep changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: gebruik Opslaan als om wijzigingen te bewaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+140"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos plan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan openen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het plan niet openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: cannot read the file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kan het bestand niet lezen ({reason}).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan in gebruik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it read-only, or open it anyway and risk that one copy overwrites the other&apos;s changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen openen, of toch openen met het risico dat de ene kopie de wijzigingen van de andere overschrijft?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-&amp;lezen openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toch openen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan opslaan als</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: {reason}. Your changes are still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}. Uw wijzigingen staan hier nog open.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst de wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente plannen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not write a recovery copy: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon geen herstelkopie schrijven: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>een naamloos plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benefit–Effort Planner closed unexpectedly while “{title}” ({source}) had unsaved changes. Restore the copy from {written}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit–Effort Planner werd onverwacht afgesloten terwijl “{title}” ({source}) niet-opgeslagen wijzigingen had. De kopie van {written} herstellen?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet herstellen</translation>
     </message>
 </context>
 <context>
@@ -690,163 +958,163 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="+31"/>
         <source>&amp;Quick wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quick wins:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bi&amp;g bets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grote projecten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fill-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvullers:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;ney pits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld&amp;verslinders:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planinstellingen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in steps of</source>
-        <translation type="unfinished"></translation>
+        <translation>in stappen van</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rating s&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelings&amp;schaal:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tec&amp;hnical:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tec&amp;hnisch:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisational:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisato&amp;risch:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten van de inspanning</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Middle of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Midden van de schaal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Benefit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspanning:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quadrant thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen van de kwadranten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A rating on the threshold counts as high</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordeling op de grens telt als hoog</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quadrant names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van de kwadranten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this plan calls each quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe dit plan elk kwadrant noemt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;anen</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>set at least one above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>zet er minstens één boven 0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Technical / organisational share of the combined effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch / organisatorisch aandeel in de gecombineerde inspanning</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>id: {id}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe baan</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>lane {n} needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>baan {n} heeft een naam nodig</translation>
     </message>
 </context>
 <context>
@@ -854,22 +1122,22 @@
     <message>
         <location filename="../../ui/preferences_dialog.py" line="+17"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem ({language})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menus, views, messages, pictures and workbooks follow it; plans keep their own texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu&apos;s, weergaven, meldingen, afbeeldingen en werkmappen volgen deze taal; plannen houden hun eigen teksten.</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1145,7 @@
     <message>
         <location filename="../../ui/table/delegates.py" line="-91"/>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -885,12 +1153,12 @@
     <message>
         <location filename="../../ui/relabel.py" line="+70"/>
         <source>The language changes once the workshop round is no longer served to phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert zodra de workshopronde niet meer naar telefoons wordt gestuurd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language changes once the presentation ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert zodra de presentatie stopt.</translation>
     </message>
 </context>
 <context>
@@ -898,12 +1166,12 @@
     <message>
         <location filename="../../ui/template_dialog.py" line="+48"/>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw uit sjabloon</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 </TS>
