@@ -344,7 +344,7 @@
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation>Inspanning</translation>
+        <translation>Gem. insp.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -431,6 +431,39 @@
         <location line="+1"/>
         <source>Calendar days; 0 makes a milestone</source>
         <translation>Kalenderdagen; 0 maakt een mijlpaal</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTableView</name>
+    <message>
+        <location filename="../../ui/table/view.py" line="+23"/>
+        <source>Money pits</source>
+        <translation>Geldverslinders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan to exec</source>
+        <translation>Doelen en ambitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing lead</source>
+        <translation>Marketingteam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan to execution</source>
+        <translation>Inzicht in de doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communications lead</source>
+        <translation>Communicatieadviseur</translation>
     </message>
 </context>
 <context>
