@@ -623,12 +623,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
+        <translation>Opsl&amp;aan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -663,12 +663,12 @@
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation>Omh&amp;oog</translation>
+        <translation>O&amp;mhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation>Omlaa&amp;g</translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -678,7 +678,7 @@
     <message>
         <location line="+1"/>
         <source>Plan &amp;settings…</source>
-        <translation>Plan&amp;instellingen…</translation>
+        <translation>Planin&amp;stellingen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -688,7 +688,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
+        <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1036,7 +1036,7 @@
     <message>
         <location line="+2"/>
         <source>Rating s&amp;cale:</source>
-        <translation>Beoordelings&amp;schaal:</translation>
+        <translation>Beoor&amp;delingsschaal:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1097,27 +1097,27 @@
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>To&amp;evoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation>&amp;Hernoemen</translation>
+        <translation>Her&amp;noemen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation>Omh&amp;oog</translation>
+        <translation>O&amp;mhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;down</source>
-        <translation>Omlaa&amp;g</translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+9"/>
