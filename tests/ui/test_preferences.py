@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from planner import language as core_language
 from planner.edits import SetFields
@@ -37,6 +37,8 @@ def test_switching_language_remakes_the_window_and_keeps_the_work(window, qtbot,
     window.undo_stack.setClean()
     second = window.document.plan.initiatives[1]
     push_edit(window.undo_stack, window.document, SetFields(second.id, {"title": "Also renamed"}))
+    window.show_view("matrix")
+    window.show_view("strategy")
     window.show_view("roadmap")
     window.table.select_ids([second.id])
     count, clean = window.undo_stack.count(), window.undo_stack.cleanIndex()
@@ -55,8 +57,18 @@ def test_switching_language_remakes_the_window_and_keeps_the_work(window, qtbot,
     window.undo_stack.redo()
     assert window.document.plan.initiatives[1].title == "Also renamed"
     assert window.details_dock.windowTitle() == "Details"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the old widgets are gone
+    window.open_sample()  # every view hears of it, and no listener of a deleted one is left to fail
+    assert window.model.rowCount() == len(window.document.plan.initiatives)
     switch(window, "en")
     assert window.views.tabText(0) == "&Table"
+
+
+def test_preferences_open_with_ctrl_comma_and_plan_settings_moved_aside(window):
+    """Ctrl+, is Preferences, as on most desktops; Plan settings take Ctrl+Shift+,."""
+    actions = window.actions_by_name
+    assert actions["preferences"].shortcut().toString() == "Ctrl+,"
+    assert actions["settings"].shortcut().toString() == "Ctrl+Shift+,"
 
 
 def test_a_round_served_to_phones_delays_the_switch_until_it_ends(window, qtbot, dutch_afterwards):
