@@ -465,6 +465,11 @@
         <source>Communications lead</source>
         <translation>Communicatieadviseur</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals &amp; ambition workshops</source>
+        <translation>Workshops doelen en ambitie</translation>
+    </message>
 </context>
 <context>
     <name>LaneDelegate</name>

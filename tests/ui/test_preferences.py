@@ -79,3 +79,22 @@ def test_a_round_served_to_phones_delays_the_switch_until_it_ends(window, qtbot,
     assert window.views.tabText(0) == "&Table"
     window.workshop.server = None
     qtbot.waitUntil(lambda: window.views.tabText(0) == "&Tabel", timeout=3000)
+
+
+def test_in_dutch_a_typical_title_and_lane_read_whole_on_a_laptop(window, qtbot, dutch_afterwards):
+    """At 1366×768 in Dutch the columns are sized for Dutch words: a typical title and lane are not cut."""
+    from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+
+    from ui.table.model import column_of
+    switch(window, "nl")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fit_docks()
+    QGuiApplication.processEvents()
+    table, header = window.table, window.table.horizontalHeader()
+    bold = QFont(table.font())
+    bold.setBold(True)
+    room = header.sectionSize(column_of("title")) - table.title_minimum(0)
+    assert room >= QFontMetrics(bold).horizontalAdvance("Workshops doelen en ambitie")
+    assert header.sectionSize(column_of("lane")) - 16 >= table.fontMetrics().horizontalAdvance("Doelen en ambitie")

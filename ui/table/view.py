@@ -32,6 +32,9 @@ _WIDE_TEXT = {"lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to executio
 TITLE_CHARACTERS = 24  # the title column never gets narrower than this many characters of a title
 TYPICAL_TITLE = "Community management, Own community platform, Webcare team, Employee advocacy programme"
 TITLE_COMFORT = 40
+# Translated into a typical title of the language, when its words are longer than English ones
+# (English keeps TITLE_CHARACTERS characters).
+READABLE_TITLE = QT_TRANSLATE_NOOP("InitiativeTableView", "Goals & ambition workshops")
 HIDDEN_KEY = "table/hidden_columns"  # the columns a person hid, as comma-separated keys
 
 
@@ -121,8 +124,13 @@ class InitiativeTableView(QTableView):
         # critical path are bold: measure a typical one in bold.
         bold = QFont(self.font())
         bold.setBold(True)
-        per_character = QFontMetricsF(bold).horizontalAdvance(TYPICAL_TITLE) / len(TYPICAL_TITLE)
-        return math.ceil(characters * per_character) + icon + 16
+        metrics = QFontMetricsF(bold)
+        width = characters * metrics.horizontalAdvance(TYPICAL_TITLE) / len(TYPICAL_TITLE)
+        readable = self.tr(READABLE_TITLE)
+        if characters == TITLE_CHARACTERS and readable != READABLE_TITLE:
+            # A language of longer words names a title the minimum must show whole.
+            width = max(width, metrics.horizontalAdvance(readable))
+        return math.ceil(width) + icon + 16
 
     def _section_resized(self, column: int, *_) -> None:
         key = KEYS[column]
