@@ -9,7 +9,7 @@ tab, the search and the selection.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMenuBar, QStatusBar
 
 from planner import language as core_language
@@ -109,6 +109,7 @@ def _switch_now(window) -> None:
 def rebuild(window) -> None:
     """Make the window's widgets again in the language now in use, keeping what is open."""
     state, tab = window.saveState(), window.views.currentIndex()
+    width, height = window.details_dock.width(), window.health_dock.height()
     ids, search = window.table.selected_ids(), window.filters.search.text()
     old = window.workshop
     kept = {name: getattr(old, name) for name in FACILITATOR_STATE if hasattr(old, name)}
@@ -117,6 +118,11 @@ def rebuild(window) -> None:
     window.views_document.close()
     for dock in (window.details_dock, window.history_dock, window.health_dock, old.dock):
         window.removeDockWidget(dock)
+        # Out of the window at once: restoreState finds docks by name among its children, and
+        # would find these until the event loop deletes them.
+        dock.hide()
+        dock.setObjectName("")
+        dock.setParent(None)
         dock.deleteLater()
     for action in window.actions_by_name.values():
         action.deleteLater()
@@ -129,6 +135,12 @@ def rebuild(window) -> None:
         setattr(window.workshop, name, value)
     window.workshop.refresh()
     window.restoreState(state)
+
+    def sizes() -> None:
+        # The state holds the docks' sizes, but new contents ask for their own until laid out once.
+        window.resizeDocks([window.details_dock], [width], Qt.Orientation.Horizontal)
+        window.resizeDocks([window.health_dock], [height], Qt.Orientation.Vertical)
+    QTimer.singleShot(0, window, sizes)
     window.views.setCurrentIndex(tab)
     window.filters.search.setText(search)
     if ids:
