@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], view: str) -> int:
     """Render the window once with the plan (or the sample) and write it to ``out``."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from planner.errors import PlanFileError
@@ -91,6 +92,8 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], 
     ok = window.grab().save(out)
     window.close_without_asking(remember_layout=False)
     if not ok:
-        print(f"benefit-planner: error: {one_line(out)}: cannot write the image", file=sys.stderr)
+        reason = QCoreApplication.translate("app", "cannot write the image")
+        print(f"benefit-planner: error: {one_line(out)}: {reason}", file=sys.stderr)
         return 1
     return 0
+

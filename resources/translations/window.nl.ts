@@ -1212,4 +1212,12 @@
         <translation>&amp;Taal:</translation>
     </message>
 </context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+95"/>
+        <source>cannot write the image</source>
+        <translation>kan de afbeelding niet schrijven</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from planner import language as core_language
 from planner.edits import SetFields
@@ -98,3 +98,28 @@ def test_in_dutch_a_typical_title_and_lane_read_whole_on_a_laptop(window, qtbot,
     room = header.sectionSize(column_of("title")) - table.title_minimum(0)
     assert room >= QFontMetrics(bold).horizontalAdvance("Workshops doelen en ambitie")
     assert header.sectionSize(column_of("lane")) - 16 >= table.fontMetrics().horizontalAdvance("Doelen en ambitie")
+
+
+def test_lang_overrides_the_language_for_one_run(qapp, tmp_path, dutch_afterwards):
+    """``--lang nl`` shows the window in Dutch whatever Preferences say, without remembering it."""
+    from ui.app import main
+    qapp.setOrganizationName("Benefit-Effort Planner")  # as main names it, so both read one settings file
+    qapp.setApplicationName("Benefit-Effort Planner")
+    QSettings().setValue(language.SETTING, "en")
+    assert main(["--lang", "nl", "--screenshot", str(tmp_path / "w.png"), "--size", "800x600"]) == 0
+    assert core_language.current() == "nl"
+    assert QSettings().value(language.SETTING) == "en"
+
+
+def test_switching_keeps_the_docks_as_wide_as_they_were(window, qtbot, dutch_afterwards):
+    """The details panel keeps its width and place when the window is made again in Dutch."""
+    from PySide6.QtGui import QGuiApplication
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fit_docks()
+    QGuiApplication.processEvents()
+    width = window.details_dock.width()
+    switch(window, "nl")
+    qtbot.waitUntil(lambda: abs(window.details_dock.width() - width) <= 2, timeout=2000)
+    assert window.dockWidgetArea(window.details_dock) == Qt.DockWidgetArea.RightDockWidgetArea
