@@ -129,5 +129,6 @@ def _preferences(window) -> None:
 
 
 def _new_from_template(window) -> None:
-    from ui.template_dialog import new_from_template  # late: the templates are read only when asked for
+    # Late: the templates are read only when asked for.
+    from ui.template_dialog import new_from_template
     new_from_template(window)
