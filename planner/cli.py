@@ -177,7 +177,7 @@ def _new(args) -> int:
     from planner.model import Plan
     from planner.formats.plan_file import save
     from planner.rules import writable_problem
-    from planner.samples import sample_plan
+    from planner.samples import sample_name, sample_plan
     from planner import templates
 
     language = args.template_lang or templates.default_language()
@@ -192,7 +192,7 @@ def _new(args) -> int:
         raise InputError(f"--title: {problem}")  # bytes the terminal's encoding could not decode
     try:
         plan = (templates.template_plan(args.template, language) if args.template
-                else sample_plan() if args.sample else Plan())
+                else sample_plan(sample_name(language)) if args.sample else Plan())
     except templates.UnknownTemplateError as e:
         raise InputError(f"--template: {e.args[0]}") from None
     if args.title is not None:

@@ -46,10 +46,10 @@ def from_environment(environ=os.environ) -> str:
 
 def catalog_path(language: str, kind: str = "core", suffix: str = "mo"):
     """Return the compiled catalog ``KIND.LANGUAGE.SUFFIX`` (a Traversable; it may not exist)."""
-    # A source checkout reads its own catalogs, even where an editable install of another
-    # checkout maps planner.resources to that one's.
+    # This checkout's own catalogs first: an editable install of another checkout maps
+    # planner.resources there, and its catalogs lack this one's texts. Installed, there is none.
     folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if not (folder.is_dir() and (folder.parent.parent / "planner").is_dir()):
+    if not folder.is_dir():
         folder = resources.files("planner.resources").joinpath("translations")
     return folder.joinpath(f"{kind}.{language}.{suffix}")
 

@@ -21,7 +21,7 @@ from planner import operations
 from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError
 from planner.model import DECISIONS, Initiative, Plan
-from planner.samples import sample_plan
+from planner.samples import sample_name, sample_plan
 from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
 from ui.menus import Menus
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Open the bundled sample as an untitled copy."""
-        self.set_plan(sample_plan(), None)
+        self.set_plan(sample_plan(sample_name()), None)
 
     # ------------------------------------------------------------ window events
 

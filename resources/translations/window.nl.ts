@@ -10,6 +10,92 @@
     </message>
 </context>
 <context>
+    <name>BlindEntryDialog</name>
+    <message>
+        <location filename="../../ui/workshop/blind_entry.py" line="+118"/>
+        <source>Blind entry — {name}</source>
+        <translation>Blind invoeren — {name}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start rating</source>
+        <translation>Begin met scoren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish blind entry</source>
+        <translation>Blind invoeren afronden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next participant</source>
+        <translation>Volgende deelnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 participant done. </source>
+        <translation>1 deelnemer klaar. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} participants done. </source>
+        <translation>{n} deelnemers klaar. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass the laptop on. Your ratings stay hidden from everyone else.</source>
+        <translation>Geef de laptop door. Niemand anders ziet jouw scores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the laptop on, then type your name. Your ratings stay hidden from everyone else.</source>
+        <translation>Geef de laptop door en typ je naam. Niemand anders ziet jouw scores.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your name first, then Enter.</source>
+        <translation>Typ eerst je naam en druk dan op Enter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Digits choose · ← → step · ↑ ↓ criterion · D don&apos;t know · Enter next · Page Up back</source>
+        <translation>Cijfers kiezen · ← → stap · ↑ ↓ criterium · D weet ik niet · Enter volgende · Page Up terug</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Initiative {n} of {count}</source>
+        <translation>Initiatief {n} van {count}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done: hide my ratings</source>
+        <translation>Klaar: verberg mijn scores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location line="-183"/>
+        <source>Don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <location filename="../../ui/table/model.py" line="+88"/>
@@ -30,6 +116,89 @@
         <location line="+1"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionList</name>
+    <message>
+        <location filename="../../ui/workshop/discussion.py" line="+36"/>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle half</source>
+        <translation>Middelste helft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Benefit</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split</source>
+        <translation>Verdeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some disagreement</source>
+        <translation>Deels oneens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees</source>
+        <translation>Eens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-voting</source>
+        <translation>Wordt opnieuw gescoord</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discuss first</source>
+        <translation>Eerst bespreken</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Discuss first: no round shown</source>
+        <translation>Eerst bespreken: geen ronde getoond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discuss first: round ‘{name}’, the most disputed at the top; 3.3 → 3.5 is a median and the value Accept writes</source>
+        <translation>Eerst bespreken: ronde ‘{name}’, het meest omstreden bovenaan; 3,3 → 3,5 is een mediaan en de score die Overnemen invult</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{verdict}: {title}</source>
+        <translation>{verdict}: {title}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Median {median}; Accept writes {accepted}, the nearest step of the scale</source>
+        <translation>Mediaan {median}; Overnemen vult {accepted} in, de dichtstbijzijnde stap van de schaal</translation>
     </message>
 </context>
 <context>
@@ -234,6 +403,195 @@
         <location line="+33"/>
         <source>Writing {name}…</source>
         <translation>{name} schrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>Facilitator</name>
+    <message>
+        <location filename="../../ui/workshop/facilitator.py" line="+78"/>
+        <source>&amp;Start round…</source>
+        <translation>Ronde &amp;starten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the room rate, blind, from their phones or on this laptop</source>
+        <translation>Laat de groep blind scoren, op hun telefoon of op deze laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve to &amp;phones…</source>
+        <translation>Openen voor &amp;telefoons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the room rate this collecting round from their phones again</source>
+        <translation>Laat de groep deze lopende ronde weer op hun telefoon scoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Uitkomst tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop collecting and show where the room agrees</source>
+        <translation>Stop met verzamelen en toon waar de groep het over eens is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-&amp;open selected for a re-vote</source>
+        <translation>Selectie &amp;heropenen voor nieuwe scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect the selected initiatives&apos; ratings again</source>
+        <translation>Verzamel opnieuw scores voor de geselecteerde initiatieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close round</source>
+        <translation>Ronde s&amp;luiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the round; it stays in the plan as its history</source>
+        <translation>Beëindig de ronde; ze blijft als geschiedenis in het plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the room&apos;s ratings for the selected</source>
+        <translation>Scores van de groep &amp;overnemen voor de selectie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the room&apos;s medians into the selected initiatives&apos; ratings</source>
+        <translation>Neem de medianen van de groep over als scores van de geselecteerde initiatieven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the room&apos;s ratings for a&amp;ll</source>
+        <translation>Scores van de groep overnemen voor &amp;alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the room&apos;s medians into every rated initiative</source>
+        <translation>Neem de medianen van de groep over in elk gescoord initiatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blind entry (pass the laptop)…</source>
+        <translation>&amp;Blind invoeren (laptop doorgeven)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One participant after another rates on this laptop, the others&apos; ratings hidden</source>
+        <translation>Deelnemers scoren om de beurt op deze laptop, zonder elkaars scores te zien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating s&amp;heets…</source>
+        <translation>Score&amp;formulieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workbook per participant, with drop-downs</source>
+        <translation>Een werkmap per deelnemer, met keuzelijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import rating sheets…</source>
+        <translation>Scoreformulieren &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the votes in filled-in rating sheets</source>
+        <translation>Neem de scores uit ingevulde scoreformulieren over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Overnemen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the room&apos;s medians into the plan&apos;s ratings: one undo step</source>
+        <translation>Neem de medianen van de groep over als scores in het plan: één stap om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reveal</source>
+        <translation>Uitkomst tonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-vote selected</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind entry…</source>
+        <translation>Blind invoeren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serve to phones…</source>
+        <translation>Via telefoons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating sheets…</source>
+        <translation>Formulieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sheets…</source>
+        <translation>Scores inlezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workshop round</source>
+        <translation>Workshopronde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Workshop round</source>
+        <translation>&amp;Workshopronde</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <location filename="../../ui/workshop/serve_dialog.py" line="+69"/>
+        <source>The room cannot join from their phones</source>
+        <translation>De groep kan niet meedoen met hun telefoon</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Select the initiatives to rate again, in the table or on the matrix.</source>
+        <translation>Selecteer in de tabel of op de matrix de initiatieven die opnieuw gescoord worden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select the initiatives whose ratings to accept.</source>
+        <translation>Selecteer de initiatieven waarvan je de scores wilt overnemen.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +827,24 @@
         <location line="+6"/>
         <source>Goals &amp; ambition workshops</source>
         <translation>Workshops doelen en ambitie</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../ui/workshop/join_card.py" line="+77"/>
+        <source>Rate from your phone</source>
+        <translation>Scoor met je telefoon</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room code {code}</source>
+        <translation>Sessiecode {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code, or type the address and then the room code. Same Wi-Fi as this laptop; no app, no account.</source>
+        <translation>Scan de code, of typ het adres en dan de sessiecode. Zelfde wifi als deze laptop; geen app, geen account.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1534,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="+17"/>
+        <location filename="../../ui/preferences_dialog.py" line="+24"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -1176,6 +1552,113 @@
         <location line="+1"/>
         <source>Menus, views, messages, pictures and workbooks follow it; plans keep their own texts.</source>
         <translation>Menu&apos;s, weergaven, meldingen, afbeeldingen en werkmappen volgen deze taal; plannen houden hun eigen teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBoard</name>
+    <message>
+        <location filename="../../ui/workshop/room_progress.py" line="+56"/>
+        <source>No one has joined yet</source>
+        <translation>Nog niemand doet mee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{finished} of {joined} have rated all {count}</source>
+        <translation>{finished} van {joined} hebben alle {count} gescoord</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+43"/>
+        <source>{done} of {joined}</source>
+        <translation>{done} van {joined}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Round ‘{name}’</source>
+        <translation>Ronde ‘{name}’</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>and {more} more, the least rated by {least} of {joined}</source>
+        <translation>en nog {more}, het minst gescoord door {least} van {joined}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSheets</name>
+    <message>
+        <location filename="../../ui/workshop/sheets.py" line="+32"/>
+        <source>Rating sheets belong to a round that is collecting ratings.</source>
+        <translation>Scoreformulieren horen bij een ronde die scores verzamelt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Participant {n}</source>
+        <translation>Deelnemer {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating sheets</source>
+        <translation>Scoreformulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sheet per participant, named one a line:</source>
+        <translation>Eén formulier per deelnemer, één naam per regel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the rating sheets in</source>
+        <translation>Scoreformulieren opslaan in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {n} rating sheets in {folder}</source>
+        <translation>{n} scoreformulieren opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save the rating sheets</source>
+        <translation>De scoreformulieren kunnen niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import rating sheets</source>
+        <translation>Scoreformulieren inlezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: this sheet&apos;s ratings were taken already</source>
+        <translation>{file}: de scores van dit formulier zijn al overgenomen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Took the votes of 1 rating sheet</source>
+        <translation>Scores van 1 scoreformulier overgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took the votes of {n} rating sheets</source>
+        <translation>Scores van {n} scoreformulieren overgenomen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 row could not be taken; the others were.</source>
+        <translation>1 regel kon niet worden overgenomen; de rest wel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows could not be taken; the others were.</source>
+        <translation>{n} regels konden niet worden overgenomen; de rest wel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some ratings were left out</source>
+        <translation>Sommige scores zijn niet overgenomen</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1683,195 @@
     </message>
 </context>
 <context>
+    <name>RoundPanel</name>
+    <message>
+        <location filename="../../ui/workshop/round_panel.py" line="+44"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated by</source>
+        <translation>Gescoord door</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No round yet. Workshop ▸ Start round… lets the room rate, from their phones or one after another on this laptop.</source>
+        <translation>Nog geen ronde. Met Workshop ▸ Ronde starten… laat je de groep scoren, op hun telefoon of om de beurt op deze laptop.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Re-vote on 1 initiative</source>
+        <translation>Nieuwe scores voor 1 initiatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-vote on {n} initiatives</source>
+        <translation>Nieuwe scores voor {n} initiatieven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · not on the network: serve it to phones, or use blind entry or rating sheets</source>
+        <translation> · niet op het netwerk: open de ronde voor telefoons, of gebruik blind invoeren of scoreformulieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 participant joined</source>
+        <translation>1 deelnemer doet mee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} participants joined</source>
+        <translation>{n} deelnemers doen mee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collecting ratings</source>
+        <translation>Scores verzamelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealed: the matrix shows the room&apos;s answer, the most disputed first</source>
+        <translation>Uitkomst getoond: de matrix toont het oordeel van de groep, het meest omstreden eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{done} of {joined}</source>
+        <translation>{done} van {joined}</translation>
+    </message>
+</context>
+<context>
+    <name>ServeDialog</name>
+    <message>
+        <location filename="../../ui/workshop/serve_dialog.py" line="-51"/>
+        <source>Serve to phones</source>
+        <translation>Openen voor telefoons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>any free port</source>
+        <translation>elke vrije poort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round ‘{name}’ collects: the room rates it from their phones on this network. Phones that rated it before find their ratings again on the same port.</source>
+        <translation>Ronde ‘{name}’ verzamelt scores: de groep scoort met hun telefoon op dit netwerk. Telefoons die al scoorden, vinden hun scores terug op dezelfde poort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Serve</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;werk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no network interface to serve on.</source>
+        <translation>Deze computer heeft geen netwerkverbinding om de ronde op te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../ui/workshop/start_dialog.py" line="+39"/>
+        <source>Start a workshop round</source>
+        <translation>Een workshopronde starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round {n}</source>
+        <translation>Ronde {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All initiatives ({n})</source>
+        <translation>Alle initiatieven ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those the table&apos;s filter shows ({n})</source>
+        <translation>Wat het filter van de tabel toont ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected initiatives ({n})</source>
+        <translation>De geselecteerde initiatieven ({n})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Anonymous: participants are numbered, names are not asked</source>
+        <translation>Anoniem: deelnemers krijgen een nummer, namen worden niet gevraagd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No network: blind entry and rating sheets only</source>
+        <translation>Geen netwerk: alleen blind invoeren en scoreformulieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any free port</source>
+        <translation>elke vrije poort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start round</source>
+        <translation>Ronde &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiatives:</source>
+        <translation>Initiatieven:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate:</source>
+        <translation>Scoren op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;werk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the round a name.</source>
+        <translation>Geef de ronde een naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one thing to rate.</source>
+        <translation>Kies minstens één criterium om te scoren.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../ui/template_dialog.py" line="+48"/>
@@ -1210,6 +1882,14 @@
         <location line="+13"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteIntake</name>
+    <message>
+        <location filename="../../ui/workshop/vote_intake.py" line="+66"/>
+        <source>A vote could not be taken: {reason}</source>
+        <translation>Een score kon niet worden overgenomen: {reason}</translation>
     </message>
 </context>
 <context>
