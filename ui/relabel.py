@@ -111,6 +111,9 @@ def rebuild(window) -> None:
     state, tab = window.saveState(), window.views.currentIndex()
     width, height = window.details_dock.width(), window.health_dock.height()
     ids, search = window.table.selected_ids(), window.filters.search.text()
+    filters = [combo.currentIndex() for combo in _filter_combos(window)]  # same items, any language
+    header = window.table.horizontalHeader()
+    sort = header.sortIndicatorSection(), header.sortIndicatorOrder()
     old = window.workshop
     kept = {name: getattr(old, name) for name in FACILITATOR_STATE if hasattr(old, name)}
     old.shutdown()
@@ -143,7 +146,16 @@ def rebuild(window) -> None:
     QTimer.singleShot(0, window, sizes)
     window.views.setCurrentIndex(tab)
     window.filters.search.setText(search)
+    for combo, index in zip(_filter_combos(window), filters):
+        combo.setCurrentIndex(index)
+    if sort[0] >= 0:
+        window.table.horizontalHeader().setSortIndicator(*sort)
     if ids:
         window.table.select_ids(ids)
     window._update_title()
     window._update_counts()
+
+
+def _filter_combos(window) -> list:
+    bar = window.filters
+    return [bar.decision_filter, bar.quadrant_filter, bar.lane_filter, bar.objective_filter]

@@ -40,6 +40,8 @@ def test_switching_language_remakes_the_window_and_keeps_the_work(window, qtbot,
     window.show_view("matrix")
     window.show_view("strategy")
     window.show_view("roadmap")
+    window.filters.decision_filter.setCurrentIndex(1)  # build
+    window.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # by benefit
     window.table.select_ids([second.id])
     count, clean = window.undo_stack.count(), window.undo_stack.cleanIndex()
 
@@ -49,11 +51,14 @@ def test_switching_language_remakes_the_window_and_keeps_the_work(window, qtbot,
     assert window.views.tabText(0) == "&Tabel"
     assert window.views.currentIndex() == window.VIEWS.index("roadmap")
     assert window.table.selected_ids() == [second.id]
+    assert window.filters.decision_filter.currentData() == {"build"}
+    assert window.proxy.rowCount() == sum(1 for i in window.document.plan.initiatives if i.decision == "build")
+    assert window.model.sort_column() == 1
     assert (window.undo_stack.count(), window.undo_stack.cleanIndex()) == (count, clean)
     assert window.isWindowModified()
 
     window.undo_stack.undo()  # reaches the new views, and no listener of the old ones is left
-    assert window.model.data(window.model.index(window.document.row_of(second.id), 0)) == second.title
+    assert window.model.data(window.model.index(window.model.row_of_id(second.id), 0)) == second.title
     window.undo_stack.redo()
     assert window.document.plan.initiatives[1].title == "Also renamed"
     assert window.details_dock.windowTitle() == "Details"
