@@ -1024,7 +1024,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -137,3 +137,27 @@ def test_in_dutch_the_window_shows_no_english_source_text(window, qapp):
     finally:
         language.apply("en")
     assert QFontDatabase.families(), "no font: every text would be invisible"
+
+
+def _mnemonic(text: str) -> str | None:
+    text = text.replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].lower() if 0 <= at < len(text) - 1 else None
+
+
+def test_in_dutch_no_two_entries_of_a_menu_share_an_alt_key(window):
+    """Each Dutch menu's entries, and the menu bar's menus, have Alt keys of their own."""
+    from ui.relabel import switch
+    try:
+        switch(window, "nl")
+        clashes = []
+        menus = [window.menuBar()]
+        while menus:
+            menu = menus.pop()
+            entries = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+            keys = [_mnemonic(a.text()) for a in entries]
+            clashes += [a.text() for a, key in zip(entries, keys) if key and keys.count(key) > 1]
+            menus += [a.menu() for a in entries if a.menu()]
+        assert not clashes, clashes
+    finally:
+        switch(window, "en")
