@@ -26,9 +26,9 @@ from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
 from ui.menus import Menus
 from ui.placement import place
-from ui.relabel import ViewsDocument
 from ui.plan_files import PlanFiles
 from ui.printing import Printing
+from ui.relabel import LanguageSwitch, ViewsDocument
 from ui.table.page import TablePage
 from ui.messages import sentence
 from ui.undo_commands import push_edit
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.files = PlanFiles(self, data_dir, autosave)  # also opens a plan file dropped on the window
         self.exchange = Exchange(self)
         self.printing = Printing(self)
+        self.language_switch = LanguageSwitch(self)  # Preferences ▸ Language, without a restart
         self.build_widgets()
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_status)

@@ -9,7 +9,7 @@ tab, the search and the selection.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenuBar, QStatusBar
 
 from planner import language as core_language
@@ -79,31 +79,41 @@ def _alive(widget) -> bool:
     return isValid(widget)
 
 
+class LanguageSwitch(QObject):
+    """Shows one window in another language: at once, or as soon as nothing holds it back."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.pending: str | None = None
+        self.timer = QTimer(self, interval=RETRY_MS)
+        self.timer.timeout.connect(self._retry)
+
+    def request(self, code: str) -> str | None:
+        """Show the window in ``code`` now, or once it is free; return the sentence saying when."""
+        self.pending = code
+        reason = busy(self.window)
+        if reason is None:
+            self._now()
+        else:
+            self.timer.start()
+        return reason
+
+    def _retry(self) -> None:
+        if busy(self.window) is None:
+            self._now()
+
+    def _now(self) -> None:
+        self.timer.stop()
+        code, self.pending = self.pending, None
+        if code is not None and code != core_language.current():
+            language.apply(code)
+            rebuild(self.window)
+
+
 def switch(window, code: str) -> str | None:
     """Show ``window`` in ``code`` now, or as soon as it is free; return the sentence saying when."""
-    reason = busy(window)
-    window._pending_language = code
-    if reason is None:
-        _switch_now(window)
-        return None
-    timer = getattr(window, "_language_timer", None)
-    if timer is None:
-        timer = window._language_timer = QTimer(window, interval=RETRY_MS)
-        timer.timeout.connect(lambda: busy(window) is None and _switch_now(window))
-    timer.start()
-    return reason
-
-
-def _switch_now(window) -> None:
-    timer = getattr(window, "_language_timer", None)
-    if timer is not None:
-        timer.stop()
-    code = getattr(window, "_pending_language", None)
-    window._pending_language = None
-    if code is None or code == core_language.current():
-        return
-    language.apply(code)
-    rebuild(window)
+    return window.language_switch.request(code)
 
 
 def rebuild(window) -> None:
