@@ -863,7 +863,7 @@
         <translation>Naamloos plan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Opened plan</source>
         <translation>Plan geopend</translation>
     </message>
