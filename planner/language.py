@@ -54,6 +54,7 @@ def catalog_path(language: str, kind: str = "core", suffix: str = "mo"):
     return folder.joinpath(f"{kind}.{language}.{suffix}")
 
 
+
 def use(language: str) -> None:
     """Speak ``language`` ("en" or "nl") from now on; any other value means English."""
     global _translations, _code
