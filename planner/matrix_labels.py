@@ -207,8 +207,10 @@ def identify(markers: dict[str, tuple[float, float]], radius: float,
     touching = square + NUMBER_GAPS[-1] + 0.01
     misses, farther = 0, []
     for key in numbered:  # on or beside the marker for all first; the important ones choose first
-        if key in kept:
+        if key in kept:  # as the layout without a choice placed it, crowded there too if it was
             result.numbers[key] = (number[key], kept[key][1])
+            if key in calm.crowded:
+                result.crowded.add(key)
             continue
         box = None if huge and misses > GIVE_UP_AFTER else (
             room.place_on_edge(key, size, radius, touching) or room.place(key, [size], NUMBER_GAPS, touching, sides=4))
