@@ -74,8 +74,9 @@ def plan_to_document(plan: Plan) -> dict:
     """Return the JSON document for ``plan``: known keys in a fixed order, then kept extras."""
     t = plan.thresholds
     # Only names a plan changed are written, so a plan with the usual names keeps its old text.
-    names = {key: plan.quadrant_name(q) for key, q in QUADRANT_KEYS.items()
-             if plan.quadrant_name(q) != DEFAULT_QUADRANT_NAMES[q]}
+    # The stored names, not quadrant_name's: that shows the defaults in the language in use.
+    names = {key: plan.quadrant_names[q] for key, q in QUADRANT_KEYS.items()
+             if plan.quadrant_names.get(q) not in (None, "", DEFAULT_QUADRANT_NAMES[q])}
     return {
         "format": FORMAT,
         "version": VERSION if plan.rounds else VERSION_WITHOUT_ROUNDS,

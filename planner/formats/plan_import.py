@@ -20,12 +20,12 @@ from planner.errors import DependencyCycleError
 from planner.formats.settings_sheet import apply_settings
 from planner.formats.strategy_merge import StrategyMerge, merge_strategy
 from planner.formats.spreadsheet import (
-    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, one_line,
-    read_table,
+    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
+    one_line, read_table,
 )
 from planner.formats.xlsx_strategy import read_strategy
 from planner.ids import unique_id
-from planner.model import Dependency, Initiative, Lane, Plan, Scale
+from planner.model import DECISION_NAMES, Dependency, Initiative, Lane, Plan, Scale
 # Normalised header (lowercase, letters and digits only) → field.
 HEADERS = {
     "id": "id",
@@ -35,21 +35,21 @@ HEADERS = {
     **dict.fromkeys(("organisationaleffort", "organizationaleffort", "organisatorischeinspanning"),
                     "organisational_effort"),
     **dict.fromkeys(("decision", "keuze", "besluit"), "decision"),
-    **dict.fromkeys(("lane", "spoor", "fase"), "lane"),
+    **dict.fromkeys(("lane", "spoor", "fase", "baan"), "lane"),
     **dict.fromkeys(("owner", "eigenaar"), "owner"),
     **dict.fromkeys(("start", "startdatum"), "start"),
-    **dict.fromkeys(("finish", "end", "eind", "einddatum"), "finish"),
+    **dict.fromkeys(("finish", "end", "eind", "einde", "einddatum"), "finish"),
     **dict.fromkeys(("duration", "durationdays", "duur", "duurdagen"), "duration_days"),
     **dict.fromkeys(("durationweeks", "duurweken"), "duration_weeks"),
-    **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan"), "predecessors"),
+    **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan", "voorgangers"), "predecessors"),
     **dict.fromkeys(("description", "omschrijving"), "description"),
     **dict.fromkeys(("fixedstart", "vastestart", "vaststart"), "fixed_start"),
-    **dict.fromkeys(("laneid", "spoorid"), "lane_id"),
-    **dict.fromkeys(("objectives", "doelen"), "objectives"),
+    **dict.fromkeys(("laneid", "spoorid", "baanid"), "lane_id"),
+    **dict.fromkeys(("objectives", "doelen", "doelstellingen"), "objectives"),
     **dict.fromkeys(("audiences", "doelgroepen"), "audiences"),
     **dict.fromkeys(("runeffort", "runeffortpermonth", "beheerinspanning"), "run_effort"),
     **dict.fromkeys(("pinnedstart", "vastgezettestart"), "pinned_start"),
-    **dict.fromkeys(("objectiveids", "doelids"), "objective_ids"),
+    **dict.fromkeys(("objectiveids", "doelids", "doelstellingids"), "objective_ids"),
     **dict.fromkeys(("audienceids", "doelgroepids"), "audience_ids"),
 }
 YES_NO = {"yes": True, "ja": True, "true": True, "waar": True, "1": True, "y": True, "j": True,
@@ -133,14 +133,15 @@ def _build(plan: Plan, table: Table, problems: list[str],
     frame = None if table.strategy is None else read_strategy(table.strategy, problems)
     report.strategy = merge_strategy(plan, frame)
     columns: dict[str, int] = {}
+    headers, computed = _headers()
     for i, name in enumerate(header):
         key = normalised(name)
         if not key:
             continue
-        target = HEADERS.get(key)
+        target = headers.get(key)
         if target is not None and target not in columns:
             columns[target] = i
-        elif key not in COMPUTED:
+        elif key not in computed:
             report.ignored_columns.append(str(name).strip())
     if "title" not in columns:
         found = one_line(", ".join(str(h).strip() for h in header if not is_blank(h)), 80)
@@ -249,6 +250,35 @@ def _build(plan: Plan, table: Table, problems: list[str],
     return items, dependencies, report
 
 
+# The export's column keys where the import's field is named otherwise, and those it computes.
+_EXPORT_FIELDS = {"technical": "technical_effort", "organisational": "organisational_effort",
+                  "duration": "duration_days", "fixed": "fixed_start"}
+_EXPORT_COMPUTED = ("combined", "quadrant", "priority", "rank")
+
+
+def _headers() -> tuple[dict[str, str], frozenset[str]]:
+    """Return HEADERS and COMPUTED with the export's own headings added, in every language."""
+    from planner.formats.xlsx_export import INITIATIVE_LAYOUT
+
+    headers, computed = dict(HEADERS), set(COMPUTED)
+    for heading, _width, key in INITIATIVE_LAYOUT:
+        for text in in_every_language(heading):
+            if key in _EXPORT_COMPUTED:
+                computed.add(normalised(text))
+            else:
+                headers.setdefault(normalised(text), _EXPORT_FIELDS.get(key, key))
+    return headers, frozenset(computed)
+
+
+def _decision(text: str) -> str | None:
+    """Return the decision a cell names, in English or Dutch, or None."""
+    word = text.lower()
+    if word in DECISION_WORDS:
+        return DECISION_WORDS[word]
+    return next((key for key, name in DECISION_NAMES.items()
+                 if word in {t.lower() for t in in_every_language(name)}), None)
+
+
 def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
     """Return the initiative a row describes (id not yet set), calling ``problem`` for each bad cell."""
     item = Initiative("", cell_text(cells.get("title")))
@@ -275,7 +305,7 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
             setattr(item, key, number)
     value = cells.get("decision")
     if not is_blank(value):
-        decision = DECISION_WORDS.get(cell_text(value).lower())
+        decision = _decision(cell_text(value))
         if decision is None:
             problem("decision", f"{cell_shown(value)} is not a decision (use build, join, ignore or undecided)")
         else:

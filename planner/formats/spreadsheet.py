@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import gettext
 import io
 import os
 import re
@@ -37,6 +39,9 @@ READ_SECONDS = 120
 SNIFF_CHARS = 64 * 1024  # the header line is looked for in this much of a CSV
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
 INITIATIVE_SHEETS = ("initiatives", "initiatieven")
+# Each other sheet an import reads, by its English name: the names it goes by in either language.
+SHEETS = {"settings": ("settings", "instellingen"), "dependencies": ("dependencies", "afhankelijkheden"),
+          "strategy": ("strategy", "strategie")}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 MAX_PROBLEM_CHARS = 300  # a problem names a place and at most a few values, each cut at 40 or 80
 _DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
@@ -158,13 +163,13 @@ def _read_workbook(path, deadline: float) -> Table:
             main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
             _in_time(deadline)  # the workbook's parts and its table of texts are parsed by now
             table = Table(_sheet_rows(main, MAX_ROWS + 1, deadline))
-            if "settings" in sheets and sheets["settings"] is not main:
-                table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS, deadline)
-            if "dependencies" in sheets and sheets["dependencies"] is not main:
-                table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1, deadline)
-            strategy = sheets.get("strategy", sheets.get("strategie"))
-            if strategy is not None and strategy is not main:
-                table.strategy = _sheet_rows(strategy, MAX_ROWS + 1, deadline)
+            found = {key: next((sheets[n] for n in names if n in sheets), None) for key, names in SHEETS.items()}
+            if found["settings"] is not None and found["settings"] is not main:
+                table.settings = _sheet_rows(found["settings"], MAX_SETTINGS_ROWS, deadline)
+            if found["dependencies"] is not None and found["dependencies"] is not main:
+                table.dependencies = _sheet_rows(found["dependencies"], MAX_ROWS + 1, deadline)
+            if found["strategy"] is not None and found["strategy"] is not main:
+                table.strategy = _sheet_rows(found["strategy"], MAX_ROWS + 1, deadline)
             return table
         except PlanImportError:
             raise
@@ -199,6 +204,24 @@ def _too_many_rows(sheet: str = "") -> str:
 
 
 # ---------------------------------------------------------------- cells
+
+@functools.cache
+def _catalogs() -> tuple[gettext.NullTranslations, ...]:
+    from planner import language
+    found = []
+    for code in language.LANGUAGES:
+        path = language.catalog_path(code)
+        if code != "en" and path.is_file():
+            with path.open("rb") as file:
+                found.append(gettext.GNUTranslations(file))
+    return tuple(found)
+
+
+def in_every_language(message: str, context: str | None = None) -> set[str]:
+    """Return the English ``message`` and its translation in every catalog: a workbook written
+    in any language reads back whatever language the app speaks now."""
+    return {message, *(c.pgettext(context, message) if context else c.gettext(message) for c in _catalogs())}
+
 
 def normalised(header) -> str:
     """A header or label as matched: lower case, letters and digits only."""

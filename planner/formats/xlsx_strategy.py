@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner import rules
-from planner.formats.spreadsheet import cell_date, cell_number, cell_shown, cell_text, is_blank, normalised
+from planner.formats.spreadsheet import (
+    cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
+)
+from planner.language import N_, _, pgettext
 from planner.model import (
     DISCIPLINE_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Kpi,
     Objective, ReadinessAnswer, Strategy,
@@ -25,17 +28,17 @@ WIDTHS = (34, 36, 14, 19, 14, 12, 14, 12, 12, 14, 14)
 PAGE_POINTS = 560  # the height of rows an A4 landscape page holds once the sheet is fitted to its width
 # Each table: its title, and its columns as (heading, field); the field "id" goes to ID_COLUMN.
 TABLES = {
-    "strategy": ("Strategy", (("Value discipline", "value_discipline"), ("Ambition", "ambition"),
-                              ("Monthly capacity", "monthly_capacity"))),
-    "objectives": ("Objectives", (("Objective", "name"), ("Description", "description"), ("Kind", "kind"),
-                                  ("Id", "id"))),
-    "kpis": ("KPIs", (("Objective", "objective"), ("KPI", "name"), ("Unit", "unit"), ("Baseline", "baseline"),
-                      ("Baseline date", "baseline_date"), ("Target", "target"), ("Target date", "target_date"),
-                      ("Current", "current"), ("Business result", "business_result"), ("Id", "id"),
-                      ("Objective id", "objective_id"))),
-    "audiences": ("Audiences", (("Audience", "name"), ("Description", "description"),
-                                *((t.capitalize(), t) for t in TECHNOGRAPHICS), ("Id", "id"))),
-    "readiness": ("Readiness", (("Question", "item"), ("Note", "note"), ("Status", "status"), ("Id", "key"))),
+    "strategy": (N_("Strategy"), ((N_("Value discipline"), "value_discipline"), (N_("Ambition"), "ambition"),
+                              (N_("Monthly capacity"), "monthly_capacity"))),
+    "objectives": (N_("Objectives"), ((N_("Objective"), "name"), (N_("Description"), "description"), (N_("Kind"), "kind"),
+                                  (N_("Id"), "id"))),
+    "kpis": (N_("KPIs"), ((N_("Objective"), "objective"), (N_("KPI"), "name"), (N_("Unit"), "unit"), (N_("Baseline"), "baseline"),
+                      (N_("Baseline date"), "baseline_date"), (N_("Target"), "target"), (N_("Target date"), "target_date"),
+                      (N_("Current"), "current"), (N_("Business result"), "business_result"), (N_("Id"), "id"),
+                      (N_("Objective id"), "objective_id"))),
+    "audiences": (N_("Audiences"), ((N_("Audience"), "name"), (N_("Description"), "description"),
+                                *((t.capitalize(), t) for t in TECHNOGRAPHICS), (N_("Id"), "id"))),
+    "readiness": (N_("Readiness"), ((N_("Question"), "item"), (N_("Note"), "note"), (N_("Status"), "status"), (N_("Id"), "key"))),
 }
 # Normalised titles and headings, English and Dutch, → table or field.
 TITLES = {"strategy": "strategy", "strategie": "strategy", "objectives": "objectives", "doelen": "objectives",
@@ -50,6 +53,8 @@ DUTCH_KPIS = {**DUTCH, "doel": "objective"}  # in the KPI table "doel" is the ob
 CENTRED = {"monthly_capacity", "baseline", "baseline_date", "target", "target_date", "current", "business_result",
            "status", *TECHNOGRAPHICS}
 YES = {"yes", "ja", "true", "waar", "1", "y", "j"}
+# A readiness answer as the sheet writes it, by the key files keep.
+STATUS_NAMES = {"yes": N_("yes"), "partly": N_("partly"), "no": N_("no"), "unknown": N_("unknown")}
 NO = {"no", "nee", "false", "onwaar", "0", "n", ""}
 
 
@@ -97,13 +102,13 @@ class StrategySheet:
             nonlocal row
             title, columns = TABLES[key]
             first = row
-            ws.append([self.styled(ws, title, font=title_font)])
+            ws.append([self.styled(ws, _(title), font=title_font)])
             ws.row_dimensions[row].height = 20
             heads = [None] * max(ID_COLUMN + 1, len(columns))
             fields = {}
             for position, (heading, name) in enumerate(columns):
                 at = _column(key, position, name)
-                heads[at] = self.styled(ws, heading, font=heading_font, border=rule, alignment=Alignment(
+                heads[at] = self.styled(ws, _(heading), font=heading_font, border=rule, alignment=Alignment(
                     wrap_text=True, vertical="bottom", horizontal="center" if name in CENTRED else None))
                 fields[name] = at
             ws.append(heads)
@@ -118,8 +123,9 @@ class StrategySheet:
             row += 1
             sections.append((first, 20 + sum(ws.row_dimensions[r].height or 13 for r in range(first + 1, row))))
 
-        table("strategy", [{"value_discipline": cell(DISCIPLINE_NAMES.get(strategy.value_discipline,
-                                                                          strategy.value_discipline)),
+        discipline = strategy.value_discipline
+        table("strategy", [{"value_discipline": cell(_(DISCIPLINE_NAMES[discipline]) if discipline in DISCIPLINE_NAMES
+                                                     else discipline),
                             "ambition": cell(strategy.ambition), "monthly_capacity": number(strategy.monthly_capacity)}])
         table("objectives", [{"name": cell(o.name), "description": cell(o.description),
                               "kind": cell(o.kind.capitalize()), "id": cell(o.id)} for o in plan.objectives])
@@ -129,14 +135,16 @@ class StrategySheet:
         table("kpis", [{"objective": cell(o.name), "name": cell(k.name), "unit": cell(k.unit),
                         "baseline": number(k.baseline), "baseline_date": day(k.baseline_date),
                         "target": number(k.target), "target_date": day(k.target_date), "current": number(k.current),
-                        "business_result": number("yes" if k.business_result else "no"),
+                        "business_result": number(_(STATUS_NAMES["yes"] if k.business_result else STATUS_NAMES["no"])),
                         "id": cell(k.id), "objective_id": cell(o.id)}
                        for o in plan.objectives for k in o.kpis])
         table("audiences", [{"name": cell(a.name), "description": cell(a.description), "id": cell(a.id),
                              **{t: _share(number, a.profile.get(t)) for t in TECHNOGRAPHICS}}
                             for a in plan.audiences])
-        table("readiness", [{"item": cell(READINESS_ITEMS.get(r.item, r.item)), "note": cell(r.note),
-                             "status": number(r.status), "key": cell(r.item)} for r in strategy.readiness])
+        table("readiness", [{"item": cell(_(READINESS_ITEMS[r.item]) if r.item in READINESS_ITEMS else r.item),
+                             "note": cell(r.note), "key": cell(r.item),
+                             "status": number(_(STATUS_NAMES[r.status]) if r.status in STATUS_NAMES else r.status)}
+                            for r in strategy.readiness])
         ws.print_area = f"A1:{column_letter(ID_COLUMN - 1)}{row - 2}"
         if sum(height for _, height in sections) <= PAGE_POINTS * 1.1:
             ws.page_setup.fitToHeight = 1  # a little smaller rather than a second page with a table's tail
@@ -168,6 +176,8 @@ def _share(number, share):
 def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> StrategyFrame:
     """Return the strategy frame a Strategy sheet's ``rows`` hold, adding each bad cell to ``problems``."""
     frame = StrategyFrame()
+    titles = {**TITLES, **{normalised(text): key for key, (title, _columns) in TABLES.items()
+                           for text in in_every_language(title)}}
     tables: dict[str, list[tuple[int, dict]]] = {}
     current, columns = None, None
     for number, values in rows:
@@ -175,8 +185,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
             current = None
             continue
         first = normalised(values[0]) if values else ""
-        if first in TITLES and all(is_blank(v) for v in values[1:]):
-            current, columns = TITLES[first], None
+        if first in titles and all(is_blank(v) for v in values[1:]):
+            current, columns = titles[first], None
             tables.setdefault(current, [])
             continue
         if current is None:
@@ -235,11 +245,14 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
         key = cell_text(cells.get("key"))
         if key not in READINESS_ITEMS:
             asked = cell_text(cells.get("item")).lower()
-            key = next((k for k, question in READINESS_ITEMS.items() if question.lower() == asked), None)
+            key = next((k for k, question in READINESS_ITEMS.items()
+                        if asked in {text.lower() for text in in_every_language(question)}), None)
         if key is None:
             report(number, "question", f"{cell_shown(cells.get('item'))} is not one of the readiness questions")
             continue
         status = cell_text(cells.get("status")).lower() or "unknown"
+        status = next((key for key, name in STATUS_NAMES.items()
+                       if status in {text.lower() for text in in_every_language(name)}), status)
         if problem := rules.readiness_status_problem(status):
             report(number, "status", problem)
             continue
@@ -251,7 +264,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
 
 def _headings(table: str, values: list) -> dict[str, int]:
     """Map each field of ``table`` to the column its heading is in."""
-    known = {normalised(heading): name for heading, name in TABLES[table][1]}
+    known = {normalised(text): name for heading, name in TABLES[table][1] for text in in_every_language(heading)}
     columns = {}
     for i, value in enumerate(values):
         key = normalised(value)
@@ -267,7 +280,7 @@ def _headings(table: str, values: list) -> dict[str, int]:
 def _read_strategy_row(strategy: Strategy, number: int, cells: dict, report) -> None:
     value = cells.get("value_discipline")
     wanted = normalised(value)
-    names = {normalised(name): key for key, name in DISCIPLINE_NAMES.items()}
+    names = {normalised(text): key for key, name in DISCIPLINE_NAMES.items() for text in in_every_language(name)}
     names.update({normalised(key): key for key in VALUE_DISCIPLINES})
     if wanted in names:
         strategy.value_discipline = names[wanted]
