@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,7 @@ from planner.errors import PictureError, PlanError
 from planner.matrix_layout import EFFORT_AXES
 from planner.formats.plan_file import write_atomically
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
-from ui.matrix.theme import projection_theme, screen_theme
+from ui.matrix.theme import projection_theme, screen_theme, matrix_text
 
 FORMATS = (".png", ".svg", ".pdf")
 MIN_SIDE, MAX_SIDE = 200, 10_000    # the scene's size, in pixels
@@ -199,8 +199,9 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def _svg(scene: MatrixScene, width: int, height: int, title: str, effort: str) -> bytes:
-    description = (f"Benefit–effort matrix of “{title}”, benefit up and "
-                   f"{AXIS_TITLES[effort].lower()} across; made with {CREATOR}.")
+    description = matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit–effort matrix of “{title}”, benefit up and {effort} across; "
+                                                 "made with {creator}.")).format(
+        title=title, effort=matrix_text(AXIS_TITLES[effort]).lower(), creator=CREATOR)
     return svg_bytes(width, height, title, description,
                      lambda painter: _render(scene, painter, QRectF(0, 0, width, height), width, height))
 
