@@ -11,6 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+from planner import language
 from planner.language import _, current, pgettext
 from planner.model import DECISION_NAMES, Plan
 from planner.scheduling import Schedule, ScheduledInitiative
@@ -45,13 +46,14 @@ def month_names() -> tuple[str, ...]:
     return _labels(current())["month names"]
 
 
-_LABELS: dict[str, dict] = {}
+_LABELS: dict[str, tuple] = {}  # language → (the catalog the labels were made with, the labels)
 
 
-def _labels(language: str) -> dict:
-    """The period labels of ``language``, made once: a week roadmap labels hundreds of periods."""
-    if language not in _LABELS:
-        _LABELS[language] = {
+def _labels(code: str) -> dict:
+    """The period labels of language ``code``, made once per catalog: a week roadmap labels hundreds of periods."""
+    catalog = language._translations  # a new object whenever language.use loads a catalog
+    if _LABELS.get(code, (None,))[0] is not catalog:
+        _LABELS[code] = catalog, {
             "months": (pgettext("month", "Jan"), pgettext("month", "Feb"), pgettext("month", "Mar"),
                        pgettext("month", "Apr"), pgettext("month", "May"), pgettext("month", "Jun"),
                        pgettext("month", "Jul"), pgettext("month", "Aug"), pgettext("month", "Sep"),
@@ -68,7 +70,7 @@ def _labels(language: str) -> dict:
             "week": pgettext("calendar week", "W{n}"), "quarter": pgettext("calendar quarter", "Q{n}"),
             "half": pgettext("calendar half", "H{n}"),
         }
-    return _LABELS[language]
+    return _LABELS[code][1]
 # A drag snaps to the finest unit that is at least this wide on screen: finer would jitter.
 _SNAP_PX = 8.0
 # Float division leaves x(day) a hair left of the day's edge; far below a pixel.

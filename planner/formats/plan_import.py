@@ -407,11 +407,14 @@ def _dependency_rows(rows, problems: list[str]):
         return
     (_, header), rows = rows[0], rows[1:]
     names = [normalised(h) for h in header]
+    # The export's own headings in every language, and the words people head these columns with.
+    exported = {key: tuple(normalised(text) for text in in_every_language(heading))
+                for key, heading in (("from", "From"), ("to", "To"), ("lag", "Lag (days)"))}
     where = {}
     for i, name in enumerate(names):
-        for key, words in (("from", ("from", "van", "predecessor", "voorganger")),
-                           ("to", ("to", "naar", "successor", "opvolger")),
-                           ("lag", ("lag", "lagdays", "vertraging", "wachttijd"))):
+        for key, words in (("from", ("from", "van", "predecessor", "voorganger", *exported["from"])),
+                           ("to", ("to", "naar", "successor", "opvolger", *exported["to"])),
+                           ("lag", ("lag", "lagdays", "vertraging", "wachttijd", *exported["lag"]))):
             if name in words or (key == "lag" and name.startswith("lag")):
                 where.setdefault(key, i)
     if "from" not in where or "to" not in where:

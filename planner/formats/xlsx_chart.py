@@ -209,7 +209,9 @@ class MatrixSheet:
 
         from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 
-        self.widths(ws, CHART_WIDTHS)
+        from planner.formats.xlsx_export import heading_width
+        self.widths(ws, [heading_width(_(name), width) for name, width in zip(KEY_COLUMNS, KEY_WIDTHS)]
+                    + list(CHART_WIDTHS[len(KEY_WIDTHS):]))
         # No manual page break before the key: Gnumeric then prints four blank pages.
         _print_setup(ws, plan.title, rows=f"{KEY_ROW}:{KEY_ROW}")
         last_row = KEY_ROW + len(rated)

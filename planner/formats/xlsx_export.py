@@ -115,9 +115,16 @@ def column_letter(index: int) -> str:
 INITIATIVE_COLUMN = {key: column_letter(i) for i, (_, _, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
 
 
-def heading_width(heading: str, width: float) -> float:
-    """Return ``width``, widened where a word of ``heading`` would break within itself (Dutch words are long)."""
-    while any(wrapped_lines(word, width, bold=True) > 1 for word in heading.split()):
+def heading_width(heading: str, width: float, bold: bool = True) -> float:
+    """Return ``width``, widened where a word of ``heading`` would break within itself (Dutch words are long).
+
+    A word the estimate finds too wide gets room to spare: LibreOffice sets bold type a little
+    wider than wrapped_lines reckons, and one letter too many breaks the word ("Organisatorisch/e").
+    """
+    words = heading.split()
+    if all(wrapped_lines(word, width, bold) == 1 for word in words):
+        return width
+    while any(wrapped_lines(word, width / 1.1, bold) > 1 for word in words):
         width += 0.5
     return width
 
@@ -322,6 +329,9 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         keys = [key for _heading, _width, key in INITIATIVE_LAYOUT]
         headings = [_(heading) for heading in INITIATIVE_COLUMNS]
         widths[keys.index("id")] = self.id_width(item.id for item in plan.initiatives)
+        quadrant = keys.index("quadrant")
+        for q in QUADRANTS:  # a name wraps at its spaces, never within a word
+            widths[quadrant] = heading_width(plan.quadrant_name(q), widths[quadrant], bold=False)
         self.widths(ws, widths)
         ws.freeze_panes = "B2"  # the header row and the title column
         n = len(plan.initiatives)

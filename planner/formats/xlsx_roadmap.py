@@ -51,7 +51,12 @@ class RoadmapSheet:
         fill = {key: PatternFill("solid", start_color=colour, end_color=colour) for key, colour in COLOURS.items()}
         first_col = RM_FIRST_PERIOD_COLUMN
         last_col = first_col + len(lower) - 1
-        widths = WIDTHS + (PERIOD_WIDTH[self.unit],) * len(lower)
+        from planner.formats.xlsx_export import heading_width
+        # The legend's decisions sit in the lane, decision and start columns, in bold.
+        columns = list(WIDTHS)
+        for k, key in enumerate(("build", "join", "undecided"), start=1):
+            columns[k] = heading_width(decision_word(key), columns[k])
+        widths = tuple(columns) + (PERIOD_WIDTH[self.unit],) * len(lower)
         self.widths(ws, widths)
         for hidden in (RM_STARTS, RM_ENDS):
             ws.row_dimensions[hidden].hidden = True

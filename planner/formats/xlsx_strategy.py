@@ -79,8 +79,15 @@ class StrategySheet:
 
         from planner.formats.xlsx_export import _ILLEGAL, DATE_FORMAT, MAX_TEXT, _print_setup, column_letter
 
+        from planner.formats.xlsx_export import heading_width
+
         plan, strategy = self.plan, self.plan.strategy
-        self.widths(ws, WIDTHS)
+        widths = list(WIDTHS)
+        for key, (_title, columns) in TABLES.items():  # a heading wraps at its spaces, never within a word
+            for position, (heading, name) in enumerate(columns):
+                at = _column(key, position, name)
+                widths[at] = heading_width(_(heading), widths[at])
+        self.widths(ws, widths)
         _print_setup(ws, plan.title)
         wrap = Alignment(wrap_text=True, vertical="top")
         centred = Alignment(horizontal="center", vertical="top")
@@ -117,7 +124,7 @@ class StrategySheet:
                 values = [None] * len(heads)
                 for name, value in record.items():
                     values[fields[name]] = value
-                wrapped = {i: WIDTHS[i] for i, v in enumerate(values) if isinstance(getattr(v, "value", v), str)}
+                wrapped = {i: widths[i] for i, v in enumerate(values) if isinstance(getattr(v, "value", v), str)}
                 row = self.append_wrapped(ws, row, values, wrapped)
             ws.append(())
             row += 1
