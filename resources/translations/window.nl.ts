@@ -583,7 +583,7 @@
     <message>
         <location line="+1"/>
         <source>{path}: drew the {view} of “{title}”, {drawn}</source>
-        <translation>{path}: {view} van “{title}” getekend, {drawn}</translation>
+        <translation>{path}: de {view} van “{title}” getekend, {drawn}</translation>
     </message>
 </context>
 <context>
