@@ -153,7 +153,7 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         own = None if own_effort is None or item.benefit is None else (own_effort.median, item.benefit)
         counts = {c: table[(iid, c)] for c in round_.criteria}
         points[iid] = RoomPoint(iid, effort, benefit, votes, own, counts)
-    people = len({who for who, iid, _ in counted if iid not in withheld})
+    people = len({who for who, iid, _criterion in counted if iid not in withheld})
     return RoomPicture(points, unplaced, withheld, people, unvoted)
 
 

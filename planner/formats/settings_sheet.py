@@ -13,6 +13,7 @@ from planner.formats.spreadsheet import (
 )
 from planner.formats.xlsx_export import MIDPOINT_NOTE, SETTINGS
 from planner.ids import unique_id
+from planner.language import _
 from planner.model import (
     BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUADRANTS, QUICK_WIN, EffortWeights, Lane, Plan, Scale,
     Thresholds,
@@ -43,7 +44,7 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
         key = labels.get(label) or _setting_key(label)
         if key is None:
             continue
-        place = f"Settings row {number}, {cell_text(values[0])[:40]}"
+        place = _("Settings row {n}, {label}").format(n=number, label=cell_text(values[0])[:40])
         if key == "title":
             plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
         elif key in QUADRANTS:
@@ -55,11 +56,11 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
         elif key == "start":
             start = cell_date(value)
             if start is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a date")
+                problems.append(f"{place}: " + _("{value} is not a date").format(value=cell_shown(value)))
         else:
             n = cell_number(value)
             if n is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a number")
+                problems.append(f"{place}: " + _("{value} is not a number").format(value=cell_shown(value)))
             else:
                 numbers[key] = n
                 if key in ("benefit", "effort") and len(values) > 3 and normalised(values[3]) in midpoint_notes:
@@ -76,7 +77,7 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
     try:
         check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
     except PlanError as e:
-        problems.append(f"Settings: {e}; the usual settings are used instead")
+        problems.append(_("Settings: {problem}; the usual settings are used instead").format(problem=e))
         return start
     plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
     return start

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.language import _, current
 from planner.formats.guarded_reader import not_a_file
 from planner.formats.workbook_archive import ArchiveProblem, check_archive
 
@@ -75,23 +76,23 @@ def read_table(path) -> Table:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
     if size > MAX_FILE_BYTES:
-        raise PlanImportError([f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-                               "too large to import; remove unused sheets or split it"])
+        raise PlanImportError([_("the file is larger than {size} MB, too large to import; remove unused sheets or "
+                                 "split it").format(size=MAX_FILE_BYTES // (1024 * 1024))])
     deadline = time.monotonic() + READ_SECONDS
     if head.startswith(b"PK\x03\x04"):
         return _read_workbook(path, deadline)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise PlanImportError(["this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first"])
+        raise PlanImportError([_("this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first")])
     return _read_csv(path, deadline)
 
 
 def _in_time(deadline: float) -> None:
     """Stop a reading that has run past its budget."""
     if time.monotonic() > deadline:
-        raise PlanImportError([f"reading the file took longer than {READ_SECONDS} seconds, far longer than "
-                               "any real spreadsheet needs, and was stopped"])
+        raise PlanImportError([_("reading the file took longer than {seconds} seconds, far longer than any real "
+                                 "spreadsheet needs, and was stopped").format(seconds=READ_SECONDS)])
 
 
 def _read_csv(path, deadline: float) -> Table:
@@ -105,8 +106,8 @@ def _read_csv(path, deadline: float) -> Table:
             except UnicodeDecodeError:
                 text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
     except UnicodeDecodeError:
-        raise PlanImportError(["the file starts as UTF-16 text but is not valid UTF-16; "
-                               "save it again as CSV UTF-8"]) from None
+        raise PlanImportError([_("the file starts as UTF-16 text but is not valid UTF-16; save it again as CSV "
+                                 "UTF-8")]) from None
     delimiter = _delimiter(text)
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -117,7 +118,8 @@ def _read_csv(path, deadline: float) -> Table:
             _in_time(deadline)
             rows.append((number, values[:MAX_COLUMNS]))
     except csv.Error as e:
-        raise PlanImportError([f"line {reader.line_num}: the file is not valid CSV ({e})"]) from None
+        raise PlanImportError([_("line {n}: the file is not valid CSV ({reason})").format(n=reader.line_num,
+                                                                                       reason=e)]) from None
     return Table(rows)
 
 
@@ -152,14 +154,14 @@ def _read_workbook(path, deadline: float) -> Table:
     try:
         stream = open(path, "rb")
     except OSError as e:  # gone or locked since it was checked
-        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
     with warnings.catch_warnings(), stream:
         warnings.simplefilter("ignore")
         try:
             wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
             sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
             if not sheets:
-                raise PlanImportError(["the workbook has no sheets"])
+                raise PlanImportError([_("the workbook has no sheets")])
             main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
             _in_time(deadline)  # the workbook's parts and its table of texts are parsed by now
             table = Table(_sheet_rows(main, MAX_ROWS + 1, deadline))
@@ -179,9 +181,10 @@ def _read_workbook(path, deadline: float) -> Table:
             while cause is not None and not isinstance(cause, DefusedXmlException):
                 cause = cause.__cause__ or cause.__context__
             if cause is not None:
-                raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
-                                       "it is refused as unsafe"]) from None
-            raise PlanImportError([f"the file is not an Excel workbook that can be read ({type(e).__name__})"]) from None
+                raise PlanImportError([_("the workbook declares XML entities, which a spreadsheet never needs; it "
+                                         "is refused as unsafe")]) from None
+            raise PlanImportError([_("the file is not an Excel workbook that can be read ({reason})").format(
+                reason=type(e).__name__)]) from None
         finally:
             if wb is not None:
                 wb.close()
@@ -199,8 +202,10 @@ def _sheet_rows(ws, limit: int, deadline: float) -> list[tuple[int, list]]:
 
 
 def _too_many_rows(sheet: str = "") -> str:
-    where = f"the sheet “{sheet[:40]}”" if sheet else "the file"
-    return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
+    rows = f"{MAX_ROWS:,}".replace(",", ".") if current() == "nl" else f"{MAX_ROWS:,}"
+    if sheet:
+        return _("the sheet “{sheet}” has more than {rows} rows, too many to import").format(sheet=sheet[:40], rows=rows)
+    return _("the file has more than {rows} rows, too many to import").format(rows=rows)
 
 
 # ---------------------------------------------------------------- cells

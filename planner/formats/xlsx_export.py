@@ -112,7 +112,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-INITIATIVE_COLUMN = {key: column_letter(i) for i, (_, _, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
+INITIATIVE_COLUMN = {key: column_letter(i) for i, (_heading, _width, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
 
 
 def heading_width(heading: str, width: float, bold: bool = True) -> float:

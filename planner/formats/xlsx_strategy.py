@@ -54,6 +54,10 @@ CENTRED = {"monthly_capacity", "baseline", "baseline_date", "target", "target_da
            "status", *TECHNOGRAPHICS}
 YES = {"yes", "ja", "true", "waar", "1", "y", "j"}
 # A readiness answer as the sheet writes it, by the key files keep.
+# The columns a problem on the sheet names, marked here for the catalog.
+PROBLEM_COLUMNS = (N_("kind"), N_("objective"), N_("question"), N_("value discipline"), N_("monthly capacity"),
+                   N_("business result"), N_("baseline"), N_("target"), N_("current"), N_("baseline date"),
+                   N_("target date"), N_("status"), N_("audience"))
 STATUS_NAMES = {"yes": N_("yes"), "partly": N_("partly"), "no": N_("no"), "unknown": N_("unknown")}
 NO = {"no", "nee", "false", "onwaar", "0", "n", ""}
 
@@ -153,7 +157,7 @@ class StrategySheet:
                              "status": number(_(STATUS_NAMES[r.status]) if r.status in STATUS_NAMES else r.status)}
                             for r in strategy.readiness])
         ws.print_area = f"A1:{column_letter(ID_COLUMN - 1)}{row - 2}"
-        if sum(height for _, height in sections) <= PAGE_POINTS * 1.1:
+        if sum(height for _first, height in sections) <= PAGE_POINTS * 1.1:
             ws.page_setup.fitToHeight = 1  # a little smaller rather than a second page with a table's tail
             return
         used = 0
@@ -205,7 +209,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                                          for name, i in columns.items()}))
 
     def report(number, heading, what):
-        problems.append(f"{SHEET} sheet, row {number}, {heading}: {what}")
+        problems.append(_("Strategy sheet, row {n}, {column}: {problem}").format(n=number, column=_(heading), problem=what))
 
     for number, cells in tables.get("strategy", [])[:1]:
         frame.rows[id(frame.strategy)] = number
@@ -217,8 +221,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                               description=cell_text(cells.get("description")))
         kind = normalised(cells.get("kind"))
         if kind and kind not in OBJECTIVE_KINDS:
-            report(number, "kind", f"{cell_shown(cells['kind'])} is not a kind of objective "
-                               f"(use {', '.join(OBJECTIVE_KINDS)})")
+            report(number, "kind", _("{value} is not a kind of objective (use {kinds})").format(
+                value=cell_shown(cells["kind"]), kinds=", ".join(OBJECTIVE_KINDS)))
         elif kind:
             objective.kind = kind
         if not objective.name:
@@ -242,7 +246,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                 continue
             share = _share_of(value)
             if share is None or rules.share_problem(share):
-                report(number, group, f"{cell_shown(value)} is not a share from 0% to 100%")
+                report(number, group, _("{value} is not a share from 0% to 100%").format(value=cell_shown(value)))
             else:
                 audience.profile[group] = share
         frame.rows[id(audience)] = number
@@ -255,7 +259,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
             key = next((k for k, question in READINESS_ITEMS.items()
                         if asked in {text.lower() for text in in_every_language(question)}), None)
         if key is None:
-            report(number, "question", f"{cell_shown(cells.get('item'))} is not one of the readiness questions")
+            report(number, "question", _("{value} is not one of the readiness questions").format(
+                value=cell_shown(cells.get("item"))))
             continue
         status = cell_text(cells.get("status")).lower() or "unknown"
         status = next((key for key, name in STATUS_NAMES.items()
@@ -292,14 +297,14 @@ def _read_strategy_row(strategy: Strategy, number: int, cells: dict, report) -> 
     if wanted in names:
         strategy.value_discipline = names[wanted]
     elif wanted:
-        report(number, "value discipline", f"{cell_shown(value)} is not a value discipline "
-                                           f"(use {', '.join(DISCIPLINE_NAMES.values())})")
+        report(number, "value discipline", _("{value} is not a value discipline (use {names})").format(
+            value=cell_shown(value), names=", ".join(_(name) for name in DISCIPLINE_NAMES.values())))
     strategy.ambition = cell_text(cells.get("ambition"))
     value = cells.get("monthly_capacity")
     if not is_blank(value):
         capacity = cell_number(value)
         problem = rules.capacity_problem(capacity) if capacity is not None else \
-            f"{cell_shown(value)} is not a monthly capacity (use a number from 0 up)"
+            _("{value} is not a monthly capacity (use a number from 0 up)").format(value=cell_shown(value))
         if problem:
             report(number, "monthly capacity", problem)
         else:
@@ -312,8 +317,8 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
     if objective is None or objective.name.lower() != name.lower():  # a renamed objective wins over its id
         matches = by_name.get(name.lower(), [])
         if len(matches) != 1:
-            report(number, "objective", f"no objective is named {cell_shown(name)}" if not matches else
-                   f"more than one objective is named {cell_shown(name)}")
+            report(number, "objective", (_("no objective is named {name}") if not matches else
+                                         _("more than one objective is named {name}")).format(name=cell_shown(name)))
             return
         objective = matches[0]
     kpi = Kpi(cell_text(cells.get("id")), cell_text(cells.get("name")), cell_text(cells.get("unit")))
@@ -326,7 +331,7 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
             continue
         n = cell_number(value)
         if n is None:
-            report(number, heading, f"{cell_shown(value)} is not a number")
+            report(number, heading, _("{value} is not a number").format(value=cell_shown(value)))
             return
         setattr(kpi, key, n)
     for key in ("baseline_date", "target_date"):
@@ -335,12 +340,13 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
             continue
         day = cell_date(value)
         if day is None:
-            report(number, key.replace("_", " "), f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+            report(number, key.replace("_", " "), _("{value} is not a date (use YYYY-MM-DD or D-M-YYYY)").format(
+                value=cell_shown(value)))
             return
         setattr(kpi, key, day)
     flag = cell_text(cells.get("business_result")).lower()
     if flag not in YES | NO:
-        report(number, "business result", f"{cell_shown(cells['business_result'])} is not yes or no")
+        report(number, "business result", _("{value} is not yes or no").format(value=cell_shown(cells["business_result"])))
         return
     kpi.business_result = flag in YES
     objective.kpis.append(kpi)

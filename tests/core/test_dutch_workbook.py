@@ -129,3 +129,42 @@ def test_libreoffice_recalculates_a_dutch_workbook_as_the_core_computes(dutch_wo
         assert got[1] == quadrants[quadrant] and got[3] == ranks[item.id], item.id
     key = {row[1]: row[2] for row in wb["Matrix"].iter_rows(min_row=30, values_only=True) if row[0]}
     assert key[plan.initiatives[0].title] == pytest.approx(initiative_scores(plan.initiatives[0], plan).effort)
+
+
+def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path, monkeypatch):
+    """A sheet written in Dutch has Dutch headings and "weet niet" in its list, and reads back whatever the app speaks."""
+    from planner.formats.rating_sheet import rating_sheet_bytes, read_rating_sheet
+    from tests.core.round_samples import collecting_round, revealed_plan
+
+    plan = revealed_plan()
+    round_ = collecting_round(plan)
+    path = tmp_path / "sheet.xlsx"
+    with dutch(monkeypatch):
+        path.write_bytes(rating_sheet_bytes(plan, round_, "Anna"))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws.title == "Beoordelingsformulier"
+    assert [ws.cell(6, c).value for c in range(2, 6)] == ["Initiatief", "Omschrijving", "Baat",
+                                                          "Organisatorische inspanning"]
+    assert "weet niet" in [ws.cell(row, 7).value for row in range(1, 12)]
+    ws["D7"], ws["E7"], ws["D8"] = 4, "3,5", "weet niet"
+    wb.save(path)
+    ids = round_.initiatives
+    expected = [(ids[0], "benefit", 4), (ids[0], "organisational_effort", 3.5), (ids[1], "benefit", None)]
+    assert read_rating_sheet(path, plan, round_).ratings == expected
+    with dutch(monkeypatch):
+        sheet = read_rating_sheet(path, plan, round_)
+    assert sheet.ratings == expected and sheet.problems == []
+
+
+def test_import_problems_are_told_in_dutch(tmp_path, monkeypatch):
+    """A bad cell is reported in Dutch, naming the row and the column as the Dutch sheet heads it."""
+    from planner.formats.spreadsheet import PlanImportError
+
+    path = tmp_path / "plan.csv"
+    path.write_text("Titel;Baat;Besluit\nWebcare;hoog;bouwen\nApp;3;misschien\n", encoding="utf-8")
+    with dutch(monkeypatch), pytest.raises(PlanImportError) as caught:
+        import_plan(path)
+    assert caught.value.problems == ['rij 2, baat: "hoog" is geen getal in 1–5',
+                                     'rij 3, besluit: "misschien" is geen besluit (gebruik bouwen, aansluiten, '
+                                     'negeren of onbeslist)']
