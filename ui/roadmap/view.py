@@ -28,6 +28,7 @@ from planner.errors import PlanError
 from planner.model import Dependency
 from planner.roadmap_layout import ROW_FIELDS, ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
 from planner.undo_texts import days
+from ui.flow import FlowLayout
 from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
@@ -381,29 +382,26 @@ class RoadmapPanel(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.view = RoadmapView(document, undo_stack, self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Group by:")))
+        # The options wrap in groups onto a second row rather than widen the window past a small
+        # screen: Dutch labels are longer.
+        bar = FlowLayout(spacing=16)
         self.grouping = QComboBox()
         for key, label in (("lane", self.tr("Lane")), ("decision", self.tr("Decision")), ("owner", self.tr("Owner")),
                            ("objective", self.tr("Objective"))):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(
             lambda: self.view.set_option("grouping", self.grouping.currentData()))
-        bar.addWidget(self.grouping)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Scale:")))
+        _group(bar, QLabel(self.tr("Group by:")), self.grouping)
         self.scale = QComboBox()
         for unit, label in (("week", self.tr("Weeks")), ("month", self.tr("Months")), ("quarter", self.tr("Quarters")),
                             ("half", self.tr("Half-years")), ("year", self.tr("Years"))):
             self.scale.addItem(label, unit)
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.currentIndexChanged.connect(lambda: self.view.set_unit(self.scale.currentData()))
-        bar.addWidget(self.scale)
         self.fit_button = QToolButton(text=self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Zoom so the whole plan fits (Ctrl+wheel zooms)"))
         self.fit_button.clicked.connect(self._fit)
-        bar.addWidget(self.fit_button)
-        bar.addSpacing(12)
+        _group(bar, QLabel(self.tr("Scale:")), self.scale, self.fit_button)
         self.relative = QCheckBox(self.tr("Relative periods"))
         self.relative.setToolTip(self.tr("Label periods Month 1, Q1 … from the plan start, as in a proposal"))
         self.relative.toggled.connect(lambda on: self.view.set_option("relative_labels", on))
@@ -413,10 +411,7 @@ class RoadmapPanel(QWidget):
         self.load.setToolTip(self.tr("Effort per month to keep launched initiatives running, against the capacity"))
         self.load.setChecked(True)
         self.load.toggled.connect(lambda on: self.view.set_option("show_load", on))
-        bar.addWidget(self.relative)
-        bar.addWidget(self.critical)
-        bar.addWidget(self.load)
-        bar.addStretch(1)
+        _group(bar, self.relative, self.critical, self.load)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
@@ -427,6 +422,16 @@ class RoadmapPanel(QWidget):
         self.scale.blockSignals(True)
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.blockSignals(False)
+
+
+def _group(flow: FlowLayout, *widgets: QWidget) -> None:
+    """Add ``widgets`` to ``flow`` as one unit that wraps as a whole."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    flow.addWidget(box)
 
 
 def _moved(day: dt.date, days: int) -> dt.date:
