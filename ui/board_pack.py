@@ -222,7 +222,8 @@ def run(args) -> int:
     except PlanError as e:
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
-        raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
+        raise InputError(QCoreApplication.translate("BoardPack", "{path}: cannot write the file ({reason})").format(
+            path=args.output, reason=e.strerror or e)) from None
     print(QCoreApplication.translate("BoardPack", "{path}: wrote the board pack of “{title}”, {pages} pages on {paper}").format(
         path=args.output, title=plan.title, pages=pages, paper=PAPER_NAMES[args.paper]))
     return 0

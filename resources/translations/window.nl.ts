@@ -49,7 +49,12 @@
         <translation>{heading}, {span}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>{path}: cannot write the file ({reason})</source>
+        <translation>{path}: kan het bestand niet schrijven ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: wrote the board pack of “{title}”, {pages} pages on {paper}</source>
         <translation>{path}: bestuursrapportage van “{title}” geschreven, {pages} pagina’s op {paper}</translation>
     </message>
@@ -82,7 +87,7 @@
         <translation>Geen doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/export.py" line="+202"/>
+        <location filename="../../ui/matrix/export.py" line="+206"/>
         <source>Benefit–effort matrix of “{title}”, benefit up and {effort} across; made with {creator}.</source>
         <translation>Baat-inspanningsmatrix van “{title}”, baat omhoog en {effort} opzij; gemaakt met {creator}.</translation>
     </message>
@@ -374,6 +379,87 @@
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message>
+        <location filename="../../ui/matrix/export.py" line="-145"/>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roadmap</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no suffix</source>
+        <translation>geen extensie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot export the {view} to a file with {named}; name it .png, .svg or .pdf</source>
+        <translation>kan de {view} niet exporteren naar een bestand met {named}; geef het de extensie .png, .svg of .pdf</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>size {size}: each side must be {low} to {high} pixels</source>
+        <translation>formaat {size}: elke zijde moet {low} tot {high} pixels zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/roadmap/export.py" line="+454"/>
+        <source>scale {scale}: must be more than 0</source>
+        <translation>schaal {scale}: moet groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale {scale}: a {size} picture would be more than {most} pixels wide or high</source>
+        <translation>schaal {scale}: een afbeelding van {size} zou meer dan {most} pixels breed of hoog worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/roadmap/export.py" line="-191"/>
+        <source>scale {scale}: the picture would be smaller than one pixel</source>
+        <translation>schaal {scale}: de afbeelding zou kleiner worden dan één pixel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../ui/roadmap/export.py" line="+4"/>
+        <source>not enough memory for a {size} picture</source>
+        <translation>niet genoeg geheugen voor een afbeelding van {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roadmap/export.py" line="-180"/>
+        <source>the range ends ({last}) before it starts ({first})</source>
+        <translation>de periode eindigt ({last}) voordat hij begint ({first})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the plan cannot be scheduled</source>
+        <translation>het plan kan niet worden ingepland</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the range {first} to {last} ends before it starts</source>
+        <translation>de periode {first} tot {last} eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} to {last} by the {unit} would be {width} pixels wide; choose a coarser time scale or a shorter range</source>
+        <translation>{first} tot {last} per {unit} zou {width} pixels breed worden; kies een grovere tijdschaal of een kortere periode</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>a {size} PNG would be more than {most} pixels wide or high; choose a coarser time scale, a shorter range, a smaller scale, or SVG or PDF</source>
+        <translation>een PNG van {size} zou meer dan {most} pixels breed of hoog worden; kies een grovere tijdschaal, een kortere periode, een kleinere schaal, of SVG of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roadmap/paper.py" line="+63"/>
+        <source>the roadmap would take {n} pages, more than {most}; choose a coarser time scale or a shorter range</source>
+        <translation>de roadmap zou {n} pagina’s beslaan, meer dan {most}; kies een grovere tijdschaal of een kortere periode</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <location filename="../../ui/matrix/presentation.py" line="-120"/>
@@ -594,12 +680,12 @@
         <translation>na {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/roadmap/export.py" line="+35"/>
+        <location filename="../../ui/roadmap/export.py" line="-224"/>
         <source>No initiatives on the timeline yet</source>
         <translation>Nog geen initiatieven op de tijdlijn</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+253"/>
         <source>Roadmap of “{title}”, {span}; made with {creator}.</source>
         <translation>Roadmap van “{title}”, {span}; gemaakt met {creator}.</translation>
     </message>
@@ -679,7 +765,7 @@
         <translation>Beheerinspanning per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/roadmap/paper.py" line="+24"/>
+        <location filename="../../ui/roadmap/paper.py" line="-39"/>
         <source>Lane and initiative</source>
         <translation>Baan en initiatief</translation>
     </message>
@@ -702,12 +788,12 @@
 <context>
     <name>RoadmapPanel</name>
     <message>
-        <location filename="../../ui/roadmap/view.py" line="+385"/>
+        <location filename="../../ui/roadmap/view.py" line="+394"/>
         <source>Group by:</source>
         <translation>Groeperen op:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Lane</source>
         <translation>Baan</translation>
     </message>
@@ -727,12 +813,12 @@
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Scale:</source>
         <translation>Schaal:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
@@ -757,7 +843,7 @@
         <translation>Jaren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
@@ -767,7 +853,7 @@
         <translation>Zoom zo dat het hele plan past (Ctrl+wiel zoomt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Relative periods</source>
         <translation>Relatieve perioden</translation>
     </message>
@@ -795,7 +881,7 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location line="-93"/>
+        <location line="-90"/>
         <source>Unpin ‘{title}’: start as early as possible</source>
         <translation>‘{title}’ losmaken: zo vroeg mogelijk starten</translation>
     </message>

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPainter, QPdfWriter
 
 from planner.document import Document
@@ -84,7 +84,7 @@ def roadmap_picture(document: Document, unit: str = "month", first: dt.date | No
         if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
             raise ValueError(f"{name} must be a date, not {day!r}")
     if first is not None and last is not None and last < first:
-        raise PictureError(f"the range ends ({last}) before it starts ({first})")
+        raise PictureError(QCoreApplication.translate("Picture", "the range ends ({last}) before it starts ({first})").format(last=last, first=first))
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
     ensure_app()
@@ -102,7 +102,7 @@ class RoadmapPicture(PaperPages):
                  grouping: str, relative: bool, critical: bool, size: tuple[int, int] | None = None,
                  fit_width: bool = False, paper: str = "a4"):
         if document.schedule is None:
-            raise PlanError(document.schedule_problem or "the plan cannot be scheduled")
+            raise PlanError(document.schedule_problem or QCoreApplication.translate("Picture", "the plan cannot be scheduled"))
         self.title = document.plan.title
         self.grouping, self.critical, self.relative = grouping, critical, relative
         self.slide, self.fit_width, self.paper = size, fit_width, paper
@@ -119,11 +119,12 @@ class RoadmapPicture(PaperPages):
         self.first = first = span_first if first is None else first
         self.last = last = span_last if last is None else last
         if last < first:  # one end chosen, on the far side of the plan's other end
-            raise PictureError(f"the range {first} to {last} ends before it starts")
+            raise PictureError(QCoreApplication.translate("Picture", "the range {first} to {last} ends before it starts").format(first=first, last=last))
         self.days = days = last.toordinal() - first.toordinal() + 1
         if days * px > MAX_SIDE:
-            raise PictureError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
-                             "choose a coarser time scale or a shorter range")
+            raise PictureError(QCoreApplication.translate("Picture", "{first} to {last} by the {unit} would be {width} pixels wide; choose a "
+                                                          "coarser time scale or a shorter range").format(
+                first=self.first, last=last, unit=unit, width=f"{days * px:,.0f}"))
         timeline.range = (self.first, last)
         timeline.relayout()
         self.rows = timeline.rows
@@ -255,13 +256,15 @@ class RoadmapPicture(PaperPages):
         width, height = self.size()
         w, h = round(width * scale), round(height * scale)
         if max(w, h) > MAX_PIXELS_SIDE:
-            raise PictureError(f"a {w}x{h} PNG would be more than {MAX_PIXELS_SIDE} pixels wide or high; "
-                             "choose a coarser time scale, a shorter range, a smaller scale, or SVG or PDF")
+            raise PictureError(QCoreApplication.translate("Picture", "a {size} PNG would be more than {most} pixels wide or high; choose a "
+                                                          "coarser time scale, a shorter range, a smaller scale, or SVG "
+                                                          "or PDF").format(size=f"{w}x{h}", most=MAX_PIXELS_SIDE))
         if min(w, h) < 1:
-            raise PictureError(f"scale {scale:g}: the picture would be smaller than one pixel")
+            raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: the picture would be smaller than one pixel").format(
+                scale=f"{scale:g}"))
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
-            raise MemoryError(f"not enough memory for a {w}x{h} picture")
+            raise MemoryError(QCoreApplication.translate("Picture", "not enough memory for a {size} picture").format(size=f"{w}x{h}"))
         image.fill(QColor("#ffffff"))
         dots_per_metre = round(SCREEN_DPI * scale / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
@@ -448,7 +451,7 @@ class RoadmapPicture(PaperPages):
 
 def _check_scale(scale: float) -> None:
     if not scale > 0:  # also refuses nan
-        raise PictureError(f"scale {scale}: must be more than 0")
+        raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: must be more than 0").format(scale=scale))
 
 
 def _hints(painter: QPainter) -> None:

@@ -7,7 +7,7 @@ this module measures the picture for it and draws what it chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 
 from planner.errors import PictureError
@@ -60,8 +60,9 @@ class PaperPages:
                 plan = self._fill_pages(plan, paint.width(), paint.height())
             self._plans[key] = plan
             if len(plan.pages) > MAX_PAGES:
-                raise PictureError(f"the roadmap would take {len(plan.pages)} pages, more than {MAX_PAGES}; "
-                                   "choose a coarser time scale or a shorter range")
+                raise PictureError(QCoreApplication.translate("Picture", "the roadmap would take {n} pages, more than {most}; choose a coarser "
+                                                              "time scale or a shorter range").format(
+                    n=len(plan.pages), most=MAX_PAGES))
         return self._plans[key]
 
     def _fill_pages(self, plan: PagePlan, width_pt: float, height_pt: float) -> PagePlan:
