@@ -269,6 +269,12 @@ class Plan:
             return _(DEFAULT_QUADRANT_NAMES[quadrant])
         return name
 
+    def renamed_quadrants(self) -> dict[str, str]:
+        """Return the quadrant names this plan's user chose: those that are no default, in English or in the
+        language in use (a name kept as shown in Dutch is still the default, and files store only the chosen)."""
+        return {q: name for q in QUADRANTS if (name := self.quadrant_names.get(q))
+                and name not in (DEFAULT_QUADRANT_NAMES[q], _(DEFAULT_QUADRANT_NAMES[q]))}
+
     @property
     def benefit_threshold(self) -> float:
         t = self.thresholds.benefit

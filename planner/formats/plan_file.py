@@ -20,7 +20,7 @@ from pathlib import Path
 from planner.errors import PlanFileError
 from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.model import (
-    DEFAULT_QUADRANT_NAMES, TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
+    TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
 )
 from planner.formats.round_document import rounds_document
 from planner.validation import (
@@ -74,9 +74,8 @@ def plan_to_document(plan: Plan) -> dict:
     """Return the JSON document for ``plan``: known keys in a fixed order, then kept extras."""
     t = plan.thresholds
     # Only names a plan changed are written, so a plan with the usual names keeps its old text.
-    # The stored names, not quadrant_name's: that shows the defaults in the language in use.
-    names = {key: plan.quadrant_names[q] for key, q in QUADRANT_KEYS.items()
-             if plan.quadrant_names.get(q) not in (None, "", DEFAULT_QUADRANT_NAMES[q])}
+    renamed = plan.renamed_quadrants()
+    names = {key: renamed[q] for key, q in QUADRANT_KEYS.items() if q in renamed}
     return {
         "format": FORMAT,
         "version": VERSION if plan.rounds else VERSION_WITHOUT_ROUNDS,

@@ -47,6 +47,9 @@ def test_default_quadrant_names_follow_the_language_and_renamed_ones_stay(monkey
         saved = plan_file.plan_to_document(plan)
     assert saved["quadrant_names"] == {"fill_in": "Kleine klusjes"}
     assert plan.quadrant_name("big bet") == "Big bets"
+    plan.quadrant_names = {**plan.quadrant_names, "big bet": "Grote projecten"}  # as a Dutch dialog sends it back
+    with dutch(monkeypatch):
+        assert plan_file.plan_to_document(plan)["quadrant_names"] == {"fill_in": "Kleine klusjes"}
     older = plan_file.loads(plan_file.dumps(Plan()))  # a file of a plan at the defaults
     with dutch(monkeypatch):
         assert older.quadrant_name("quick win") == "Quick wins" and older.quadrant_name("fill-in") == "Opvullers"
