@@ -109,17 +109,17 @@
     <message>
         <location filename="../../ui/matrix/presentation.py" line="+42"/>
         <source>Space or → for the next initiative, ← to go back</source>
-        <translation>Spatie of → voor het volgende initiatief, ← om terug te gaan</translation>
+        <translation>Spatie of → volgend initiatief, ← terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ or − sizes the labels · L shows all labels · Home shows all initiatives · Esc leaves</source>
-        <translation>+ of − maakt de labels groter of kleiner · L toont alle labels · Home toont alle initiatieven · Esc stopt</translation>
+        <translation>+ of − labelgrootte · L alle labels · Home alle initiatieven · Esc stopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V shows or hides each vote · + or − sizes the labels · Home shows all · Esc leaves</source>
-        <translation>V toont of verbergt elke stem · + of − maakt de labels groter of kleiner · Home toont alles · Esc stopt</translation>
+        <translation>V toont of verbergt de stemmen · + of − labelgrootte · Home alles · Esc stopt</translation>
     </message>
     <message>
         <location line="+1"/>

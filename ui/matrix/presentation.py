@@ -292,8 +292,11 @@ class PresentationWindow(QWidget):
         iid = self.scene.spotlight
         order = self.order()
         if iid is None or iid not in order:
-            self.heading.setText(matrix_text(HINT))
             self.counter.setText(self.tr("{n} on the matrix").format(n=len(order)))
+            # Fitted beside the counter, as a title is: a longer hint (Dutch) must not widen the caption.
+            width = self.width() - 2 * self.caption_px()
+            counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
+            self.heading.setText(fitted(matrix_text(HINT), self.heading.font(), width - counter_width, 1))
             self.description.setText(matrix_text(ROUND_HINT) if self.scene.reveal.shown else matrix_text(HINT_MORE))
             self.details.setText("")
             self._show_presenter(order, None)
