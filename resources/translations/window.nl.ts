@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/matrix/round_layer.py" line="+166"/>
         <source>The room&apos;s answer</source>
-        <translation>Het antwoord van de zaal</translation>
+        <translation>Antwoord van de zaal</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -169,7 +169,7 @@
     <message>
         <location line="+2"/>
         <source>the plan&apos;s rating before</source>
-        <translation>de eerdere beoordeling in het plan</translation>
+        <translation>beoordeling vooraf</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/scene.py" line="+35"/>

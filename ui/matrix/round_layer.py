@@ -163,8 +163,9 @@ class RoundLayer:
             return top
         px, r = theme.label_px, theme.marker_radius
         x, y, colour = area.left(), top, QColor(theme.text)
-        add_text(self.scene, theme, matrix_text(QT_TRANSLATE_NOOP("Matrix", "The room's answer")), px, QPointF(x, y), bold=True)
-        y += px * 1.8
+        heading = add_text(self.scene, theme, matrix_text(QT_TRANSLATE_NOOP("Matrix", "The room's answer")), px,
+                           QPointF(x, y), bold=True, width=area.width(), lines=2)
+        y += max(px * 1.8, heading.boundingRect().height() + px * 0.6)
         bold, thin = whisker_widths(theme)
         sample = r * 2.6
         rows = [(matrix_text(QT_TRANSLATE_NOOP("Matrix", "middle half of the votes")), [QLineF(0, 0, sample, 0)], QPen(colour, bold, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)),
