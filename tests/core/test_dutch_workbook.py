@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
+from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from planner.formats.plan_import import import_plan
 from planner.formats.xlsx_export import INITIATIVE_COLUMN, write_xlsx
 from planner.samples import sample_plan
 from planner.scoring import initiative_scores, plan_ranks
+from tests.core.strategies import plans
 from tests.core.test_xlsx_roundtrip import comparable, odd_plan
 from tests.dutch import dutch
 
@@ -168,3 +172,15 @@ def test_import_problems_are_told_in_dutch(tmp_path, monkeypatch):
     assert caught.value.problems == ['rij 2, baat: "hoog" is geen getal in 1–5',
                                      'rij 3, besluit: "misschien" is geen besluit (gebruik bouwen, aansluiten, '
                                      'negeren of onbeslist)']
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans(max_initiatives=8, near_start=True, typed=True))
+def test_any_plan_comes_back_from_its_dutch_workbook(plan):
+    """Generated plans exported in Dutch import back the same in English."""
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as monkeypatch:
+        out = Path(folder) / "plan.xlsx"
+        with dutch(monkeypatch):
+            write_xlsx(plan, out)
+        back, report = import_plan(out)
+    assert report.problems == [] and comparable(back) == comparable(plan)
