@@ -191,7 +191,7 @@ class MatrixSheet:
     """The Matrix sheet's part of xlsx_export._Writer, whose cells, fonts and data it uses."""
 
     def matrix_sheet(self, ws) -> None:
-        from planner.formats.xlsx_export import COLOURS, _print_setup, column_letter, decision_word
+        from planner.formats.xlsx_export import COLOURS, _print_setup, column_letter
         from planner.model import QUADRANTS
         from planner.scoring import initiative_scores
 
@@ -225,7 +225,7 @@ class MatrixSheet:
         fonts = {d: self.font(color=colour) for d, colour in COLOURS.items()}
         for n, item in enumerate(rated, start=1):
             r = self.row_of[item.id]
-            decision = f"{SYMBOLS.get(item.decision, '')} {decision_word(item.decision)}"
+            decision = f"{SYMBOLS.get(item.decision, '')} {self.word(item.decision)}"
             initiatives = self.ref["Initiatives"]
             ws.append([n, self.text(ws, item.title), f"={initiatives}{combined}{r}", f"={initiatives}{benefit}{r}",
                        self.styled(ws, decision, font=fonts[item.decision]) if item.decision in fonts else decision])

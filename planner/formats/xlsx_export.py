@@ -203,6 +203,8 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         self.sheet = sheet_names()
         self.ref = {english: sheet_reference(name) + "!" for english, name in self.sheet.items()}
         self.setting_cell = {name: f"{self.ref['Settings']}$B${row}" for row, (_label, name) in enumerate(SETTINGS, start=2)}
+        words = {d: decision_word(d) for d in DECISIONS}  # looked up once, not once a row
+        self.word = lambda decision: words.get(decision, decision)
         self.wb = Workbook(write_only=True)
         # The default font, used by every unstyled cell, named outright instead of the theme's.
         base = Font(name=FONT_NAME, size=FONT_SIZE, family=2)
@@ -374,7 +376,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
             start = scheduled and scheduled.earliest_start
             finish = scheduled and scheduled.earliest_finish
             values = {
-                "decision": decision_word(item.decision), "benefit": item.benefit,
+                "decision": self.word(item.decision), "benefit": item.benefit,
                 "technical": item.technical_effort, "organisational": item.organisational_effort,
                 "combined": self.styled(ws, effort, formula=True, number_format="0.0#", alignment=centred),
                 "quadrant": self.styled(ws, quadrant, formula=True, alignment=wrap),

@@ -125,11 +125,11 @@ class RoadmapSheet:
                 # left to a milestone's row style.
                 title, lane, after = (self.styled(ws, _ILLEGAL.sub("", text)[:MAX_TEXT], alignment=wrap)
                                       for text in texts)
-                cells = [title, lane, self.styled(ws, decision_word(item.decision), alignment=top),
+                cells = [title, lane, self.styled(ws, self.word(item.decision), alignment=top),
                          self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
                          self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top), after]
             else:  # most rows: plainer cells, written faster
-                cells = [self.text(ws, item.title), self.text(ws, texts[1]), decision_word(item.decision),
+                cells = [self.text(ws, item.title), self.text(ws, texts[1]), self.word(item.decision),
                          self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
                          self.text(ws, predecessors)]
             if milestone:
