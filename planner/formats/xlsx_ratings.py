@@ -60,7 +60,16 @@ class RatingsSheets:
         from openpyxl.styles import Alignment
 
         plan = self.plan
-        widths = [width for width, _result, _vote in COLUMNS]
+        from planner.formats.xlsx_export import heading_width
+        from planner.formats.xlsx_print import wrapped_lines
+
+        # Headings wrap at their spaces, never within a word; a criterion's name fits on its line.
+        widths = [heading_width(_(vote) if vote else "", heading_width(_(result), width))
+                  for width, result, vote in COLUMNS]
+        for name in map(criterion_name, round_.criteria):
+            if wrapped_lines(name, widths[1]) > 1:
+                while wrapped_lines(name, widths[1] / 1.1) > 1:
+                    widths[1] += 0.5
         # Wide enough for the titles on one line: a row sized for a wrap the reader never makes
         # prints as an empty-looking gap.
         longest = max((len(self.title_of.get(item, item)) for item in round_.initiatives), default=0)
