@@ -16,7 +16,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, field, replace
 
-from planner.language import _, ngettext, pgettext
+from planner.language import _, current, ngettext, pgettext
 from planner.matrix_layout import _AXIS_FIELD, snap
 from planner.model import RATINGS, Initiative, Plan, Round
 from planner.round_results import Spread, counting_votes, results
@@ -205,7 +205,8 @@ def left_out(plan: Plan, round_: Round, picture: RoomPicture) -> str:
 
 def number(value: float) -> str:
     """At most one decimal place, as the scale's ticks are read: 1.62 shows as 1.6, 3.25 as 3.3."""
-    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
+    text = f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
+    return text.replace(".", ",") if current() == "nl" else text  # a Dutch decimal comma
 
 
 def span(low: float, high: float) -> str:

@@ -70,6 +70,15 @@ def test_the_board_pack_speaks_dutch(monkeypatch):
     assert pack.sections[1].blocks[0].text.endswith("valt in ‘Quick wins’, linksboven.")
 
 
+def test_round_numbers_take_a_decimal_comma_in_dutch(monkeypatch):
+    """The room's medians and spreads read 3,3 and 3,5–4,5 in Dutch, 3.3 and 3.5–4.5 in English."""
+    from planner.round_geometry import number, span
+
+    assert (number(3.25), span(3.5, 4.5)) == ("3.3", "3.5–4.5")
+    with dutch(monkeypatch):
+        assert (number(3.25), span(3.5, 4.5), number(4)) == ("3,3", "3,5–4,5", "4")
+
+
 def test_roadmap_groups_are_named_in_dutch(monkeypatch):
     """Grouped by decision, the roadmap's groups are Bouwen, Aansluiten and Onbeslist; no lane is "Geen baan"."""
     plan = sample_plan()

@@ -58,3 +58,15 @@ def test_a_dutch_board_pack_has_dutch_pages(qapp, tmp_path, monkeypatch):
     assert "Bestuursrapportage" in pages[0] and "Pagina 1 van" in pages[0]
     assert "Inhoud" in pages[1] and "Plangezondheid" in pages[1]
     assert any("Gekozen initiatieven, op volgorde" in page and "Kwadrant" in page for page in pages)
+
+
+def test_matrix_tooltips_speak_dutch_with_decimal_commas(qapp, document, undo_stack, monkeypatch):
+    """A marker's tooltip names benefit and decision in Dutch and writes 3,5 rather than 3.5."""
+    from ui.matrix.view import MatrixView
+
+    item = next(i for i in document.plan.initiatives if i.benefit == 3.5 and i.decision == "build")
+    with dutch(monkeypatch, window=True):
+        view = MatrixView(document, undo_stack)
+        text = view.tooltip(item.id)
+    assert "Baat 3,5 · technische inspanning" in text and "Besluit: Bouwen" in text
+    assert "Benefit 3.5 · technical effort" in MatrixView(document, undo_stack).tooltip(item.id)

@@ -11,7 +11,7 @@ from planner.model import Plan
 from planner.palette import NO_OBJECTIVE_COLOUR
 from ui.matrix.layers import WARNING, Z_AXES, Z_LABEL, Z_MARKER, Z_QUADRANT, Z_TINT, add_text, font
 from ui.matrix.markers import marker_brush, marker_pen, shape_path
-from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme, matrix_text
+from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme, matrix_text, shown_number
 
 WAITING_TEXT = QT_TRANSLATE_NOOP("Matrix", "Quick win waiting on a big bet")
 LEGEND_LINES = 3  # enough for the waiting sign's words in the narrowest side, with the largest labels
@@ -58,7 +58,7 @@ def add_axes(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, transform: T
         _, y = tr.to_screen(scale.min, v)
         for line in (QLineF(x, p.top(), x, p.bottom()), QLineF(p.left(), y, p.right(), y)):
             scene.addLine(line, grid).setZValue(Z_AXES)
-        text = f"{v:g}"
+        text = shown_number(v)
         add_text(scene, t, text, t.tick_px,
                  QPointF(x - metrics.horizontalAdvance(text) / 2, p.bottom() + t.tick_px * 0.4))
         add_text(scene, t, text, t.tick_px, QPointF(p.left() - metrics.horizontalAdvance(text) - t.tick_px * 0.6,

@@ -21,7 +21,7 @@ from planner.round_geometry import accepted_value, range_text, votes_text
 from planner.scoring import initiative_scores
 from ui.matrix.layers import fitted
 from ui.matrix.presenter import PresenterView
-from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme, matrix_text
+from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme, matrix_text, shown_number
 from ui.matrix.scene import AXIS_TITLES
 from ui.matrix.view import MatrixView
 
@@ -358,13 +358,13 @@ class PresentationWindow(QWidget):
 def ratings_text(item, plan) -> str:
     """One line with the initiative's ratings, combined effort, quadrant and decision."""
     def v(x):
-        return "–" if x is None else f"{x:g}"
+        return "–" if x is None else shown_number(x)
     effort, quadrant, _rank = initiative_scores(item, plan)
     parts = [matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit {value}")).format(value=v(item.benefit)),
              matrix_text(QT_TRANSLATE_NOOP("Matrix", "technical effort {value}")).format(value=v(item.technical_effort)),
              matrix_text(QT_TRANSLATE_NOOP("Matrix", "organisational effort {value}")).format(value=v(item.organisational_effort))]
     if effort is not None:
-        parts.append(matrix_text(QT_TRANSLATE_NOOP("Matrix", "combined {value}")).format(value=f"{round(effort, 2):g}"))
+        parts.append(matrix_text(QT_TRANSLATE_NOOP("Matrix", "combined {value}")).format(value=shown_number(round(effort, 2))))
     if quadrant is not None:
         parts.append(plan.quadrant_name(quadrant))
     parts.append(matrix_text(DECISION_LABEL[item.decision]))

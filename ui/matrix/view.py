@@ -24,7 +24,7 @@ from planner.scoring import initiative_scores
 from ui.matrix.round_layer import remember_votes
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
 from ui.flow import FlowLayout
-from ui.matrix.theme import DECISION_LABEL, matrix_text
+from ui.matrix.theme import DECISION_LABEL, matrix_text, shown_number
 from ui.undo_commands import push_edit
 from ui.workshop.discussion import DiscussionList
 
@@ -298,13 +298,13 @@ class MatrixView(QGraphicsView):
         effort, quadrant, _rank = initiative_scores(item, plan)
 
         def v(x):
-            return self.tr("unrated") if x is None else f"{x:g}"
+            return self.tr("unrated") if x is None else shown_number(x)
         lines = [item.title, self.tr("Benefit {benefit} · technical effort {technical} · organisational effort "
                                      "{organisational}").format(benefit=v(item.benefit), technical=v(item.technical_effort),
                                                                 organisational=v(item.organisational_effort))]
         if effort is not None:
             lines.append(self.tr("Combined effort {effort} · {quadrant}").format(
-                effort=f"{effort:.2g}", quadrant=plan.quadrant_name(quadrant)))
+                effort=shown_number(effort, ".2g"), quadrant=plan.quadrant_name(quadrant)))
         lines.append(self.tr("Decision: {decision}").format(decision=matrix_text(DECISION_LABEL[item.decision])))
         point = self.matrix.reveal.picture and self.matrix.reveal.picture.points.get(iid)
         if point is not None:

@@ -22,6 +22,7 @@ from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
     ZOOM_LEVELS, Row, TimeAxis, bar_xs, dependency_conflicts, header_rows, roadmap_rows, timeline_span,
 )
+from ui.matrix.theme import shown_number
 from ui.roadmap.arrows import ARROW, Arrows, draw_dot, draw_head, heading_text
 
 ROW_H = 26
@@ -459,7 +460,7 @@ class RoadmapPainter:
         painter.setFont(self.font_)
         painter.setPen(QColor(TEXT))
         label = (roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "Run effort per month (capacity {capacity}, dashed)")).format(
-            capacity=f"{capacity:g}") if capacity is not None
+            capacity=shown_number(capacity)) if capacity is not None
                  else roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "Run effort per month")))
         painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
 
