@@ -6,6 +6,12 @@ installed console script; ``python -m planner`` runs the core's commands alone.
 Exit status 0 on success, 1 when an input is bad (one line on stderr,
 ``error: FILE: place: what``), 2 for wrong usage. No traceback reaches the user.
 ``check`` exits 3 when a finding is an error.
+
+``--lang nl|en``, before or after the command (default: the environment's language), is applied
+before the parser is built, so its help, every message and every error speak that language.
+argparse's own words ("usage:", "error:", "show this help message and exit") stay as argparse
+makes them: Python ships no Dutch catalog for them. So does the "error:"/"warning:" prefix of
+a line on stderr, which scripts match.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from planner import __version__
+from planner import __version__, language, prose
 from planner.errors import PlanError, PlanFileError
+from planner.language import _, ngettext
 from planner.workshop import command as workshop_command
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
@@ -31,63 +38,103 @@ class InputError(Exception):
     """A bad input, already phrased for the user as ``FILE: problem``."""
 
 
+def _lang_help() -> str:
+    return _("the language to speak: nl or en (default: from LANG, LC_ALL, LC_MESSAGES or LANGUAGE)")
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser: it takes ``--lang`` after the command as well as before it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # SUPPRESS: left out after the command, the value given before it (or None) stays.
+        self.add_argument("--lang", choices=language.LANGUAGES, default=argparse.SUPPRESS, help=_lang_help())
+
+
+def language_asked(argv: list[str]) -> str | None:
+    """Return the value of ``--lang`` in ``argv``, wherever it stands, or None."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+def speak(argv: list[str]) -> None:
+    """Speak the language ``argv`` asks for, else the environment's, before anything is printed.
+
+    A language the app lacks is left to argparse to refuse, in the environment's language.
+    """
+    asked = language_asked(argv)
+    language.use(asked if asked in language.LANGUAGES else language.from_environment())
+
+
 def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
-    """Return the parser and its subcommands, for the desktop package to add ``render`` to."""
+    """Return the parser and its subcommands, for the desktop package to add ``render`` to.
+
+    Its help is made in the language in use: call ``speak`` first.
+    """
     parser = argparse.ArgumentParser(
         prog="benefit-planner-cli",
-        description="Plan initiatives by benefit and effort, and lay them in time.")
+        description=_("Plan initiatives by benefit and effort, and lay them in time."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--lang", choices=language.LANGUAGES, help=_lang_help())
+    commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"),
+                                     parser_class=_CommandParser)
 
-    new = commands.add_parser("new", help="write a new plan file")
+    new = commands.add_parser("new", help=_("write a new plan file"))
     new.add_argument("out", metavar="OUT.bep", nargs="?")
-    new.add_argument("--sample", action="store_true", help="start from the bundled sample plan")
-    new.add_argument("--template", metavar="KEY", help="start from a framework's template plan")
-    new.add_argument("--lang", dest="template_lang", choices=("nl", "en"),
-                     help="the template's language (default: from LANG)")
-    new.add_argument("--list-templates", action="store_true", help="list the template plans and stop")
+    new.add_argument("--sample", action="store_true", help=_("start from the bundled sample plan"))
+    new.add_argument("--template", metavar="KEY",
+                     help=_("start from a framework's template plan, in the language --lang chooses"))
+    new.add_argument("--list-templates", action="store_true",
+                     help=_("list the template plans in the language --lang chooses, and stop"))
     new.set_defaults(usage_error=new.error, check_usage=_check_new)
-    new.add_argument("--title", help="the plan's title")
-    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    new.add_argument("--title", help=_("the plan's title"))
+    new.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
 
-    validate = commands.add_parser("validate", help="check a plan file and report its first problem")
+    validate = commands.add_parser("validate", help=_("check a plan file and report its first problem"))
     validate.add_argument("plan", metavar="PLAN")
 
-    sched = commands.add_parser("schedule", help="print each initiative's earliest and latest dates")
+    sched = commands.add_parser("schedule", help=_("print each initiative's earliest and latest dates"))
     sched.add_argument("plan", metavar="PLAN")
-    sched.add_argument("--csv", action="store_true", help="write CSV instead of a table")
+    sched.add_argument("--csv", action="store_true", help=_("write CSV instead of a table"))
 
     imp = commands.add_parser(
-        "import", help="make a plan from an Excel workbook (.xlsx) or CSV file",
-        description="Make a plan from a spreadsheet whose first row names the columns (English or Dutch: "
-                    "title, benefit, technical effort, organisational effort, decision, lane, start, "
-                    "duration, predecessors …). Every bad row is reported; nothing is written unless "
-                    "all rows are good or --skip-bad-rows is given.")
-    imp.add_argument("source", metavar="IN", help="the .xlsx or .csv file to read")
-    imp.add_argument("-o", "--output", required=True, metavar="PLAN.bep", help="the plan file to write")
+        "import", help=_("make a plan from an Excel workbook (.xlsx) or CSV file"),
+        description=_("Make a plan from a spreadsheet whose first row names the columns (English or Dutch: "
+                      "title, benefit, technical effort, organisational effort, decision, lane, start, "
+                      "duration, predecessors …). Every bad row is reported; nothing is written unless "
+                      "all rows are good or --skip-bad-rows is given."))
+    imp.add_argument("source", metavar="IN", help=_("the .xlsx or .csv file to read"))
+    imp.add_argument("-o", "--output", required=True, metavar="PLAN.bep", help=_("the plan file to write"))
     imp.add_argument("--skip-bad-rows", action="store_true",
-                     help="import the good rows and report the bad ones as warnings")
-    imp.add_argument("--force", action="store_true", help="replace PLAN.bep if it exists")
-    imp.add_argument("--title", help="the plan's title (default: the workbook's plan title, else the file's name)")
+                     help=_("import the good rows and report the bad ones as warnings"))
+    imp.add_argument("--force", action="store_true", help=_("replace PLAN.bep if it exists"))
+    imp.add_argument("--title",
+                     help=_("the plan's title (default: the workbook's plan title, else the file's name)"))
 
     export = commands.add_parser(
-        "export", help="write a plan to an Excel workbook (.xlsx) with live formulas, a chart and a roadmap")
+        "export", help=_("write a plan to an Excel workbook (.xlsx) with live formulas, a chart and a roadmap"))
     export.set_defaults(usage_error=export.error, check_usage=_check_export)
     export.add_argument("plan", metavar="PLAN")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx", help=_("the workbook to write"))
     export.add_argument("--scale", choices=EXPORT_UNITS, default="month",
-                        help="the roadmap's columns: one per week, month or quarter (default: %(default)s)")
+                        help=_("the roadmap's columns: one per week, month or quarter (default: %(default)s)"))
     export.add_argument("--from", dest="first", type=parse_date, metavar="DATE",
-                        help="the roadmap's first day, YYYY-MM-DD (default: from just before the plan starts)")
+                        help=_("the roadmap's first day, YYYY-MM-DD (default: from just before the plan starts)"))
     export.add_argument("--to", dest="last", type=parse_date, metavar="DATE",
-                        help="the roadmap's last day, YYYY-MM-DD (default: until after the plan ends)")
+                        help=_("the roadmap's last day, YYYY-MM-DD (default: until after the plan ends)"))
     check = commands.add_parser(
-        "check", help="check a plan's health against the strategy framework and its pitfalls",
-        description="Check a plan against the strategy framework: objectives with KPIs and baselines, "
-                    "listening and content, owners, readiness, quick wins before big bets, and the "
-                    "effort of keeping launched initiatives running. Prints one line per finding "
-                    "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
-                    "is an error, 3 when any is, 1 when the plan cannot be read or scheduled.")
+        "check", help=_("check a plan's health against the strategy framework and its pitfalls"),
+        description=_("Check a plan against the strategy framework: objectives with KPIs and baselines, "
+                      "listening and content, owners, readiness, quick wins before big bets, and the "
+                      "effort of keeping launched initiatives running. Prints one line per finding "
+                      "(SEVERITY: RULE: message (items)) and a summary. Exit status 0 when no finding "
+                      "is an error, 3 when any is, 1 when the plan cannot be read or scheduled."))
     check.add_argument("plan", metavar="PLAN")
     from planner.round_commands import add_parsers as add_round_parsers
     add_round_parsers(commands)  # rounds, rating-sheets, import-ratings
@@ -100,28 +147,31 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: use a date as YYYY-MM-DD, e.g. 2027-03-01") from None
+        raise argparse.ArgumentTypeError(_("{text}: use a date as YYYY-MM-DD, e.g. 2027-03-01").format(
+            text=text)) from None
 
 
 def _check_new(args) -> None:
     """Ask for OUT unless only the templates are listed, and for one starting point (exit 2)."""
     if args.out is None and not args.list_templates:
-        args.usage_error("the following arguments are required: OUT.bep")
+        args.usage_error(_("the following arguments are required: {names}").format(names="OUT.bep"))
     if args.sample and args.template:
-        args.usage_error("choose --sample or --template, not both")
+        args.usage_error(_("choose --sample or --template, not both"))
 
 
 def _check_export(args) -> None:
     """Refuse an output that is not .xlsx and a --from after --to (exit 2)."""
     if Path(args.output).suffix.lower() != ".xlsx":
         from planner.rules import one_line
-        args.usage_error(f"{one_line(args.output)}: the workbook's name must end in .xlsx")
+        args.usage_error(_("{name}: the workbook's name must end in .xlsx").format(name=one_line(args.output)))
     if args.first and args.last and args.last < args.first:
-        args.usage_error(f"--from {args.first} is after --to {args.last}")
+        args.usage_error(_("--from {first} is after --to {last}").format(first=args.first, last=args.last))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the core's commands (``python -m planner``)."""
+    argv = sys.argv[1:] if argv is None else argv
+    speak(argv)
     return run(parser_and_commands()[0].parse_args(argv), COMMANDS)  # exits 2 on wrong usage
 
 
@@ -145,7 +195,8 @@ def run(args, commands: dict) -> int:
         if e.filename is not None:
             raise  # a file the command forgot to turn into an InputError: a bug, let it show
         _silence_stdout()
-        print(f"error: standard output: cannot write ({e.strerror or e})", file=sys.stderr)
+        print("error: " + _("standard output: cannot write ({problem})").format(problem=e.strerror or e),
+              file=sys.stderr)
         return 1
 
 
@@ -170,29 +221,30 @@ def load_plan(path: str):
     except PlanFileError as e:
         raise InputError(f"{path}: {e}") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read the file ({e.strerror or e})") from None
+        raise InputError(_("{path}: cannot read the file ({problem})").format(
+            path=path, problem=e.strerror or e)) from None
 
 
 def _new(args) -> int:
     from planner.model import Plan
     from planner.formats.plan_file import save
     from planner.rules import writable_problem
-    from planner.samples import sample_plan
+    from planner.samples import sample_name, sample_plan
     from planner import templates
 
-    language = args.template_lang or templates.default_language()
+    template_language = language.current()  # --lang, else the environment's (see speak)
     if args.list_templates:
-        for t in templates.templates(language):
+        for t in templates.templates(template_language):
             print(f"{t.key}\t{t.title}: {t.description}")
         return 0
     out = Path(args.out)
     if out.exists() and not args.force:
-        raise InputError(f"{out}: the file exists already; add --force to replace it")
+        raise InputError(_("{path}: the file exists already; add --force to replace it").format(path=out))
     if args.title is not None and (problem := writable_problem(args.title)) is not None:
         raise InputError(f"--title: {problem}")  # bytes the terminal's encoding could not decode
     try:
-        plan = (templates.template_plan(args.template, language) if args.template
-                else sample_plan() if args.sample else Plan())
+        plan = (templates.template_plan(args.template, template_language) if args.template
+                else sample_plan(sample_name(template_language)) if args.sample else Plan())
     except templates.UnknownTemplateError as e:
         raise InputError(f"--template: {e.args[0]}") from None
     if args.title is not None:
@@ -200,17 +252,37 @@ def _new(args) -> int:
     try:
         save(plan, out)
     except OSError as e:
-        raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
-    print(f"{out}: wrote “{plan.title}” with {len(plan.initiatives)} initiatives")
+        raise InputError(_cannot_write(out, e)) from None
+    print(_wrote(out, plan))
     return 0
+
+
+def _cannot_write(path, e: OSError) -> str:
+    return _("{path}: cannot write the file ({problem})").format(path=path, problem=e.strerror or e)
+
+
+def _wrote(path, plan) -> str:
+    # Here and below English prints its plural also for one, as it always has; Dutch has both forms.
+    return ngettext("{path}: wrote “{title}” with {count} initiatives",
+                    "{path}: wrote “{title}” with {count} initiatives",
+                    len(plan.initiatives)).format(path=path, title=plan.title, count=len(plan.initiatives))
 
 
 def _validate(args) -> int:
     plan = load_plan(args.plan)
     _scheduled(plan, args.plan)
-    print(f"{args.plan}: valid plan, {len(plan.initiatives)} initiatives, "
-          f"{len(plan.dependencies)} dependencies")
+    print(_("{path}: valid plan, {initiatives}, {dependencies}").format(
+        path=args.plan, initiatives=_initiatives(len(plan.initiatives)),
+        dependencies=_dependencies(len(plan.dependencies))))
     return 0
+
+
+def _initiatives(n: int) -> str:
+    return ngettext("{count} initiatives", "{count} initiatives", n).format(count=n)
+
+
+def _dependencies(n: int) -> str:
+    return ngettext("{count} dependencies", "{count} dependencies", n).format(count=n)
 
 
 def _scheduled(plan, path):
@@ -224,8 +296,8 @@ def _scheduled(plan, path):
     for warning in shown:
         print(f"warning: {one_line(path)}: {warning}", file=sys.stderr)
     if len(result.warnings) > len(shown):
-        print(f"warning: {one_line(path)}: … and {len(result.warnings) - len(shown)} more like these",
-              file=sys.stderr)
+        print(f"warning: {one_line(path)}: " + _("… and {count} more like these").format(
+            count=len(result.warnings) - len(shown)), file=sys.stderr)
     return result
 
 
@@ -241,21 +313,30 @@ def _schedule(args) -> int:
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(SCHEDULE_COLUMNS)
-        for _, iid, title, decision, s in rows:
+        for _start, iid, title, decision, s in rows:
             writer.writerow((_inert(iid), _inert(title), decision, s.earliest_start, s.earliest_finish,
                              s.latest_start, s.latest_finish, s.slack_days,
                              "yes" if s.critical else "no"))
         return 0
-    width = max((len(title) for _, _, title, _, _ in rows), default=5)
+    width = max((len(row[2]) for row in rows), default=5)
     width = min(max(width, 10), 40)
-    print(f"{'title':<{width}}  {'start':<10}  {'finish':<10}  {'slack':>5}  critical")
-    for _, _, title, _, s in rows:
+    # Dates as people read them: ISO in English, "4 jan 2027" in Dutch.
+    day = max([10, *(len(prose.date(d)) for row in rows for d in (row[4].earliest_start, row[4].earliest_finish))])
+    # Headings made outside the f-string, where the catalog's extractor finds them.
+    title_head, start_head, finish_head = _("title"), _("start"), _("finish")
+    slack_head, critical_head, yes = _("slack"), _("critical"), _("yes")
+    slack = max(5, len(slack_head))
+    print(f"{title_head:<{width}}  {start_head:<{day}}  {finish_head:<{day}}  {slack_head:>{slack}}  {critical_head}")
+    for row in rows:
+        title, s = row[2], row[4]
         short = title if len(title) <= width else title[:width - 1] + "…"
-        print(f"{short:<{width}}  {s.earliest_start}  {s.earliest_finish}  {s.slack_days:>5}  "
-              f"{'yes' if s.critical else ''}")
+        print(f"{short:<{width}}  {prose.date(s.earliest_start):<{day}}  {prose.date(s.earliest_finish):<{day}}  "
+              f"{s.slack_days:>{slack}}  {yes if s.critical else ''}")
     if result.finish:
-        print(f"\n{len(rows)} scheduled, plan finishes {result.finish}")
+        print("\n" + _("{count} scheduled, plan finishes {date}").format(
+            count=len(rows), date=prose.date(result.finish)))
     return 0
+
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
@@ -277,9 +358,9 @@ def _import(args) -> int:
 
     out = Path(args.output)
     if out.exists() and not args.force:
-        raise InputError(f"{out}: the file exists already; add --force to replace it")
+        raise InputError(_("{path}: the file exists already; add --force to replace it").format(path=out))
     if args.title is not None and not args.title.strip():
-        raise InputError("--title: a plan needs a title")
+        raise InputError("--title: " + _("a plan needs a title"))
     if args.title is not None and (problem := writable_problem(args.title)) is not None:
         raise InputError(f"--title: {problem}")
     try:
@@ -293,14 +374,20 @@ def _import(args) -> int:
     try:
         save(plan, out)
     except OSError as e:
-        raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
-    summary = f"imported {len(plan.initiatives)} initiatives, {len(plan.dependencies)} dependencies"
+        raise InputError(_cannot_write(out, e)) from None
+    summary = _("imported {initiatives}, {dependencies}").format(
+        initiatives=_initiatives(len(plan.initiatives)), dependencies=_dependencies(len(plan.dependencies)))
     if plan.objectives or plan.audiences:
-        summary += f", {len(plan.objectives)} objectives, {len(plan.audiences)} audiences"
+        summary += _(", {objectives}, {audiences}").format(
+            objectives=ngettext("{count} objectives", "{count} objectives", len(plan.objectives)).format(
+                count=len(plan.objectives)),
+            audiences=ngettext("{count} audiences", "{count} audiences", len(plan.audiences)).format(
+                count=len(plan.audiences)))
     if report.ignored_columns:
-        summary += f"; ignored columns: {', '.join(report.ignored_columns)}"
+        summary += _("; ignored columns: {columns}").format(columns=", ".join(report.ignored_columns))
     if report.problems:
-        summary += f"; left out {report.rows_read - report.rows_imported} bad rows"
+        bad = report.rows_read - report.rows_imported
+        summary += ngettext("; left out {count} bad rows", "; left out {count} bad rows", bad).format(count=bad)
     print(summary)
     return 0
 
@@ -310,7 +397,7 @@ def _summarised(lines, limit: int = MAX_IMPORT_PROBLEMS) -> list[str]:
     lines = list(lines)
     if len(lines) <= limit:
         return lines
-    return lines[:limit] + [f"… and {len(lines) - limit} more"]
+    return lines[:limit] + [_("… and {count} more").format(count=len(lines) - limit)]
 
 
 def _export(args) -> int:
@@ -324,8 +411,8 @@ def _export(args) -> int:
     except PlanError as e:
         raise InputError(f"{args.output}: {e}") from None
     except OSError as e:
-        raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
-    print(f"{args.output}: wrote “{plan.title}” with {len(plan.initiatives)} initiatives")
+        raise InputError(_cannot_write(args.output, e)) from None
+    print(_wrote(args.output, plan))
     return 0
 
 
@@ -337,16 +424,28 @@ def _check(args) -> int:
 
     plan = load_plan(args.plan)
     findings = plan_health(plan, _scheduled(plan, args.plan))
+    # The severity and the rule stay keys (scripts match them); the message speaks the language.
     for f in findings:
         items = f" ({', '.join(f.items)})" if f.items else ""
         print(f"{f.severity}: {f.rule}: {f.message}{items}")
     counts = [(severity, sum(f.severity == severity for f in findings)) for severity in ("error", "warning", "info")]
     if findings:
-        parts = ", ".join(f"{n} {severity}{'s' if n != 1 else ''}" for severity, n in counts if n)
-        print(f"{args.plan}: {len(findings)} finding{'s' if len(findings) != 1 else ''} ({parts})")
+        parts = ", ".join(_severity_count(severity, n) for severity, n in counts if n)
+        print(ngettext("{path}: {count} finding ({parts})", "{path}: {count} findings ({parts})", len(findings))
+              .format(path=args.plan, count=len(findings), parts=parts))
     else:
-        print(f"{args.plan}: no findings, the plan passes every check")
+        print(_("{path}: no findings, the plan passes every check").format(path=args.plan))
     return CHECK_ERROR_STATUS if counts[0][1] else 0
+
+
+def _severity_count(severity: str, n: int) -> str:
+    """``2 warnings``: the count of findings of one severity, in the summary line."""
+    if severity == "error":
+        return ngettext("{count} error", "{count} errors", n).format(count=n)
+    if severity == "warning":
+        return ngettext("{count} warning", "{count} warnings", n).format(count=n)
+    return ngettext("{count} info", "{count} infos", n).format(count=n)
+
 
 
 # command name -> the function running it and returning the exit status

@@ -14,6 +14,7 @@ from enum import StrEnum
 from planner import rules
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanError
+from planner.language import _, ngettext
 from planner.model import QUADRANTS, RATINGS, Dependency, Initiative, Plan
 from planner.undo_texts import days, describe_fields, title_of
 
@@ -106,10 +107,14 @@ def _index(plan: Plan, initiative_id: str) -> int:
     raise PlanError(rules.reference_problem(initiative_id, (), "initiative"))
 
 
-def _refuse(problem: str | None, lead_in: str = "") -> None:
-    """Raise PlanError with the rule's sentence; ``lead_in`` names the value where an edit sets several."""
+def _refuse(problem: str | None, lead_in: str = "", **fields) -> None:
+    """Raise PlanError with the rule's sentence; ``lead_in`` names the value where an edit sets several.
+
+    ``lead_in`` is a translated sentence holding ``{problem}`` (and any ``fields``), so a language
+    can put the rule's sentence where its grammar wants it.
+    """
     if problem is not None:
-        raise PlanError(lead_in + problem)
+        raise PlanError(lead_in.format(problem=problem, **fields) if lead_in else problem)
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
     scale = plan.scale
     for key, value in values.items():
         if key not in EDITABLE_FIELDS:
-            raise PlanError(f"“{key}” is not a field an initiative has")
+            raise PlanError(_("“{key}” is not a field an initiative has").format(key=key))
         if key == "title":
             _refuse(rules.title_problem(str(value)))
         if key in ("title", "description", "owner") and isinstance(value, str):
@@ -154,16 +159,19 @@ def check_fields(plan: Plan, item: Initiative, values: dict) -> None:
         if key == "duration_days":
             _refuse(rules.duration_problem(value))
         if key == "start" and value is not None and not isinstance(value, dt.date):
-            raise PlanError(f"{value} is not a date")
+            raise PlanError(_("{value} is not a date").format(value=value))
         if key == "run_effort" and value is not None:
-            _refuse(rules.rating_problem(value, scale), "a running effort of ")
+            _refuse(rules.rating_problem(value, scale), _("a running effort of {problem}"))
         if key in ("objectives", "audiences"):
             what = key[:-1]
             known = {x.id for x in getattr(plan, key)}
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise PlanError(f"the {key} of an initiative must be a list of {what} ids")
+                raise PlanError(_("the objectives of an initiative must be a list of objective ids")
+                                if key == "objectives" else
+                                _("the audiences of an initiative must be a list of audience ids"))
             if len(set(value)) != len(value):
-                raise PlanError(f"an initiative lists the same {what} twice")
+                raise PlanError(_("an initiative lists the same objective twice") if key == "objectives" else
+                                _("an initiative lists the same audience twice"))
             for v in value:
                 _refuse(rules.link_problem(v, known, what))
     _refuse(rules.fixed_start_problem(values.get("fixed_start", item.fixed_start), values.get("start", item.start)))
@@ -184,14 +192,15 @@ class InsertInitiatives(Edit):
 
     def describe(self, plan):
         if len(self.items) == 1:
-            return f"Add ‘{self.items[0][1].title}’"
-        return f"Add {len(self.items)} initiatives"
+            return _("Add ‘{title}’").format(title=self.items[0][1].title)
+        return ngettext("Add {count} initiative", "Add {count} initiatives", len(self.items)).format(
+            count=len(self.items))
 
     def apply(self, plan):
         ids = {item.id for item in plan.initiatives}
-        for _, item in self.items:
+        for _position, item in self.items:
             if item.id in ids:
-                raise PlanError(f"the id “{item.id}” is already used")
+                raise PlanError(_("the id “{id}” is already used").format(id=item.id))
             ids.add(item.id)
         for index, item in self.items:
             plan.initiatives.insert(index, item)
@@ -211,14 +220,15 @@ class RemoveInitiatives(Edit):
 
     def describe(self, plan):
         if len(self.ids) == 1:
-            return f"Delete ‘{title_of(plan, self.ids[0])}’"
-        return f"Delete {len(self.ids)} initiatives"
+            return _("Delete ‘{title}’").format(title=title_of(plan, self.ids[0]))
+        return ngettext("Delete {count} initiative", "Delete {count} initiatives", len(self.ids)).format(
+            count=len(self.ids))
 
     def apply(self, plan):
         gone = set(self.ids)
         items = tuple((i, item) for i, item in enumerate(plan.initiatives) if item.id in gone)
         if len(items) != len(gone):
-            raise PlanError("some of these initiatives are no longer in the plan")
+            raise PlanError(_("some of these initiatives are no longer in the plan"))
         deps = tuple((i, d) for i, d in enumerate(plan.dependencies) if d.from_ in gone or d.to in gone)
         plan.initiatives[:] = [item for item in plan.initiatives if item.id not in gone]
         plan.dependencies[:] = [d for d in plan.dependencies if d.from_ not in gone and d.to not in gone]
@@ -238,12 +248,13 @@ class MoveInitiative(Edit):
     def describe(self, plan):
         ids = [item.id for item in plan.initiatives]
         up = self.id in ids and self.to < ids.index(self.id)
-        return f"Move ‘{title_of(plan, self.id)}’ {'up' if up else 'down'}"
+        sentence = _("Move ‘{title}’ up") if up else _("Move ‘{title}’ down")
+        return sentence.format(title=title_of(plan, self.id))
 
     def apply(self, plan):
         source = _index(plan, self.id)
         if not 0 <= self.to < len(plan.initiatives):
-            raise PlanError("an initiative cannot move past the end of the plan")
+            raise PlanError(_("an initiative cannot move past the end of the plan"))
         plan.initiatives.insert(self.to, plan.initiatives.pop(source))
         return MoveInitiative(self.id, source)
 
@@ -260,8 +271,11 @@ class AddDependency(Edit):
 
     def describe(self, plan):
         d = self.dependency
-        lag = f" with a lag of {days(d.lag_days)}" if d.lag_days else ""
-        return f"Make ‘{title_of(plan, d.to)}’ depend on ‘{title_of(plan, d.from_)}’{lag}"
+        names = {"after": title_of(plan, d.to), "before": title_of(plan, d.from_)}
+        if d.lag_days:
+            return _("Make ‘{after}’ depend on ‘{before}’ with a lag of {days}").format(
+                days=days(d.lag_days), **names)
+        return _("Make ‘{after}’ depend on ‘{before}’").format(**names)
 
     def apply(self, plan):
         d = self.dependency
@@ -270,13 +284,14 @@ class AddDependency(Edit):
             _refuse(rules.reference_problem(end, titles, "initiative"))
         _refuse(rules.self_dependency_problem(d.from_, d.to, titles[d.from_]))
         if any(x.from_ == d.from_ and x.to == d.to for x in plan.dependencies):
-            raise PlanError(f"“{titles[d.to]}” already depends on “{titles[d.from_]}”")
+            raise PlanError(_("“{after}” already depends on “{before}”").format(after=titles[d.to],
+                                                                               before=titles[d.from_]))
         edges = [(x.from_, x.to) for x in plan.dependencies] + [(d.from_, d.to)]
         try:
             topological_order(titles, edges)
         except DependencyCycleError as e:
             names = " → ".join(f"“{titles[n]}”" for n in e.cycle)
-            raise PlanError(f"this dependency would close a cycle: {names}") from None
+            raise PlanError(_("this dependency would close a cycle: {names}").format(names=names)) from None
         index = len(plan.dependencies) if self.index is None else self.index
         plan.dependencies.insert(index, d)
         return RemoveDependency(d.from_, d.to)
@@ -291,14 +306,15 @@ class RemoveDependency(Edit):
         return Change(ChangeKind.DEPENDENCIES, (self.from_, self.to))
 
     def describe(self, plan):
-        return f"Remove dependency of ‘{title_of(plan, self.to)}’ on ‘{title_of(plan, self.from_)}’"
+        return _("Remove dependency of ‘{after}’ on ‘{before}’").format(
+            after=title_of(plan, self.to), before=title_of(plan, self.from_))
 
     def apply(self, plan):
         for i, d in enumerate(plan.dependencies):
             if d.from_ == self.from_ and d.to == self.to:
                 del plan.dependencies[i]
                 return AddDependency(d, i)
-        raise PlanError("that dependency is no longer in the plan")
+        raise PlanError(_("that dependency is no longer in the plan"))
 
 
 @dataclass(frozen=True)
@@ -311,8 +327,8 @@ class SetDependencyLag(Edit):
         return Change(ChangeKind.DEPENDENCIES, (self.from_, self.to))
 
     def describe(self, plan):
-        return (f"Set lag of ‘{title_of(plan, self.to)}’ after ‘{title_of(plan, self.from_)}’ "
-                f"to {days(self.lag_days)}")
+        return _("Set lag of ‘{after}’ after ‘{before}’ to {days}").format(
+            after=title_of(plan, self.to), before=title_of(plan, self.from_), days=days(self.lag_days))
 
     def apply(self, plan):
         _refuse(rules.lag_problem(self.lag_days))
@@ -320,7 +336,7 @@ class SetDependencyLag(Edit):
             if d.from_ == self.from_ and d.to == self.to:
                 plan.dependencies[i] = dataclasses.replace(d, lag_days=self.lag_days)
                 return SetDependencyLag(self.from_, self.to, d.lag_days)
-        raise PlanError("that dependency is no longer in the plan")
+        raise PlanError(_("that dependency is no longer in the plan"))
 
 
 @dataclass(frozen=True)
@@ -334,12 +350,12 @@ class ChangeSettings(Edit):
         return Change(ChangeKind.SETTINGS, (), tuple(self.values))
 
     def describe(self, plan):
-        return "Change plan settings"
+        return _("Change plan settings")
 
     def apply(self, plan):
         unknown = set(self.values) - set(SETTINGS)
         if unknown:
-            raise PlanError(f"“{sorted(unknown)[0]}” is not a plan setting")
+            raise PlanError(_("“{key}” is not a plan setting").format(key=sorted(unknown)[0]))
         check_settings(plan, self.values)
         old = {key: getattr(plan, key) for key in self.values}
         for key, value in self.values.items():
@@ -350,12 +366,12 @@ class ChangeSettings(Edit):
 def check_settings(plan: Plan, values: dict) -> None:
     """Raise PlanError with one sentence if the plan cannot take these settings as they are."""
     if "title" in values and not values["title"].strip():
-        raise PlanError("a plan needs a title")
+        raise PlanError(_("a plan needs a title"))
     scale = values.get("scale", plan.scale)
-    _refuse(rules.scale_bound_problem(scale.min), "the scale's minimum ")
-    _refuse(rules.scale_bound_problem(scale.max), "the scale's maximum ")
-    _refuse(rules.scale_max_problem(scale.min, scale.max), "the scale's maximum ")
-    _refuse(rules.scale_step_problem(scale.step, scale.min, scale.max), "the scale's step ")
+    _refuse(rules.scale_bound_problem(scale.min), _("the scale's minimum {problem}"))
+    _refuse(rules.scale_bound_problem(scale.max), _("the scale's maximum {problem}"))
+    _refuse(rules.scale_max_problem(scale.min, scale.max), _("the scale's maximum {problem}"))
+    _refuse(rules.scale_step_problem(scale.step, scale.min, scale.max), _("the scale's step {problem}"))
     weights = values.get("effort_weights", plan.effort_weights)
     _refuse(rules.weight_problem(weights.technical))
     _refuse(rules.weight_problem(weights.organisational))
@@ -363,29 +379,32 @@ def check_settings(plan: Plan, values: dict) -> None:
     thresholds = values.get("thresholds", plan.thresholds)
     for t in (thresholds.benefit, thresholds.effort):
         if t is not None:
-            _refuse(rules.rating_problem(t, scale), "the threshold ")
+            _refuse(rules.rating_problem(t, scale), _("the threshold {problem}"))
     if "quadrant_names" in values:
         _check_quadrant_names(values["quadrant_names"])
     outside = [item.title for item in plan.initiatives
                if any(v is not None and rules.rating_problem(v, scale)
                       for v in (getattr(item, r) for r in (*RATINGS, "run_effort")))]
     if outside:
-        more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
-        raise PlanError(f"“{outside[0]}”{more} would have ratings outside the scale "
-                        f"{rules.scale_range(scale)}; change those ratings first")
+        if len(outside) > 1:
+            raise PlanError(_("“{title}” and {count} more would have ratings outside the scale {range}; "
+                              "change those ratings first").format(title=outside[0], count=len(outside) - 1,
+                                                                   range=rules.scale_range(scale)))
+        raise PlanError(_("“{title}” would have ratings outside the scale {range}; change those ratings first")
+                        .format(title=outside[0], range=rules.scale_range(scale)))
     lanes = values.get("lanes", plan.lanes)
     lane_ids = [lane.id for lane in lanes]
     if len(set(lane_ids)) != len(lane_ids):
-        raise PlanError("two lanes have the same id")
+        raise PlanError(_("two lanes have the same id"))
     in_use = sorted({item.lane for item in plan.initiatives if item.lane is not None} - set(lane_ids))
     if in_use:
-        raise PlanError(f"the lane “{in_use[0]}” still holds initiatives; move them first")
+        raise PlanError(_("the lane “{lane}” still holds initiatives; move them first").format(lane=in_use[0]))
 
 
 def _check_quadrant_names(names: dict) -> None:
     unknown = sorted(set(names) - set(QUADRANTS))
     if unknown:
-        raise PlanError(f"“{unknown[0]}” is not a quadrant")
+        raise PlanError(_("“{key}” is not a quadrant").format(key=unknown[0]))
     for quadrant in QUADRANTS:
         _refuse(rules.quadrant_name_problem(names.get(quadrant), quadrant))
 
@@ -428,8 +447,11 @@ class Compound(Edit):
             return self.edits[0].describe(plan)
         if all(isinstance(e, SetFields) for e in self.edits):
             rates = all(e.values.keys() <= set(RATINGS) for e in self.edits)
-            return f"{'Rate' if rates else 'Edit'} {len(self.edits)} initiatives"
-        return f"Make {len(self.edits)} changes"
+            count = len(self.edits)
+            return (ngettext("Rate {count} initiative", "Rate {count} initiatives", count) if rates else
+                    ngettext("Edit {count} initiative", "Edit {count} initiatives", count)).format(count=count)
+        return ngettext("Make {count} change", "Make {count} changes", len(self.edits)).format(count=len(self.edits))
+
 
     def apply(self, plan):
         inverses = []

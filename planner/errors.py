@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from planner.language import _
+
 
 class PlanError(Exception):
     """Base for every problem the core reports to a user."""
@@ -25,7 +27,8 @@ class DependencyCycleError(PlanError):
 
     def __init__(self, cycle: list[str]):
         self.cycle = cycle
-        super().__init__("the dependencies form a cycle: " + " → ".join(cycle))
+        super().__init__(_("the dependencies form a cycle: {cycle}").format(cycle=" → ".join(cycle)))
+
 
 
 class ScheduleError(PlanError):

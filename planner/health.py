@@ -32,6 +32,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from planner import prose
+from planner.language import N_, _, ngettext
 from planner.model import BIG_BET, QUICK_WIN, READINESS_ITEMS, Initiative, Plan
 
 SEVERITIES = ("error", "warning", "info")
@@ -41,18 +43,19 @@ CONTENT_WORDS = ("content", "inhoud")
 CONTENT_KINDS = ("talking", "energizing")
 PAYOFF_MONTHS = 6  # business results from social media come after 6–12 months
 
-# Why each readiness item matters, in the product's words (from the readiness checklist).
+# Why each readiness item matters, in the product's words (from the readiness checklist);
+# translated where a finding is made.
 READINESS_REASONS = {
-    "enthusiasts": "without at least two enthusiasts inside who pull it, the effort stalls "
-                   "once the launch is over",
-    "experiment_budget": "without money to try formats and channels, every experiment has to pay "
-                         "for itself at once",
-    "long_breath": "the first year is an investment; expecting quick returns leads to stopping "
-                   "just before it pays off",
-    "flexibility": "on social media people expect an answer within hours, not after a weekly "
-                   "meeting",
-    "knowledge_sharing": "social media works when colleagues share what they know, not when "
-                         "one department holds on to it",
+    "enthusiasts": N_("without at least two enthusiasts inside who pull it, the effort stalls "
+                      "once the launch is over"),
+    "experiment_budget": N_("without money to try formats and channels, every experiment has to pay "
+                            "for itself at once"),
+    "long_breath": N_("the first year is an investment; expecting quick returns leads to stopping "
+                      "just before it pays off"),
+    "flexibility": N_("on social media people expect an answer within hours, not after a weekly "
+                      "meeting"),
+    "knowledge_sharing": N_("social media works when colleagues share what they know, not when "
+                            "one department holds on to it"),
 }
 
 
@@ -106,8 +109,10 @@ def _names(titles: list[str], limit: int = 4) -> str:
     """Return ‘A’, ‘B’ and ‘C’ (at most ``limit`` names, then "and N more")."""
     quoted = [f"‘{t}’" for t in titles]
     if len(quoted) > limit:
-        quoted = quoted[:limit] + [f"{len(titles) - limit} more"]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        quoted = quoted[:limit] + [_("{count} more").format(count=len(titles) - limit)]
+    if len(quoted) == 1:
+        return quoted[0]
+    return _("{names} and {last}").format(names=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def _first_of_month(day: dt.date) -> dt.date:
@@ -129,12 +134,10 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-def _month_name(day: dt.date) -> str:
-    return f"{day:%B %Y}"
-
-
-def _amount(value: float) -> str:
-    return f"{value:g}"
+def _question(item: str) -> str:
+    """A readiness item's question as the checklist asks it, in the language in use."""
+    question = READINESS_ITEMS.get(item)
+    return _(question) if question else item
 
 
 # --- rules on the plan alone ---------------------------------------------------------------
@@ -144,9 +147,9 @@ def no_objectives(plan: Plan) -> list[Finding]:
     if plan.objectives:
         return []
     return [Finding("no-objectives", "warning",
-                    "The plan has no objectives. Starting without clear goals is the first pitfall: "
-                    "set objectives (listening, talking, energizing, supporting, embracing) and link "
-                    "each initiative to the ones it serves.")]
+                    _("The plan has no objectives. Starting without clear goals is the first pitfall: "
+                      "set objectives (listening, talking, energizing, supporting, embracing) and link "
+                      "each initiative to the ones it serves."))]
 
 
 def no_objective(plan: Plan) -> list[Finding]:
@@ -155,8 +158,9 @@ def no_objective(plan: Plan) -> list[Finding]:
         return []  # reported once, by no_objectives
     known = {objective.id for objective in plan.objectives}
     return [Finding("no-objective", "warning",
-                    f"‘{item.title}’ serves no objective. Work that serves no goal is hard to justify "
-                    f"and impossible to measure: link it to an objective, or decide to ignore it.",
+                    _("‘{title}’ serves no objective. Work that serves no goal is hard to justify "
+                      "and impossible to measure: link it to an objective, or decide to ignore it.").format(
+                        title=item.title),
                     (item.id,))
             for item in _active(plan)
             if not item.is_milestone and not known.intersection(item.objectives)]
@@ -165,8 +169,8 @@ def no_objective(plan: Plan) -> list[Finding]:
 def no_kpi(plan: Plan) -> list[Finding]:
     """An objective without a KPI cannot be measured, so it is not SMART."""
     return [Finding("no-kpi", "warning",
-                    f"The objective ‘{objective.name}’ has no KPI. Without a measure nobody can tell "
-                    f"whether it is reached: add at least one KPI with a target.",
+                    _("The objective ‘{name}’ has no KPI. Without a measure nobody can tell "
+                      "whether it is reached: add at least one KPI with a target.").format(name=objective.name),
                     (f"objective:{objective.id}",))
             for objective in plan.objectives if not objective.kpis]
 
@@ -174,8 +178,9 @@ def no_kpi(plan: Plan) -> list[Finding]:
 def no_baseline(plan: Plan) -> list[Finding]:
     """A KPI without a baseline: start with a zero measurement."""
     return [Finding("no-baseline", "warning",
-                    f"The KPI ‘{kpi.name}’ (objective ‘{objective.name}’) has no baseline. Start with a "
-                    f"zero measurement, or no later result can be compared with where you began.",
+                    _("The KPI ‘{kpi}’ (objective ‘{objective}’) has no baseline. Start with a "
+                      "zero measurement, or no later result can be compared with where you began.").format(
+                        kpi=kpi.name, objective=objective.name),
                     (f"kpi:{kpi.id}",))
             for objective in plan.objectives for kpi in objective.kpis if kpi.baseline is None]
 
@@ -187,9 +192,9 @@ def not_listening(plan: Plan) -> list[Finding]:
         if listening.intersection(item.objectives) or _mentions(item, LISTENING_WORDS):
             return []
     return [Finding("not-listening", "warning",
-                    "No initiative listens to what is said about you. Not monitoring is a classic "
-                    "pitfall: add a listening or monitoring initiative, decided build or join, so you "
-                    "hear your audience before you talk to it and can measure afterwards.")]
+                    _("No initiative listens to what is said about you. Not monitoring is a classic "
+                      "pitfall: add a listening or monitoring initiative, decided build or join, so you "
+                      "hear your audience before you talk to it and can measure afterwards."))]
 
 
 def no_content(plan: Plan) -> list[Finding]:
@@ -199,16 +204,18 @@ def no_content(plan: Plan) -> list[Finding]:
         if talking.intersection(item.objectives) or _mentions(item, CONTENT_WORDS):
             return []
     return [Finding("no-content", "warning",
-                    "No initiative makes content. Channels without a content plan fall silent after "
-                    "the launch: add a content initiative (a calendar, a content plan) that serves a "
-                    "talking or energizing objective.")]
+                    _("No initiative makes content. Channels without a content plan fall silent after "
+                      "the launch: add a content initiative (a calendar, a content plan) that serves a "
+                      "talking or energizing objective."))]
 
 
 def no_owner(plan: Plan) -> list[Finding]:
     """A build or join initiative nobody owns."""
     return [Finding("no-owner", "warning",
-                    f"‘{item.title}’ is decided {item.decision} but has no owner. Social media is mostly "
-                    f"people and organisation: name who is responsible for it.",
+                    (_("‘{title}’ is decided build but has no owner. Social media is mostly "
+                       "people and organisation: name who is responsible for it.") if item.decision == "build" else
+                     _("‘{title}’ is decided join but has no owner. Social media is mostly "
+                       "people and organisation: name who is responsible for it.")).format(title=item.title),
                     (item.id,))
             for item in _decided(plan) if not item.owner.strip()]
 
@@ -217,9 +224,10 @@ def early_business_result(plan: Plan) -> list[Finding]:
     """A business-result KPI due within six months of the plan's start."""
     horizon = _add_months(plan.start, PAYOFF_MONTHS)
     return [Finding("early-business-result", "warning",
-                    f"The KPI ‘{kpi.name}’ expects a business result by {kpi.target_date}, within six "
-                    f"months of the plan's start. Social media pays off in business results after 6–12 "
-                    f"months: move the target date, or measure reach and engagement first.",
+                    _("The KPI ‘{kpi}’ expects a business result by {date}, within six "
+                      "months of the plan's start. Social media pays off in business results after 6–12 "
+                      "months: move the target date, or measure reach and engagement first.").format(
+                        kpi=kpi.name, date=prose.date(kpi.target_date)),
                     (f"kpi:{kpi.id}",))
             for objective in plan.objectives for kpi in objective.kpis
             if kpi.business_result and kpi.target_date is not None and kpi.target_date < horizon]
@@ -231,10 +239,11 @@ def readiness_no(plan: Plan) -> list[Finding]:
     for answer in plan.strategy.readiness:
         if answer.status != "no":
             continue
-        question = READINESS_ITEMS.get(answer.item, answer.item)
-        reason = READINESS_REASONS.get(answer.item, "the readiness checklist asks for it before committing")
+        reason = READINESS_REASONS.get(answer.item)
+        reason = _(reason) if reason else _("the readiness checklist asks for it before committing")
         findings.append(Finding("readiness-no", "warning",
-                                f"Not ready: “{question}” is answered no; {reason}.",
+                                _("Not ready: “{question}” is answered no; {reason}.").format(
+                                    question=_question(answer.item), reason=reason),
                                 (f"readiness:{answer.item}",)))
     return findings
 
@@ -244,10 +253,13 @@ def readiness_unknown(plan: Plan) -> list[Finding]:
     unknown = [a.item for a in plan.strategy.readiness if a.status == "unknown"]
     if not unknown:
         return []
-    questions = [READINESS_ITEMS.get(item, item) for item in unknown]
+    questions = [_question(item) for item in unknown]
     return [Finding("readiness-unknown", "info",
-                    f"Readiness not yet answered: {_names(questions, limit=len(questions))}. Answer "
-                    f"{'it' if len(questions) == 1 else 'them'} before committing, so a gap shows up now rather than after the launch.",
+                    ngettext("Readiness not yet answered: {questions}. Answer it before committing, so a gap "
+                             "shows up now rather than after the launch.",
+                             "Readiness not yet answered: {questions}. Answer them before committing, so a gap "
+                             "shows up now rather than after the launch.",
+                             len(questions)).format(questions=_names(questions, limit=len(questions))),
                     tuple(f"readiness:{item}" for item in unknown))]
 
 
@@ -269,9 +281,10 @@ def big_bet_first(plan: Plan, schedule) -> list[Finding]:
         if first_quick_finish is not None and first_quick_finish < s.earliest_start:
             continue
         findings.append(Finding("big-bet-first", "warning",
-                                f"The big bet ‘{item.title}’ starts on {s.earliest_start} with no quick win "
-                                f"finished before it. Results take months; a quick win first shows progress "
-                                f"early and keeps support for the long haul.",
+                                _("The big bet ‘{title}’ starts on {date} with no quick win "
+                                  "finished before it. Results take months; a quick win first shows progress "
+                                  "early and keeps support for the long haul.").format(
+                                    title=item.title, date=prose.date(s.earliest_start)),
                                 (item.id,)))
     return findings
 
@@ -315,9 +328,12 @@ def run_over_capacity(plan: Plan, schedule) -> list[Finding]:
         if load > capacity:
             running = [item for since, item in _run_starts(plan, schedule) if since <= month]
             return [Finding("run-over-capacity", "error",
-                            f"From {_month_name(month)} keeping {_names([i.title for i in running])} running "
-                            f"takes {_amount(load)} a month, more than the capacity of {_amount(capacity)}. "
-                            f"Effort does not stop at launch: drop or postpone something, or plan more people.",
+                            _("From {month} keeping {names} running "
+                              "takes {load} a month, more than the capacity of {capacity}. Effort does not "
+                              "stop at launch: drop or postpone something, or plan more people.").format(
+                                month=prose.month(month), names=_names([i.title for i in running]),
+                                load=prose.number(load), capacity=prose.number(capacity)),
+
                             tuple(item.id for item in running))]
     return []
 

@@ -46,11 +46,13 @@ def from_environment(environ=os.environ) -> str:
 
 def catalog_path(language: str, kind: str = "core", suffix: str = "mo"):
     """Return the compiled catalog ``KIND.LANGUAGE.SUFFIX`` (a Traversable; it may not exist)."""
-    folder = resources.files("planner.resources").joinpath("translations")
+    # This checkout's own catalogs first: an editable install of another checkout maps
+    # planner.resources there, and its catalogs lack this one's texts. Installed, there is none.
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
     if not folder.is_dir():
-        # An editable install of another checkout maps planner.resources there: use this checkout's.
-        folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+        folder = resources.files("planner.resources").joinpath("translations")
     return folder.joinpath(f"{kind}.{language}.{suffix}")
+
 
 
 def use(language: str) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.language import _
 
 
 # Pids are C ints to the kernel (os.kill overflows beyond); a larger one was not written by this app.
@@ -48,16 +49,18 @@ class PlanLockedError(PlanError):
     def __init__(self, plan_path: str | os.PathLike, holder: Holder):
         self.plan_path = Path(plan_path)
         self.holder = holder
-        who = f"{holder.user} on {holder.host}" if holder.user else holder.host
-        super().__init__(f"{self.plan_path.name} is open in another Benefit–Effort Planner "
-                         f"({who}, since {_when(holder.since)})")
+        who = _("{user} on {host}").format(user=holder.user, host=holder.host) if holder.user else holder.host
+        super().__init__(_("{name} is open in another Benefit–Effort Planner ({who}, since {when})").format(
+            name=self.plan_path.name, who=who, when=_when(holder.since)))
 
 
 def _when(moment: dt.datetime) -> str:
+    from planner import prose
     local = moment.astimezone()
     if local.date() == dt.date.today():
         return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    return f"{prose.date(local.date())} {local:%H:%M}"
+
 
 
 class Lock:
@@ -198,7 +201,7 @@ def _create_exclusive(path: Path, content: bytes) -> None:
     try:
         written = os.write(fd, content)
         if written != len(content):
-            raise OSError("the lock file was only partly written")
+            raise OSError(_("the lock file was only partly written"))
     except OSError:
         os.close(fd)
         path.unlink(missing_ok=True)

@@ -12,14 +12,12 @@ from collections.abc import Iterable
 from planner import rules
 from planner.edits import AddDependency, ChangeSettings, Compound, InsertInitiatives, SetFields
 from planner.errors import PlanError
+from planner.language import _, ngettext
 from planner.ids import unique_id
 from planner.model import Dependency, Initiative, Lane, Plan
 from planner.scheduling import Schedule
 from planner.strategy_edits import ChangeStrategy, SetAudiences, SetObjectives
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def schedule_as_early_as_possible(plan: Plan, schedule: Schedule) -> Compound | None:
@@ -30,7 +28,9 @@ def schedule_as_early_as_possible(plan: Plan, schedule: Schedule) -> Compound | 
                   and item.start != schedule.items[item.id].earliest_start)
     if not edits:
         return None
-    return Compound(edits, f"Schedule {_count(len(edits), 'initiative')} as early as possible")
+    return Compound(edits, ngettext("Schedule {count} initiative as early as possible",
+                                    "Schedule {count} initiatives as early as possible", len(edits)).format(
+                                        count=len(edits)))
 
 
 def unpin_all_starts(plan: Plan) -> Compound | None:
@@ -38,7 +38,7 @@ def unpin_all_starts(plan: Plan) -> Compound | None:
     edits = tuple(SetFields(item.id, {"fixed_start": False}) for item in plan.initiatives if item.fixed_start)
     if not edits:
         return None
-    return Compound(edits, f"Unpin {_count(len(edits), 'start')}")
+    return Compound(edits, ngettext("Unpin {count} start", "Unpin {count} starts", len(edits)).format(count=len(edits)))
 
 
 def duplicate(plan: Plan, ids: Iterable[str]) -> Compound | None:
@@ -57,13 +57,14 @@ def duplicate(plan: Plan, ids: Iterable[str]) -> Compound | None:
         source = plan.initiatives[rows[iid]]
         copy_id = unique_id(f"{source.title} copy", taken, "initiative")
         copy = Initiative(**{f: getattr(source, f) for f in Initiative.__dataclass_fields__})
-        copy.id, copy.title, copy.extra = copy_id, f"{source.title} (copy)", dict(source.extra)
+        copy.id, copy.title, copy.extra = copy_id, _("{title} (copy)").format(title=source.title), dict(source.extra)
         copy.objectives, copy.audiences = list(source.objectives), list(source.audiences)
         copies.append((len(plan.initiatives) + offset, copy))
     if not copies:
         return None
-    text = (f"Duplicate ‘{plan.initiatives[rows[ordered[0]]].title}’" if len(copies) == 1
-            else f"Duplicate {len(copies)} initiatives")
+    text = (_("Duplicate ‘{title}’").format(title=plan.initiatives[rows[ordered[0]]].title) if len(copies) == 1
+            else ngettext("Duplicate {count} initiative", "Duplicate {count} initiatives", len(copies)).format(
+                count=len(copies)))
     return Compound((InsertInitiatives(tuple(copies)),), text)
 
 
@@ -90,5 +91,9 @@ def add_imported(plan: Plan, items: list[Initiative], dependencies: Iterable[Dep
     n = len(plan.initiatives)
     edits.append(InsertInitiatives(tuple((n + i, item) for i, item in enumerate(items))))
     edits.extend(AddDependency(d) for d in dependencies)
-    text = f"Import {_count(len(items), 'initiative')}" + (f" from {source}" if source else "")
+    count = len(items)
+    text = (ngettext("Import {count} initiative from {source}", "Import {count} initiatives from {source}", count)
+            if source else ngettext("Import {count} initiative", "Import {count} initiatives", count)).format(
+                count=count, source=source)
+
     return Compound(tuple(edits), text)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from planner import rules
 from planner.edits import Change, ChangeKind, Compound, Edit, SetFields, _refuse
 from planner.errors import PlanError
+from planner.language import N_, _, ngettext
 from planner.model import RATINGS, ROUND_STATES, Acceptance, Participant, Plan, Round, Vote
 from planner.round_results import is_open_for
 
-CRITERION_NAMES = {"benefit": "benefit", "technical_effort": "technical effort",
-                   "organisational_effort": "organisational effort"}
+# Marked for the catalog; whoever shows a name translates it there: ``_(CRITERION_NAMES[key])``.
+CRITERION_NAMES = {"benefit": N_("benefit"), "technical_effort": N_("technical effort"),
+                   "organisational_effort": N_("organisational effort")}
 
 
 def find_round(plan: Plan, round_id: str) -> Round:
@@ -35,16 +37,16 @@ def check_round(plan: Plan, round_: Round) -> None:
     _refuse(rules.name_problem(round_.name, "round"))
     _refuse(rules.writable_problem(round_.name))
     if any(r.id == round_.id for r in plan.rounds):
-        raise PlanError(f"the plan already has a round with the id “{round_.id}”")
+        raise PlanError(_("the plan already has a round with the id “{id}”").format(id=round_.id))
     if not round_.initiatives:
-        raise PlanError("a round needs at least one initiative to rate")
+        raise PlanError(_("a round needs at least one initiative to rate"))
     known = {item.id for item in plan.initiatives}
     for item in round_.initiatives:
         _refuse(rules.reference_problem(item, known, "initiative"))
     if len(set(round_.initiatives)) != len(round_.initiatives):
-        raise PlanError("a round lists the same initiative twice")
+        raise PlanError(_("a round lists the same initiative twice"))
     if not round_.criteria or any(c not in RATINGS for c in round_.criteria):
-        raise PlanError("a round rates one or more of benefit, technical effort and organisational effort")
+        raise PlanError(_("a round rates one or more of benefit, technical effort and organisational effort"))
     _refuse(rules.choice_problem(round_.state, ROUND_STATES, "round state"))
 
 
@@ -56,7 +58,7 @@ class AddRound(Edit):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return f"Start round ‘{self.round.name}’"
+        return _("Start round ‘{name}’").format(name=self.round.name)
 
     def apply(self, plan):
         check_round(plan, self.round)
@@ -74,9 +76,9 @@ class RemoveRound(Edit):
 
     def describe(self, plan):
         try:
-            return f"Delete round ‘{find_round(plan, self.round_id).name}’"
+            return _("Delete round ‘{name}’").format(name=find_round(plan, self.round_id).name)
         except PlanError:
-            return "Delete round"
+            return _("Delete round")
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
@@ -94,7 +96,7 @@ class _RestoreRound(Edit):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return f"Start round ‘{self.round.name}’"
+        return _("Start round ‘{name}’").format(name=self.round.name)
 
     def apply(self, plan):
         plan.rounds.append(self.round)
@@ -116,21 +118,24 @@ class SetRoundState(Edit):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        verbs = {"revealed": "Reveal", "closed": "Close", "collecting": "Re-open"}
         try:
             name = find_round(plan, self.round_id).name
         except PlanError:
             name = self.round_id
-        what = f"{len(self.revote)} initiatives of " if len(self.revote) > 1 else (
-            "one initiative of " if self.revote else "")
-        return f"{verbs.get(self.state, 'Change')} {what}round ‘{name}’"
+        if self.state == "collecting" and self.revote:
+            return ngettext("Re-open one initiative of round ‘{name}’",
+                            "Re-open {count} initiatives of round ‘{name}’", len(self.revote)).format(count=len(self.revote), name=name)
+        sentence = {"revealed": _("Reveal round ‘{name}’"), "closed": _("Close round ‘{name}’"),
+                    "collecting": _("Re-open round ‘{name}’")}.get(self.state) or _("Change round ‘{name}’")
+        return sentence.format(name=name)
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
         _refuse(rules.choice_problem(self.state, ROUND_STATES, "round state"))
         for item in self.revote:
             if item not in round_.initiatives:
-                raise PlanError(f"“{item}” is not rated in round ‘{round_.name}’")
+                raise PlanError(_("“{item}” is not rated in round ‘{name}’").format(
+                    item=item, name=round_.name))
         old = SetRoundState(round_.id, round_.state, tuple(round_.revote), since=dict(round_.since))
         if self.since is not None:
             round_.since = dict(self.since)
@@ -155,14 +160,15 @@ class AddVotes(Edit):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return "Take votes" if len(self.votes) != 1 else "Take a vote"
+        return _("Take votes") if len(self.votes) != 1 else _("Take a vote")
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
         known = {p.id for p in round_.participants}
         for p in self.participants:
             if p.id in known:
-                raise PlanError(f"round ‘{round_.name}’ already has a participant “{p.id}”")
+                raise PlanError(_("round ‘{name}’ already has a participant “{id}”").format(
+                    name=round_.name, id=p.id))
             _refuse(rules.writable_problem(p.name))
             known.add(p.id)
         for vote in self.votes:
@@ -170,23 +176,27 @@ class AddVotes(Edit):
         round_.participants.extend(self.participants)
         round_.votes.extend(self.votes)
         return _TakeBack(round_.id, (("participants", len(self.participants)), ("votes", len(self.votes))),
-                         "Take votes")
+                         N_("Take votes"))
 
 
 def check_vote(plan: Plan, round_: Round, vote: Vote, participants: set[str]) -> None:
     """Raise PlanError with one sentence if ``vote`` cannot be taken in ``round_`` now."""
     if vote.participant not in participants:
-        raise PlanError(f"“{vote.participant}” has not joined round ‘{round_.name}’")
+        raise PlanError(_("“{participant}” has not joined round ‘{name}’").format(
+            participant=vote.participant, name=round_.name))
     if vote.criterion not in round_.criteria:
-        raise PlanError(f"round ‘{round_.name}’ does not rate “{vote.criterion}”")
+        raise PlanError(_("round ‘{name}’ does not rate “{criterion}”").format(name=round_.name,
+                                                                               criterion=vote.criterion))
     if not is_open_for(round_, vote.initiative):
         if vote.initiative not in round_.initiatives:
-            raise PlanError(f"“{vote.initiative}” is not rated in round ‘{round_.name}’")
-        raise PlanError(f"round ‘{round_.name}’ takes no votes on “{vote.initiative}” now")
+            raise PlanError(_("“{item}” is not rated in round ‘{name}’").format(item=vote.initiative,
+                                                                                name=round_.name))
+        raise PlanError(_("round ‘{name}’ takes no votes on “{item}” now").format(name=round_.name,
+                                                                                  item=vote.initiative))
     if vote.value is not None:
         _refuse(rules.rating_problem(vote.value, plan.scale))
     if vote.time.tzinfo is None:
-        raise PlanError("a vote's time needs a time zone")
+        raise PlanError(_("a vote's time needs a time zone"))
 
 
 @dataclass(frozen=True)
@@ -196,13 +206,13 @@ class _Append(Edit):
 
     round_id: str
     parts: tuple[tuple[str, tuple], ...]
-    text: str = "Record with the round"
+    text: str = N_("Record with the round")  # translated when shown, in describe
 
     def change(self, plan):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return self.text
+        return _(self.text)
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
@@ -219,13 +229,13 @@ class _TakeBack(Edit):
 
     round_id: str
     counts: tuple[tuple[str, int], ...]
-    text: str = "Take back"
+    text: str = N_("Take back")  # translated when shown, in describe
 
     def change(self, plan):
         return Change(ChangeKind.ROUNDS)
 
     def describe(self, plan):
-        return self.text
+        return _(self.text)
 
     def apply(self, plan):
         round_ = find_round(plan, self.round_id)
@@ -244,15 +254,16 @@ def accept(plan: Plan, round_id: str, values: dict[str, dict[str, float]],
     round_ = find_round(plan, round_id)
     now = now or dt.datetime.now(dt.timezone.utc)
     if not values:
-        raise PlanError(f"round ‘{round_.name}’ has no ratings to accept yet")
+        raise PlanError(_("round ‘{name}’ has no ratings to accept yet").format(name=round_.name))
     edits, accepted = [], []
     for item, ratings in values.items():
         edits.append(SetFields(item, dict(ratings)))
         accepted.extend(Acceptance(item, c, v, now) for c, v in ratings.items())
-    edits.append(_Append(round_id, (("accepted", tuple(accepted)),), "Record accepted ratings"))
+    edits.append(_Append(round_id, (("accepted", tuple(accepted)),), N_("Record accepted ratings")))
     count = len(values)
-    text = (f"Accept the room's ratings for {count} initiatives" if count != 1 else
-            f"Accept the room's ratings for ‘{_title(plan, next(iter(values)))}’")
+    text = (_("Accept the room's ratings for {count} initiatives").format(count=count) if count != 1 else
+            _("Accept the room's ratings for ‘{title}’").format(title=_title(plan, next(iter(values)))))
+
     return Compound(tuple(edits), text)
 
 

@@ -13,8 +13,10 @@ import json
 import math
 import re
 
+from planner.language import _, pgettext
 from planner.model import (
-    DECISIONS, OBJECTIVE_KINDS, READINESS_ITEMS, READINESS_STATUSES, TECHNOGRAPHICS, VALUE_DISCIPLINES, Scale,
+    BIG_BET, DECISIONS, FILL_IN, MONEY_PIT, OBJECTIVE_KINDS, QUICK_WIN, READINESS_ITEMS, READINESS_STATUSES,
+    TECHNOGRAPHICS, VALUE_DISCIPLINES, Scale,
 )
 
 # Limits that keep a typo from becoming a plan nobody can schedule or draw.
@@ -80,11 +82,13 @@ def scale_range(scale: Scale) -> str:
 # ---------------------------------------------------------------- initiatives
 
 def title_problem(title: str) -> str | None:
-    return None if title.strip() else "an initiative needs a title"
+    return None if title.strip() else _("an initiative needs a title")
 
 
 def text_problem(text: str) -> str | None:
-    return f"the text is longer than {MAX_TEXT_LENGTH} characters" if len(text) > MAX_TEXT_LENGTH else None
+    if len(text) <= MAX_TEXT_LENGTH:
+        return None
+    return _("the text is longer than {limit} characters").format(limit=MAX_TEXT_LENGTH)
 
 
 def writable_problem(text: str) -> str | None:
@@ -95,7 +99,8 @@ def writable_problem(text: str) -> str | None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
-        return f"the text holds a character that cannot be written (U+{ord(text[e.start]):04X} at position {e.start + 1})"
+        return _("the text holds a character that cannot be written (U+{code} at position {position})").format(
+            code=f"{ord(text[e.start]):04X}", position=e.start + 1)
     return None
 
 
@@ -103,14 +108,28 @@ def rating_problem(value, scale: Scale) -> str | None:
     """A rating (benefit, an effort, a running effort) or a threshold outside the plan's scale."""
     if is_number(value) and scale.min <= value <= scale.max:
         return None
-    return f"{number_text(value)} is outside the scale {scale_range(scale)}"
+    return _("{value} is outside the scale {range}").format(value=number_text(value), range=scale_range(scale))
 
 
 def choice_problem(value, choices, what: str) -> str | None:
-    """A value that is not one of ``choices``: ``"maybe" is not a decision (use one of …)``."""
+    """A value that is not one of ``choices``: ``"maybe" is not a decision (use one of …)``.
+
+    ``what`` names the kind of value; each kind has its own sentence, as other languages need.
+    """
     if value in choices:
         return None
-    return f"{shown(value)} is not {_article(what)} {what} (use one of {', '.join(choices)})"
+    sentences = {
+        "decision": _("{value} is not a decision (use one of {choices})"),
+        "value discipline": _("{value} is not a value discipline (use one of {choices})"),
+        "readiness item": _("{value} is not a readiness item (use one of {choices})"),
+        "readiness status": _("{value} is not a readiness status (use one of {choices})"),
+        "objective kind": _("{value} is not an objective kind (use one of {choices})"),
+        "technographic group": _("{value} is not a technographic group (use one of {choices})"),
+        "round state": _("{value} is not a round state (use one of {choices})"),
+        "criterion": _("{value} is not a criterion (use one of {choices})"),
+    }
+    sentence = sentences.get(what) or _("{value} is not allowed here (use one of {choices})")
+    return sentence.format(value=shown(value), choices=", ".join(choices))
 
 
 def decision_problem(value) -> str | None:
@@ -120,21 +139,34 @@ def decision_problem(value) -> str | None:
 def duration_problem(days) -> str | None:
     if isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= MAX_DURATION_DAYS:
         return None
-    return f"{days} days is not a duration (use 0 to {MAX_DURATION_DAYS})"
+    return _("{days} days is not a duration (use 0 to {limit})").format(days=days, limit=MAX_DURATION_DAYS)
 
 
 def fixed_start_problem(fixed_start: bool, start) -> str | None:
-    return "a fixed start needs a start date" if fixed_start and start is None else None
+    return _("a fixed start needs a start date") if fixed_start and start is None else None
+
+
+def already_used(value: str, place: str) -> str:
+    """An id a file gives twice: ``"webcare" is already used by initiatives[2]``."""
+    return _("\"{id}\" is already used by {place}").format(id=value, place=place)
 
 
 def reference_problem(value, known, what: str) -> str | None:
     """An id that names no lane or initiative of the plan: ``no lane has the id "x"``."""
-    return None if value in known else f"no {what} has the id {shown(value)}"
+    if value in known:
+        return None
+    sentence = {"initiative": _("no initiative has the id {value}"), "lane": _("no lane has the id {value}"),
+                "round": _("no round has the id {value}")}.get(what) or _("nothing has the id {value}")
+    return sentence.format(value=shown(value))
 
 
 def link_problem(value, known, what: str) -> str | None:
     """An objective or audience an initiative lists that the plan lacks."""
-    return None if value in known else f"there is no {what} {shown(value)}"
+    if value in known:
+        return None
+    sentence = {"objective": _("there is no objective {value}"),
+                "audience": _("there is no audience {value}")}.get(what) or _("there is no {value}")
+    return sentence.format(value=shown(value))
 
 
 # ---------------------------------------------------------------- dependencies
@@ -142,47 +174,60 @@ def link_problem(value, known, what: str) -> str | None:
 def lag_problem(days) -> str | None:
     if isinstance(days, int) and not isinstance(days, bool) and abs(days) <= MAX_LAG_DAYS:
         return None
-    return f"{days} days is not a lag (use -{MAX_LAG_DAYS} to {MAX_LAG_DAYS})"
+    return _("{days} days is not a lag (use -{limit} to {limit})").format(days=days, limit=MAX_LAG_DAYS)
 
 
 def self_dependency_problem(from_: str, to: str, name: str) -> str | None:
     """``name`` is how the sentence calls the initiative: its id in a file, its title in the app."""
-    return f"{shown(name)} cannot depend on itself" if from_ == to else None
+    return _("{name} cannot depend on itself").format(name=shown(name)) if from_ == to else None
 
 
 # ---------------------------------------------------------------- settings
 
 def scale_bound_problem(value) -> str | None:
-    return f"{number_text(value)} is too large for a rating scale" if abs(value) > MAX_SCALE_MAGNITUDE else None
+    if abs(value) <= MAX_SCALE_MAGNITUDE:
+        return None
+    return _("{value} is too large for a rating scale").format(value=number_text(value))
 
 
 def scale_max_problem(low, high) -> str | None:
-    return None if high > low else f"{number_text(high)} must be greater than the minimum {number_text(low)}"
+    if high > low:
+        return None
+    return _("{high} must be greater than the minimum {low}").format(high=number_text(high), low=number_text(low))
 
 
 def scale_step_problem(step, low, high) -> str | None:
     if 0 < step <= high - low:
         return None
-    return f"{number_text(step)} must be above 0 and at most the scale's width {number_text(high - low)}"
+    return _("{step} must be above 0 and at most the scale's width {width}").format(
+        step=number_text(step), width=number_text(high - low))
 
 
 def weight_problem(value) -> str | None:
     if is_number(value) and 0 <= value <= MAX_SCALE_MAGNITUDE:
         return None
-    return f"{number_text(value)} is not a weight (use a number from 0 up)"
+    return _("{value} is not a weight (use a number from 0 up)").format(value=number_text(value))
 
 
 def weights_problem(technical, organisational) -> str | None:
-    return "the two effort weights cannot both be 0" if technical + organisational == 0 else None
+    return _("the two effort weights cannot both be 0") if technical + organisational == 0 else None
 
 
 def quadrant_name_problem(name, quadrant: str) -> str | None:
     """``quadrant`` is the quadrant as the model names it (``"big bet"``)."""
     if not isinstance(name, str) or not name.strip():
-        return f"the {quadrant} quadrant needs a name"
+        return _("the {quadrant} quadrant needs a name").format(quadrant=_quadrant(quadrant))
     if len(name) > MAX_QUADRANT_NAME_LENGTH:
-        return f"the name of the {quadrant} quadrant is longer than {MAX_QUADRANT_NAME_LENGTH} characters"
+        return _("the name of the {quadrant} quadrant is longer than {limit} characters").format(
+            quadrant=_quadrant(quadrant), limit=MAX_QUADRANT_NAME_LENGTH)
     return None
+
+
+def _quadrant(quadrant: str) -> str:
+    """The quadrant as a sentence about its name calls it."""
+    names = {QUICK_WIN: pgettext("quadrant", "quick win"), BIG_BET: pgettext("quadrant", "big bet"),
+             FILL_IN: pgettext("quadrant", "fill-in"), MONEY_PIT: pgettext("quadrant", "money pit")}
+    return names.get(quadrant, quadrant)
 
 
 # ---------------------------------------------------------------- the strategy frame
@@ -194,7 +239,7 @@ def value_discipline_problem(value) -> str | None:
 def capacity_problem(value) -> str | None:
     if value is None or (is_number(value) and 0 <= value <= MAX_SCALE_MAGNITUDE):
         return None
-    return f"{number_text(value)} is not a monthly capacity (use a number from 0 up)"
+    return _("{value} is not a monthly capacity (use a number from 0 up)").format(value=number_text(value))
 
 
 def readiness_item_problem(item) -> str | None:
@@ -206,12 +251,16 @@ def readiness_status_problem(status) -> str | None:
 
 
 def id_problem(value: str) -> str | None:
-    return None if value.strip() else "an id cannot be empty"
+    return None if value.strip() else _("an id cannot be empty")
 
 
 def name_problem(name: str, what: str) -> str | None:
     """An objective, KPI or audience without a name: ``an objective needs a name``."""
-    return None if name.strip() else f"{_article(what)} {what} needs a name"
+    if name.strip():
+        return None
+    return {"objective": _("an objective needs a name"), "KPI": _("a KPI needs a name"),
+            "audience": _("an audience needs a name"), "round": _("a round needs a name")}.get(what) \
+        or _("a name is needed")
 
 
 def objective_kind_problem(kind) -> str | None:
@@ -225,8 +274,5 @@ def technographic_problem(group) -> str | None:
 def share_problem(share) -> str | None:
     if share is None or (is_number(share) and 0 <= share <= MAX_SHARE):
         return None
-    return f"{number_text(share)} is outside 0–{MAX_SHARE}"
+    return _("{value} is outside 0–{limit}").format(value=number_text(share), limit=MAX_SHARE)
 
-
-def _article(noun: str) -> str:
-    return "an" if noun[0] in "aeio" else "a"

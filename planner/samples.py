@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from planner.model import Plan
 
 SAMPLE = "social-media-strategy.bep"
+# The same plan written in each language the app speaks; quadrant names are left to follow the language.
+SAMPLES = {"en": SAMPLE, "nl": "social-media-strategy.nl.bep"}
+
+
+def sample_name(language: str | None = None) -> str:
+    """Return the sample's file name in ``language`` (by default the language in use); English otherwise."""
+    if language is None:
+        from planner.language import current
+        language = current()
+    return SAMPLES.get(language, SAMPLE)
 
 
 def sample_bytes(name: str = SAMPLE) -> bytes:
     """Return the file contents of the bundled sample plan ``name``."""
-    return resources.files("planner.resources").joinpath("samples", name).read_bytes()
+    packaged = resources.files("planner.resources").joinpath("samples", name)
+    if packaged.is_file():
+        return packaged.read_bytes()
+    # An editable install of another checkout maps planner.resources there: read this checkout's own.
+    return (Path(__file__).resolve().parent.parent / "resources" / "samples" / name).read_bytes()
 
 
 def sample_plan(name: str = SAMPLE) -> Plan:

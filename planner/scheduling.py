@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from planner.dependency_graph import topological_order
 from planner.errors import ScheduleError
+from planner.language import _
 from planner.model import Plan
 
 _LAST_DAY = dt.date.max.toordinal()
@@ -63,11 +64,13 @@ def schedule(plan: Plan) -> Schedule:
         if dep.from_ in active and dep.to in active:
             edges.append((dep.from_, dep.to, dep.lag_days))
         else:
-            parked = " and ".join(n for n in (dep.from_, dep.to) if n not in active)
-            verb = "are" if " and " in parked else "is"
-            result.warnings.append(
-                f"the dependency {dep.from_} → {dep.to} is left out because {parked} {verb} decided ignore")
-    order = topological_order(active, ((a, b) for a, b, _ in edges))
+            if dep.from_ not in active and dep.to not in active:
+                warning = _("the dependency {a} → {b} is left out because {a} and {b} are decided ignore")
+            else:
+                warning = _("the dependency {a} → {b} is left out because {parked} is decided ignore")
+            parked = dep.from_ if dep.from_ not in active else dep.to
+            result.warnings.append(warning.format(a=dep.from_, b=dep.to, parked=parked))
+    order = topological_order(active, ((a, b) for a, b, _lag in edges))
 
     incoming: dict[str, list[tuple[str, int]]] = {n: [] for n in active}
     outgoing: dict[str, list[tuple[str, int]]] = {n: [] for n in active}
@@ -94,7 +97,9 @@ def schedule(plan: Plan) -> Schedule:
                 start = candidate
         d = duration[n]
         if start + (d - 1 if d else 0) > _LAST_DAY:
-            raise ScheduleError(f"{item.title} would run past {dt.date.max.isoformat()}, the last date a plan can hold")
+            raise ScheduleError(_("{title} would run past {date}, the last date a plan can hold").format(
+                title=item.title, date=dt.date.max.isoformat()))
+
         es[n] = start
         ef[n] = start + d
 

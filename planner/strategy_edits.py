@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from planner import rules
 from planner.edits import Change, ChangeKind, Edit, _refuse
 from planner.errors import PlanError
+from planner.language import _
 from planner.model import READINESS_ITEMS, Audience, Objective, Plan, ReadinessAnswer
 from planner.undo_texts import describe_audiences, describe_objectives, describe_strategy
 
@@ -35,11 +36,11 @@ class ChangeStrategy(Edit):
         values = dict(self.values)
         unknown = set(values) - set(STRATEGY_FIELDS)
         if unknown:
-            raise PlanError(f"“{sorted(unknown)[0]}” is not part of the strategy")
+            raise PlanError(_("“{key}” is not part of the strategy").format(key=sorted(unknown)[0]))
         if "value_discipline" in values:
             _refuse(rules.value_discipline_problem(values["value_discipline"]))
         if "ambition" in values and not isinstance(values["ambition"], str):
-            raise PlanError("the ambition must be a text")
+            raise PlanError(_("the ambition must be a text"))
         _refuse(rules.capacity_problem(values.get("monthly_capacity")))
         if "readiness" in values:
             values["readiness"] = _readiness(values["readiness"])
@@ -54,10 +55,10 @@ def _readiness(answers) -> list[ReadinessAnswer]:
     given = {}
     for a in answers:
         if not isinstance(a, ReadinessAnswer):
-            raise PlanError("a readiness answer must be a ReadinessAnswer")
+            raise PlanError(_("a readiness answer must be a ReadinessAnswer"))
         _refuse(rules.readiness_item_problem(a.item))
         if a.item in given:
-            raise PlanError(f"the readiness item “{a.item}” is answered twice")
+            raise PlanError(_("the readiness item “{item}” is answered twice").format(item=a.item))
         _refuse(rules.readiness_status_problem(a.status))
         given[a.item] = a
     return [given.get(item) or ReadinessAnswer(item) for item in READINESS_ITEMS]
@@ -93,27 +94,32 @@ def check_objectives(objectives: list[Objective]) -> None:
     ids, kpi_ids = set(), set()
     for o in objectives:
         if not isinstance(o, Objective):
-            raise PlanError("an objective must be an Objective")
-        _refuse(rules.id_problem(str(o.id)), f"the objective “{o.name}”: ")
+            raise PlanError(_("an objective must be an Objective"))
+        _refuse(rules.id_problem(str(o.id)), _("the objective “{name}”: {problem}"), name=o.name)
         if o.id in ids:
-            raise PlanError(f"two objectives have the id “{o.id}”")
+            raise PlanError(_("two objectives have the id “{id}”").format(id=o.id))
         ids.add(o.id)
         _refuse(rules.name_problem(str(o.name), "objective"))
         _refuse(rules.objective_kind_problem(o.kind))
         for k in o.kpis:
-            _refuse(rules.id_problem(str(k.id)), f"the KPI “{k.name}”: ")
+            _refuse(rules.id_problem(str(k.id)), _("the KPI “{name}”: {problem}"), name=k.name)
             if k.id in kpi_ids:
-                raise PlanError(f"two KPIs have the id “{k.id}”")
+                raise PlanError(_("two KPIs have the id “{id}”").format(id=k.id))
             kpi_ids.add(k.id)
-            _refuse(rules.name_problem(str(k.name), "KPI"), f"the objective “{o.name}”: ")
-            for key in ("baseline", "target", "current"):
+            _refuse(rules.name_problem(str(k.name), "KPI"), _("the objective “{name}”: {problem}"), name=o.name)
+            numbers = {"baseline": _("the baseline of the KPI “{name}” must be a number"),
+                       "target": _("the target of the KPI “{name}” must be a number"),
+                       "current": _("the current of the KPI “{name}” must be a number")}
+            for key, sentence in numbers.items():
                 value = getattr(k, key)
                 if value is not None and not rules.is_number(value):
-                    raise PlanError(f"the {key} of the KPI “{k.name}” must be a number")
-            for key in ("baseline_date", "target_date"):
+                    raise PlanError(sentence.format(name=k.name))
+            dates = {"baseline_date": _("the baseline date of the KPI “{name}” must be a date"),
+                     "target_date": _("the target date of the KPI “{name}” must be a date")}
+            for key, sentence in dates.items():
                 value = getattr(k, key)
                 if value is not None and not isinstance(value, dt.date):
-                    raise PlanError(f"the {key.replace('_', ' ')} of the KPI “{k.name}” must be a date")
+                    raise PlanError(sentence.format(name=k.name))
 
 
 @dataclass(frozen=True)
@@ -145,21 +151,24 @@ def check_audiences(audiences: list[Audience]) -> None:
     ids = set()
     for a in audiences:
         if not isinstance(a, Audience):
-            raise PlanError("an audience must be an Audience")
-        _refuse(rules.id_problem(str(a.id)), f"the audience “{a.name}”: ")
+            raise PlanError(_("an audience must be an Audience"))
+        _refuse(rules.id_problem(str(a.id)), _("the audience “{name}”: {problem}"), name=a.name)
         if a.id in ids:
-            raise PlanError(f"two audiences have the id “{a.id}”")
+            raise PlanError(_("two audiences have the id “{id}”").format(id=a.id))
         ids.add(a.id)
         _refuse(rules.name_problem(str(a.name), "audience"))
         for key, share in a.profile.items():
             _refuse(rules.technographic_problem(key))
-            _refuse(rules.share_problem(share), f"the share of {key} in “{a.name}”: ")
+            _refuse(rules.share_problem(share), _("the share of {group} in “{name}”: {problem}"),
+                    group=key, name=a.name)
 
 
 def _check_still_linked(plan: Plan, key: str, kept: set[str], what: str) -> None:
     for item in plan.initiatives:
         gone = [x for x in getattr(item, key) if x not in kept]
         if gone:
-            raise PlanError(f"“{item.title}” still serves the {what} “{gone[0]}”; unlink it first"
-                            if what == "objective" else
-                            f"“{item.title}” still addresses the {what} “{gone[0]}”; unlink it first")
+            raise PlanError((_("“{title}” still serves the objective “{id}”; unlink it first")
+                             if what == "objective" else
+                             _("“{title}” still addresses the audience “{id}”; unlink it first")).format(
+                                title=item.title, id=gone[0]))
+

@@ -8,6 +8,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from planner.language import _
 from planner.model import Plan
 
 LANGUAGES = ("en", "nl")
@@ -41,11 +42,9 @@ def _read(key: str, language: str) -> Plan:
 
 
 def default_language(environ=os.environ) -> str:
-    """Return "nl" when LANG (or LC_ALL, LC_MESSAGES) asks for Dutch, else "en"."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if value := environ.get(name):
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+    """Return "nl" when the environment asks for Dutch, else "en" (as planner.language reads it)."""
+    from planner.language import from_environment
+    return from_environment(environ)
 
 
 def templates(language: str | None = None) -> list[Template]:
@@ -66,7 +65,9 @@ def template_plan(key: str, language: str = "en", start: dt.date | None = None) 
     """Return a fresh plan from template ``key`` in ``language``, starting on ``start`` (today)."""
     keys = [t.key for t in templates(language)]
     if key not in keys:
-        raise UnknownTemplateError(f"no template “{key}” in “{language}”; choose one of: {', '.join(keys)}")
+        raise UnknownTemplateError(_("no template “{key}” in “{language}”; choose one of: {keys}").format(
+            key=key, language=language, keys=", ".join(keys)))
+
     plan = _read(key, language)
     plan.extra.pop("template", None)
     plan.start = start or dt.date.today()

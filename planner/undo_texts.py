@@ -9,18 +9,63 @@ from __future__ import annotations
 
 import dataclasses
 
+from planner import prose
+from planner.language import N_, _, ngettext, pgettext
 from planner.model import DISCIPLINE_NAMES, RATINGS, READINESS_ITEMS, Plan
 
-_LABELS = {"benefit": "benefit", "technical_effort": "technical effort",
-           "organisational_effort": "organisational effort", "duration_days": "duration",
-           "description": "description", "owner": "owner", "lane": "lane", "decision": "decision",
-           "start": "start", "fixed_start": "fixed start", "objectives": "objectives",
-           "audiences": "audiences", "run_effort": "running effort"}
+# Translated where a text is made (``_(label)``).
+_LABELS = {"benefit": N_("benefit"), "technical_effort": N_("technical effort"),
+           "organisational_effort": N_("organisational effort"), "duration_days": N_("duration"),
+           "description": N_("description"), "owner": N_("owner"), "lane": N_("lane"),
+           "decision": N_("decision"), "start": N_("start"), "fixed_start": N_("fixed start"),
+           "objectives": N_("objectives"), "audiences": N_("audiences"), "run_effort": N_("running effort")}
+_KPI_FIELDS = {"name": N_("name"), "unit": N_("unit"), "baseline": N_("baseline"),
+               "baseline_date": N_("baseline date"), "target": N_("target"), "target_date": N_("target date"),
+               "current": N_("current"), "business_result": N_("business result")}
 
 
 def days(n: int) -> str:
     """``1 day``, ``-5 days``."""
-    return f"{n} day" if abs(n) == 1 else f"{n} days"
+    return ngettext("{n} day", "{n} days", abs(n)).format(n=n)
+
+
+def label(key: str) -> str:
+    """An initiative's field as a sentence names it: ``technical effort``."""
+    return _(_LABELS[key]) if key in _LABELS else key
+
+
+def decision_word(value) -> str:
+    """``build``, ``join``, ``ignore``, ``undecided`` in the language in use."""
+    return {"build": pgettext("decision", "build"), "join": pgettext("decision", "join"),
+            "ignore": pgettext("decision", "ignore"),
+            "undecided": pgettext("decision", "undecided")}.get(value, str(value))
+
+
+def status_word(value) -> str:
+    """A readiness answer: ``yes``, ``partly``, ``no``, ``unknown`` in the language in use."""
+    return {"yes": pgettext("readiness", "yes"), "partly": pgettext("readiness", "partly"),
+            "no": pgettext("readiness", "no"), "unknown": pgettext("readiness", "unknown")}.get(value, str(value))
+
+
+def _kind_word(value) -> str:
+    return {"listening": pgettext("objective kind", "listening"), "talking": pgettext("objective kind", "talking"),
+            "energizing": pgettext("objective kind", "energizing"),
+            "supporting": pgettext("objective kind", "supporting"),
+            "embracing": pgettext("objective kind", "embracing"),
+            "other": pgettext("objective kind", "other")}.get(value, str(value))
+
+
+def _group_word(value) -> str:
+    return {"creators": pgettext("technographics", "creators"),
+            "conversationalists": pgettext("technographics", "conversationalists"),
+            "critics": pgettext("technographics", "critics"), "collectors": pgettext("technographics", "collectors"),
+            "joiners": pgettext("technographics", "joiners"), "spectators": pgettext("technographics", "spectators"),
+            "inactives": pgettext("technographics", "inactives")}.get(value, str(value))
+
+
+def _capitalised(text: str) -> str:
+    """Languages that start a sentence with the field's name still start it with a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def title_of(plan: Plan, initiative_id: str) -> str:
@@ -38,62 +83,81 @@ def describe_fields(title: str, values: dict, plan: Plan | None = None) -> str:
 
     ``Rate ‘Webcare’ benefit 4``, ``Set duration of ‘Webcare’ to 30 days``, ``Rename ‘A’ to ‘B’``.
     """
+    return _capitalised(_field_text(title, values, plan))
+
+
+def _field_text(title: str, values: dict, plan: Plan | None) -> str:
     if values.keys() == {"start", "fixed_start"} and values["fixed_start"]:
-        return f"Fix the start of ‘{title}’ on {values['start']}"
+        return _("Fix the start of ‘{title}’ on {date}").format(title=title, date=_date(values["start"]))
     if len(values) > 1 and values.keys() <= set(RATINGS):
-        return f"Rate ‘{title}’ " + ", ".join(f"{_LABELS[key]} {_rating(values[key])}"
-                                             for key in RATINGS if key in values)
+        ratings = ", ".join(_("{field} {value}").format(field=label(key), value=_rating(values[key]))
+                            for key in RATINGS if key in values)
+        return _("Rate ‘{title}’ {ratings}").format(title=title, ratings=ratings)
     if len(values) != 1:
-        return f"Edit ‘{title}’"
+        return _("Edit ‘{title}’").format(title=title)
     (key, value), = values.items()
     if key == "title":
-        return f"Rename ‘{title}’ to ‘{value}’"
+        return _("Rename ‘{title}’ to ‘{name}’").format(title=title, name=value)
     if key in RATINGS:
-        return f"Rate ‘{title}’ {_LABELS[key]} {_rating(value)}"
+        return _("Rate ‘{title}’ {field} {value}").format(title=title, field=label(key), value=_rating(value))
     if key == "decision":
-        return f"Decide {value} for ‘{title}’"
+        return _("Decide {decision} for ‘{title}’").format(decision=decision_word(value), title=title)
     if key == "duration_days":
-        return f"Set duration of ‘{title}’ to {days(value)}"
+        return _("Set duration of ‘{title}’ to {days}").format(title=title, days=days(value))
     if key == "fixed_start":
-        return f"{'Fix' if value else 'Free'} the start of ‘{title}’"
+        sentence = _("Fix the start of ‘{title}’") if value else _("Free the start of ‘{title}’")
+        return sentence.format(title=title)
     if value in (None, "") or (key in ("objectives", "audiences") and not value):
-        return f"Clear {_LABELS.get(key, key)} of ‘{title}’"
+        return _("Clear {field} of ‘{title}’").format(field=label(key), title=title)
     if key == "run_effort":
-        return f"Set {_LABELS[key]} of ‘{title}’ to {value:g} a month"
+        return _("Set {field} of ‘{title}’ to {value} a month").format(
+            field=label(key), title=title, value=prose.number(value))
     if key in ("objectives", "audiences"):
         names = {x.id: x.name for x in getattr(plan, key)} if plan is not None else {}
         value = ", ".join(f"‘{names.get(v, v)}’" for v in value)
     if key == "lane" and plan is not None:
         value = next((lane.name for lane in plan.lanes if lane.id == value), value)
-    return f"Set {_LABELS.get(key, key)} of ‘{title}’ to {value}"
+    if key == "start":
+        value = _date(value)
+    return _("Set {field} of ‘{title}’ to {value}").format(field=label(key), title=title, value=value)
+
+
+def _date(value) -> str:
+    return prose.date(value) if hasattr(value, "isoformat") else str(value)
 
 
 def _rating(value) -> str:
-    return "unrated" if value is None else f"{value:g}"
+    return _("unrated") if value is None else prose.number(value)
 
 
 def describe_strategy(plan: Plan, values: dict) -> str:
     """``Set value discipline to product leadership``, ``Answer ‘Budget for experiments’ yes``."""
     if len(values) != 1:
-        return "Change the strategy"
+        return _("Change the strategy")
     (key, value), = values.items()
     if key == "value_discipline":
-        return f"Set value discipline to {DISCIPLINE_NAMES.get(value, str(value)).lower()}"
+        name = DISCIPLINE_NAMES.get(value)
+        return _("Set value discipline to {discipline}").format(
+            discipline=(_(name) if name else str(value)).lower())
     if key == "ambition":
-        return "Change the ambition"
+        return _("Change the ambition")
     if key == "monthly_capacity":
-        return "Clear the monthly capacity" if value is None else f"Set monthly capacity to {value:g}"
+        if value is None:
+            return _("Clear the monthly capacity")
+        return _("Set monthly capacity to {value}").format(value=prose.number(value))
     if key == "readiness":
         old = {answer.item: answer for answer in plan.strategy.readiness}
         changed = [answer for answer in value if old.get(answer.item) != answer]
         if len(changed) == 1:
             answer = changed[0]
-            question = READINESS_ITEMS.get(answer.item, answer.item)
+            question = READINESS_ITEMS.get(answer.item)
+            question = _(question) if question else answer.item
             before = old.get(answer.item)
             if before is None or before.status != answer.status:
-                return f"Answer ‘{question}’ {answer.status}"
-            return f"Note on ‘{question}’"
-    return "Change the strategy"
+                return _("Answer ‘{question}’ {answer}").format(question=question,
+                                                                 answer=status_word(answer.status))
+            return _("Note on ‘{question}’").format(question=question)
+    return _("Change the strategy")
 
 
 def describe_objectives(plan: Plan, objectives) -> str:
@@ -101,27 +165,28 @@ def describe_objectives(plan: Plan, objectives) -> str:
     added, removed, changed = _compare(plan.objectives, objectives)
     if len(added) + len(removed) + len(changed) == 1:
         if added:
-            return f"Add objective ‘{added[0].name}’"
+            return _("Add objective ‘{name}’").format(name=added[0].name)
         if removed:
-            return f"Remove objective ‘{removed[0].name}’"
+            return _("Remove objective ‘{name}’").format(name=removed[0].name)
         (old, new), = changed
         if old.name != new.name:
-            return f"Rename objective ‘{old.name}’ to ‘{new.name}’"
+            return _("Rename objective ‘{old}’ to ‘{new}’").format(old=old.name, new=new.name)
         if old.kind != new.kind:
-            return f"Make ‘{old.name}’ a {new.kind} objective"
+            return _("Make ‘{name}’ a {kind} objective").format(name=old.name, kind=_kind_word(new.kind))
         if old.description != new.description:
-            return f"Describe objective ‘{old.name}’"
+            return _("Describe objective ‘{name}’").format(name=old.name)
         added, removed, changed = _compare(old.kpis, new.kpis)
         if len(added) + len(removed) + len(changed) == 1:
             if added:
-                return f"Add a KPI to ‘{old.name}’"
+                return _("Add a KPI to ‘{name}’").format(name=old.name)
             if removed:
-                return f"Remove KPI ‘{removed[0].name}’"
+                return _("Remove KPI ‘{name}’").format(name=removed[0].name)
             (old_kpi, kpi), = changed
             keys = [f.name for f in dataclasses.fields(kpi) if getattr(old_kpi, f.name) != getattr(kpi, f.name)]
             if len(keys) == 1:
-                return f"Set {keys[0].replace('_', ' ')} of KPI ‘{kpi.name}’"
-    return "Change the objectives"
+                field = _(_KPI_FIELDS[keys[0]]) if keys[0] in _KPI_FIELDS else keys[0].replace("_", " ")
+                return _capitalised(_("Set {field} of KPI ‘{name}’").format(field=field, name=kpi.name))
+    return _("Change the objectives")
 
 
 def describe_audiences(plan: Plan, audiences) -> str:
@@ -129,19 +194,21 @@ def describe_audiences(plan: Plan, audiences) -> str:
     added, removed, changed = _compare(plan.audiences, audiences)
     if len(added) + len(removed) + len(changed) == 1:
         if added:
-            return f"Add audience ‘{added[0].name}’"
+            return _("Add audience ‘{name}’").format(name=added[0].name)
         if removed:
-            return f"Remove audience ‘{removed[0].name}’"
+            return _("Remove audience ‘{name}’").format(name=removed[0].name)
         (old, new), = changed
         if old.name != new.name:
-            return f"Rename audience ‘{old.name}’ to ‘{new.name}’"
+            return _("Rename audience ‘{old}’ to ‘{new}’").format(old=old.name, new=new.name)
         if old.description != new.description:
-            return f"Describe audience ‘{old.name}’"
+            return _("Describe audience ‘{name}’").format(name=old.name)
         groups = [g for g in {**old.profile, **new.profile} if old.profile.get(g) != new.profile.get(g)]
         if len(groups) == 1:
             share = new.profile.get(groups[0])
-            return f"Set {groups[0]} of ‘{old.name}’ to {'unknown' if share is None else f'{share}%'}"
-    return "Change the audiences"
+            return _capitalised(_("Set {group} of ‘{name}’ to {share}").format(
+                group=_group_word(groups[0]), name=old.name,
+                share=_("unknown") if share is None else f"{share}%"))
+    return _("Change the audiences")
 
 
 def _compare(old, new) -> tuple[list, list, list]:

@@ -13,6 +13,7 @@ import re
 from planner import rules
 from planner.dependency_graph import topological_order
 from planner.errors import DependencyCycleError, PlanFileError
+from planner.language import _
 from planner.model import (
     BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUICK_WIN, READINESS_ITEMS, TECHNOGRAPHICS,
     Audience, Dependency, EffortWeights, Initiative, Kpi, Lane, Objective, Plan, ReadinessAnswer, Scale,
@@ -46,20 +47,21 @@ def parse_float(text: str):
 def plan_from_document(doc) -> Plan:
     """Return the plan described by a decoded JSON document, validating every field."""
     if not isinstance(doc, dict):
-        raise PlanFileError("", f"the file holds {_kind(doc)}, not a plan object")
+        raise PlanFileError("", _("the file holds {kind}, not a plan object").format(kind=_kind(doc)))
     r = _Reader(doc, "")
     fmt = r.get("format", required=True)
     if fmt != FORMAT:
-        raise PlanFileError("format", f"{_show(fmt)} is not a Benefit–Effort plan (expected \"{FORMAT}\")")
+        raise PlanFileError("format", _("{value} is not a Benefit–Effort plan (expected \"{format}\")").format(
+            value=_show(fmt), format=FORMAT))
     version = r.integer("version", required=True)
     if version > VERSION:
         raise PlanFileError(
-            "version", f"this plan is version {version}, but this app reads up to version {VERSION}; "
-            "open it with a newer Benefit–Effort Planner")
+            "version", _("this plan is version {version}, but this app reads up to version {newest}; "
+                         "open it with a newer Benefit–Effort Planner").format(version=version, newest=VERSION))
     if version < 1:
-        raise PlanFileError("version", f"{version} is not a plan file version (the first is 1)")
+        raise PlanFileError("version", _("{version} is not a plan file version (the first is 1)").format(version=version))
 
-    plan = Plan(title=r.text("title", default="Untitled plan"),
+    plan = Plan(title=r.text("title", default=_("Untitled plan")),
                 start=r.date("start", default=None) or dt.date.today())
     plan.scale = _scale(r.child("scale"))
     plan.effort_weights = _weights(r.child("effort_weights"))
@@ -132,7 +134,8 @@ def _quadrant_names(r: _Reader | None) -> dict[str, str]:
     # A closed set, unlike other objects: a fifth quadrant is no future extension but a typo.
     for key in r.obj:
         if key not in QUADRANT_KEYS:
-            raise PlanFileError(r.at(key), f"{_show(key)} is not a quadrant (use one of {', '.join(QUADRANT_KEYS)})")
+            raise PlanFileError(r.at(key), _("{value} is not a quadrant (use one of {choices})").format(
+                value=_show(key), choices=", ".join(QUADRANT_KEYS)))
     for key, quadrant in QUADRANT_KEYS.items():
         name = r.text(key, default=None)
         if name is None:
@@ -148,7 +151,7 @@ def _lanes(readers: list[_Reader]) -> list[Lane]:
     for r in readers:
         lane = Lane(r.identifier("id"), r.text("name", default=""), {})
         if lane.id in seen:
-            raise PlanFileError(r.at("id"), f"\"{lane.id}\" is already used by {seen[lane.id]}")
+            raise PlanFileError(r.at("id"), rules.already_used(lane.id, seen[lane.id]))
         seen[lane.id] = r.place
         lane.name = lane.name or lane.id
         lane.extra = r.rest()
@@ -172,7 +175,7 @@ def _strategy(r: _Reader | None) -> Strategy:
         if (problem := rules.readiness_item_problem(item)) is not None:
             raise PlanFileError(a.at("item"), problem)
         if item in seen:
-            raise PlanFileError(a.at("item"), f"\"{item}\" is already answered by {seen[item]}")
+            raise PlanFileError(a.at("item"), _("\"{item}\" is already answered by {place}").format(item=item, place=seen[item]))
         seen[item] = a.place
         status = a.text("status", default="unknown")
         if (problem := rules.readiness_status_problem(status)) is not None:
@@ -188,7 +191,7 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
     for r in readers:
         objective = Objective(r.identifier("id"), r.text("name", required=True))
         if objective.id in seen:
-            raise PlanFileError(r.at("id"), f"\"{objective.id}\" is already used by {seen[objective.id]}")
+            raise PlanFileError(r.at("id"), rules.already_used(objective.id, seen[objective.id]))
         seen[objective.id] = r.place
         if (problem := rules.name_problem(objective.name, "objective")) is not None:
             raise PlanFileError(r.at("name"), problem)
@@ -200,7 +203,7 @@ def _objectives(readers: list[_Reader]) -> list[Objective]:
         for k in r.items("kpis"):
             kpi = Kpi(k.identifier("id"), k.text("name", required=True))
             if kpi.id in kpi_seen:  # KPI ids are unique in the whole plan, not just per objective
-                raise PlanFileError(k.at("id"), f"\"{kpi.id}\" is already used by {kpi_seen[kpi.id]}")
+                raise PlanFileError(k.at("id"), rules.already_used(kpi.id, kpi_seen[kpi.id]))
             kpi_seen[kpi.id] = k.place
             if (problem := rules.name_problem(kpi.name, "KPI")) is not None:
                 raise PlanFileError(k.at("name"), problem)
@@ -223,7 +226,7 @@ def _audiences(readers: list[_Reader]) -> list[Audience]:
     for r in readers:
         audience = Audience(r.identifier("id"), r.text("name", required=True))
         if audience.id in seen:
-            raise PlanFileError(r.at("id"), f"\"{audience.id}\" is already used by {seen[audience.id]}")
+            raise PlanFileError(r.at("id"), rules.already_used(audience.id, seen[audience.id]))
         seen[audience.id] = r.place
         if (problem := rules.name_problem(audience.name, "audience")) is not None:
             raise PlanFileError(r.at("name"), problem)
@@ -251,15 +254,18 @@ def _links(r: _Reader, key: str, known: set[str], what: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise PlanFileError(r.at(key), f"{_show(value)} is not a list")
+        raise PlanFileError(r.at(key), _("{value} is not a list").format(value=_show(value)))
     ids: list[str] = []
     for i, link in enumerate(value):
         place = f"{r.at(key)}[{i}]"
         if not isinstance(link, str):
-            raise PlanFileError(place, f"{_show(link)} is not an {what} id (a text)")
+            sentence = (_("{value} is not an objective id (a text)") if what == "objective" else
+                        _("{value} is not an audience id (a text)"))
+            raise PlanFileError(place, sentence.format(value=_show(link)))
         _refuse(place, rules.link_problem(link, known, what))
         if link in ids:
-            raise PlanFileError(place, f"\"{link}\" is already listed at {r.at(key)}[{ids.index(link)}]")
+            raise PlanFileError(place, _("\"{id}\" is already listed at {place}").format(
+                id=link, place=f"{r.at(key)}[{ids.index(link)}]"))
         ids.append(link)
     return ids
 
@@ -273,7 +279,7 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
     for r in readers:
         item = Initiative(r.identifier("id"), r.text("title", required=True))
         if item.id in seen:
-            raise PlanFileError(r.at("id"), f"\"{item.id}\" is already used by {seen[item.id]}")
+            raise PlanFileError(r.at("id"), rules.already_used(item.id, seen[item.id]))
         seen[item.id] = r.place
         if (problem := rules.title_problem(item.title)) is not None:
             raise PlanFileError(r.at("title"), problem)
@@ -293,7 +299,7 @@ def _initiatives(readers: list[_Reader], plan: Plan) -> list[Initiative]:
         lane = r.get("lane")
         if lane is not None:
             if not isinstance(lane, str):
-                raise PlanFileError(r.at("lane"), f"{_show(lane)} is not a lane id (a text)")
+                raise PlanFileError(r.at("lane"), _("{value} is not a lane id (a text)").format(value=_show(lane)))
             if (problem := rules.reference_problem(lane, lane_ids, "lane")) is not None:
                 raise PlanFileError(r.at("lane"), problem)
         item.lane = lane
@@ -328,7 +334,7 @@ def _dependencies(readers: list[_Reader], plan: Plan) -> list[Dependency]:
         if (problem := rules.self_dependency_problem(a, b, a)) is not None:
             raise PlanFileError(r.place, problem)
         if (a, b) in seen:
-            raise PlanFileError(r.place, f"repeats {seen[a, b]} ({a} → {b})")
+            raise PlanFileError(r.place, _("repeats {place} ({a} → {b})").format(place=seen[a, b], a=a, b=b))
         seen[a, b] = r.place
         lag = r.integer("lag_days", default=0)
         if (problem := rules.lag_problem(lag)) is not None:
@@ -356,13 +362,13 @@ class _Reader:
         self.used.add(key)
         if key not in self.obj:
             if required:
-                raise PlanFileError(self.place or "", f"the required field \"{key}\" is missing")
+                raise PlanFileError(self.place or "", _("the required field \"{key}\" is missing").format(key=key))
             return None
         value = self.obj[key]
         if value is None and required:
-            raise PlanFileError(self.at(key), "a value is required here, not null")
+            raise PlanFileError(self.at(key), _("a value is required here, not null"))
         if isinstance(value, NonFinite):
-            raise PlanFileError(self.at(key), f"{value.text} is not a finite number")
+            raise PlanFileError(self.at(key), _("{value} is not a finite number").format(value=value.text))
         return value
 
     def child(self, key: str) -> _Reader | None:
@@ -370,7 +376,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not an object")
+            raise PlanFileError(self.at(key), _("{value} is not an object").format(value=_show(value)))
         return _Reader(value, self.at(key))
 
     def items(self, key: str) -> list[_Reader]:
@@ -378,12 +384,12 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not a list")
+            raise PlanFileError(self.at(key), _("{value} is not a list").format(value=_show(value)))
         readers = []
         for i, obj in enumerate(value):
             place = f"{self.at(key)}[{i}]"
             if not isinstance(obj, dict):
-                raise PlanFileError(place, f"{_show(obj)} is not an object")
+                raise PlanFileError(place, _("{value} is not an object").format(value=_show(obj)))
             readers.append(_Reader(obj, place))
         return readers
 
@@ -392,7 +398,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not a text")
+            raise PlanFileError(self.at(key), _("{value} is not a text").format(value=_show(value)))
         # The rule's own check only for long texts: a plan holds hundreds of thousands of short ones.
         if len(value) > rules.MAX_TEXT_LENGTH and (problem := rules.text_problem(value)) is not None:
             raise PlanFileError(self.at(key), problem)
@@ -410,9 +416,9 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not a number")
+            raise PlanFileError(self.at(key), _("{value} is not a number").format(value=_show(value)))
         if isinstance(value, int) and abs(value) > 1e15:
-            raise PlanFileError(self.at(key), f"{rules.number_text(value)} is too large")
+            raise PlanFileError(self.at(key), _("{value} is too large").format(value=rules.number_text(value)))
         return value
 
     def integer(self, key: str, default=None, required: bool = False) -> int:
@@ -422,9 +428,9 @@ class _Reader:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not a whole number")
+            raise PlanFileError(self.at(key), _("{value} is not a whole number").format(value=_show(value)))
         if abs(value) > 1e15:
-            raise PlanFileError(self.at(key), f"{rules.number_text(value)} is too large")
+            raise PlanFileError(self.at(key), _("{value} is too large").format(value=rules.number_text(value)))
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -432,7 +438,7 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not true or false")
+            raise PlanFileError(self.at(key), _("{value} is not true or false").format(value=_show(value)))
         return value
 
     def date(self, key: str, default=None) -> dt.date | None:
@@ -440,11 +446,11 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str) or not _DATE.match(value):
-            raise PlanFileError(self.at(key), f"{_show(value)} is not a date in the form YYYY-MM-DD")
+            raise PlanFileError(self.at(key), _("{value} is not a date in the form YYYY-MM-DD").format(value=_show(value)))
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise PlanFileError(self.at(key), f"{value} is not a date on the calendar") from None
+            raise PlanFileError(self.at(key), _("{value} is not a date on the calendar").format(value=value)) from None
 
     def rest(self) -> dict:
         """Return the keys not consumed, checked to hold only finite numbers and writable text."""
@@ -465,7 +471,7 @@ def _check_finite(value, place: str) -> None:
     while stack:
         v, p = stack.pop()
         if isinstance(v, NonFinite):
-            raise PlanFileError(p, f"{v.text} is not a finite number")
+            raise PlanFileError(p, _("{value} is not a finite number").format(value=v.text))
         if isinstance(v, str):
             _refuse(p, rules.writable_problem(v))
         elif isinstance(v, dict):
@@ -477,20 +483,17 @@ def _check_finite(value, place: str) -> None:
 
 
 def _kind(value) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "a text"
     if value is None:
         return "null"
-    return "a number" if isinstance(value, (int, float)) else "a value"
+    kinds = ((list, _("a list")), (str, _("a text")), ((int, float), _("a number")))
+    return next((text for kind, text in kinds if isinstance(value, kind)), _("a value"))
 
 
 def _show(value) -> str:
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, NonFinite):
         return value.text
     return rules.shown(value)

@@ -25,6 +25,9 @@ LANGUAGES = ("nl",)
 FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 HEADER = "# The core's messages in Dutch: errors, plan-health findings, CLI output, pictures, workbooks."
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+# The desktop package's command-line part (render, report) prints through the core's catalog: it
+# loads no Qt, so Qt's catalogs cannot speak for it.
+CORE_SOURCES_IN_UI = ("cli.py",)
 
 
 def _tool(name: str) -> str:
@@ -46,7 +49,14 @@ def core_template():
             comment_tags=("Translators:",), strip_comment_tags=True):
         template.add(message, None, [(f"planner/{filename}", lineno)], auto_comments=comments,
                      context=context)
+    from babel.messages.extract import extract_from_file
+    for filename in CORE_SOURCES_IN_UI:
+        for lineno, message, comments, context in extract_from_file(
+                "python", str(ROOT / "ui" / filename), keywords=KEYWORDS, comment_tags=("Translators:",),
+                strip_comment_tags=True):
+            template.add(message, None, [(f"ui/{filename}", lineno)], auto_comments=comments, context=context)
     return template
+
 
 
 def window_sources() -> list[str]:

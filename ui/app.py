@@ -16,6 +16,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="render the main window once, offscreen, to OUT.png and exit")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--view", default="table", choices=["table", "matrix", "roadmap", "strategy"], help="the view to show for --screenshot")
+    parser.add_argument("--lang", choices=["en", "nl"],
+                        help="the language for this run (default: Preferences, else the system's)")
     return parser
 
 
@@ -37,12 +39,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ui import language
     from ui.main_window import MainWindow, default_data_dir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Benefit-Effort Planner")
     app.setApplicationName("Benefit-Effort Planner")
     app.setApplicationDisplayName("Benefit–Effort Planner")
+    # Before the window is built: its texts are translated as they are made.
+    language.apply(args.lang or language.preferred())
 
     window = MainWindow(data_dir=default_data_dir(), autosave=not args.screenshot)
     if args.screenshot:
@@ -58,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], view: str) -> int:
     """Render the window once with the plan (or the sample) and write it to ``out``."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from planner.errors import PlanFileError
@@ -86,6 +92,8 @@ def _screenshot(window, plan_path: str | None, out: str, size: tuple[int, int], 
     ok = window.grab().save(out)
     window.close_without_asking(remember_layout=False)
     if not ok:
-        print(f"benefit-planner: error: {one_line(out)}: cannot write the image", file=sys.stderr)
+        reason = QCoreApplication.translate("app", "cannot write the image")
+        print(f"benefit-planner: error: {one_line(out)}: {reason}", file=sys.stderr)
         return 1
     return 0
+

@@ -43,7 +43,7 @@ class BackgroundTask(QObject):
         super().__init__(parent)
         self.cancelled = False
         self._done, self._failed, self._discard = done, failed, discard
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)  # 0..0: busy, no percentage
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)  # 0..0: busy, no percentage
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)  # quick work finishes before it appears
         self.dialog.canceled.connect(self.cancel)

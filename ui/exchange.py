@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner import operations
@@ -35,7 +35,10 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 BOARD_PACK_PAPER_KEY = "export/board_pack_paper"  # "a4" or "letter", as last chosen
-PICTURE_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+# Translated where shown (the Exchange context).
+PICTURE_FILTERS = {"png": QT_TRANSLATE_NOOP("Exchange", "PNG image (*.png)"),
+                   "svg": QT_TRANSLATE_NOOP("Exchange", "SVG drawing (*.svg)"),
+                   "pdf": QT_TRANSLATE_NOOP("Exchange", "PDF document (*.pdf)")}
 
 
 class Exchange(QObject):
@@ -56,8 +59,8 @@ class Exchange(QObject):
 
     def import_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import initiatives", start,
-                                              "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import initiatives"), start,
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
         if name:
             self.import_file(Path(name))
 
@@ -77,22 +80,23 @@ class Exchange(QObject):
                 self.import_file(path, skip_bad_rows=True)
             elif isinstance(error, (PlanError, OSError)):
                 text = "\n".join(problems) if problems else sentence(str(error))
-                self.show_error("Cannot import", f"{path.name}: {text}")
+                self.show_error(self.tr("Cannot import"), f"{path.name}: {text}")
             else:
-                self.show_error("Cannot import", f"{path.name}: {error.__class__.__name__}: {error}")
+                self.show_error(self.tr("Cannot import"), f"{path.name}: {error.__class__.__name__}: {error}")
 
-        self.import_task = BackgroundTask(self.window, f"Reading {path.name}…", work,
+        self.import_task = BackgroundTask(self.window, self.tr("Reading {name}…").format(name=path.name), work,
                                           lambda result: self._add_imported(path, *result), failed)
         return self.import_task
 
     def ask_about_bad_rows(self, path: Path, problems: list[str]) -> bool:
         """Show every bad row; return True when the user wants the good rows imported anyway."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Some rows cannot be imported",
-                          f"{path.name} has {len(problems)} problem{'s' if len(problems) != 1 else ''}; "
-                          "nothing has been imported.", parent=self.window)
+        text = (self.tr("{name} has {n} problems; nothing has been imported.") if len(problems) != 1
+                else self.tr("{name} has 1 problem; nothing has been imported."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some rows cannot be imported"),
+                          text.format(name=path.name, n=len(problems)), parent=self.window)
         box.setDetailedText("\n".join(problems))
         box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
-        good = box.addButton("Import the &good rows", QMessageBox.ButtonRole.AcceptRole)
+        good = box.addButton(self.tr("Import the &good rows"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is good
@@ -101,25 +105,31 @@ class Exchange(QObject):
         edit = operations.add_imported(self.document.plan, items, dependencies, report.new_lanes, path.name,
                                        report.strategy)
         if edit is None:
-            self.show_error("Nothing to import", f"{path.name} holds no initiatives.")
+            self.show_error(self.tr("Nothing to import"),
+                            self.tr("{name} holds no initiatives.").format(name=path.name))
             return
         if self.window._push(edit):
             self.window.table.select_ids([item.id for item in items])
-            extra = f"; ignored columns: {', '.join(report.ignored_columns)}" if report.ignored_columns else ""
-            left = f"; left out {len(report.problems)} bad rows" if report.problems else ""
+            parts = [self.tr("Imported {items} initiatives, {dependencies} dependencies").format(
+                items=len(items), dependencies=len(dependencies))]
+            if report.ignored_columns:
+                parts.append(self.tr("ignored columns: {columns}").format(columns=", ".join(report.ignored_columns)))
+            if report.problems:
+                parts.append(self.tr("left out {n} bad rows").format(n=len(report.problems)))
             conflicts = report.strategy.conflicts
-            places = f"{len(conflicts)} place{'s' if len(conflicts) != 1 else ''}"
-            kept = f"; the plan's strategy kept in {places}" if conflicts else ""
-            self.window.statusBar().showMessage(f"Imported {len(items)} initiatives, {len(dependencies)} dependencies"
-                                                f"{extra}{left}{kept}", 10000)
+            if conflicts:
+                parts.append(self.tr("the plan's strategy kept in {n} places").format(n=len(conflicts))
+                             if len(conflicts) != 1 else self.tr("the plan's strategy kept in 1 place"))
+            self.window.statusBar().showMessage("; ".join(parts), 10000)
             if conflicts:
                 self.show_conflicts(path, conflicts)
 
     def show_conflicts(self, path: Path, conflicts: list[str]) -> None:
         """List where the workbook's strategy differs from the plan's, which was kept; without blocking."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Strategy kept",
-                          f"{path.name} differs from the plan's strategy in {len(conflicts)} "
-                          f"place{'s' if len(conflicts) != 1 else ''}; the plan's is kept.", parent=self.window)
+        text = (self.tr("{name} differs from the plan's strategy in {n} places; the plan's is kept.")
+                if len(conflicts) != 1 else self.tr("{name} differs from the plan's strategy in 1 place; the plan's is kept."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Strategy kept"),
+                          text.format(name=path.name, n=len(conflicts)), parent=self.window)
         box.setInformativeText("\n".join(conflicts[:8]) + ("\n…" if len(conflicts) > 8 else ""))
         box.setDetailedText("\n".join(conflicts))
         self.conflicts_box = box
@@ -130,8 +140,8 @@ class Exchange(QObject):
     def export_excel_dialog(self) -> None:
         start = (self.document.path.with_suffix(".xlsx") if self.document.path
                  else Path(f"{self.document.plan.title}.xlsx"))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export as Excel workbook", str(start),
-                                              "Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as Excel workbook"), str(start),
+                                              self.tr("Excel workbook (*.xlsx)"))
         if name:
             path = Path(name)
             self.export_excel(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
@@ -146,7 +156,8 @@ class Exchange(QObject):
 
         def work():
             return xlsx_bytes(plan, unit=unit)
-        return self._write(path, "Cannot export to Excel", work, f"Exported {path.name}")
+        return self._write(path, self.tr("Cannot export to Excel"), work,
+                           self.tr("Exported {name}").format(name=path.name))
 
     def export_matrix_dialog(self) -> None:
         path = self._picture_path("matrix", "png")
@@ -158,7 +169,7 @@ class Exchange(QObject):
         from ui.matrix.export import matrix_drawing
         scene = self.window.matrix.matrix
         return self._export_picture(
-            path, "Cannot export the matrix", f"Exported the matrix to {path.name}",
+            path, self.tr("Cannot export the matrix"), self.tr("Exported the matrix to {name}").format(name=path.name),
             lambda: matrix_drawing(self.document, path, size=(1600, 1000), effort=scene.axis, scale=2.0,
                                    show_dependencies=scene.show_dependencies, hide_ignored=scene.hide_ignored))
 
@@ -172,7 +183,7 @@ class Exchange(QObject):
         from ui.roadmap.export import roadmap_picture
         view = self.window.roadmap
         return self._export_picture(
-            path, "Cannot export the roadmap", f"Exported the roadmap to {path.name}",
+            path, self.tr("Cannot export the roadmap"), self.tr("Exported the roadmap to {name}").format(name=path.name),
             lambda: roadmap_picture(self.document, unit=view.unit, grouping=view.grouping,
                                     relative=view.relative_labels, critical=view.show_critical,
                                     ).drawing(path, scale=2.0 if path.suffix.lower() == ".png" else 1.0))
@@ -180,13 +191,14 @@ class Exchange(QObject):
     def export_board_pack_dialog(self) -> None:
         """Ask where to write the board pack and on which paper (remembered), then write it."""
         settings = self.window.settings
-        filters = {"a4": "PDF on A4 paper (*.pdf)", "letter": "PDF on US Letter paper (*.pdf)"}
+        filters = {"a4": self.tr("PDF on A4 paper (*.pdf)"), "letter": self.tr("PDF on US Letter paper (*.pdf)")}
         paper = settings.value(BOARD_PACK_PAPER_KEY)
         if paper not in filters:
             paper = "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
         start = self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title)
         order = [paper] + [k for k in filters if k != paper]
-        name, chosen = QFileDialog.getSaveFileName(self.window, "Export the board pack", f"{start} board pack.pdf",
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the board pack"),
+                                                   self.tr("{plan} board pack.pdf").format(plan=start),
                                                    ";;".join(filters[k] for k in order))
         if not name:
             return
@@ -206,15 +218,17 @@ class Exchange(QObject):
         def draw() -> Callable[[], bytes]:
             data, _ = board_pack_pdf(self.document, paper)
             return lambda: data
-        return self._export_picture(path, "Cannot export the board pack", f"Exported the board pack to {path.name}",
-                                    draw)
+        return self._export_picture(path, self.tr("Cannot export the board pack"),
+                                    self.tr("Exported the board pack to {name}").format(name=path.name), draw)
 
     def _picture_path(self, what: str, default_suffix: str) -> Path | None:
         start = (self.document.path.with_suffix("") if self.document.path else Path(self.document.plan.title))
         order = [default_suffix] + [k for k in PICTURE_FILTERS if k != default_suffix]
-        name, chosen = QFileDialog.getSaveFileName(self.window, f"Export the {what}",
-                                                   f"{start} {what}.{default_suffix}",
-                                                   ";;".join(PICTURE_FILTERS[k] for k in order))
+        title, suggested = {"matrix": (self.tr("Export the matrix"), self.tr("{plan} matrix")),
+                            "roadmap": (self.tr("Export the roadmap"), self.tr("{plan} roadmap"))}[what]
+        name, chosen = QFileDialog.getSaveFileName(self.window, title,
+                                                   f"{suggested.format(plan=start)}.{default_suffix}",
+                                                   ";;".join(self.tr(PICTURE_FILTERS[k]) for k in order))
         if not name:
             return None
         path = Path(name)
@@ -244,7 +258,7 @@ class Exchange(QObject):
                 return
             self.window.statusBar().showMessage(done, 6000)
 
-        self.export_task = BackgroundTask(self.window, f"Writing {path.name}…", work, write,
+        self.export_task = BackgroundTask(self.window, self.tr("Writing {name}…").format(name=path.name), work, write,
                                           lambda error: self._failed(title, path, error))
         return self.export_task
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QUndoView, QVBoxLayout, QWidget,
 )
@@ -21,16 +21,17 @@ from planner import operations
 from planner.edits import InsertInitiatives, MoveInitiative, RemoveInitiatives
 from planner.errors import PlanError
 from planner.model import DECISIONS, Initiative, Plan
-from planner.samples import sample_plan
+from planner.samples import sample_name, sample_plan
 from ui.details.panel import DetailsPanel
 from ui.exchange import Exchange
+from ui.menus import Menus
 from ui.placement import place
 from ui.plan_files import PlanFiles
 from ui.printing import Printing
+from ui.relabel import LanguageSwitch, ViewsDocument
 from ui.table.page import TablePage
 from ui.messages import sentence
 from ui.undo_commands import push_edit
-from ui.workshop.facilitator import Facilitator
 
 if TYPE_CHECKING:
     from planner.lock_file import Lock
@@ -50,27 +51,13 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, autosave: bool = True):
         super().__init__()
         self.settings = QSettings()
-        self.document = Document(Plan(title="Untitled plan"))
+        self.document = Document(Plan(title=self.tr("Untitled plan")))
         self.undo_stack = QUndoStack(self)
         self.files = PlanFiles(self, data_dir, autosave)  # also opens a plan file dropped on the window
         self.exchange = Exchange(self)
         self.printing = Printing(self)
-
-        self.table_page = TablePage(self.document, self.undo_stack)
-        self.model, self.proxy, self.table = self.table_page.model, self.table_page.proxy, self.table_page.table
-        self.filters = self.table_page.filters
-        self.details = DetailsPanel(self.document, self.undo_stack, self)
-        self.undo_view = QUndoView(self.undo_stack)
-        self.undo_view.setEmptyLabel("Opened plan")
-
-        self._build_central()
-        self._build_docks()
-        self._build_actions()
-        self._build_status_bar()
-
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.edit_refused.connect(self.show_refusal)
-        self.details.edit_refused.connect(self.show_refusal)
+        self.language_switch = LanguageSwitch(self)  # Preferences ▸ Language, without a restart
+        self.build_widgets()
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_status)
         self.files.changed.connect(self._update_title)
@@ -83,18 +70,37 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
 
+    def build_widgets(self) -> None:
+        """Make every widget that shows a text; ui.relabel makes them again in another language."""
+        self.views_document = ViewsDocument(self.document)
+        self.table_page = TablePage(self.views_document, self.undo_stack)
+        self.model, self.proxy, self.table = self.table_page.model, self.table_page.proxy, self.table_page.table
+        self.filters = self.table_page.filters
+        self.details = DetailsPanel(self.views_document, self.undo_stack, self)
+        self.undo_view = QUndoView(self.undo_stack)
+        self.undo_view.setEmptyLabel(self.tr("Opened plan"))
+
+        self._build_central()
+        self._build_docks()
+        self.menus = Menus(self)
+        self._build_status_bar()
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.edit_refused.connect(self.show_refusal)
+        self.details.edit_refused.connect(self.show_refusal)
+
     @property
     def matrix(self):
         """The matrix view, made on first use."""
         if self.matrix_panel is None:
             from ui.matrix.view import MatrixPanel
-            self.matrix_panel = MatrixPanel(self.document, self.undo_stack)
+            self.matrix_panel = MatrixPanel(self.views_document, self.undo_stack)
             self._matrix_page.layout().addWidget(self.matrix_panel)
             view = self.matrix_panel.view
             view.selection_changed.connect(self._matrix_selection_changed)
             view.message.connect(self.show_refusal)
             self.matrix_panel.present_button.clicked.connect(self.present)
-            self.matrix_panel.present_button.setToolTip("Present the matrix full screen (F5)")
+            self.matrix_panel.present_button.setToolTip(self.tr("Present the matrix full screen (F5)"))
             view.select_ids(self.table.selected_ids())
         return self.matrix_panel.view
 
@@ -103,7 +109,7 @@ class MainWindow(QMainWindow):
         """The roadmap view, made on first use."""
         if self.roadmap_panel is None:
             from ui.roadmap.view import RoadmapPanel
-            self.roadmap_panel = RoadmapPanel(self.document, self.undo_stack)
+            self.roadmap_panel = RoadmapPanel(self.views_document, self.undo_stack)
             self._roadmap_page.layout().addWidget(self.roadmap_panel)
             view = self.roadmap_panel.view
             view.selection_changed.connect(self._matrix_selection_changed)
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
         """The Strategy tab, made on first use."""
         if self.strategy_view is None:
             from ui.strategy.view import StrategyView
-            self.strategy_view = StrategyView(self.document, self.undo_stack)
+            self.strategy_view = StrategyView(self.views_document, self.undo_stack)
             self._strategy_page.layout().addWidget(self.strategy_view)
             self.strategy_view.message.connect(self.show_refusal)
         return self.strategy_view
@@ -154,128 +160,35 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.table_page, "&Table")
-        self.views.addTab(self._matrix_page, "&Matrix")
-        self.views.addTab(self._roadmap_page, "&Roadmap")
-        self.views.addTab(self._strategy_page, "Strate&gy")  # Alt+S is the Schedule menu
+        self.views.addTab(self.table_page, self.tr("&Table"))
+        self.views.addTab(self._matrix_page, self.tr("&Matrix"))
+        self.views.addTab(self._roadmap_page, self.tr("&Roadmap"))
+        self.views.addTab(self._strategy_page, self.tr("Strate&gy"))  # Alt+S is the Schedule menu
         self.views.currentChanged.connect(self._make_view)
         self.setCentralWidget(self.views)
 
     def _build_docks(self) -> None:
-        self.details_dock = QDockWidget("Details", self)
+        self.details_dock = QDockWidget(self.tr("Details"), self)
         self.details_dock.setObjectName("details")
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock = QDockWidget(self.tr("Undo history"), self)
         self.history_dock.setObjectName("history")
         self.history_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         from ui.strategy.health_panel import HealthPanel
-        self.health = HealthPanel(self.document, self)
-        self.health_dock = QDockWidget("Plan health", self)
+        self.health = HealthPanel(self.views_document, self)
+        self.health_dock = QDockWidget(self.tr("Plan health"), self)
         self.health_dock.setObjectName("health")
         self.health_dock.setWidget(self.health)
-        self.health_dock.toggleViewAction().setText("Plan &health")
+        self.health_dock.toggleViewAction().setText(self.tr("Plan &health"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.health_dock)
         self.health.count_changed.connect(self._show_health_count)
         self.health.initiatives_chosen.connect(self._health_initiatives_chosen)
         self.health.strategy_chosen.connect(self._health_strategy_chosen)
         self.health.expanded_changed.connect(lambda on: on and QTimer.singleShot(0, self._fit_health))
         self._show_health_count(len(self.health.findings))
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        a = self.actions_by_name = {
-            "new": self._action("&New", self.files.new_plan, K.New, "Start an empty plan"),
-            "new_from_template": self._action("New from &template…", lambda: _new_from_template(self), None,
-                                              "Start a plan from a framework: its phases as lanes, the readiness checklist"),
-            "open": self._action("&Open…", self.files.open_dialog, K.Open),
-            "save": self._action("&Save", self.files.save, K.Save),
-            "save_as": self._action("Save &As…", self.files.save_as, K.SaveAs),
-            "close": self._action("&Close", self.files.close_plan, K.Close, "Close this plan and start an empty one"),
-            "quit": self._action("&Quit", self.close, K.Quit),
-            "add": self._action("&Add initiative", self.add_initiative, "Ctrl+Shift+N"),
-            "duplicate": self._action("D&uplicate", self.duplicate_selected, "Ctrl+D"),
-            "delete": self._action("&Delete", self.delete_selected, K.Delete),
-            "move_up": self._action("Move &up", lambda: self.move_selected(-1), "Ctrl+Shift+Up"),
-            "move_down": self._action("Move do&wn", lambda: self.move_selected(1), "Ctrl+Shift+Down"),
-            "find": self._action("&Find…", self.table_page.focus_search, K.Find),
-            "settings": self._action("Plan &settings…", self.edit_settings, "Ctrl+,"),
-            "schedule_early": self._action("Schedule as &early as possible", self.schedule_early, "Ctrl+Shift+E",
-                                           "Set every start that is not pinned to its earliest date"),
-            "unpin_all": self._action("&Unpin all starts", self.unpin_all,
-                                      tip="Let every initiative start as early as its dependencies allow"),
-            "present": self._action("&Present the matrix", self.present, "F5",
-                                    "Full screen, large type, a spotlight on each initiative (Space, ←); "
-                                    "+ and − size the labels, L shows all; Esc leaves"),
-            "export_matrix": self._action("&Matrix as image…", self.exchange.export_matrix_dialog,
-                                          tip="The matrix as PNG, SVG or PDF, with legend and title"),
-            "import": self._action("&Import…", self.exchange.import_dialog, "Ctrl+I",
-                                   "Add initiatives from an Excel workbook or a CSV file"),
-            "export_excel": self._action("&Excel workbook…", self.exchange.export_excel_dialog, "Ctrl+E",
-                                         "Initiatives, matrix chart, roadmap, dependencies and settings as .xlsx"),
-            "print": self._action("&Print…", self.printing.print_dialog, K.Print, "Print the current tab"),
-            "print_preview": self._action("Print pre&view…", self.printing.preview_dialog, tip="The pages to print"),
-            "export_board_pack": self._action("&Board pack…", self.exchange.export_board_pack_dialog, tip=(
-                "One PDF for a board: strategy, matrix, ranked initiatives, roadmap and plan health")),
-            "export_roadmap": self._action("&Roadmap as image or PDF…", self.exchange.export_roadmap_dialog,
-                                           tip="The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it"),
-        }
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(K.Undo))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(K.Redo))
-        a["undo"], a["redo"] = undo, redo
-
-        files = self.menuBar().addMenu("&File")
-        files.addActions([a["new"], a["open"]])
-        files.insertAction(a["open"], a["new_from_template"])
-        self.recent_menu = files.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
-        files.addSeparator()
-        files.addActions([a["save"], a["save_as"]])
-        files.addAction(a["import"])
-        export = files.addMenu("&Export")
-        export.addActions([a["export_excel"], a["export_matrix"], a["export_roadmap"], a["export_board_pack"]])
-        files.addSeparator()
-        files.addActions([a["print_preview"], a["print"]])
-        files.addSeparator()
-        files.addActions([a["close"], a["quit"]])
-        edit = self.menuBar().addMenu("&Edit")
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        edit.addActions([a["add"], a["duplicate"], a["delete"], a["move_up"], a["move_down"]])
-        edit.addSeparator()
-        edit.addActions([a["find"], a["settings"]])
-        schedule = self.menuBar().addMenu("&Schedule")
-        schedule.addActions([a["schedule_early"], a["unpin_all"]])
-        view = self.menuBar().addMenu("&View")
-        for number, name in enumerate(self.VIEWS):
-            show = self._action(f"&{name.capitalize()}", lambda checked=False, n=number: self.views.setCurrentIndex(n),
-                                f"Ctrl+{number + 1}")
-            a[f"show_{name}"] = show
-            view.addAction(show)
-        view.addAction(a["present"])
-        self.present_on_menu = view.addMenu("Present &on")
-        self.present_on_menu.aboutToShow.connect(self._fill_present_on)
-        view.addSeparator()
-        view.addAction(self.details_dock.toggleViewAction())
-        view.addAction(self.history_dock.toggleViewAction())
-        view.addAction(self.health_dock.toggleViewAction())
-        self.workshop = Facilitator(self, view)  # the Workshop menu and the round panel
-        # Delete must not fire while someone edits text in a cell or the details panel.
-        a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(a["delete"])
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -286,16 +199,25 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state shown
 
     def _update_title(self, *_) -> None:
-        name = self.document.path.name if self.document.path else f"{self.document.plan.title} (untitled)"
-        suffix = " (read-only)" if self.files.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — {APP_NAME}")
+        if self.document.path:
+            name = self.document.path.name
+        else:
+            name = self.tr("{title} (untitled)").format(title=self.document.plan.title)
+        if self.files.read_only:
+            name = self.tr("{name}[*] (read-only)").format(name=name)
+        else:
+            name += "[*]"
+        self.setWindowTitle(f"{name} — {APP_NAME}")
         self.setWindowModified(not self.undo_stack.isClean())
         self._update_status()
 
     def _update_counts(self) -> None:
         items = self.document.plan.initiatives
         by = Counter(item.decision for item in items)
-        parts = [f"{len(items)} initiatives"] + [f"{by[d]} {d}" for d in DECISIONS if by[d]]
+        named = {"build": self.tr("{n} build"), "join": self.tr("{n} join"), "ignore": self.tr("{n} ignore"),
+                 "undecided": self.tr("{n} undecided")}
+        parts = [self.tr("{n} initiatives").format(n=len(items))]
+        parts += [named.get(d, "{n} " + d).format(n=by[d]) for d in DECISIONS if by[d]]
         self.counts_label.setText(" · ".join(parts))
 
     def _update_status(self, *_) -> None:
@@ -320,7 +242,8 @@ class MainWindow(QMainWindow):
                 self.roadmap.scroll_to(ids[0])
 
     def _show_health_count(self, count: int) -> None:
-        self.health_dock.setWindowTitle(f"Plan health ({count})" if count else "Plan health")
+        self.health_dock.setWindowTitle(self.tr("Plan health ({count})").format(count=count) if count
+                                       else self.tr("Plan health"))
 
     def _health_initiatives_chosen(self, ids: list[str]) -> None:
         if self.views.currentIndex() == self.VIEWS.index("strategy"):
@@ -353,7 +276,7 @@ class MainWindow(QMainWindow):
         return True
 
     def add_initiative(self) -> None:
-        title = "New initiative"
+        title = self.tr("New initiative")
         item = Initiative(self.document.new_id(title), title, duration_days=30)
         ids = self.table.selected_ids()
         index = self.document.row_of(ids[-1]) + 1 if ids else len(self.document.plan.initiatives)
@@ -377,7 +300,7 @@ class MainWindow(QMainWindow):
         if self.model.sort_column() != -1:
             # Moving changes the plan's own order, which a sorted table does not show.
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self.statusBar().showMessage("Showing the plan's order, so the move can be seen.", 6000)
+            self.statusBar().showMessage(self.tr("Showing the plan's order, so the move can be seen."), 6000)
         row = self.document.row_of(ids[0])
         target = row + step
         if 0 <= target < len(self.document.plan.initiatives) and self._push(MoveInitiative(ids[0], target)):
@@ -387,11 +310,11 @@ class MainWindow(QMainWindow):
         """Give every initiative that is not pinned its earliest start from the core: one undo step."""
         schedule = self.document.schedule
         if schedule is None:
-            self.show_refusal(self.document.schedule_problem or "the plan cannot be scheduled")
+            self.show_refusal(self.document.schedule_problem or self.tr("the plan cannot be scheduled"))
             return
         edit = operations.schedule_as_early_as_possible(self.document.plan, schedule)
         if edit is None:
-            self.statusBar().showMessage("Every start that is not pinned is already as early as possible.", 6000)
+            self.statusBar().showMessage(self.tr("Every start that is not pinned is already as early as possible."), 6000)
             return
         self._push(edit)
 
@@ -433,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Open the bundled sample as an untitled copy."""
-        self.set_plan(sample_plan(), None)
+        self.set_plan(sample_plan(sample_name()), None)
 
     # ------------------------------------------------------------ window events
 
@@ -450,8 +373,3 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/state", self.saveState())
         self.workshop.shutdown()
         self.files.release()
-
-
-def _new_from_template(window) -> None:
-    from ui.template_dialog import new_from_template  # late: the templates are read only when asked for
-    new_from_template(window)

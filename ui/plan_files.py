@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner.errors import PlanError, PlanFileError
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from planner.lock_file import Lock
     from ui.main_window import MainWindow
 
-FILE_FILTER = "Benefit–Effort plans (*.bep);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("PlanFiles", "Benefit–Effort plans (*.bep);;All files (*)")  # translated where shown
 MAX_RECENT = 8
 AUTOSAVE_SECONDS = 30
 
@@ -55,10 +55,10 @@ class PlanFiles(QObject):
     def state(self) -> str:
         """Whether the plan is saved, as the status bar says it."""
         if self.read_only:
-            return "Read-only: use Save As to keep changes"
+            return self.tr("Read-only: use Save As to keep changes")
         if not self.undo_stack.isClean():
-            return "Unsaved changes"
-        return "Not saved yet" if self.document.path is None else "Saved"
+            return self.tr("Unsaved changes")
+        return self.tr("Not saved yet") if self.document.path is None else self.tr("Saved")
 
     def adopt(self, lock: Lock | None, read_only: bool) -> None:
         """Let go of the last plan's lock and recovery copy: the window now shows another plan."""
@@ -80,14 +80,14 @@ class PlanFiles(QObject):
 
     def new_plan(self) -> None:
         if self.maybe_save():
-            self.window.set_plan(Plan(title="Untitled plan"), None)
+            self.window.set_plan(Plan(title=self.tr("Untitled plan")), None)
 
     def close_plan(self) -> None:
         self.new_plan()
 
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open plan", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), start, self.tr(FILE_FILTER))
         if name:
             self.open_path(Path(name))
 
@@ -98,11 +98,11 @@ class PlanFiles(QObject):
         try:
             plan = plan_file.load(path)
         except PlanFileError as e:
-            self.window.show_error("Cannot open the plan", f"{path.name}: {e}")
+            self.window.show_error(self.tr("Cannot open the plan"), f"{path.name}: {e}")
             return False
         except OSError as e:
-            self.window.show_error("Cannot open the plan",
-                                   f"{path.name}: cannot read the file ({e.strerror or e}).")
+            self.window.show_error(self.tr("Cannot open the plan"), self.tr(
+                "{name}: cannot read the file ({reason}).").format(name=path.name, reason=e.strerror or e))
             return False
         lock, read_only = self._lock(path)
         if lock is None and not read_only:
@@ -137,11 +137,11 @@ class PlanFiles(QObject):
 
     def ask_about_lock(self, message: str) -> str:
         """Ask what to do with a plan open elsewhere: "read-only", "anyway" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Plan in use", message, parent=self.window)
-        box.setInformativeText("Open it read-only, or open it anyway and risk that one copy "
-                               "overwrites the other's changes?")
-        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Open &anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Plan in use"), message, parent=self.window)
+        box.setInformativeText(self.tr("Open it read-only, or open it anyway and risk that one copy "
+                                       "overwrites the other's changes?"))
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Open &anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
@@ -156,7 +156,7 @@ class PlanFiles(QObject):
 
     def save_as(self) -> bool:
         start = str(self.document.path) if self.document.path else f"{self.document.plan.title}.bep"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save plan as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save plan as"), start, self.tr(FILE_FILTER))
         if not name:
             return False
         path = Path(name)
@@ -183,12 +183,12 @@ class PlanFiles(QObject):
         try:
             plan_file.save(self.document.plan, path)
         except OSError as e:
-            self.window.show_error("Cannot save the plan",
-                                   f"{path.name}: {e.strerror or e}. Your changes are still open here.")
+            self.window.show_error(self.tr("Cannot save the plan"), self.tr(
+                "{name}: {reason}. Your changes are still open here.").format(name=path.name, reason=e.strerror or e))
             return False
         self.undo_stack.setClean()
         self._drop_recovery()
-        self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def maybe_save(self) -> bool:
@@ -197,7 +197,7 @@ class PlanFiles(QObject):
             return True
         name = self.document.path.name if self.document.path else self.document.plan.title
         answer = QMessageBox.question(
-            self.window, "Unsaved changes", f"Save the changes to “{name}” first?",
+            self.window, self.tr("Unsaved changes"), self.tr("Save the changes to “{name}” first?").format(name=name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -221,7 +221,7 @@ class PlanFiles(QObject):
             action.setStatusTip(name)
             action.triggered.connect(lambda checked=False, n=name: self.open_path(Path(n)))
         if menu.isEmpty():
-            menu.addAction("No recent plans").setEnabled(False)
+            menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
     # ------------------------------------------------------------ recovery
 
@@ -260,7 +260,7 @@ class PlanFiles(QObject):
         self.recovery_path = written
 
     def _recovery_failed(self, reason: str) -> None:
-        self.window.statusBar().showMessage(f"Could not write a recovery copy: {reason}", 8000)
+        self.window.statusBar().showMessage(self.tr("Could not write a recovery copy: {reason}").format(reason=reason), 8000)
 
     def _drop_recovery(self) -> None:
         # A copy still being written would otherwise appear after the removal: a stale copy offered
@@ -276,11 +276,12 @@ class PlanFiles(QObject):
         """After a crash, offer the copies it left behind, newest first."""
         from planner import recovery
         for rec in recovery.find_recoveries(self.recovery_dir):
-            source = rec.source.name if rec.source else "an untitled plan"
+            source = rec.source.name if rec.source else self.tr("an untitled plan")
             answer = QMessageBox.question(
-                self.window, "Recover unsaved work",
-                f"Benefit–Effort Planner closed unexpectedly while “{rec.title}” ({source}) had unsaved "
-                f"changes. Restore the copy from {rec.written:%Y-%m-%d %H:%M}?",
+                self.window, self.tr("Recover unsaved work"),
+                self.tr("Benefit–Effort Planner closed unexpectedly while “{title}” ({source}) had unsaved "
+                        "changes. Restore the copy from {written}?").format(
+                    title=rec.title, source=source, written=f"{rec.written:%Y-%m-%d %H:%M}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -295,7 +296,7 @@ class PlanFiles(QObject):
         try:
             plan = recovery.load_recovery(rec)
         except PlanError as e:
-            self.window.show_error("Cannot restore", str(e))
+            self.window.show_error(self.tr("Cannot restore"), str(e))
             return
         lock = None
         if rec.source is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -28,8 +28,10 @@ from ui.undo_commands import push_edit
 WARNING_STYLE = "color: #b3261e;"
 LANE_ID = Qt.ItemDataRole.UserRole  # an existing lane's id; "" for a lane added here
 # The name boxes sit as the quadrants do in the matrix: high benefit on top, low effort on the left.
-_QUADRANT_GRID = ((QUICK_WIN, "&Quick wins:", 0, 0), (BIG_BET, "Bi&g bets:", 0, 1),
-                  (FILL_IN, "&Fill-ins:", 1, 0), (MONEY_PIT, "Mo&ney pits:", 1, 1))
+_QUADRANT_GRID = ((QUICK_WIN, QT_TRANSLATE_NOOP("PlanSettingsDialog", "&Quick wins:"), 0, 0),
+                  (BIG_BET, QT_TRANSLATE_NOOP("PlanSettingsDialog", "Bi&g bets:"), 0, 1),
+                  (FILL_IN, QT_TRANSLATE_NOOP("PlanSettingsDialog", "&Fill-ins:"), 1, 0),
+                  (MONEY_PIT, QT_TRANSLATE_NOOP("PlanSettingsDialog", "Mo&ney pits:"), 1, 1))
 
 
 def _number(low: float, high: float, decimals: int, step: float) -> QDoubleSpinBox:
@@ -60,7 +62,7 @@ class PlanSettingsDialog(QDialog):
         self.document = document
         self.undo_stack = undo_stack
         self.changed = False  # True once OK has made a change
-        self.setWindowTitle("Plan settings")
+        self.setWindowTitle(self.tr("Plan settings"))
         self._build()
         self._load()
 
@@ -82,11 +84,11 @@ class PlanSettingsDialog(QDialog):
         self.start_edit.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
         self.start_edit.setCalendarPopup(True)
         general = QFormLayout()
-        general.addRow(self._label("&Title:", self.title_edit), self.title_edit)
+        general.addRow(self._label(self.tr("&Title:"), self.title_edit), self.title_edit)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_edit)
         start_row.addStretch(1)
-        general.addRow(self._label("&Start:", self.start_edit), start_row)
+        general.addRow(self._label(self.tr("&Start:"), self.start_edit), start_row)
 
         # The rules' limits, so the dialog shows any plan that opens instead of clamping it.
         self.scale_min = _number(-MAX, MAX, 2, 1)
@@ -94,36 +96,36 @@ class PlanSettingsDialog(QDialog):
         self.scale_step = _number(0.01, MAX, 2, 0.5)
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.scale_min, 1)
-        scale_row.addWidget(QLabel("to"))
+        scale_row.addWidget(QLabel(self.tr("to")))
         scale_row.addWidget(self.scale_max, 1)
-        scale_row.addWidget(QLabel("in steps of"))
+        scale_row.addWidget(QLabel(self.tr("in steps of")))
         scale_row.addWidget(self.scale_step, 1)
-        general.addRow(self._label("Rating s&cale:", self.scale_min), scale_row)
+        general.addRow(self._label(self.tr("Rating s&cale:"), self.scale_min), scale_row)
 
         self.technical_weight = _number(0, MAX, 2, 0.1)
         self.organisational_weight = _number(0, MAX, 2, 0.1)
         self.weights_label = QLabel()
         weights = QFormLayout()
-        weights.addRow(self._label("Tec&hnical:", self.technical_weight), self.technical_weight)
-        weights.addRow(self._label("&Organisational:", self.organisational_weight),
+        weights.addRow(self._label(self.tr("Tec&hnical:"), self.technical_weight), self.technical_weight)
+        weights.addRow(self._label(self.tr("&Organisational:"), self.organisational_weight),
                        self.organisational_weight)
-        weights.addRow("Share:", self.weights_label)
-        weights_box = QGroupBox("Effort weights")
+        weights.addRow(self.tr("Share:"), self.weights_label)
+        weights_box = QGroupBox(self.tr("Effort weights"))
         weights_box.setLayout(weights)
 
         self.benefit_threshold = _number(-MAX, MAX, 2, 0.5)
         self.effort_threshold = _number(-MAX, MAX, 2, 0.5)
-        self.benefit_middle = QCheckBox("Middle of the scale")
-        self.effort_middle = QCheckBox("Middle of the scale")
+        self.benefit_middle = QCheckBox(self.tr("Middle of the scale"))
+        self.effort_middle = QCheckBox(self.tr("Middle of the scale"))
         thresholds = QGridLayout()
-        for row, (text, spin, check) in enumerate((("&Benefit:", self.benefit_threshold, self.benefit_middle),
-                                                   ("&Effort:", self.effort_threshold, self.effort_middle))):
+        for row, (text, spin, check) in enumerate(((self.tr("&Benefit:"), self.benefit_threshold, self.benefit_middle),
+                                                   (self.tr("&Effort:"), self.effort_threshold, self.effort_middle))):
             thresholds.addWidget(self._label(text, spin), row, 0)
             thresholds.addWidget(spin, row, 1)
             thresholds.addWidget(check, row, 2)
         thresholds.setColumnStretch(1, 1)
-        thresholds_box = QGroupBox("Quadrant thresholds")
-        thresholds_box.setToolTip("A rating on the threshold counts as high")
+        thresholds_box = QGroupBox(self.tr("Quadrant thresholds"))
+        thresholds_box.setToolTip(self.tr("A rating on the threshold counts as high"))
         thresholds_box.setLayout(thresholds)
 
         self.quadrant_edits: dict[str, QLineEdit] = {}
@@ -133,23 +135,23 @@ class PlanSettingsDialog(QDialog):
             edit.setMaxLength(MAX_QUADRANT_NAME_LENGTH)
             edit.setPlaceholderText(DEFAULT_QUADRANT_NAMES[quadrant])
             self.quadrant_edits[quadrant] = edit
-            names.addWidget(self._label(text, edit), row, 2 * column)
+            names.addWidget(self._label(self.tr(text), edit), row, 2 * column)
             names.addWidget(edit, row, 2 * column + 1)
         names.setColumnStretch(1, 1)
         names.setColumnStretch(3, 1)
-        names_box = QGroupBox("Quadrant names")
-        names_box.setToolTip("What this plan calls each quadrant")
+        names_box = QGroupBox(self.tr("Quadrant names"))
+        names_box.setToolTip(self.tr("What this plan calls each quadrant"))
         names_box.setLayout(names)
 
         self.lane_list = QListWidget()
         self.lane_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.lane_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.add_lane_button = QPushButton("&Add")
-        self.rename_lane_button = QPushButton("&Rename")
-        self.remove_lane_button = QPushButton("Re&move")
-        self.lane_up_button = QPushButton("Move &up")
-        self.lane_down_button = QPushButton("Move &down")
+        self.add_lane_button = QPushButton(self.tr("&Add"))
+        self.rename_lane_button = QPushButton(self.tr("&Rename"))
+        self.remove_lane_button = QPushButton(self.tr("Re&move"))
+        self.lane_up_button = QPushButton(self.tr("Move &up"))
+        self.lane_down_button = QPushButton(self.tr("Move &down"))
         buttons = QVBoxLayout()
         for button in (self.add_lane_button, self.rename_lane_button, self.remove_lane_button,
                        self.lane_up_button, self.lane_down_button):
@@ -158,7 +160,7 @@ class PlanSettingsDialog(QDialog):
         lanes_row = QHBoxLayout()
         lanes_row.addWidget(self.lane_list, 1)
         lanes_row.addLayout(buttons)
-        lanes_box = QGroupBox("&Lanes")
+        lanes_box = QGroupBox(self.tr("&Lanes"))
         lanes_box.setLayout(lanes_row)
 
         self.message_label = QLabel()
@@ -228,12 +230,12 @@ class PlanSettingsDialog(QDialog):
         technical, organisational = self.technical_weight.value(), self.organisational_weight.value()
         total = technical + organisational
         if total == 0:
-            self.weights_label.setText("set at least one above 0")
+            self.weights_label.setText(self.tr("set at least one above 0"))
             self.weights_label.setStyleSheet(WARNING_STYLE)
         else:
             self.weights_label.setText(f"{technical / total:.0%} / {organisational / total:.0%}")
             self.weights_label.setStyleSheet("")
-        self.weights_label.setToolTip("Technical / organisational share of the combined effort")
+        self.weights_label.setToolTip(self.tr("Technical / organisational share of the combined effort"))
 
     def _show_middles(self) -> None:
         middle = (self.scale_min.value() + self.scale_max.value()) / 2
@@ -251,16 +253,16 @@ class PlanSettingsDialog(QDialog):
         item.setData(LANE_ID, existing_id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         if existing_id:
-            item.setToolTip(f"id: {existing_id}")
+            item.setToolTip(self.tr("id: {id}").format(id=existing_id))
         self.lane_list.addItem(item)
         return item
 
     def lane_names(self) -> list[str]:
         return [self.lane_list.item(i).text() for i in range(self.lane_list.count())]
 
-    def add_lane(self, name: str = "New lane") -> None:
+    def add_lane(self, name: str = "") -> None:
         """Add a lane at the end and start editing its name."""
-        item = self._add_lane_item(name, "")
+        item = self._add_lane_item(name or self.tr("New lane"), "")
         self.lane_list.setCurrentItem(item)
         if self.isVisible():
             self.lane_list.editItem(item)
@@ -298,7 +300,7 @@ class PlanSettingsDialog(QDialog):
         for i, item in enumerate(rows):
             name = item.text().strip()
             if not name:
-                raise PlanError(f"lane {i + 1} needs a name")
+                raise PlanError(self.tr("lane {n} needs a name").format(n=i + 1))
             existing = item.data(LANE_ID)
             if not existing:  # new: an id from its name, never one the plan used before
                 new_id = lane_id(name, taken)

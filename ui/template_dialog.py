@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from planner import templates
+from planner import language as core_language, templates
 
 LANGUAGE_KEY = "templates/language"
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
@@ -36,7 +36,7 @@ def default_language(settings) -> str:
     remembered = settings.value(LANGUAGE_KEY)
     if remembered in LANGUAGE_NAMES:
         return remembered
-    return "nl" if QLocale.system().name().startswith("nl") else "en"
+    return core_language.current()  # the window's language: the system's unless Preferences say otherwise
 
 
 class TemplateDialog(QDialog):
@@ -45,7 +45,7 @@ class TemplateDialog(QDialog):
     def __init__(self, parent, settings):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("New from template")
+        self.setWindowTitle(self.tr("New from template"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -58,7 +58,7 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Language:", self.language)
+        form.addRow(self.tr("&Language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.list)

@@ -14,6 +14,7 @@ import re
 import stat
 
 from planner.errors import PlanFileError
+from planner.language import _
 
 # The largest plan the app reads. A 5,000-initiative plan is about 5 MB, so ten times that
 # leaves room for long descriptions while keeping a hostile file from taking gigabytes of memory
@@ -36,13 +37,13 @@ def read_regular(path: str | os.PathLike, limit: int = MAX_PLAN_BYTES) -> bytes:
     """
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
-        raise PlanFileError("", f"this is {_kind(info.st_mode)}, not a file")
+        raise PlanFileError("", _kind(info.st_mode))
     # O_NONBLOCK: should a FIFO take the file's place between the check and the open, the open
     # returns at once instead of waiting for a writer.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PlanFileError("", "this is not a regular file")
+            raise PlanFileError("", _("this is not a regular file"))
         if info.st_size > limit:
             raise PlanFileError("", _too_large(limit))
         chunks, left = [], limit + 1
@@ -70,7 +71,7 @@ def nesting_problem(text: str, limit: int = MAX_DEPTH) -> str | None:
         if token in "[{":
             depth += 1
             if depth > limit:
-                return "the file nests too deeply to be a plan"
+                return _("the file nests too deeply to be a plan")
         elif token in "]}":
             depth -= 1
     return None
@@ -88,20 +89,22 @@ def loads_bounded(text: str, limit: int = MAX_DEPTH, **options):
 
 def _too_large(limit: int) -> str:
     size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    return f"the file is larger than {size}, more than such a file ever needs"
+    return _("the file is larger than {size}, more than such a file ever needs").format(size=size)
 
 
 def not_a_file(path: str | os.PathLike) -> str | None:
     """Return a sentence when ``path`` is a pipe, device, socket or folder rather than a regular file."""
     mode = os.stat(path).st_mode
-    return None if stat.S_ISREG(mode) else f"this is {_kind(mode)}, not a file"
+    return None if stat.S_ISREG(mode) else _kind(mode)
 
 
 def _kind(mode: int) -> str:
+    """The sentence refusing what is not a regular file, naming what it is."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("this is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return _("this is a pipe, not a file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a device"
+        return _("this is a socket, not a file")
+    return _("this is a device, not a file")
+

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from planner.errors import PlanFileError
 from planner.formats.guarded_reader import loads_bounded, read_regular
+from planner.language import _
 from planner.model import (
     TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
 )
@@ -41,15 +42,15 @@ def loads(data: bytes | str) -> Plan:
     """Return the plan encoded in ``data``; raise PlanFileError for anything that is not one."""
     if isinstance(data, bytes):
         if not data.strip():
-            raise PlanFileError("", "the file is empty")
+            raise PlanFileError("", _("the file is empty"))
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise PlanFileError(f"byte {e.start}", "the file is not UTF-8 text") from None
+            raise PlanFileError(_("byte {offset}").format(offset=e.start), _("the file is not UTF-8 text")) from None
     else:
         text = data
     if not text.strip():
-        raise PlanFileError("", "the file is empty")
+        raise PlanFileError("", _("the file is empty"))
     try:
         doc = loads_bounded(text, parse_float=parse_float, parse_constant=NonFinite)
     except json.JSONDecodeError as e:
@@ -57,14 +58,15 @@ def loads(data: bytes | str) -> Plan:
         if e.pos >= len(body) or e.msg.startswith("Unterminated string"):
             line = body.count("\n") + 1
             column = len(body) - body.rfind("\n")
-            raise PlanFileError(f"line {line}, column {column}",
-                                "the file ends too early; it may be truncated") from None
-        raise PlanFileError(f"line {e.lineno}, column {e.colno}",
-                            f"the file is not valid JSON ({e.msg.lower()})") from None
+            raise PlanFileError(_("line {line}, column {column}").format(line=line, column=column),
+                                _("the file ends too early; it may be truncated")) from None
+        # Python's own words for the JSON problem (e.msg) stay English, as argparse's do.
+        raise PlanFileError(_("line {line}, column {column}").format(line=e.lineno, column=e.colno),
+                            _("the file is not valid JSON ({problem})").format(problem=e.msg.lower())) from None
     except RecursionError:
-        raise PlanFileError("", "the file nests too deeply to be a plan") from None
+        raise PlanFileError("", _("the file nests too deeply to be a plan")) from None
     except ValueError as e:  # integers with thousands of digits
-        raise PlanFileError("", f"the file holds a number too large to read ({e})") from None
+        raise PlanFileError("", _("the file holds a number too large to read ({problem})").format(problem=e)) from None
     return plan_from_document(doc)
 
 
@@ -185,10 +187,11 @@ def write_atomically(path: Path, data: bytes, keep_backup: bool = False, private
     """
     path = Path(os.path.realpath(path))
     if path.is_symlink():  # realpath gives up on a loop and hands back a link
-        raise OSError(errno.ELOOP, "the link points to itself", str(path))
+        raise OSError(errno.ELOOP, _("the link points to itself"), str(path))
     folder = path.parent
     if path.exists() and _read_only(path):
-        raise PermissionError(errno.EACCES, "it is read-only", str(path))
+        raise PermissionError(errno.EACCES, _("it is read-only"), str(path))
+
     # A short fixed-length name, so any name that can be opened can be saved, and one pattern to
     # recognise the debris of a killed save by.
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from planner import rules
 from planner.errors import PlanFileError
+from planner.language import _
 from planner.model import RATINGS, ROUND_STATES, Acceptance, Participant, Plan, Round, Vote
 from planner.validation import _Reader, _refuse, _show
 
@@ -24,19 +25,19 @@ def read_rounds(readers: list[_Reader], plan: Plan) -> list[Round]:
     for r in readers:
         round_id = r.identifier("id")
         if round_id in seen:
-            raise PlanFileError(r.at("id"), f"\"{round_id}\" is already used by {seen[round_id]}")
+            raise PlanFileError(r.at("id"), rules.already_used(round_id, seen[round_id]))
         seen[round_id] = r.place
         name = r.text("name", required=True)
         _refuse(r.at("name"), rules.name_problem(name, "round"))
         date = r.date("date", default=None)
         if date is None:
-            raise PlanFileError(r.place, "the required field \"date\" is missing")
+            raise PlanFileError(r.place, _("the required field \"{key}\" is missing").format(key="date"))
         initiatives = _ids(r, "initiatives", "initiative")
         criteria = _ids(r, "criteria", "criterion")
         for i, criterion in enumerate(criteria):
             _refuse(f"{r.at('criteria')}[{i}]", rules.choice_problem(criterion, RATINGS, "criterion"))
         if not criteria:
-            raise PlanFileError(r.at("criteria"), "a round rates at least one criterion")
+            raise PlanFileError(r.at("criteria"), _("a round rates at least one criterion"))
         round_ = Round(round_id, name, date, initiatives, [c for c in RATINGS if c in criteria])
         round_.anonymous = r.boolean("anonymous", default=True)
         state = r.text("state", default="collecting")
@@ -58,17 +59,18 @@ def _ids(r: _Reader, key: str, what: str, known: set[str] | None = None) -> list
     if value is None:
         return []
     if not isinstance(value, list):
-        raise PlanFileError(r.at(key), f"{_show(value)} is not a list")
+        raise PlanFileError(r.at(key), _("{value} is not a list").format(value=_show(value)))
     seen = set()
     for i, v in enumerate(value):
         place = f"{r.at(key)}[{i}]"
         if not isinstance(v, str) or not v.strip():
-            raise PlanFileError(place, f"{_show(v)} is not {'an' if what[0] in 'aeiou' else 'a'} {what} id")
+            raise PlanFileError(place, (_("{value} is not an initiative id") if what == "initiative" else
+                                       _("{value} is not a criterion id")).format(value=_show(v)))
         _refuse(place, rules.writable_problem(v))
         if v in seen:
-            raise PlanFileError(place, f"\"{v}\" is listed twice")
+            raise PlanFileError(place, _("\"{id}\" is listed twice").format(id=v))
         if known is not None and v not in known:
-            raise PlanFileError(place, f"\"{v}\" is not rated in this round")
+            raise PlanFileError(place, _("\"{id}\" is not rated in this round").format(id=v))
         seen.add(v)
     return list(value)
 
@@ -76,15 +78,17 @@ def _ids(r: _Reader, key: str, what: str, known: set[str] | None = None) -> list
 def _time(r: _Reader, key: str) -> dt.datetime:
     value = r.get(key, required=True)
     if not isinstance(value, str) or len(value) > 40:
-        raise PlanFileError(r.at(key), f"{_show(value)} is not a time like 2027-03-01T10:15:00Z")
+        raise PlanFileError(r.at(key), _("{value} is not a time like 2027-03-01T10:15:00Z").format(value=_show(value)))
     try:
         time = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise PlanFileError(r.at(key), f"{_show(value)} is not a time like 2027-03-01T10:15:00Z") from None
+        raise PlanFileError(r.at(key), _("{value} is not a time like 2027-03-01T10:15:00Z").format(
+            value=_show(value))) from None
     if time.tzinfo is None:
-        raise PlanFileError(r.at(key), f"{_show(value)} has no time zone (end it with Z for UTC)")
+        raise PlanFileError(r.at(key), _("{value} has no time zone (end it with Z for UTC)").format(value=_show(value)))
     if not _YEARS[0] <= time.year <= _YEARS[1]:
-        raise PlanFileError(r.at(key), f"{_show(value)} is outside the years {_YEARS[0]}–{_YEARS[1]}")
+        raise PlanFileError(r.at(key), _("{value} is outside the years {first}–{last}").format(
+            value=_show(value), first=_YEARS[0], last=_YEARS[1]))
     return time
 
 
@@ -95,7 +99,7 @@ def _since(r: _Reader, initiatives: set[str]) -> dict[str, dt.datetime]:
     since = {}
     for key in child.obj:
         if key not in initiatives:
-            raise PlanFileError(child.at(key), f"\"{rules.shown(key)}\" is not rated in this round")
+            raise PlanFileError(child.at(key), _("\"{id}\" is not rated in this round").format(id=rules.shown(key)))
         since[key] = _time(child, key)
     return since
 
@@ -105,7 +109,7 @@ def _participants(readers: list[_Reader]) -> list[Participant]:
     for p in readers:
         pid = p.identifier("id")
         if pid in seen:
-            raise PlanFileError(p.at("id"), f"\"{pid}\" is already used by {seen[pid]}")
+            raise PlanFileError(p.at("id"), rules.already_used(pid, seen[pid]))
         seen[pid] = p.place
         found.append(Participant(pid, p.text("name", default=""), p.text("key", default=""), p.rest()))
     return found
@@ -114,7 +118,8 @@ def _participants(readers: list[_Reader]) -> list[Participant]:
 def _vote(v: _Reader, round_: Round, participants: set[str], plan: Plan) -> Vote:
     participant = v.identifier("participant")
     if participant not in participants:
-        raise PlanFileError(v.at("participant"), f"\"{rules.shown(participant)}\" has not joined this round")
+        raise PlanFileError(v.at("participant"), _("\"{id}\" has not joined this round").format(
+            id=rules.shown(participant)))
     initiative, criterion = _target(v, round_)
     value = v.number("value", default=None)
     if value is not None:
@@ -125,10 +130,11 @@ def _vote(v: _Reader, round_: Round, participants: set[str], plan: Plan) -> Vote
 def _target(r: _Reader, round_: Round) -> tuple[str, str]:
     initiative = r.identifier("initiative")
     if initiative not in round_.initiatives:
-        raise PlanFileError(r.at("initiative"), f"\"{rules.shown(initiative)}\" is not rated in this round")
+        raise PlanFileError(r.at("initiative"), _("\"{id}\" is not rated in this round").format(
+            id=rules.shown(initiative)))
     criterion = r.text("criterion", required=True)
     if criterion not in round_.criteria:
-        raise PlanFileError(r.at("criterion"), f"{_show(criterion)} is not rated in this round")
+        raise PlanFileError(r.at("criterion"), _("{value} is not rated in this round").format(value=_show(criterion)))
     return initiative, criterion
 
 
@@ -136,7 +142,7 @@ def _acceptance(a: _Reader, round_: Round, plan: Plan) -> Acceptance:
     initiative, criterion = _target(a, round_)
     value = a.number("value", default=None)
     if value is None:
-        raise PlanFileError(a.place, "the required field \"value\" is missing")
+        raise PlanFileError(a.place, _("the required field \"{key}\" is missing").format(key="value"))
     _refuse(a.at("value"), rules.rating_problem(value, plan.scale))
     return Acceptance(initiative, criterion, value, _time(a, "time"), a.rest())
 

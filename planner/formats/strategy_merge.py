@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from planner.formats.spreadsheet import cell_text, is_blank
 from planner.formats.xlsx_strategy import SHEET, StrategyFrame
 from planner.ids import unique_id
+from planner.language import _
 from planner.model import DISCIPLINE_NAMES, Audience, Objective, Plan, ReadinessAnswer, Strategy
 
 
@@ -92,9 +93,11 @@ def merge_strategy(plan: Plan, frame: StrategyFrame | None) -> StrategyMerge:
             existing = mine.get(thing.name.lower())
             if existing is not None:
                 if _comparable(existing) != _comparable(thing):
-                    merge.conflicts.append(f"{SHEET} sheet, row {rows.get(id(thing), '?')}, {what}: "
-                                           f"“{thing.name}” differs from the plan's {what} of that name; "
-                                           "the plan's is kept")
+                    conflict = (_("{sheet} sheet, row {row}, objective: “{name}” differs from the plan's objective "
+                                  "of that name; the plan's is kept") if what == "objective" else
+                                _("{sheet} sheet, row {row}, audience: “{name}” differs from the plan's audience "
+                                  "of that name; the plan's is kept"))
+                    merge.conflicts.append(conflict.format(sheet=SHEET, row=rows.get(id(thing), "?"), name=thing.name))
                 final = existing.id
             else:
                 if not sheet_id or sheet_id in taken:
@@ -125,17 +128,17 @@ def _comparable(thing) -> tuple:
 
 def _merge_fields(mine: Strategy, theirs: Strategy, merge: StrategyMerge, rows: dict) -> None:
     row = rows.get(id(theirs), "?")
-    for key, label, unset in (("value_discipline", "value discipline", "none"), ("ambition", "ambition", ""),
-                              ("monthly_capacity", "monthly capacity", None)):
+    for key, label, unset in (("value_discipline", _("value discipline"), "none"), ("ambition", _("ambition"), ""),
+                              ("monthly_capacity", _("monthly capacity"), None)):
         ours, wanted = getattr(mine, key), getattr(theirs, key)
         if wanted == unset or wanted == ours:
             continue
         if ours == unset:
             merge.strategy[key] = wanted
         else:
-            shown = (lambda v: DISCIPLINE_NAMES.get(v, v)) if key == "value_discipline" else _shown
-            merge.conflicts.append(f"{SHEET} sheet, row {row}, {label}: the plan's “{shown(ours)}” is kept, "
-                                   f"not “{shown(wanted)}”")
+            shown = _discipline if key == "value_discipline" else _shown
+            merge.conflicts.append(_("{sheet} sheet, row {row}, {field}: the plan's “{ours}” is kept, "
+                                     "not “{theirs}”").format(sheet=SHEET, row=row, field=label, ours=shown(ours), theirs=shown(wanted)))
     answers = {a.item: a for a in mine.readiness}
     changed = False
     for answer in theirs.readiness:
@@ -146,12 +149,24 @@ def _merge_fields(mine: Strategy, theirs: Strategy, merge: StrategyMerge, rows: 
             answers[answer.item] = ReadinessAnswer(answer.item, answer.status, answer.note)
             changed = True
         else:
-            merge.conflicts.append(f"{SHEET} sheet, row {rows.get(id(answer), '?')}, readiness: the plan's answer "
-                                   f"“{ours.status}” is kept, not “{answer.status}”")
+            merge.conflicts.append(_("{sheet} sheet, row {row}, readiness: the plan's answer “{ours}” is kept, "
+                                     "not “{theirs}”").format(sheet=SHEET, row=rows.get(id(answer), "?"),
+                                                             ours=_status(ours.status), theirs=_status(answer.status)))
     if changed:
         merge.strategy["readiness"] = [answers.get(a.item) or a for a in theirs.readiness]
 
 
+def _discipline(value) -> str:
+    name = DISCIPLINE_NAMES.get(value)
+    return _(name) if name else value
+
+
+def _status(value) -> str:
+    from planner.undo_texts import status_word
+    return status_word(value)
+
+
 def _shown(value) -> str:
+
     text = "" if is_blank(value) else str(value)
     return text if len(text) <= 40 else text[:37] + "…"

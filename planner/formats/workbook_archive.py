@@ -14,6 +14,9 @@ import struct
 import zipfile
 import zlib
 
+from planner import prose
+from planner.language import _
+
 MAX_PARTS = 10_000
 # openpyxl sets up every sheet a workbook lists, in more than linear time: 1,000 sheets take
 # 0.3 s, 10,000 took 4 to over 10 s. Workbooks people keep have tens.
@@ -46,7 +49,8 @@ def check_archive(path, max_unpacked: int) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
             if len(parts) > MAX_PARTS:
-                raise ArchiveProblem(f"the workbook has more than {MAX_PARTS:,} parts, too many to import")
+                raise ArchiveProblem(_("the workbook has more than {count} parts, too many to import").format(
+                    count=prose.count(MAX_PARTS)))
             if sum(info.file_size for info in parts) > max_unpacked:
                 raise ArchiveProblem(_too_large(max_unpacked))
             left = max_unpacked
@@ -59,7 +63,8 @@ def check_archive(path, max_unpacked: int) -> None:
     # trips over a damaged directory itself (an empty part name: IndexError; a cut extra field).
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, RuntimeError,
             EOFError, OSError, ValueError, IndexError, KeyError, struct.error) as e:
-        raise ArchiveProblem(f"the file is not an Excel workbook that can be read ({type(e).__name__})") from None
+        raise ArchiveProblem(_("the file is not an Excel workbook that can be read ({problem})").format(
+            problem=type(e).__name__)) from None
 
 
 def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_unpacked: int) -> int:
@@ -84,15 +89,15 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_
             cut = text.rfind(b"<")
             text, tail = (text[:cut], text[cut:]) if cut >= 0 and len(text) - cut < 256 else (text, b"")
             if _DOCTYPE.search(text):
-                raise ArchiveProblem("the workbook declares XML entities, which a spreadsheet never needs; "
-                                     "it is refused as unsafe")
+                raise ArchiveProblem(_("the workbook declares XML entities, which a spreadsheet never needs; "
+                                       "it is refused as unsafe"))
             for token in _TOKEN.finditer(text):
                 kind = token[1]
                 if kind == b"c":
                     row_cells += 1
                     if row_cells > MAX_ROW_CELLS:
-                        raise ArchiveProblem(f"a row holds more than {MAX_ROW_CELLS:,} cells, "
-                                             "more than a spreadsheet can have")
+                        raise ArchiveProblem(_("a row holds more than {count} cells, more than a spreadsheet can have")
+                                             .format(count=prose.count(MAX_ROW_CELLS)))
                 elif kind == b"row":
                     row_cells = 0
                 elif kind == b"sst":
@@ -100,20 +105,22 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, left: int, max_
                 elif kind == b"sheet":
                     sheets += 1
                     if sheets > MAX_SHEETS:
-                        raise ArchiveProblem(f"the workbook has more than {MAX_SHEETS:,} sheets, too many to import")
+                        raise ArchiveProblem(_("the workbook has more than {count} sheets, too many to import").format(
+                            count=prose.count(MAX_SHEETS)))
                 else:
                     strings += 1
                     if strings > MAX_SHARED_STRINGS:
-                        raise ArchiveProblem(f"the workbook holds more than {MAX_SHARED_STRINGS:,} different "
-                                             "texts, too many to import")
+                        raise ArchiveProblem(_("the workbook holds more than {count} different texts, too many "
+                                               "to import").format(count=prose.count(MAX_SHARED_STRINGS)))
             if table_of_texts:
                 elements += len(_ELEMENT.findall(text))
                 if elements > MAX_SHARED_STRING_ELEMENTS:
-                    raise ArchiveProblem("the workbook's texts carry more formatting than can be imported "
-                                         f"(over {MAX_SHARED_STRING_ELEMENTS:,} XML elements)")
+                    raise ArchiveProblem(_("the workbook's texts carry more formatting than can be imported "
+                                           "(over {count} XML elements)").format(
+                        count=prose.count(MAX_SHARED_STRING_ELEMENTS)))
     if xml and _DOCTYPE.search(tail):
-        raise ArchiveProblem("the workbook declares XML entities, which a spreadsheet never needs; "
-                             "it is refused as unsafe")
+        raise ArchiveProblem(_("the workbook declares XML entities, which a spreadsheet never needs; "
+                               "it is refused as unsafe"))
     return left
 
 
@@ -122,9 +129,10 @@ def _check_encoding(head: bytes) -> None:
     head = head[:1024].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
     declared = _DECLARED.match(head)
     if head and (not head.startswith(b"<") or declared and not _SEEN_ENCODINGS.match(declared[1].strip())):
-        raise ArchiveProblem("the file is not an Excel workbook that can be read "
-                             "(a part is not XML in UTF-8 or UTF-16, as spreadsheets write it)")
+        raise ArchiveProblem(_("the file is not an Excel workbook that can be read "
+                               "(a part is not XML in UTF-8 or UTF-16, as spreadsheets write it)"))
 
 
 def _too_large(max_unpacked: int) -> str:
-    return f"the workbook unpacks to more than {max_unpacked // (1024 * 1024)} MB, too large to import"
+    return _("the workbook unpacks to more than {size} MB, too large to import").format(
+        size=max_unpacked // (1024 * 1024))

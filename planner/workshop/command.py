@@ -17,6 +17,7 @@ import time
 from collections import deque
 from pathlib import Path
 
+from planner.language import _
 from planner.rules import one_line
 
 SAVE_EVERY = 0.5  # seconds: a room of 200 voting at once costs a save every half second, not 200
@@ -25,24 +26,26 @@ DEFAULT_PORT = 8765
 
 def add_parser(commands) -> None:
     workshop = commands.add_parser(
-        "workshop", help="run a workshop round's participant server, saving votes into the plan",
-        description="Serve a round's participant page on this computer's network: participants open the "
-                    "address (or type the short address and the room code) on their phones and rate. "
-                    "Votes are saved into PLAN as they arrive. Type reveal or close and Enter to take "
-                    "that step (phones are told); Ctrl+C stops serving with the round still collecting.")
+        "workshop", help=_("run a workshop round's participant server, saving votes into the plan"),
+        description=_("Serve a round's participant page on this computer's network: participants open the "
+                      "address (or type the short address and the room code) on their phones and rate. "
+                      "Votes are saved into PLAN as they arrive. Type reveal or close and Enter to take "
+                      "that step (phones are told); Ctrl+C stops serving with the round still collecting."))
     workshop.add_argument("plan", metavar="PLAN")
-    workshop.add_argument("--round", required=True, metavar="NAME", help="the round's name (or id)")
+    workshop.add_argument("--round", required=True, metavar="NAME", help=_("the round's name (or id)"))
     workshop.add_argument("--host", default="0.0.0.0",
-                          help="the address to serve on (default: every interface, %(default)s)")
-    workshop.add_argument("--port", type=_port, default=DEFAULT_PORT, help="the port (default: %(default)s; 0: any free one)")
+                          help=_("the address to serve on (default: every interface, %(default)s)"))
+    workshop.add_argument("--port", type=_port, default=DEFAULT_PORT,
+                          help=_("the port (default: %(default)s; 0: any free one)"))
     workshop.add_argument("--new", action="store_true",
-                          help="start the round if the plan has none by that name: all initiatives, all three criteria")
-    workshop.add_argument("--anonymous", action="store_true", help="with --new: an anonymous round")
+                          help=_("start the round if the plan has none by that name: all initiatives, "
+                                 "all three criteria"))
+    workshop.add_argument("--anonymous", action="store_true", help=_("with --new: an anonymous round"))
 
 
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
-        raise argparse.ArgumentTypeError(f"{text}: a port is a number from 0 to 65535")
+        raise argparse.ArgumentTypeError(_("{text}: a port is a number from 0 to 65535").format(text=text))
     return int(text)
 
 
@@ -56,7 +59,8 @@ def run(args) -> int:
     try:
         lock = lock_file.acquire(args.plan)
     except PlanError as e:
-        raise InputError(f"{args.plan}: {e}; close it there to run the workshop from here") from None
+        raise InputError(_("{path}: {problem}; close it there to run the workshop from here").format(
+            path=args.plan, problem=e)) from None
     with lock:
         round_, created = _round(plan, args)
         saver = VoteSaver(plan, Path(args.plan))
@@ -68,22 +72,24 @@ def run(args) -> int:
         except OSError as e:
             raise InputError(str(e)) from None
         stop = threading.Event()
-        previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+        previous = {s: signal.signal(s, lambda *_args: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
         steps: list[str] = []
         threading.Thread(target=_read_steps, args=(steps, stop), name="workshop-steps", daemon=True).start()
         try:
-            print(f"round ‘{round_.name}’ is collecting{' (started now)' if created else ''}")
-            print(f"address: {server.address}")
-            print(f"short address: {server.short_address}")
-            print(f"room code: {server.room_code}")
-            print(f"votes are saved into {args.plan} as they arrive; type reveal or close and Enter to end "
-                  "the round, or press Ctrl+C to stop serving", flush=True)
+            print((_("round ‘{name}’ is collecting (started now)") if created else
+                   _("round ‘{name}’ is collecting")).format(name=round_.name))
+            print(_("address: {address}").format(address=server.address))
+            print(_("short address: {address}").format(address=server.short_address))
+            print(_("room code: {code}").format(code=server.room_code))
+            print(_("votes are saved into {path} as they arrive; type reveal or close and Enter to end "
+                    "the round, or press Ctrl+C to stop serving").format(path=args.plan), flush=True)
             while not stop.wait(0.5):  # a timeout, so the signal handler gets to run
                 pass
             if steps:
                 state = _end_round(server, saver, round_, steps[0])
-                print(f"round ‘{round_.name}’ is {state}, saved; phones are told for {GRACE:g} seconds, "
-                      "then the server stops (Ctrl+C stops it now)", flush=True)
+                print(_("round ‘{name}’ is {state}, saved; phones are told for {seconds} seconds, "
+                        "then the server stops (Ctrl+C stops it now)").format(
+                    name=round_.name, state=state_word(state), seconds=f"{GRACE:g}"), flush=True)
                 stop.clear()
                 end = time.monotonic() + GRACE
                 while not stop.wait(0.5) and time.monotonic() < end:
@@ -93,11 +99,17 @@ def run(args) -> int:
             saver.close()
             for s, handler in previous.items():
                 signal.signal(s, handler)
-        print(f"stopped: {saver.votes} votes taken, saved into {args.plan}")
+        print(_("stopped: {count} votes taken, saved into {path}").format(count=saver.votes, path=args.plan))
     return 0
 
 
-STEPS = {"reveal": "revealed", "close": "closed"}
+def state_word(state: str) -> str:
+    from planner.round_commands import state_word as word
+    return word(state)
+
+
+# The words typed at the terminal stay English (like the command names); the Dutch words work too.
+STEPS = {"reveal": "revealed", "close": "closed", "onthullen": "revealed", "sluiten": "closed"}
 
 
 def _read_steps(steps: list, stop: threading.Event) -> None:
@@ -109,7 +121,7 @@ def _read_steps(steps: list, stop: threading.Event) -> None:
             stop.set()
             return
         if word:
-            print("type reveal or close and Enter, or press Ctrl+C to stop serving", flush=True)
+            print(_("type reveal or close and Enter, or press Ctrl+C to stop serving"), flush=True)
 
 
 def _end_round(server, saver, round_, step: str) -> str:
@@ -118,7 +130,7 @@ def _end_round(server, saver, round_, step: str) -> str:
     from dataclasses import replace
 
     from planner.round_edits import SetRoundState
-    state = STEPS[step]
+    state = STEPS[step]  # a Dutch step word takes the same step
     server.retire(replace(round_, state=state, revote=[]))
     server.settle()
     saver.take_edit(SetRoundState(round_.id, state))
@@ -134,16 +146,17 @@ def _round(plan, args):
     found = [r for r in plan.rounds if r.id == args.round] or [r for r in plan.rounds if r.name == args.round]
     if not found:
         if not args.new:
-            raise InputError(f"{args.plan}: the plan has no round ‘{args.round}’; start it in the planner "
-                             f"or add --new to start one on all initiatives")
+            raise InputError(_("{path}: the plan has no round ‘{name}’; start it in the planner "
+                               "or add --new to start one on all initiatives").format(path=args.plan, name=args.round))
         try:
             return new_round(plan, args.round, args.anonymous), True
         except InputError as e:
             raise InputError(f"{args.plan}: {e}") from None
     round_ = found[-1]
     if round_.state != "collecting":
-        raise InputError(f"{args.plan}: round ‘{round_.name}’ is {round_.state}, not collecting votes; "
-                         f"re-open it in the planner or with rounds --reopen first")
+        raise InputError(_("{path}: round ‘{name}’ is {state}, not collecting votes; "
+                           "re-open it in the planner or with rounds --reopen first").format(
+            path=args.plan, name=round_.name, state=state_word(round_.state)))
     return round_, False
 
 
@@ -207,7 +220,8 @@ class VoteSaver:
             try:
                 AddVotes(round_id, votes, participants).apply(self.plan)
             except PlanError as e:  # the server checked it; only a bug gets here
-                print(one_line(f"warning: a vote was not taken: {e}"), file=sys.stderr, flush=True)
+                print(one_line("warning: " + _("a vote was not taken: {problem}").format(problem=e)),
+                      file=sys.stderr, flush=True)
                 continue
             self.votes += len(votes)
             self._unsaved = True
@@ -223,10 +237,12 @@ class VoteSaver:
         try:
             write_atomically(self.path, dumps(self.plan).encode("utf-8"), keep_backup=True)
         except OSError as e:
-            message = f"{self.path}: cannot save the votes ({e.strerror or e})"
+            message = _("{path}: cannot save the votes ({problem})").format(path=self.path, problem=e.strerror or e)
             if report is not None:
                 raise report(message) from None
-            print(one_line(f"warning: {message}; trying again with the next vote"), file=sys.stderr, flush=True)
+            print(one_line("warning: " + _("{message}; trying again with the next vote").format(message=message)),
+                  file=sys.stderr, flush=True)
+
             self._release()
             return
         self._unsaved = False

@@ -12,6 +12,8 @@ import json
 import socket
 import subprocess
 
+from planner.language import _
+
 LOOPBACK = ("loopback", "127.0.0.1")
 
 
@@ -51,7 +53,7 @@ def _from_ioctl() -> list[tuple[str, str]]:
         return []
     found = []
     try:
-        names = [name for _, name in socket.if_nameindex()]
+        names = [name for _index, name in socket.if_nameindex()]
     except OSError:
         return []
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
@@ -70,6 +72,6 @@ def _from_route() -> list[tuple[str, str]]:
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
             s.connect(("192.0.2.1", 9))
-            return [("default route", s.getsockname()[0])]
+            return [(_("default route"), s.getsockname()[0])]
     except OSError:
         return []

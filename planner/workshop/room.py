@@ -43,8 +43,11 @@ class Refusal(Exception):
     """A request the room does not take: the HTTP status, one sentence for the participant, and a
     stable code by which the page says it in the phone's language (docs/workshop-api.md lists them)."""
 
+    # The message stays English, untranslated on purpose: the page shows the code's text in the
+    # phone's language, whatever language the planner on the laptop speaks.
     def __init__(self, status: int, message: str, code: str):
         super().__init__(message)
+
         self.status = status
         self.message = message
         self.code = code

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
+from planner.language import _
 from planner.model import Participant, Plan, Round, Vote
 from planner.round_edits import find_round
 from planner.workshop.room import MAX_BODY, Refusal, Room
@@ -193,12 +194,15 @@ class WorkshopServer:
     def _bind_problem(self, e: OSError) -> str:
         where = f"{self._host or '0.0.0.0'}:{self._port}"
         if e.errno == errno.EADDRINUSE:
-            return f"Port {self._port} on {self._host or '0.0.0.0'} is in use already; choose another port."
+            return _("Port {port} on {host} is in use already; choose another port.").format(
+                port=self._port, host=self._host or "0.0.0.0")
         if e.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(e, socket.gaierror):
-            return f"This computer has no network address {self._host}; choose one of its interfaces."
+            return _("This computer has no network address {host}; choose one of its interfaces.").format(
+                host=self._host)
         if e.errno == errno.EACCES:
-            return f"Serving on {where} needs more rights; choose a port above 1023."
-        return f"Cannot serve on {where} ({e.strerror or e})."
+            return _("Serving on {where} needs more rights; choose a port above 1023.").format(where=where)
+        return _("Cannot serve on {where} ({problem}).").format(where=where, problem=e.strerror or e)
+
 
     def _application(self):
         from aiohttp import web

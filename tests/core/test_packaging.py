@@ -26,6 +26,7 @@ def test_wheel_contains_the_sample_plan(wheel):
     """The wheel ships resources/samples as planner/resources/samples."""
     names = zipfile.ZipFile(wheel).namelist()
     assert "planner/resources/samples/social-media-strategy.bep" in names
+    assert "planner/resources/samples/social-media-strategy.nl.bep" in names
     assert not [n for n in names if n.startswith(("tests/", "benchmarks/"))]
 
 

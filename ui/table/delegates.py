@@ -6,16 +6,16 @@ scale's minimum, where the box reads "Unrated". Title and owner use Qt's default
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
 
 from planner.document import Document
 from planner.model import DECISIONS, RATINGS
 from planner.rules import MAX_DURATION_DAYS
-from ui.table.model import column_of
+from ui.table.model import column_of, decision_text
 
-UNRATED_TEXT = "Unrated"
+UNRATED_TEXT = QT_TRANSLATE_NOOP("RatingSpinBox", "Unrated")  # translated where shown
 _EDIT = Qt.ItemDataRole.EditRole
 
 
@@ -35,23 +35,24 @@ class RatingSpinBox(QDoubleSpinBox):
 
     def __init__(self, scale_min: float, scale_max: float, step: float, parent=None):
         super().__init__(parent)
+        self.unrated = self.tr(UNRATED_TEXT)  # before any value: setRange already validates
         text = f"{step:g}"
         self.setDecimals(min(len(text.partition(".")[2]), 3))
         self.setRange(scale_min - step, scale_max)
         self.setSingleStep(step)
-        self.setSpecialValueText(UNRATED_TEXT)
+        self.setSpecialValueText(self.unrated)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def validate(self, text, pos):
         typed = text.strip().casefold()
-        if not typed or typed == UNRATED_TEXT.casefold():
+        if not typed or typed == self.unrated.casefold():
             return QValidator.State.Acceptable, text, pos
-        if UNRATED_TEXT.casefold().startswith(typed):
+        if self.unrated.casefold().startswith(typed):
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
 
     def valueFromText(self, text):
-        if not text.strip() or text.strip().casefold() == UNRATED_TEXT.casefold():
+        if not text.strip() or text.strip().casefold() == self.unrated.casefold():
             return self.minimum()
         return super().valueFromText(text)
 
@@ -86,7 +87,7 @@ class DecisionDelegate(_Delegate):
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for decision in DECISIONS:
-            combo.addItem(decision.capitalize(), decision)
+            combo.addItem(decision_text(decision), decision)
         return combo
 
     def setEditorData(self, editor, index):
@@ -105,7 +106,7 @@ class LaneDelegate(_Delegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.addItem("No lane", None)
+        combo.addItem(QCoreApplication.translate("LaneDelegate", "No lane"), None)
         for lane in self.document.plan.lanes:
             combo.addItem(lane.name, lane.name)
         return combo

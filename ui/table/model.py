@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from planner.document import Document
@@ -23,26 +23,28 @@ from planner.scoring import QUADRANTS, initiative_scores
 from ui.undo_commands import push_edit
 
 __all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SHORT_HEADERS", "SORT_ROLE",
-           "InitiativeTableModel", "column_of", "header_text"]
+           "InitiativeTableModel", "column_of", "column_name", "decision_text", "header_text"]
 
 COLUMNS = (
-    ("title", "Title"),
-    ("benefit", "Benefit"),
-    ("technical_effort", "Technical effort"),
-    ("organisational_effort", "Organisational effort"),
-    ("combined_effort", "Combined effort"),
-    ("quadrant", "Quadrant"),
-    ("decision", "Decision"),
-    ("lane", "Lane"),
-    ("owner", "Owner"),
-    ("start", "Start"),
-    ("finish", "Finish"),
-    ("duration_days", "Duration (days)"),
+    ("title", QT_TRANSLATE_NOOP("InitiativeTableModel", "Title")),
+    ("benefit", QT_TRANSLATE_NOOP("InitiativeTableModel", "Benefit")),
+    ("technical_effort", QT_TRANSLATE_NOOP("InitiativeTableModel", "Technical effort")),
+    ("organisational_effort", QT_TRANSLATE_NOOP("InitiativeTableModel", "Organisational effort")),
+    ("combined_effort", QT_TRANSLATE_NOOP("InitiativeTableModel", "Combined effort")),
+    ("quadrant", QT_TRANSLATE_NOOP("InitiativeTableModel", "Quadrant")),
+    ("decision", QT_TRANSLATE_NOOP("InitiativeTableModel", "Decision")),
+    ("lane", QT_TRANSLATE_NOOP("InitiativeTableModel", "Lane")),
+    ("owner", QT_TRANSLATE_NOOP("InitiativeTableModel", "Owner")),
+    ("start", QT_TRANSLATE_NOOP("InitiativeTableModel", "Start")),
+    ("finish", QT_TRANSLATE_NOOP("InitiativeTableModel", "Finish")),
+    ("duration_days", QT_TRANSLATE_NOOP("InitiativeTableModel", "Duration (days)")),
 )
 KEYS = tuple(key for key, _ in COLUMNS)
 # Headers short enough to leave the title its room; the full name is in the header's tooltip.
-SHORT_HEADERS = {"technical_effort": "Tech. effort", "organisational_effort": "Org. effort",
-                 "combined_effort": "Effort", "duration_days": "Days"}
+SHORT_HEADERS = {"technical_effort": QT_TRANSLATE_NOOP("InitiativeTableModel", "Tech. effort"),
+                 "organisational_effort": QT_TRANSLATE_NOOP("InitiativeTableModel", "Org. effort"),
+                 "combined_effort": QT_TRANSLATE_NOOP("InitiativeTableModel", "Effort"),
+                 "duration_days": QT_TRANSLATE_NOOP("InitiativeTableModel", "Days")}
 EDITABLE = frozenset({"title", *RATINGS, "decision", "lane", "owner", "start", "duration_days"})
 NUMERIC = frozenset({*RATINGS, "combined_effort", "duration_days"})
 NO_LANE = "—"  # what a row without a lane shows
@@ -72,9 +74,26 @@ def column_of(key: str) -> int:
     return _COLUMN[key]
 
 
+def column_name(key: str) -> str:
+    """Return the full name of ``key``'s column in the language in use."""
+    return QCoreApplication.translate("InitiativeTableModel", COLUMNS[_COLUMN[key]][1])
+
+
 def header_text(key: str) -> str:
     """Return the text over ``key``'s column: its short header, or its name if that is short."""
-    return SHORT_HEADERS.get(key) or COLUMNS[_COLUMN[key]][1]
+    short = SHORT_HEADERS.get(key)
+    return QCoreApplication.translate("InitiativeTableModel", short) if short else column_name(key)
+
+
+_DECISION_TEXTS = {"build": QT_TRANSLATE_NOOP("Decision", "Build"), "join": QT_TRANSLATE_NOOP("Decision", "Join"),
+                   "ignore": QT_TRANSLATE_NOOP("Decision", "Ignore"),
+                   "undecided": QT_TRANSLATE_NOOP("Decision", "Undecided")}
+
+
+def decision_text(decision: str) -> str:
+    """Return how ``decision`` (one of DECISIONS) reads in the language in use: "Build", "Bouwen"."""
+    text = _DECISION_TEXTS.get(decision)
+    return QCoreApplication.translate("Decision", text) if text else decision.capitalize()
 
 
 def _decimals(step: float) -> int:
@@ -138,10 +157,10 @@ class InitiativeTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return header_text(KEYS[section])
         if role == _TIP:
-            tip, name = self._header_tip(KEYS[section]), COLUMNS[section][1]
+            tip, name = self._header_tip(KEYS[section]), column_name(KEYS[section])
             if name == header_text(KEYS[section]):
                 return tip
-            return f"{name}: {tip[0].lower()}{tip[1:]}" if tip else name
+            return self.tr("{name}: {tip}").format(name=name, tip=f"{tip[0].lower()}{tip[1:]}") if tip else name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Centred over numbers, not right-aligned: the sort arrow is drawn at the right edge.
             return (_CENTRE if KEYS[section] in NUMERIC else _LEFT) | Qt.TextFlag.TextWordWrap
@@ -211,7 +230,7 @@ class InitiativeTableModel(QAbstractTableModel):
             plan = self.document.plan
             return plan.quadrant_name(initiative_scores(item, plan).quadrant)
         if key == "decision":
-            return item.decision.capitalize()
+            return decision_text(item.decision)
         if key == "lane":
             return self._lane_name(item.lane) or NO_LANE
         if key in ("start", "finish"):
@@ -277,23 +296,23 @@ class InitiativeTableModel(QAbstractTableModel):
             schedule = self.document.schedule
             entry = schedule.items.get(item.id) if schedule else None
             if entry is not None and entry.critical:
-                tip += "<p><i>On the critical path.</i></p>"
+                tip += "<p><i>{}</i></p>".format(self.tr("On the critical path."))
             return tip
         if key in ("start", "finish"):
             problem = self.document.schedule_problem
             if problem:
-                return f"No dates: {problem}"
+                return self.tr("No dates: {problem}").format(problem=problem)
             if item.decision == "ignore":
-                return "Left out of the schedule: decided ignore"
+                return self.tr("Left out of the schedule: decided ignore")
             if key == "start":
                 if item.fixed_start:
-                    return "Fixed start (bold); dependencies may still push it later"
-                return "Earliest start, after the plan start and every dependency"
-            return "Last day of work" if item.duration_days else "A milestone: finishes on its start"
+                    return self.tr("Fixed start (bold); dependencies may still push it later")
+                return self.tr("Earliest start, after the plan start and every dependency")
+            return self.tr("Last day of work") if item.duration_days else self.tr("A milestone: finishes on its start")
         if key == "quadrant" and initiative_scores(item, self.document.plan).quadrant is None:
-            return "Unrated: rate benefit, technical effort and organisational effort"
+            return self.tr("Unrated: rate benefit, technical effort and organisational effort")
         if key == "lane" and item.lane is None:
-            return "No lane"
+            return self.tr("No lane")
         return None
 
     def _header_tip(self, key: str) -> str | None:
@@ -301,18 +320,19 @@ class InitiativeTableModel(QAbstractTableModel):
         if key == "combined_effort":
             w = plan.effort_weights
             total = w.technical + w.organisational
-            return (f"Weighted mean of the efforts: {w.technical / total:.0%} technical, "
-                    f"{w.organisational / total:.0%} organisational")
+            return self.tr("Weighted mean of the efforts: {technical} technical, {organisational} organisational").format(
+                technical=f"{w.technical / total:.0%}", organisational=f"{w.organisational / total:.0%}")
         if key == "quadrant":
-            return (f"Benefit {plan.benefit_threshold:g} or more is high; "
-                    f"combined effort {plan.effort_threshold:g} or more is high")
+            return self.tr("Benefit {benefit} or more is high; combined effort {effort} or more is high").format(
+                benefit=f"{plan.benefit_threshold:g}", effort=f"{plan.effort_threshold:g}")
         if key in RATINGS:
-            return (f"{plan.scale.min:g} to {plan.scale.max:g} in steps of {plan.scale.step:g}; "
-                    "clear the cell to leave it unrated")
+            return self.tr("{low} to {high} in steps of {step}; clear the cell to leave it unrated").format(
+                low=f"{plan.scale.min:g}", high=f"{plan.scale.max:g}", step=f"{plan.scale.step:g}")
         if key == "start":
-            return "Scheduled earliest start; a start you enter is fixed and shown in bold"
-        return {"finish": "Scheduled earliest finish: the last day of work",
-                "duration_days": "Calendar days; 0 makes a milestone"}.get(key)
+            return self.tr("Scheduled earliest start; a start you enter is fixed and shown in bold")
+        if key == "finish":
+            return self.tr("Scheduled earliest finish: the last day of work")
+        return self.tr("Calendar days; 0 makes a milestone") if key == "duration_days" else None
 
     def _rating_decimals(self) -> int:
         return _decimals(self.document.plan.scale.step)
@@ -337,7 +357,8 @@ class InitiativeTableModel(QAbstractTableModel):
         if key in RATINGS:
             values = {key: _rating(value)}
         elif key == "decision":
-            values = {key: str(value).strip().lower()}
+            typed = str(value).strip().lower()
+            values = {key: next((d for d in DECISIONS if decision_text(d).lower() == typed), typed)}
         elif key == "lane":
             values = {key: self._lane_id(value)}
         elif key == "duration_days":
@@ -350,7 +371,7 @@ class InitiativeTableModel(QAbstractTableModel):
         return values
 
     def _lane_id(self, value) -> str | None:
-        if value is None or str(value).strip() in ("", NO_LANE, "No lane"):
+        if value is None or str(value).strip() in ("", NO_LANE, "No lane", self.tr("No lane")):
             return None
         lanes = self.document.plan.lanes
         named = [lane.id for lane in lanes if lane.name == value]

@@ -10,7 +10,7 @@ from planner.edits import ChangeKind
 from planner.model import DECISIONS
 from planner.scoring import QUADRANTS
 from ui.table.filter import UNRATED, InitiativeFilterProxy
-from ui.table.model import InitiativeTableModel
+from ui.table.model import InitiativeTableModel, decision_text
 from ui.table.view import InitiativeTableView
 
 
@@ -42,13 +42,13 @@ class FilterBar(QWidget):
     def __init__(self, document: Document, proxy: InitiativeFilterProxy, parent=None):
         super().__init__(parent)
         self.document, self.proxy = document, proxy
-        self.search = QLineEdit(placeholderText="Search titles, descriptions and owners")
+        self.search = QLineEdit(placeholderText=self.tr("Search titles, descriptions and owners"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(proxy.set_search)
         self.decision_filter = QComboBox()
-        self.decision_filter.addItem("All decisions", None)
+        self.decision_filter.addItem(self.tr("All decisions"), None)
         for decision in DECISIONS:
-            self.decision_filter.addItem(decision.capitalize(), {decision})
+            self.decision_filter.addItem(decision_text(decision), {decision})
         self.decision_filter.currentIndexChanged.connect(
             lambda: proxy.set_decisions(self.decision_filter.currentData()))
         self.quadrant_filter = QComboBox()
@@ -78,16 +78,16 @@ class FilterBar(QWidget):
         current = self.quadrant_filter.currentIndex()
         self.quadrant_filter.blockSignals(True)
         self.quadrant_filter.clear()
-        self.quadrant_filter.addItem("All quadrants", None)
+        self.quadrant_filter.addItem(self.tr("All quadrants"), None)
         for quadrant in QUADRANTS:
             self.quadrant_filter.addItem(self.document.plan.quadrant_name(quadrant), {quadrant})
-        self.quadrant_filter.addItem("Unrated", {UNRATED})
+        self.quadrant_filter.addItem(self.tr("Unrated"), {UNRATED})
         self.quadrant_filter.setCurrentIndex(max(current, 0))
         self.quadrant_filter.blockSignals(False)
         current = self.lane_filter.currentData()
         self.lane_filter.blockSignals(True)
         self.lane_filter.clear()
-        self.lane_filter.addItem("All lanes", None)
+        self.lane_filter.addItem(self.tr("All lanes"), None)
         for lane in self.document.plan.lanes:
             self.lane_filter.addItem(lane.name, lane.id)
         index = self.lane_filter.findData(current)
@@ -101,7 +101,7 @@ class FilterBar(QWidget):
         current = self.objective_filter.currentData()
         self.objective_filter.blockSignals(True)
         self.objective_filter.clear()
-        self.objective_filter.addItem("All objectives", None)
+        self.objective_filter.addItem(self.tr("All objectives"), None)
         for objective in self.document.plan.objectives:
             self.objective_filter.addItem(objective.name, objective.id)
         index = self.objective_filter.findData(current) if current is not None else 0

@@ -6,25 +6,35 @@ import math
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractProxyModel, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractProxyModel, QItemSelection, QItemSelectionModel, QSettings, Qt,
+)
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
 from ui.table.delegates import install_delegates
-from ui.table.model import COLUMNS, ID_ROLE, KEYS, InitiativeTableModel, column_of, header_text
+from ui.table.model import ID_ROLE, KEYS, InitiativeTableModel, column_name, column_of, header_text
 
 # Text a column should fit without eliding, besides its header (typical, not the longest: owners
-# and lanes elide so that the title keeps its room).
+# and lanes elide so that the title keeps its room). Translated: Dutch lanes and quadrants are
+# longer words, and a column sized for the English ones cuts them.
 _SAMPLE_TEXT = {
-    "quadrant": "Money pits", "decision": "Undecided", "lane": "Plan to exec", "owner": "Marketing lead",
+    "quadrant": QT_TRANSLATE_NOOP("InitiativeTableView", "Money pits"),
+    "decision": QT_TRANSLATE_NOOP("InitiativeTableView", "Undecided"),
+    "lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to exec"),
+    "owner": QT_TRANSLATE_NOOP("InitiativeTableView", "Marketing lead"),
     "start": "2027-03-01", "finish": "2027-03-01",
 }
 # On a wide table lanes and owners widen to this before the title grows past TITLE_COMFORT.
-_WIDE_TEXT = {"lane": "Plan to execution", "owner": "Communications lead"}
+_WIDE_TEXT = {"lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to execution"),
+              "owner": QT_TRANSLATE_NOOP("InitiativeTableView", "Communications lead")}
 TITLE_CHARACTERS = 24  # the title column never gets narrower than this many characters of a title
 TYPICAL_TITLE = "Community management, Own community platform, Webcare team, Employee advocacy programme"
 TITLE_COMFORT = 40
+# Translated into a typical title of the language, when its words are longer than English ones
+# (English keeps TITLE_CHARACTERS characters).
+READABLE_TITLE = QT_TRANSLATE_NOOP("InitiativeTableView", "Goals & ambition workshops")
 HIDDEN_KEY = "table/hidden_columns"  # the columns a person hid, as comma-separated keys
 
 
@@ -86,10 +96,10 @@ class InitiativeTableView(QTableView):
         for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
             words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
-            width = max(words + 20, metrics.horizontalAdvance(_SAMPLE_TEXT.get(key, "")) + 16)
+            width = max(words + 20, metrics.horizontalAdvance(self._sample(_SAMPLE_TEXT, key)) + 16)
             header.resizeSection(column, width)
             if key in _WIDE_TEXT:
-                self._elastic[key] = (width, max(width, metrics.horizontalAdvance(_WIDE_TEXT[key]) + 16))
+                self._elastic[key] = (width, max(width, metrics.horizontalAdvance(self._sample(_WIDE_TEXT, key)) + 16))
         header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(40)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -101,6 +111,10 @@ class InitiativeTableView(QTableView):
                 header.setSectionHidden(column_of(key), True)
         self._fit_title()
 
+    def _sample(self, texts: dict[str, str], key: str) -> str:
+        text = texts.get(key, "")
+        return self.tr(text) if text and not text[0].isdigit() else text
+
     def title_minimum(self, characters: int = TITLE_CHARACTERS) -> int:
         """The narrowest the title column gets: ``characters`` of text beside its colour swatch."""
         icon = self.iconSize().width()
@@ -110,8 +124,13 @@ class InitiativeTableView(QTableView):
         # critical path are bold: measure a typical one in bold.
         bold = QFont(self.font())
         bold.setBold(True)
-        per_character = QFontMetricsF(bold).horizontalAdvance(TYPICAL_TITLE) / len(TYPICAL_TITLE)
-        return math.ceil(characters * per_character) + icon + 16
+        metrics = QFontMetricsF(bold)
+        width = characters * metrics.horizontalAdvance(TYPICAL_TITLE) / len(TYPICAL_TITLE)
+        readable = self.tr(READABLE_TITLE)
+        if characters == TITLE_CHARACTERS and readable != READABLE_TITLE:
+            # A language of longer words names a title the minimum must show whole.
+            width = max(width, metrics.horizontalAdvance(readable))
+        return math.ceil(width) + icon + 16
 
     def _section_resized(self, column: int, *_) -> None:
         key = KEYS[column]
@@ -167,10 +186,10 @@ class InitiativeTableView(QTableView):
         """The header's context menu: a check box per column that can be hidden."""
         menu = QMenu(self)
         header = self.horizontalHeader()
-        for column, (key, name) in enumerate(COLUMNS):
+        for column, key in enumerate(KEYS):
             if key == "title":
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(column_name(key))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, k=key: self.set_column_hidden(k, not shown))

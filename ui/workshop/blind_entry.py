@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
+from planner.language import _
 from planner.matrix_layout import snap
 from planner.model import Participant, Scale, Vote
 from planner.round_edits import AddVotes, CRITERION_NAMES, find_round
@@ -57,7 +58,7 @@ class CriterionRow(QFrame):
     def __init__(self, criterion: str, values: list[float], parent=None):
         super().__init__(parent)
         self.criterion, self.values = criterion, values
-        self.label = QLabel(CRITERION_NAMES[criterion].capitalize())
+        self.label = QLabel(_(CRITERION_NAMES[criterion]).capitalize())
         _font(self.label, 18, True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -65,7 +66,7 @@ class CriterionRow(QFrame):
         grid.setSpacing(6)
         self.buttons: list[QPushButton] = []
         for index, value in enumerate([*values, DONT_KNOW]):
-            text = "Don't know" if value == DONT_KNOW else f"{value:g}"
+            text = self.tr("Don't know") if value == DONT_KNOW else QLocale().toString(float(value), "g", 6)
             button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the dialog takes the keys
@@ -114,7 +115,7 @@ class BlindEntryDialog(QDialog):
         self.facilitator, self.round_id = facilitator, round_id
         self.document = facilitator.document
         round_ = self.round()
-        self.setWindowTitle(f"Blind entry — {round_.name}")
+        self.setWindowTitle(self.tr("Blind entry — {name}").format(name=round_.name))
         self.values = scale_values(self.document.plan.scale)
         self.answers: dict[tuple[str, str], object] = {}
         self.items = [item for item in round_.initiatives if item in set(round_.revote or round_.initiatives)]
@@ -141,14 +142,14 @@ class BlindEntryDialog(QDialog):
         self.who_hint.setWordWrap(True)
         _font(self.who_hint, 16)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Your name")
+        self.name.setPlaceholderText(self.tr("Your name"))
         _font(self.name, 20)
         self.name.returnPressed.connect(self.begin)
-        self.begin_button = QPushButton("Start rating")
+        self.begin_button = QPushButton(self.tr("Start rating"))
         self.begin_button.setMinimumHeight(BUTTON_PX)
         _font(self.begin_button, 18, True)
         self.begin_button.clicked.connect(self.begin)
-        self.finish_button = QPushButton("Finish blind entry")
+        self.finish_button = QPushButton(self.tr("Finish blind entry"))
         self.finish_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.finish_button)
@@ -167,12 +168,13 @@ class BlindEntryDialog(QDialog):
         round_ = self.round()
         self.participant = next_participant_id(round_, self.facilitator.server is not None)
         self.who.setText(round_.participant_label(self.participant) if round_.anonymous
-                         else "Next participant")
-        taken = f"{self.taken} participant{'s' if self.taken != 1 else ''} done. " if self.taken else ""
-        self.who_hint.setText(taken + ("Pass the laptop on. Your ratings stay hidden from everyone else."
+                         else self.tr("Next participant"))
+        taken = ("" if not self.taken else self.tr("1 participant done. ") if self.taken == 1
+                 else self.tr("{n} participants done. ").format(n=self.taken))
+        self.who_hint.setText(taken + (self.tr("Pass the laptop on. Your ratings stay hidden from everyone else.")
                                        if round_.anonymous else
-                                       "Pass the laptop on, then type your name. Your ratings stay hidden "
-                                       "from everyone else."))
+                                       self.tr("Pass the laptop on, then type your name. Your ratings stay hidden "
+                                               "from everyone else.")))
         self.name.setVisible(not round_.anonymous)
         self.name.clear()
         self.pages.setCurrentIndex(0)
@@ -181,7 +183,7 @@ class BlindEntryDialog(QDialog):
     def begin(self) -> None:
         round_ = self.round()
         if not round_.anonymous and not self.name.text().strip():
-            self.who_hint.setText("Type your name first, then Enter.")
+            self.who_hint.setText(self.tr("Type your name first, then Enter."))
             return
         self.answers, self.index, self.row = {}, 0, 0
         self.pages.setCurrentIndex(1)
@@ -205,11 +207,12 @@ class BlindEntryDialog(QDialog):
         self.rows = [CriterionRow(c, self.values) for c in self.round().criteria]
         for row in self.rows:
             row.group.idClicked.connect(lambda _id, r=row: self._clicked(r))
-        self.back_button = QPushButton("◀ Previous")
+        self.back_button = QPushButton(self.tr("◀ Previous"))
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button = QPushButton()
         self.next_button.clicked.connect(lambda: self.go(1))
-        keys = QLabel("Digits choose · ← → step · ↑ ↓ criterion · D don't know · Enter next · Page Up back")
+        keys = QLabel(self.tr("Digits choose · ← → step · ↑ ↓ criterion · D don't know · Enter next · "
+                              "Page Up back"))
         keys.setStyleSheet("color: #444;")
         for button in (self.back_button, self.next_button):
             button.setMinimumHeight(BUTTON_PX)
@@ -232,7 +235,7 @@ class BlindEntryDialog(QDialog):
 
     def _show_item(self) -> None:
         item = self.document.initiative(self.items[self.index])
-        self.counter.setText(f"Initiative {self.index + 1} of {len(self.items)}")
+        self.counter.setText(self.tr("Initiative {n} of {count}").format(n=self.index + 1, count=len(self.items)))
         self.title.setText(item.title)
         self.description.setText(item.description or "")
         for number, row in enumerate(self.rows):
@@ -246,7 +249,7 @@ class BlindEntryDialog(QDialog):
             row.set_current(number == self.row)
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.items) - 1
-        self.next_button.setText("Done: hide my ratings" if last else "Next ▶")
+        self.next_button.setText(self.tr("Done: hide my ratings") if last else self.tr("Next ▶"))
 
     def _keep(self) -> None:
         item = self.items[self.index]

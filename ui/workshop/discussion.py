@@ -8,28 +8,55 @@ keeps no copy; initiatives collecting again in a re-vote show no numbers until r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from planner.document import Document
 from planner.edits import Change
 from planner.errors import PlanError
+from planner.language import _
 from planner.matrix_layout import snap
 from planner.round_edits import CRITERION_NAMES, find_round
 from planner.round_geometry import answers_text, median_text, shown_state, span, withheld_initiatives
 from planner.round_results import discuss_first, results
 from ui.matrix.layers import fitted
 
-COLUMNS = ("", "Median", "Middle half", "All", "Answers")
 TITLE_LINES = 3  # a long title wraps rather than being cut; beyond this many lines, the tooltip has it
-SHORT = {"benefit": "Benefit", "technical_effort": "Technical", "organisational_effort": "Organisational"}
 SPLIT, SOME = 0.4, 0.2  # disagreement (see round_results.disagreement) read as split, or as some
 
 
 def agreement(score: float) -> str:
-    """The room's disagreement in words."""
+    """The room's disagreement as a key: "split", "some disagreement" or "agrees"."""
     return "split" if score >= SPLIT else "some disagreement" if score >= SOME else "agrees"
+
+
+def columns() -> tuple[str, ...]:
+    """The list's headings."""
+    return ("", QCoreApplication.translate("DiscussionList", "Median"),
+            QCoreApplication.translate("DiscussionList", "Middle half"),
+            QCoreApplication.translate("DiscussionList", "All"),
+            QCoreApplication.translate("DiscussionList", "Answers"))
+
+
+def short_name(criterion: str) -> str:
+    """A criterion in one word, as the list's rows name it."""
+    return {"benefit": QCoreApplication.translate("DiscussionList", "Benefit"),
+            "technical_effort": QCoreApplication.translate("DiscussionList", "Technical"),
+            "organisational_effort": QCoreApplication.translate("DiscussionList", "Organisational")}[criterion]
+
+
+def number(value: float) -> str:
+    """A rating the way the user writes numbers: "3.5", or "3,5" in Dutch."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def verdict(key: str) -> str:
+    """An agreement key (or "re-voting") in words, capitalised, as a listed title starts."""
+    return {"split": QCoreApplication.translate("DiscussionList", "Split"),
+            "some disagreement": QCoreApplication.translate("DiscussionList", "Some disagreement"),
+            "agrees": QCoreApplication.translate("DiscussionList", "Agrees"),
+            "re-voting": QCoreApplication.translate("DiscussionList", "Re-voting")}[key]
 
 
 class DiscussionList(QWidget):
@@ -42,17 +69,17 @@ class DiscussionList(QWidget):
         self.document, self.scene = document, scene
         self.round_id: str | None = None
         self.state: tuple | None = None  # the listed round's shown_state at the last refresh
-        self.heading = QLabel("Discuss first")
+        self.heading = QLabel(self.tr("Discuss first"))
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setColumnCount(len(columns()))
+        self.tree.setHeaderLabels(columns())
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
         self.tree.setWordWrap(True)
         # Narrow enough for a side panel: each title on a line of its own, the numbers in columns under it.
         self.tree.header().setStretchLastSection(False)
-        for column in range(len(COLUMNS)):
+        for column in range(len(columns())):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.viewport().installEventFilter(self)
@@ -92,10 +119,10 @@ class DiscussionList(QWidget):
             round_ = None
         self.state = None if round_ is None else shown_state(round_)
         if round_ is None:
-            self.heading.setText("Discuss first: no round shown")
+            self.heading.setText(self.tr("Discuss first: no round shown"))
             return
-        self.heading.setText(f"Discuss first: round ‘{round_.name}’, the most disputed at the top; "
-                             "3.3 → 3.5 is a median and the value Accept writes")
+        self.heading.setText(self.tr("Discuss first: round ‘{name}’, the most disputed at the top; "
+                                     "3.3 → 3.5 is a median and the value Accept writes").format(name=round_.name))
         withheld, table = set(withheld_initiatives(round_)), results(round_)
         titles = {item.id: item.title for item in plan.initiatives}
         for iid, score in discuss_first(round_, plan.scale):
@@ -103,13 +130,14 @@ class DiscussionList(QWidget):
                 continue
             hidden = iid in withheld
             # The verdict first: a title too long for the panel is cut, the verdict never.
-            text = f"{('re-voting' if hidden else agreement(score)).capitalize()}: {titles[iid]}"
+            key = "re-voting" if hidden else agreement(score)
+            text = self.tr("{verdict}: {title}").format(verdict=verdict(key), title=titles[iid])
             top = QTreeWidgetItem()
             font = top.font(0)
             font.setBold(True)
             top.setText(0, fitted(text, font, self._title_width(), TITLE_LINES))
             top.setData(0, Qt.ItemDataRole.UserRole, iid)
-            top.setData(1, Qt.ItemDataRole.UserRole, "re-voting" if hidden else agreement(score))
+            top.setData(1, Qt.ItemDataRole.UserRole, key)
             top.setToolTip(0, text)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
@@ -117,8 +145,8 @@ class DiscussionList(QWidget):
             if hidden:
                 continue  # the room is still answering: no numbers until the next reveal
             for criterion in round_.criteria:
-                row = _criterion_row(iid, SHORT[criterion], table[(iid, criterion)], plan.scale)
-                row.setToolTip(0, CRITERION_NAMES[criterion].capitalize())
+                row = _criterion_row(iid, short_name(criterion), table[(iid, criterion)], plan.scale)
+                row.setToolTip(0, _(CRITERION_NAMES[criterion]).capitalize())
                 top.addChild(row)
             top.setExpanded(True)
 
@@ -163,6 +191,8 @@ def _criterion_row(iid: str, name: str, spread, scale) -> QTreeWidgetItem:
         row = QTreeWidgetItem([name, median_text(spread.median, accepted), span(spread.q1, spread.q3),
                                span(spread.low, spread.high), votes])
         if accepted != spread.median:
-            row.setToolTip(1, f"Median {spread.median:g}; Accept writes {accepted:g}, the nearest step of the scale")
+            row.setToolTip(1, QCoreApplication.translate(
+                "DiscussionList", "Median {median}; Accept writes {accepted}, the nearest step of the scale").format(
+                median=number(spread.median), accepted=number(accepted)))
     row.setData(0, Qt.ItemDataRole.UserRole, iid)
     return row

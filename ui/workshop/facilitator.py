@@ -75,39 +75,41 @@ class Facilitator(QObject):
     def _build_actions(self) -> None:
         from ui.workshop import serve_dialog, sheets
         self.actions = a = {
-            "start": self._action("start", "&Start round…", self.start_dialog, "Ctrl+Shift+R",
-                                  "Let the room rate, blind, from their phones or on this laptop"),
-            "serve": self._action("serve", "Serve to &phones…", lambda: serve_dialog.serve(self), "Ctrl+Alt+P",
-                                  "Let the room rate this collecting round from their phones again"),
-            "reveal": self._action("reveal", "Re&veal", self.reveal, "F6",
-                                   "Stop collecting and show where the room agrees"),
-            "revote": self._action("revote", "Re-&open selected for a re-vote", self.revote_selected, "Shift+F6",
-                                   "Collect the selected initiatives' ratings again"),
-            "close": self._action("close", "&Close round", self.close_round, "Ctrl+Shift+F6",
-                                  "End the round; it stays in the plan as its history"),
-            "accept_selected": self._action("accept_selected", "&Accept the room's ratings for the selected",
+            "start": self._action("start", self.tr("&Start round…"), self.start_dialog, "Ctrl+Shift+R",
+                                  self.tr("Let the room rate, blind, from their phones or on this laptop")),
+            "serve": self._action("serve", self.tr("Serve to &phones…"), lambda: serve_dialog.serve(self),
+                                  "Ctrl+Alt+P", self.tr("Let the room rate this collecting round from their phones again")),
+            "reveal": self._action("reveal", self.tr("Re&veal"), self.reveal, "F6",
+                                   self.tr("Stop collecting and show where the room agrees")),
+            "revote": self._action("revote", self.tr("Re-&open selected for a re-vote"), self.revote_selected,
+                                   "Shift+F6", self.tr("Collect the selected initiatives' ratings again")),
+            "close": self._action("close", self.tr("&Close round"), self.close_round, "Ctrl+Shift+F6",
+                                  self.tr("End the round; it stays in the plan as its history")),
+            "accept_selected": self._action("accept_selected", self.tr("&Accept the room's ratings for the selected"),
                                             lambda: self.accept_room(selected=True), "Ctrl+Shift+A",
-                                            "Write the room's medians into the selected initiatives' ratings"),
-            "accept_all": self._action("accept_all", "Accept the room's ratings for a&ll",
+                                            self.tr("Write the room's medians into the selected initiatives' ratings")),
+            "accept_all": self._action("accept_all", self.tr("Accept the room's ratings for a&ll"),
                                        lambda: self.accept_room(selected=False), "Ctrl+Alt+A",
-                                       "Write the room's medians into every rated initiative"),
-            "blind": self._action("blind", "&Blind entry (pass the laptop)…", self.blind_entry, "Ctrl+Shift+B",
-                                  "One participant after another rates on this laptop, the others' ratings hidden"),
-            "export_sheets": self._action("export_sheets", "Rating s&heets…", lambda: sheets.export(self),
-                                          "Ctrl+Alt+E", "A workbook per participant, with drop-downs"),
-            "import_sheets": self._action("import_sheets", "&Import rating sheets…", lambda: sheets.import_(self),
-                                          "Ctrl+Alt+I", "Take the votes in filled-in rating sheets"),
+                                       self.tr("Write the room's medians into every rated initiative")),
+            "blind": self._action("blind", self.tr("&Blind entry (pass the laptop)…"), self.blind_entry,
+                                  "Ctrl+Shift+B", self.tr("One participant after another rates on this laptop, "
+                                                          "the others' ratings hidden")),
+            "export_sheets": self._action("export_sheets", self.tr("Rating s&heets…"), lambda: sheets.export(self),
+                                          "Ctrl+Alt+E", self.tr("A workbook per participant, with drop-downs")),
+            "import_sheets": self._action("import_sheets", self.tr("&Import rating sheets…"),
+                                          lambda: sheets.import_(self), "Ctrl+Alt+I",
+                                          self.tr("Take the votes in filled-in rating sheets")),
         }
         self.accept_menu = QMenu()
         self.accept_menu.addActions([a["accept_selected"], a["accept_all"]])
-        self.accept_button = QAction("&Accept…", self)
+        self.accept_button = QAction(self.tr("&Accept…"), self)
         self.accept_button.setObjectName("accept")
         self.accept_button.setMenu(self.accept_menu)
-        self.accept_button.setToolTip("Write the room's medians into the plan's ratings: one undo step")
+        self.accept_button.setToolTip(self.tr("Write the room's medians into the plan's ratings: one undo step"))
 
     def _build_menu(self, view_menu: QMenu) -> None:
         a = self.actions
-        menu = self.menu = self.window.menuBar().addMenu("&Workshop")
+        menu = self.menu = self.window.menuBar().addMenu(self.tr("&Workshop"))
         menu.addActions([a["start"], a["serve"]])
         menu.addSeparator()
         menu.addActions([a["reveal"], a["revote"], a["close"]])
@@ -115,16 +117,17 @@ class Facilitator(QObject):
         menu.addActions([a["accept_selected"], a["accept_all"]])
         menu.addSeparator()
         menu.addActions([a["blind"], a["export_sheets"], a["import_sheets"]])
-        self.panel = RoundPanel([(a["reveal"], "Reveal"), (a["revote"], "Re-vote selected"),
-                                 (a["close"], "Close round"), (self.accept_button, "Accept"),
-                                 (a["blind"], "Blind entry…"), (a["serve"], "Serve to phones…"),
-                                 (a["start"], "New round…"),
-                                 (a["export_sheets"], "Rating sheets…"), (a["import_sheets"], "Import sheets…")])
+        self.panel = RoundPanel([(a["reveal"], self.tr("Reveal")), (a["revote"], self.tr("Re-vote selected")),
+                                 (a["close"], self.tr("Close round")), (self.accept_button, self.tr("Accept")),
+                                 (a["blind"], self.tr("Blind entry…")), (a["serve"], self.tr("Serve to phones…")),
+                                 (a["start"], self.tr("New round…")),
+                                 (a["export_sheets"], self.tr("Rating sheets…")),
+                                 (a["import_sheets"], self.tr("Import sheets…"))])
         self.panel.round_chosen.connect(self.choose)
-        self.dock = QDockWidget("Workshop round", self.window)
+        self.dock = QDockWidget(self.tr("Workshop round"), self.window)
         self.dock.setObjectName("workshop")
         self.dock.setWidget(self.panel)
-        self.dock.toggleViewAction().setText("&Workshop round")
+        self.dock.toggleViewAction().setText(self.tr("&Workshop round"))
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.window.tabifyDockWidget(self.window.details_dock, self.dock)
         self.window.details_dock.raise_()
@@ -286,7 +289,7 @@ class Facilitator(QObject):
         dialog.remember()
         problem = self.start(dialog.round(), dialog.host(), dialog.port.value())
         if problem:  # the panel says the round goes on by blind entry and rating sheets
-            window.show_error("The room cannot join from their phones", problem)
+            window.show_error(self.tr("The room cannot join from their phones"), problem)
 
     def start(self, round_, host: str, port: int = 0) -> str | None:
         """Add ``round_`` (one undo step) and serve it on ``host`` unless empty; the reason it is not served, if any."""
@@ -344,7 +347,7 @@ class Facilitator(QObject):
             return
         ids = self._selected_in(round_)
         if not ids:
-            self.window.show_refusal("Select the initiatives to rate again, in the table or on the matrix.")
+            self.window.show_refusal(self.tr("Select the initiatives to rate again, in the table or on the matrix."))
             return
         self._set_state(round_.id, "collecting", tuple(ids))
 
@@ -359,7 +362,7 @@ class Facilitator(QObject):
         if selected:
             ids = self._selected_in(round_)
             if not ids:
-                self.window.show_refusal("Select the initiatives whose ratings to accept.")
+                self.window.show_refusal(self.tr("Select the initiatives whose ratings to accept."))
                 return
             values = {item: values[item] for item in ids if item in values}
         try:

@@ -74,7 +74,7 @@ class JoinCard(QFrame):
         self.setObjectName("joinCard")
         self.setStyleSheet(f"#joinCard {{ background: #ffffff; border: 2px solid #9a9a9a; }}"
                            f" #joinCard QLabel {{ color: {CARD_TEXT}; background: transparent; }}")
-        self.heading = QLabel("Rate from your phone")
+        self.heading = QLabel(self.tr("Rate from your phone"))
         self.qr = QrCode()
         self.address = QLabel()
         self.code = QLabel()
@@ -99,9 +99,9 @@ class JoinCard(QFrame):
         """Show how to join: scan ``address``, or type ``short_address`` and then the room code."""
         self.qr.set_text(address)
         self.address.setText(short_address.removeprefix("http://"))
-        self.code.setText(f"Room code {room_code[:3]} {room_code[3:]}")
-        self.hint.setText("Scan the code, or type the address and then the room code. "
-                          "Same Wi-Fi as this laptop; no app, no account.")
+        self.code.setText(self.tr("Room code {code}").format(code=f"{room_code[:3]} {room_code[3:]}"))
+        self.hint.setText(self.tr("Scan the code, or type the address and then the room code. "
+                                  "Same Wi-Fi as this laptop; no app, no account."))
         self.fit_type(self.largest_px, self.width())
 
     def resizeEvent(self, event) -> None:
@@ -186,9 +186,15 @@ class WallCard(QObject):
         margin = px
         self.panel.layout().setContentsMargins(margin, margin, margin, margin)
         self.panel.layout().setSpacing(margin * 2)
-        self.card.setFixedWidth(min(round(area.width() * CARD_SHARE), area.height() - 2 * margin))
+        width = min(round(area.width() * CARD_SHARE), area.height() - 2 * margin)
+        self.card.setFixedWidth(width)
         self.panel.layout().activate()  # the board's size now, for the type it picks
         self.show_progress()
+        overflow = self.board.overflow()
+        if overflow > 0:  # a long title (long Dutch words) would be cut: the card gives up to a tenth of its width
+            self.card.setFixedWidth(width - min(math.ceil(overflow), width // 10))
+            self.panel.layout().activate()
+            self.show_progress()
 
     def show_progress(self) -> None:
         """Count again what the room has rated; the card alone when no round collects."""

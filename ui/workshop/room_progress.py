@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -53,8 +53,9 @@ def room_progress(plan: Plan, round_: Round, phones: int = 0) -> RoomProgress:
 def summary(state: RoomProgress) -> str:
     """"7 of 12 have rated all 10" (or "No one has joined yet")."""
     if not state.joined:
-        return "No one has joined yet"
-    return f"{state.finished} of {state.joined} have rated all {len(state.rows)}"
+        return QCoreApplication.translate("ProgressBoard", "No one has joined yet")
+    return QCoreApplication.translate("ProgressBoard", "{finished} of {joined} have rated all {count}").format(
+        finished=state.finished, joined=state.joined, count=len(state.rows))
 
 
 class ProgressBoard(QWidget):
@@ -75,6 +76,9 @@ class ProgressBoard(QWidget):
             fit = self.height() / ((len(state.rows) + 3.6) * 1.17 * 1.15)
             # ...and not so large that a column keeps too little of the titles.
             self.px = max(px, min(math.floor(px * 1.5), math.floor(fit), math.floor(self.width() / MIN_COLUMN_EMS / 1.6)))
+            # Smaller again, never below ``px``, while a title is cut: long words (Dutch ones) keep whole.
+            while self.px > px and self.overflow() > 0:
+                self.px -= 1
         self.update()
 
     def resizeEvent(self, event) -> None:
@@ -92,6 +96,32 @@ class ProgressBoard(QWidget):
             made.append(font)
         return tuple(made)
 
+    def _top(self) -> float:
+        """Where the lines begin: below the heading and the summary."""
+        heading, bold, _body = self.fonts()
+        return (QFontMetricsF(heading).lineSpacing() + QFontMetricsF(bold).lineSpacing()) * 1.25
+
+    def _grid(self, metrics: QFontMetricsF, top: float) -> tuple[int, int, float, float]:
+        """Lines per column, columns, a column's width and the width of its "10 of 12" counts."""
+        per_column = max(1, int((self.height() - top) // (metrics.lineSpacing() * 1.15)))
+        columns = max(1, min(math.ceil(len(self.state.rows) / per_column),
+                             int(self.width() // (self.px * MIN_COLUMN_EMS)) or 1))
+        column_w = (self.width() - self.px * (columns - 1)) / columns
+        joined = self.state.joined
+        count_w = metrics.horizontalAdvance(self.tr("{done} of {joined}").format(done=joined, joined=joined))
+        return per_column, columns, column_w, count_w + self.px * 0.4
+
+    def overflow(self) -> float:
+        """How many pixels the longest title or the summary lacks to show whole at the current type (<= 0: none)."""
+        if self.state is None or not self.state.rows:
+            return 0.0
+        _heading, bold, body = self.fonts()
+        metrics = QFontMetricsF(body)
+        _per_column, _columns, column_w, count_w = self._grid(metrics, self._top())
+        widest = max(metrics.horizontalAdvance(title) for title, _done in self.state.rows)
+        return max(count_w + self.px * 3.0 + widest - column_w,
+                   QFontMetricsF(bold).horizontalAdvance(summary(self.state)) - self.width())
+
     def paintEvent(self, event) -> None:
         state = self.state
         if state is None:
@@ -99,7 +129,8 @@ class ProgressBoard(QWidget):
         painter = QPainter(self)
         heading, bold, body = self.fonts()
         width, y = self.width(), 0.0
-        for font, text, colour in ((heading, f"Round ‘{state.name}’", TEXT), (bold, summary(state), TEXT)):
+        name = self.tr("Round ‘{name}’").format(name=state.name)
+        for font, text, colour in ((heading, name, TEXT), (bold, summary(state), TEXT)):
             painter.setFont(font)
             painter.setPen(colour)
             metrics = QFontMetricsF(font)
@@ -112,9 +143,7 @@ class ProgressBoard(QWidget):
     def _paint_rows(self, painter: QPainter, font: QFont, top: float) -> None:
         state, metrics = self.state, QFontMetricsF(font)
         line = metrics.lineSpacing() * 1.15
-        per_column = max(1, int((self.height() - top) // line))
-        columns = max(1, min(math.ceil(len(state.rows) / per_column),
-                             int(self.width() // (self.px * MIN_COLUMN_EMS)) or 1))
+        per_column, columns, column_w, count_w = self._grid(metrics, top)
         fits = per_column * columns
         rows = list(state.rows)
         rest = []
@@ -122,8 +151,7 @@ class ProgressBoard(QWidget):
             rows, rest = rows[:fits - 1], rows[fits - 1:]
         self.shown_rows = len(rows)
         gap = self.px
-        column_w = (self.width() - gap * (columns - 1)) / columns
-        count_w = metrics.horizontalAdvance(f"{state.joined} of {state.joined}") + self.px * 0.4
+        of = self.tr("{done} of {joined}")
         bar_w = self.px * 2.5
         painter.setFont(font)
         for n, (title, done) in enumerate(rows):
@@ -131,7 +159,7 @@ class ProgressBoard(QWidget):
             y = top + (n % per_column) * line
             painter.setPen(TEXT)
             painter.drawText(QRectF(x, y, count_w - self.px * 0.4, line), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, f"{done} of {state.joined}")
+                             | Qt.AlignmentFlag.AlignVCenter, of.format(done=done, joined=state.joined))
             bar = QRectF(x + count_w, y + line * 0.3, bar_w, line * 0.4)
             painter.fillRect(bar, TRACK)
             share = done / state.joined if state.joined else 0.0
@@ -143,6 +171,7 @@ class ProgressBoard(QWidget):
             n = len(rows)
             x, y = (n // per_column) * (column_w + gap), top + (n % per_column) * line
             painter.setPen(QUIET)
-            text = f"and {len(rest)} more, the least rated by {min(d for _, d in rest)} of {state.joined}"
+            text = self.tr("and {more} more, the least rated by {least} of {joined}").format(
+                more=len(rest), least=min(d for _title, d in rest), joined=state.joined)
             painter.drawText(QRectF(x, y, column_w, line), Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_w))

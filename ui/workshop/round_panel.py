@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from planner.language import _
 from planner.model import Plan, Round
 from ui.workshop.join_card import JoinCard
 
-STATE_TEXT = {"collecting": "Collecting ratings",
-              "revealed": "Revealed: the matrix shows the room's answer, the most disputed first",
-              "closed": "Closed"}
+
 class RoundPanel(QWidget):
     """Shows one round of the plan; the facilitator's actions are given by the window."""
 
@@ -42,13 +41,13 @@ class RoundPanel(QWidget):
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setColumnCount(2)
-        self.table.setHeaderLabels(["Initiative", "Rated by"])
+        self.table.setHeaderLabels([self.tr("Initiative"), self.tr("Rated by")])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(False)
         self.table.setMinimumHeight(90)
-        self.empty = QLabel("No round yet. Workshop ▸ Start round… lets the room rate, from their "
-                            "phones or one after another on this laptop.")
+        self.empty = QLabel(self.tr("No round yet. Workshop ▸ Start round… lets the room rate, from their "
+                                    "phones or one after another on this laptop."))
         self.empty.setWordWrap(True)
 
         buttons = QGridLayout()
@@ -101,17 +100,25 @@ class RoundPanel(QWidget):
             return
         self.chooser.setCurrentIndex(self.chooser.findData(round_.id))
         collecting = round_.state == "collecting"
-        state = STATE_TEXT.get(round_.state, round_.state)
+        state = self.state_text(round_.state)
         if collecting and round_.revote:
-            state = f"Re-vote on {len(round_.revote)} initiative{'s' if len(round_.revote) != 1 else ''}"
+            state = (self.tr("Re-vote on 1 initiative") if len(round_.revote) == 1
+                     else self.tr("Re-vote on {n} initiatives").format(n=len(round_.revote)))
         if collecting and join is None:
-            state += " · not on the network: serve it to phones, or use blind entry or rating sheets"
+            state += self.tr(" · not on the network: serve it to phones, or use blind entry or rating sheets")
         self.state.setText(state)
         if join is not None:
             self.card.show_join(*join)
         joined = max(len(round_.participants), phones)
-        self.people.setText(f"{joined} participant{'s' if joined != 1 else ''} joined")
+        self.people.setText(self.tr("1 participant joined") if joined == 1
+                            else self.tr("{n} participants joined").format(n=joined))
         self._fill(plan, round_, joined)
+
+    def state_text(self, state: str) -> str:
+        """A round's state in words."""
+        return {"collecting": self.tr("Collecting ratings"),
+                "revealed": self.tr("Revealed: the matrix shows the room's answer, the most disputed first"),
+                "closed": self.tr("Closed")}.get(state, state)
 
     def _fill(self, plan: Plan, round_: Round, joined: int) -> None:
         # Imported with the first round shown: a start without rounds needs neither.
@@ -121,13 +128,14 @@ class RoundPanel(QWidget):
             self._progress = RunningProgress()  # redrawn several times a second while phones rate
         titles = {item.id: item.title for item in plan.initiatives}
         done = self._progress(round_)
-        criteria = ", ".join(CRITERION_NAMES[c] for c in round_.criteria)
-        shown = [(item, titles.get(item, item), f"{done.get(item, 0)} of {joined}", criteria)
+        criteria = ", ".join(_(CRITERION_NAMES[c]) for c in round_.criteria)
+        of = self.tr("{done} of {joined}")
+        shown = [(item, titles.get(item, item), of.format(done=done.get(item, 0), joined=joined), criteria)
                  for item in round_.initiatives]
         if [row[0] for row in shown] != [row[0] for row in self._shown]:
             # Rows are made again only for another list of initiatives: votes change counts only.
             self.table.clear()
-            for item, *_ in shown:
+            for item, *_rest in shown:
                 row = QTreeWidgetItem()
                 row.setData(0, Qt.ItemDataRole.UserRole, item)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -138,7 +146,7 @@ class RoundPanel(QWidget):
         for index, (new, old) in enumerate(zip(shown, self._shown)):
             if new != old:
                 row = self.table.topLevelItem(index)
-                _, title, count, tip = new
+                _item, title, count, tip = new
                 if title != old[1]:
                     row.setText(0, title)
                     row.setToolTip(0, title)

@@ -3,7 +3,7 @@ a file or restored from the recovery copy, on the interface and port asked for (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from planner.workshop.command import DEFAULT_PORT
@@ -15,7 +15,7 @@ class ServeDialog(QDialog):
 
     def __init__(self, round_name: str, parent=None, interfaces: list[tuple[str, str]] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Serve to phones")
+        self.setWindowTitle(self.tr("Serve to phones"))
         self.setMinimumWidth(380)
         self.settings = QSettings()
         self.interface = QComboBox()
@@ -24,25 +24,26 @@ class ServeDialog(QDialog):
         self.interface.setCurrentIndex(max(0, self.interface.findData(self.settings.value(INTERFACE_SETTING, None))))
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("any free port")
+        self.port.setSpecialValueText(self.tr("any free port"))
         self.port.setValue(self.settings.value(PORT_SETTING, DEFAULT_PORT, type=int))
-        note = QLabel(f"Round ‘{round_name}’ collects: the room rates it from their phones on this network. "
-                      "Phones that rated it before find their ratings again on the same port.")
+        note = QLabel(self.tr("Round ‘{name}’ collects: the room rates it from their phones on this network. "
+                              "Phones that rated it before find their ratings again on the same port.")
+                      .format(name=round_name))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Serve")
+        self.ok.setText(self.tr("&Serve"))
         self.ok.setEnabled(self.interface.count() > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Net&work:", self.interface)
-        form.addRow("&Port:", self.port)
+        form.addRow(self.tr("Net&work:"), self.interface)
+        form.addRow(self.tr("&Port:"), self.port)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
         if not self.interface.count():
-            layout.addWidget(QLabel("This computer has no network interface to serve on."))
+            layout.addWidget(QLabel(self.tr("This computer has no network interface to serve on.")))
         layout.addWidget(buttons)
 
     def host(self) -> str:
@@ -64,4 +65,5 @@ def serve(facilitator) -> None:
     dialog.remember()
     problem = facilitator.serve(dialog.host(), dialog.port.value())
     if problem:
-        facilitator.window.show_error("The room cannot join from their phones", problem)
+        facilitator.window.show_error(
+            QCoreApplication.translate("Facilitator", "The room cannot join from their phones"), problem)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from planner.errors import PlanError
@@ -29,7 +29,8 @@ DEFAULT_SHEETS = 8
 def _collecting(facilitator: Facilitator):
     round_ = facilitator.current()
     if round_ is None or round_.state != "collecting":
-        facilitator.window.show_refusal("Rating sheets belong to a round that is collecting ratings.")
+        facilitator.window.show_refusal(QCoreApplication.translate("RatingSheets", 
+            "Rating sheets belong to a round that is collecting ratings."))
         return None
     return round_
 
@@ -41,20 +42,24 @@ def export(facilitator: Facilitator) -> None:
         return
     window, settings = facilitator.window, QSettings()
     start = len(round_.participants) + 1
-    default = "\n".join(f"Participant {n}" for n in range(start, start + DEFAULT_SHEETS))
+    participant = QCoreApplication.translate("RatingSheets", "Participant {n}")
+    default = "\n".join(participant.format(n=n) for n in range(start, start + DEFAULT_SHEETS))
     text, ok = QInputDialog.getMultiLineText(
-        window, "Rating sheets", "One sheet per participant, named one a line:", default)
+        window, QCoreApplication.translate("RatingSheets", "Rating sheets"),
+        QCoreApplication.translate("RatingSheets", "One sheet per participant, named one a line:"), default)
     names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
     if not ok or not names:
         return
-    folder = QFileDialog.getExistingDirectory(window, "Save the rating sheets in",
-                                              settings.value(FOLDER_SETTING, ""))
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("RatingSheets", "Save the rating sheets in"),
+        settings.value(FOLDER_SETTING, ""))
     if not folder:
         return
     settings.setValue(FOLDER_SETTING, folder)
     written = write_sheets(facilitator, round_, names, Path(folder))
     if written is not None:
-        window.statusBar().showMessage(f"Saved {written} rating sheets in {folder}", 8000)
+        saved = QCoreApplication.translate("RatingSheets", "Saved {n} rating sheets in {folder}")
+        window.statusBar().showMessage(saved.format(n=written, folder=folder), 8000)
 
 
 def write_sheets(facilitator: Facilitator, round_, names: list[str], folder: Path) -> int | None:
@@ -65,7 +70,8 @@ def write_sheets(facilitator: Facilitator, round_, names: list[str], folder: Pat
             path.write_bytes(rating_sheet_bytes(facilitator.document.plan, round_, name))
         except (OSError, PlanError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            facilitator.window.show_error("Cannot save the rating sheets", f"{path.name}: {reason}.")
+            facilitator.window.show_error(QCoreApplication.translate("RatingSheets", "Cannot save the rating sheets"),
+                                          f"{path.name}: {reason}.")
             return None if number == 0 else number
     return len(names)
 
@@ -82,9 +88,10 @@ def import_(facilitator: Facilitator) -> None:
     round_ = _collecting(facilitator)
     if round_ is None:
         return
-    names, _ = QFileDialog.getOpenFileNames(facilitator.window, "Import rating sheets",
-                                            QSettings().value(FOLDER_SETTING, ""),
-                                            "Excel workbooks (*.xlsx);;All files (*)")
+    names, _filter = QFileDialog.getOpenFileNames(
+        facilitator.window, QCoreApplication.translate("RatingSheets", "Import rating sheets"),
+        QSettings().value(FOLDER_SETTING, ""),
+        QCoreApplication.translate("RatingSheets", "Excel workbooks (*.xlsx);;All files (*)"))
     if names:
         read_sheets(facilitator, round_, [Path(name) for name in names])
 
@@ -101,7 +108,8 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
             problems.append(f"{path.name}: {reason}")
             continue
         if already_imported(round_, sheet):
-            problems.append(f"{path.name}: this sheet's ratings were taken already")
+            problems.append(QCoreApplication.translate(
+                "RatingSheets", "{file}: this sheet's ratings were taken already").format(file=path.name))
             continue
         problems.extend(f"{path.name}: {problem}" for problem in sheet.problems)
         if participants and facilitator.server is not None:
@@ -109,11 +117,15 @@ def read_sheets(facilitator: Facilitator, round_, paths: list[Path]) -> tuple[in
         if votes and facilitator.take_votes(AddVotes(round_.id, votes, participants)):
             taken += 1
     window = facilitator.window
-    window.statusBar().showMessage(f"Took the votes of {taken} rating sheet{'s' if taken != 1 else ''}", 8000)
+    took = (QCoreApplication.translate("RatingSheets", "Took the votes of 1 rating sheet") if taken == 1
+            else QCoreApplication.translate("RatingSheets", "Took the votes of {n} rating sheets").format(n=taken))
+    window.statusBar().showMessage(took, 8000)
     if problems:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Some ratings were left out",
-                          f"{len(problems)} row{'s' if len(problems) != 1 else ''} could not be taken; "
-                          f"the others were.", parent=window)
+        left_out = (QCoreApplication.translate("RatingSheets", "1 row could not be taken; the others were.")
+                    if len(problems) == 1 else QCoreApplication.translate(
+                        "RatingSheets", "{n} rows could not be taken; the others were.").format(n=len(problems)))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RatingSheets", "Some ratings were left out"),
+                          left_out, parent=window)
         box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         box.setDetailedText("\n".join(problems))
         box.exec()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ids import new_id
+from planner.language import _
 from planner.model import RATINGS, Plan, Round
 from planner.round_edits import CRITERION_NAMES
 from planner.workshop.command import DEFAULT_PORT
@@ -35,20 +36,21 @@ class StartRoundDialog(QDialog):
     def __init__(self, plan: Plan, shown: list[str], selected: list[str], parent=None,
                  interfaces: list[tuple[str, str]] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Start a workshop round")
+        self.setWindowTitle(self.tr("Start a workshop round"))
         self.plan, self.settings = plan, QSettings()
         self.choices = {"all": [item.id for item in plan.initiatives], "shown": list(shown),
                         "selected": list(selected)}
-        self.name = QLineEdit(f"Round {len(plan.rounds) + 1}")
+        self.name = QLineEdit(self.tr("Round {n}").format(n=len(plan.rounds) + 1))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
 
         self.scope = QButtonGroup(self)
         scope_box = QVBoxLayout()
-        for key, text in (("all", "All initiatives"), ("shown", "Those the table's filter shows"),
-                          ("selected", "The selected initiatives")):
-            button = QRadioButton(f"{text} ({len(self.choices[key])})")
+        for key, text in (("all", self.tr("All initiatives ({n})")),
+                          ("shown", self.tr("Those the table's filter shows ({n})")),
+                          ("selected", self.tr("The selected initiatives ({n})"))):
+            button = QRadioButton(text.format(n=len(self.choices[key])))
             button.setProperty("scope", key)
             button.setEnabled(bool(self.choices[key]))
             self.scope.addButton(button)
@@ -61,25 +63,25 @@ class StartRoundDialog(QDialog):
         self.criteria = {}
         criteria_box = QHBoxLayout()
         for criterion in ("benefit", "organisational_effort", "technical_effort"):
-            box = QCheckBox(CRITERION_NAMES[criterion].capitalize())
+            box = QCheckBox(_(CRITERION_NAMES[criterion]).capitalize())
             box.setChecked(criterion in remembered)
             box.toggled.connect(self._check)
             self.criteria[criterion] = box
             criteria_box.addWidget(box)
         criteria_box.addStretch(1)
 
-        self.anonymous = QCheckBox("Anonymous: participants are numbered, names are not asked")
+        self.anonymous = QCheckBox(self.tr("Anonymous: participants are numbered, names are not asked"))
         self.anonymous.setChecked(self.settings.value(ANONYMOUS_SETTING, True, type=bool))
 
         self.interface = QComboBox()
         for label, address in (available_interfaces() if interfaces is None else interfaces):
             self.interface.addItem(f"{label} ({address})", address)
-        self.interface.addItem("No network: blind entry and rating sheets only", NO_NETWORK)
+        self.interface.addItem(self.tr("No network: blind entry and rating sheets only"), NO_NETWORK)
         index = self.interface.findData(self.settings.value(INTERFACE_SETTING, None))
         self.interface.setCurrentIndex(max(0, index))
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("any free port")
+        self.port.setSpecialValueText(self.tr("any free port"))
         # A fixed port by default: a phone keeps its participant per address and port, so after a
         # restart of the app on the same port it finds its ratings again.
         self.port.setValue(self.settings.value(PORT_SETTING, DEFAULT_PORT, type=int))
@@ -89,31 +91,31 @@ class StartRoundDialog(QDialog):
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Start round")
+        self.ok.setText(self.tr("&Start round"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._check)
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Date:", self.date)
-        form.addRow("Initiatives:", _boxed(scope_box))
-        form.addRow("Rate:", _boxed(criteria_box))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("Initiatives:"), _boxed(scope_box))
+        form.addRow(self.tr("Rate:"), _boxed(criteria_box))
         form.addRow("", self.anonymous)
-        form.addRow("Net&work:", self.interface)
-        form.addRow("&Port:", self.port)
+        form.addRow(self.tr("Net&work:"), self.interface)
+        form.addRow(self.tr("&Port:"), self.port)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._check()
 
-    def _check(self, *_) -> None:
+    def _check(self, *_args) -> None:
         problem = ""
         if not self.name.text().strip():
-            problem = "Give the round a name."
+            problem = self.tr("Give the round a name.")
         elif not any(box.isChecked() for box in self.criteria.values()):
-            problem = "Choose at least one thing to rate."
+            problem = self.tr("Choose at least one thing to rate.")
         self.problem.setText(problem)
         self.ok.setEnabled(not problem)
         self.port.setEnabled(self.interface.currentData() != NO_NETWORK)

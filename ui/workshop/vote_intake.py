@@ -63,7 +63,7 @@ class VoteIntake(QObject):
             f.document.apply(edit)
         except PlanError as e:
             if not quiet:
-                f.window.show_refusal(f"A vote could not be taken: {e}")
+                f.window.show_refusal(self.tr("A vote could not be taken: {reason}").format(reason=e))
             return False
         if not from_phones and f.server is not None and f.server_round == edit.round_id:
             # Participants added on the laptop (blind entry, sheets): the server must not give their ids out.

@@ -1,0 +1,43 @@
+"""Dates and numbers as the core's sentences write them for people, in the language in use.
+
+English keeps the forms the app has always printed (ISO dates, ``2.5``); Dutch writes them the
+way a Dutch reader does (``4 jan 2027``, ``2,5``), as the window's QLocale does. Files, CSV and
+other output meant for programs never come here: they stay ISO and dot-decimal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner import language
+
+_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december")
+_SHORT_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+
+
+def date(day: dt.date) -> str:
+    """``2027-01-04`` in English, ``4 jan 2027`` in Dutch."""
+    if language.current() == "nl":
+        return f"{day.day} {_SHORT_MONTHS_NL[day.month - 1]} {day.year}"
+    return day.isoformat()
+
+
+def month(day: dt.date) -> str:
+    """The month ``day`` falls in: ``March 2027``, ``maart 2027``."""
+    names = _MONTHS_NL if language.current() == "nl" else _MONTHS_EN
+    return f"{names[day.month - 1]} {day.year}"
+
+
+def number(value: float) -> str:
+    """``2.5`` in English, ``2,5`` in Dutch; whole numbers without decimals, as ``{:g}`` writes them."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language.current() == "nl" else text
+
+
+def count(n: int) -> str:
+    """A large whole number with its thousands marked: ``10,000`` in English, ``10.000`` in Dutch."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if language.current() == "nl" else text
