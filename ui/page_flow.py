@@ -12,6 +12,7 @@ footer can say "page 3 of 9" and a table of contents can give page numbers), the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -266,7 +267,9 @@ class PageFlow:
                 for i, text in enumerate(row[:count]):
                     text = str(text)
                     # A point to spare: the layout's own measure may round a hair wider.
-                    words = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) + self.pt
+                    # No-break spaces (inside a date) join words: the layout never breaks there either.
+                    words = max((metrics.horizontalAdvance(w) for w in re.split(r"[^\S\xa0]+", text)),
+                                default=0.0) + self.pt
                     least[i] = max(least[i], min(words + pad, cap))
                     want[i] = max(want[i], min(metrics.horizontalAdvance(text) + pad + self.pt, cap))
         want = [max(w, m) for w, m in zip(want, least)]

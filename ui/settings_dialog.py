@@ -12,7 +12,7 @@ import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
 )
@@ -23,6 +23,7 @@ from planner.ids import new_id
 from planner.model import BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUICK_WIN, Lane
 from planner.rules import MAX_QUADRANT_NAME_LENGTH, MAX_SCALE_MAGNITUDE as MAX
 from ui.messages import sentence
+from ui.notation import DateBox, NumberBox, percent_text
 from ui.undo_commands import push_edit
 
 WARNING_STYLE = "color: #b3261e;"
@@ -35,7 +36,7 @@ _QUADRANT_GRID = ((QUICK_WIN, QT_TRANSLATE_NOOP("PlanSettingsDialog", "&Quick wi
 
 
 def _number(low: float, high: float, decimals: int, step: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
+    spin = NumberBox()
     spin.setRange(low, high)
     spin.setDecimals(decimals)
     spin.setSingleStep(step)
@@ -79,10 +80,7 @@ class PlanSettingsDialog(QDialog):
 
     def _build(self) -> None:
         self.title_edit = QLineEdit()
-        self.start_edit = QDateEdit()
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
-        self.start_edit.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = DateBox()
         general = QFormLayout()
         general.addRow(self._label(self.tr("&Title:"), self.title_edit), self.title_edit)
         start_row = QHBoxLayout()
@@ -233,7 +231,7 @@ class PlanSettingsDialog(QDialog):
             self.weights_label.setText(self.tr("set at least one above 0"))
             self.weights_label.setStyleSheet(WARNING_STYLE)
         else:
-            self.weights_label.setText(f"{technical / total:.0%} / {organisational / total:.0%}")
+            self.weights_label.setText(f"{percent_text(technical / total)} / {percent_text(organisational / total)}")
             self.weights_label.setStyleSheet("")
         self.weights_label.setToolTip(self.tr("Technical / organisational share of the combined effort"))
 

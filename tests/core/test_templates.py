@@ -69,7 +69,7 @@ def test_default_language_follows_lang(lang_env, expected):
 
 def _cli(*args, lang="C.UTF-8"):
     env = {**os.environ, "LANG": lang}
-    env.pop("LC_ALL", None), env.pop("LC_MESSAGES", None)
+    env.pop("LC_ALL", None), env.pop("LC_MESSAGES", None), env.pop("LANGUAGE", None)
     return subprocess.run([sys.executable, "-m", "planner", *args], capture_output=True, text=True, env=env, check=False)
 
 

@@ -14,6 +14,7 @@ from planner.edits import AddDependency, ChangeSettings, RemoveInitiatives, SetF
 from planner.model import Dependency, Lane, Scale
 from planner.samples import sample_plan
 from ui.details.panel import DetailsPanel
+from ui.notation import date_text
 from ui.undo_commands import push_edit
 
 
@@ -90,7 +91,7 @@ def test_computed_facts_come_from_the_core(panel, document):
     placed = document.schedule.items["webcare"]
     assert panel.fact_labels["effort"].text() == "3.6"
     assert panel.fact_labels["quadrant"].text() == "Big bets"
-    assert panel.fact_labels["scheduled"].text() == f"{placed.earliest_start} – {placed.earliest_finish}"
+    assert panel.fact_labels["scheduled"].text() == f"{date_text(placed.earliest_start)} – {date_text(placed.earliest_finish)}"
     assert panel.fact_labels["slack"].text() == f"{placed.slack_days} days"
     assert panel.fact_labels["critical"].text() == ("Yes, on the critical path" if placed.critical else "No")
 

@@ -113,7 +113,7 @@ def test_the_title_column_keeps_a_readable_width(window, qtbot, size):
 
 def test_the_title_takes_what_a_hidden_column_leaves(window, qtbot):
     """Hiding the Owner column widens the title by as much, once the table is wide enough."""
-    shown(window, qtbot, (1600, 1000))
+    shown(window, qtbot, (1920, 1080))
     header = window.table.horizontalHeader()
     before, owner = header.sectionSize(column_of("title")), header.sectionSize(column_of("owner"))
     window.table.set_column_hidden("owner", True)

@@ -12,6 +12,7 @@ from planner.edits import AddDependency, ChangeSettings, MoveInitiative, RemoveI
 from planner.model import Dependency, EffortWeights
 from planner.formats.plan_file import dumps
 from planner.scoring import initiative_scores
+from ui.notation import date_text
 from ui.table.view import InitiativeTableView
 from ui.table.delegates import RatingSpinBox
 from ui.table.filter import UNRATED, InitiativeFilterProxy
@@ -91,7 +92,7 @@ def test_every_column_shows_the_plan(model, document):
         "title": "Webcare team", "benefit": "4.5", "technical_effort": "2.0",
         "organisational_effort": "4.0", "combined_effort": "3.6", "quadrant": "Big bets",
         "decision": "Build", "lane": "Execution", "owner": "Customer service manager",
-        "start": entry.earliest_start.isoformat(), "finish": entry.earliest_finish.isoformat(),
+        "start": date_text(entry.earliest_start), "finish": date_text(entry.earliest_finish),
         "duration_days": "60"}
     assert cell(model, "webcare", "combined_effort") == f"{initiative_scores(document.plan.initiative('webcare'), document.plan).effort:.1f}"
     assert cell(model, "webcare", "title", ID_ROLE) == "webcare"
@@ -175,7 +176,7 @@ def test_editing_start_fixes_it_in_one_step(model, document, undo_stack):
     assert (item.start, item.fixed_start) == (dt.date(2027, 9, 1), True)
     assert undo_stack.count() == 1
     assert undo_stack.text(0) == "Fix the start of ‘Link social with website and e-mail’ on 2027-09-01"
-    assert index.data() == "2027-09-01"
+    assert index.data() == date_text(dt.date(2027, 9, 1))
     undo_stack.undo()
     assert dumps(document.plan) == before
 
@@ -210,11 +211,11 @@ def test_computed_columns_follow_a_rating_at_once(model, qtbot):
 
 def test_finish_and_later_starts_follow_a_duration(model, document):
     """A longer duration moves the finish and the start of what depends on it."""
-    finish, webcare_start = cell(model, "policy", "finish"), cell(model, "webcare", "start")
+    finish, webcare_start = cell(model, "policy", "finish", SORT_ROLE), cell(model, "webcare", "start", SORT_ROLE)
     model.setData(model.index(model.row_of_id("policy"), column_of("duration_days")), 100, EDIT)
-    assert cell(model, "policy", "finish") > finish
-    assert cell(model, "webcare", "start") > webcare_start
-    assert cell(model, "policy", "finish") == document.schedule.items["policy"].earliest_finish.isoformat()
+    assert cell(model, "policy", "finish", SORT_ROLE) > finish
+    assert cell(model, "webcare", "start", SORT_ROLE) > webcare_start
+    assert cell(model, "policy", "finish") == date_text(document.schedule.items["policy"].earliest_finish)
 
 
 @pytest.mark.parametrize(("key", "value"), [
@@ -340,16 +341,16 @@ def test_lane_editor_offers_no_lane_and_every_lane(view, qtbot, document):
 
 
 def test_start_editor_fixes_the_chosen_date(view, qtbot, document):
-    """The date editor shows the scheduled start in ISO form and fixes the date committed."""
+    """The date editor shows the scheduled start in the locale's form and fixes the date committed."""
     editor = open_editor(view, qtbot, view_cell(view, "cross-links", "start"), QDateEdit)
     scheduled = document.schedule.items["cross-links"].earliest_start
     assert editor.date().toPython() == scheduled and editor.calendarPopup()
-    assert editor.text() == scheduled.isoformat()
+    assert editor.text() == date_text(scheduled).replace("\u00a0", " ")
     editor.setDate(QDate(2027, 10, 4))
     press_enter(view, qtbot, editor)
     item = document.plan.initiative("cross-links")
     assert (item.start, item.fixed_start) == (dt.date(2027, 10, 4), True)
-    assert view_cell(view, "cross-links", "start").data() == "2027-10-04"
+    assert view_cell(view, "cross-links", "start").data() == date_text(dt.date(2027, 10, 4))
 
 
 def test_duration_editor_commits_whole_days(view, qtbot, document):
@@ -606,12 +607,11 @@ def test_quadrant_names_show_and_keep_sorting_and_filtering_by_quadrant(model, p
 
 def test_a_new_dependency_moves_the_dependent_start(model, document, qtbot):
     """Adding a dependency updates the start of the initiative that now waits."""
-    before = cell(model, "livestream", "start")
+    before = cell(model, "livestream", "start", SORT_ROLE)
     with qtbot.waitSignal(model.dataChanged, timeout=0):
         document.apply(AddDependency(Dependency("community-mgmt", "livestream")))
-    after = cell(model, "livestream", "start")
-    assert after > before
-    assert after == document.schedule.items["livestream"].earliest_start.isoformat()
+    assert cell(model, "livestream", "start", SORT_ROLE) > before
+    assert cell(model, "livestream", "start") == date_text(document.schedule.items["livestream"].earliest_start)
 
 
 def test_opening_another_plan_resets_the_rows(model, document, qtbot):

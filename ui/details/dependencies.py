@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QGroupBox, QHBoxLayout, QHeaderView, QSpinBox,
     QStyledItemDelegate, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -23,7 +23,7 @@ class _LagDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
         editor.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
-        editor.setSuffix(" d")
+        editor.setSuffix(QCoreApplication.translate("DependencyEditor", " d"))
         return editor
 
 
@@ -37,12 +37,12 @@ class DependencyEditor(QGroupBox):
     remove_requested = Signal(str)        # other initiative's id
     lag_edited = Signal(str, int)         # other initiative's id, new lag
 
-    def __init__(self, title: str, noun: str, parent=None):
+    def __init__(self, title: str, texts: dict[str, str], parent=None):
         super().__init__(title, parent)
         self._filling = False
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Initiative", "Lag (days)"])
+        self.tree.setHeaderLabels([self.tr("Initiative"), self.tr("Lag (days)")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -53,14 +53,14 @@ class DependencyEditor(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setToolTip(f"Double-click a lag to change it; press Delete to remove the {noun}.")
+        self.tree.setToolTip(texts["tree"])
         self.tree.installEventFilter(self)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
         self.remove_button = QToolButton()
-        self.remove_button.setText("Remove")
-        self.remove_button.setToolTip(f"Remove the selected {noun}")
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(texts["remove"])
         self.remove_button.clicked.connect(self._remove)
 
         self._candidate_ids: list[str] = []
@@ -71,7 +71,7 @@ class DependencyEditor(QGroupBox):
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_combo.setMinimumContentsLength(6)
-        self.add_combo.lineEdit().setPlaceholderText(f"Add a {noun} by name…")
+        self.add_combo.lineEdit().setPlaceholderText(texts["add"])
         self.add_combo.lineEdit().returnPressed.connect(self._add)
         completer = self.add_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -79,10 +79,10 @@ class DependencyEditor(QGroupBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add_lag = QSpinBox()
         self.add_lag.setRange(-MAX_LAG_DAYS, MAX_LAG_DAYS)
-        self.add_lag.setSuffix(" d")
-        self.add_lag.setToolTip("Lag in calendar days after the first one finishes; negative overlaps")
+        self.add_lag.setSuffix(self.tr(" d"))
+        self.add_lag.setToolTip(self.tr("Lag in calendar days after the first one finishes; negative overlaps"))
         self.add_button = QToolButton()
-        self.add_button.setText("Add")
+        self.add_button.setText(self.tr("Add"))
         self.add_button.clicked.connect(self._add)
 
         remove_row = QHBoxLayout()
@@ -211,8 +211,12 @@ class DependencyLists(QWidget):
         super().__init__(parent)
         self.document = document
         self._current, self._push, self._refuse = current, push, refuse
-        self.predecessors = DependencyEditor("&Predecessors (finish first)", "predecessor")
-        self.successors = DependencyEditor("Successo&rs (start after)", "successor")
+        self.predecessors = DependencyEditor(self.tr("&Predecessors (finish first)"), {
+            "tree": self.tr("Double-click a lag to change it; press Delete to remove the predecessor."),
+            "remove": self.tr("Remove the selected predecessor"), "add": self.tr("Add a predecessor by name…")})
+        self.successors = DependencyEditor(self.tr("Successo&rs (start after)"), {
+            "tree": self.tr("Double-click a lag to change it; press Delete to remove the successor."),
+            "remove": self.tr("Remove the selected successor"), "add": self.tr("Add a successor by name…")})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for side, editor in (("predecessor", self.predecessors), ("successor", self.successors)):
@@ -229,11 +233,11 @@ class DependencyLists(QWidget):
         plan = self.document.plan
         titles = {i.id: i.title for i in plan.initiatives}
         me = item.title
+        tip = self.tr("‘{later}’ may start {lag} after ‘{first}’ finishes")
         before = [(d.from_, titles[d.from_], d.lag_days,
-                   f"‘{me}’ may start {days(d.lag_days)} after ‘{titles[d.from_]}’ finishes")
+                   tip.format(later=me, lag=days(d.lag_days), first=titles[d.from_]))
                   for d in plan.dependencies if d.to == item.id]
-        after = [(d.to, titles[d.to], d.lag_days,
-                  f"‘{titles[d.to]}’ may start {days(d.lag_days)} after ‘{me}’ finishes")
+        after = [(d.to, titles[d.to], d.lag_days, tip.format(later=titles[d.to], lag=days(d.lag_days), first=me))
                  for d in plan.dependencies if d.from_ == item.id]
         others = sorted(((i.id, i.title) for i in plan.initiatives if i.id != item.id),
                         key=lambda pair: pair[1].casefold())
@@ -259,7 +263,7 @@ class DependencyLists(QWidget):
         editor = self.predecessors if side == "predecessor" else self.successors
         if not other:
             typed = editor.add_combo.currentText().strip()
-            self._refuse(f"no other initiative is called “{typed}”")
+            self._refuse(self.tr("no other initiative is called “{name}”").format(name=typed))
             return
         if self._push(AddDependency(Dependency(*ends, lag))):
             editor.clear_add_row()

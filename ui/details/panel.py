@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit,
     QScrollArea, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -26,9 +26,9 @@ from planner.rules import MAX_DURATION_DAYS
 from ui.details.dependencies import DependencyLists
 from ui.details.widgets import FactsBox, LinkList, RatingEditor
 from ui.messages import sentence
+from ui.notation import DateBox
 from ui.undo_commands import push_edit
 
-HINT = "Select one initiative in the table to see and edit its details here."
 WARNING_STYLE = "color: #b3261e;"  # a red that stays readable on light and dark greys
 
 
@@ -50,7 +50,7 @@ class DetailsPanel(QWidget):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(self.tr("Select one initiative in the table to see and edit its details here."))
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         palette = self.hint_label.palette()
@@ -82,28 +82,28 @@ class DetailsPanel(QWidget):
         self.lane_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and self._commit_fields({"lane": self._lane_ids[i]}))
         self.decision_combo = QComboBox()
-        self.decision_combo.addItems([decision.capitalize() for decision in DECISIONS])
+        names = {"build": self.tr("Build"), "join": self.tr("Join"), "ignore": self.tr("Ignore"),
+                 "undecided": self.tr("Undecided")}
+        self.decision_combo.addItems([names.get(decision, decision.capitalize()) for decision in DECISIONS])
         self.decision_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and self._commit_fields({"decision": DECISIONS[i]}))
         self.rating_editors: dict[str, RatingEditor] = {}
-        for key, name in zip(RATINGS, ("Benefit", "Technical effort", "Organisational effort")):
+        for key, name in zip(RATINGS, (self.tr("Benefit"), self.tr("Technical effort"),
+                                       self.tr("Organisational effort"))):
             editor = RatingEditor(name)
             editor.spin.valueChanged.connect(lambda _v, key=key: self._commit_rating(key))
             editor.clear_button.clicked.connect(lambda _c=False, key=key: self._commit_fields({key: None}))
             self.rating_editors[key] = editor
-        self.start_edit = QDateEdit()
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
-        self.start_edit.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = DateBox()
         self.start_edit.setKeyboardTracking(False)
         self.start_edit.dateChanged.connect(self._commit_start)
-        self.fixed_check = QCheckBox("&Fixed start")
-        self.fixed_check.setToolTip("Fix the start on this date; unchecked, the start follows the schedule")
+        self.fixed_check = QCheckBox(self.tr("&Fixed start"))
+        self.fixed_check.setToolTip(self.tr("Fix the start on this date; unchecked, the start follows the schedule"))
         self.fixed_check.toggled.connect(self._commit_fixed)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, MAX_DURATION_DAYS)
-        self.duration_spin.setSuffix(" days")
-        self.duration_spin.setSpecialValueText("milestone")
+        self.duration_spin.setSuffix(self.tr(" days"))
+        self.duration_spin.setSpecialValueText(self.tr("milestone"))
         self.duration_spin.setKeyboardTracking(False)
         self.duration_spin.valueChanged.connect(
             lambda v: self._commit_fields({"duration_days": v}))
@@ -111,34 +111,37 @@ class DetailsPanel(QWidget):
         # The strategy links: the plan's objectives and audiences as checkable lists.
         self.link_lists: dict[str, LinkList] = {}
         for key in ("objectives", "audiences"):
-            listing = LinkList(key)
+            listing = LinkList(self.tr("Check the objectives this initiative serves") if key == "objectives"
+                               else self.tr("Check the audiences this initiative serves"))
             listing.itemChanged.connect(lambda _item, key=key: self._commit_links(key))
             self.link_lists[key] = listing
-        self.run_effort_editor = RatingEditor("Running effort")
-        self.run_effort_editor.spin.setSpecialValueText("none")
-        self.run_effort_editor.spin.setToolTip("Organisational effort a month to keep it running after launch; "
-                                               "step below the scale's minimum for none")
-        self.run_effort_editor.clear_button.setToolTip("No running effort")
+        self.run_effort_editor = RatingEditor(self.tr("Running effort"))
+        self.run_effort_editor.spin.setSpecialValueText(self.tr("none"))
+        self.run_effort_editor.spin.setToolTip(self.tr("Organisational effort a month to keep it running after launch; "
+                                                       "step below the scale's minimum for none"))
+        self.run_effort_editor.clear_button.setToolTip(self.tr("No running effort"))
         self.run_effort_editor.spin.valueChanged.connect(lambda _v: self._commit_rating("run_effort"))
         self.run_effort_editor.clear_button.clicked.connect(lambda: self._commit_fields({"run_effort": None}))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rows = [("&Title", self.title_edit), ("&Description", self.description_edit),
-                ("&Owner", self.owner_edit), ("&Lane", self.lane_combo),
-                ("De&cision", self.decision_combo),
-                ("&Benefit", self.rating_editors["benefit"]),
-                ("Tec&hnical effort", self.rating_editors["technical_effort"]),
-                ("Or&ganisational effort", self.rating_editors["organisational_effort"]),
-                ("&Start", self.start_edit), ("", self.fixed_check), ("D&uration", self.duration_spin),
-                ("Ob&jectives", self.link_lists["objectives"]), ("Audie&nces", self.link_lists["audiences"]),
-                ("Runn&ing effort", self.run_effort_editor)]
+        rows = [(self.tr("&Title:"), self.title_edit), (self.tr("&Description:"), self.description_edit),
+                (self.tr("&Owner:"), self.owner_edit), (self.tr("&Lane:"), self.lane_combo),
+                (self.tr("De&cision:"), self.decision_combo),
+                (self.tr("&Benefit:"), self.rating_editors["benefit"]),
+                (self.tr("Tec&hnical effort:"), self.rating_editors["technical_effort"]),
+                (self.tr("Or&ganisational effort:"), self.rating_editors["organisational_effort"]),
+                (self.tr("&Start:"), self.start_edit), ("", self.fixed_check),
+                (self.tr("D&uration:"), self.duration_spin),
+                (self.tr("Ob&jectives:"), self.link_lists["objectives"]),
+                (self.tr("Audie&nces:"), self.link_lists["audiences"]),
+                (self.tr("Runn&ing effort:"), self.run_effort_editor)]
         for text, field in rows:
             if not text:
                 form.addRow("", field)
                 continue
-            label = QLabel(text + ":")
+            label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
 
@@ -272,7 +275,7 @@ class DetailsPanel(QWidget):
             lane = self._lane_ids[row] if row > 0 else None
             self._lane_ids = [None, *(item.id for item in plan.lanes)]
             self.lane_combo.clear()
-            self.lane_combo.addItems(["No lane", *(item.name for item in plan.lanes)])
+            self.lane_combo.addItems([self.tr("No lane"), *(item.name for item in plan.lanes)])
             self.lane_combo.setCurrentIndex(self._lane_index(lane))
             for editor in (*self.rating_editors.values(), self.run_effort_editor):
                 editor.set_scale(plan.scale.min, plan.scale.max, plan.scale.step)
@@ -317,12 +320,12 @@ class DetailsPanel(QWidget):
         self.start_edit.setEnabled(item.fixed_start)  # a free start is the schedule's to set
         if item.fixed_start:
             date = item.start
-            self.start_edit.setToolTip("The fixed start; uncheck Fixed to let the schedule place it")
+            self.start_edit.setToolTip(self.tr("The fixed start; uncheck Fixed to let the schedule place it"))
         else:
             schedule = self.document.schedule
             placed = schedule.items.get(item.id) if schedule is not None else None
             date = placed.earliest_start if placed is not None else (item.start or self.document.plan.start)
-            self.start_edit.setToolTip("The earliest start the schedule gives; check Fixed to pin it here")
+            self.start_edit.setToolTip(self.tr("The earliest start the schedule gives; check Fixed to pin it here"))
         self.start_edit.setDate(QDate(date.year, date.month, date.day))
 
     def _show_facts(self) -> None:

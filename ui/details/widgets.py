@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton,
     QWidget,
 )
 
@@ -13,6 +13,7 @@ from planner.model import Initiative
 from planner.scoring import initiative_scores
 from planner.undo_texts import days
 from ui.messages import sentence
+from ui.notation import NumberBox, date_text, number_text
 
 
 def _decimals(step: float) -> int:
@@ -25,14 +26,14 @@ class RatingEditor(QWidget):
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.spin = QDoubleSpinBox()
-        self.spin.setSpecialValueText("unrated")
+        self.spin = NumberBox()
+        self.spin.setSpecialValueText(self.tr("unrated"))
         self.spin.setKeyboardTracking(False)  # commit on Enter, focus out or a step, not per key
         self.spin.setAccelerated(True)
-        self.spin.setToolTip(f"{name}; step below the scale's minimum to leave it unrated")
+        self.spin.setToolTip(self.tr("{name}; step below the scale's minimum to leave it unrated").format(name=name))
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip(f"Make {name.lower()} unrated")
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Make {name} unrated").format(name=name.lower()))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,9 +59,9 @@ class RatingEditor(QWidget):
 class LinkList(QListWidget):
     """The plan's objectives (or audiences) as a checkable list: those an initiative links to are checked."""
 
-    def __init__(self, key: str, parent=None):
+    def __init__(self, tip: str, parent=None):
         super().__init__(parent)
-        self.setToolTip(f"Check the {key} this initiative serves")
+        self.setToolTip(tip)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_choices(self, choices, linked: list[str]) -> None:
@@ -85,34 +86,36 @@ class FactsBox(QGroupBox):
     """What the core computes for an initiative: combined effort, quadrant, dates, slack, criticality."""
 
     def __init__(self, parent=None):
-        super().__init__("Computed", parent)
+        super().__init__(self.tr("Computed"), parent)
         self.labels: dict[str, QLabel] = {}
         facts = QFormLayout()
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, text in (("effort", "Combined effort"), ("quadrant", "Quadrant"),
-                          ("scheduled", "Scheduled"), ("slack", "Slack"), ("critical", "Critical")):
+        for key, text in (("effort", self.tr("Combined effort:")), ("quadrant", self.tr("Quadrant:")),
+                          ("scheduled", self.tr("Scheduled:")), ("slack", self.tr("Slack:")),
+                          ("critical", self.tr("Critical:"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = value
-            facts.addRow(text + ":", value)
+            facts.addRow(text, value)
         self.setLayout(facts)
 
     def show_facts(self, document: Document, item: Initiative) -> None:
         plan = document.plan
         effort, quadrant, _ = initiative_scores(item, plan)
-        facts = {"effort": "unrated" if effort is None else f"{effort:g}",
-                 "quadrant": "unrated" if quadrant is None else plan.quadrant_name(quadrant)}
+        facts = {"effort": self.tr("unrated") if effort is None else number_text(effort),
+                 "quadrant": self.tr("unrated") if quadrant is None else plan.quadrant_name(quadrant)}
         schedule = document.schedule
         placed = schedule.items.get(item.id) if schedule is not None else None
         if placed is not None:
-            span = (f"{placed.earliest_start} (milestone)" if item.is_milestone
-                    else f"{placed.earliest_start} – {placed.earliest_finish}")
+            start, finish = date_text(placed.earliest_start), date_text(placed.earliest_finish)
+            span = (self.tr("{start} (milestone)").format(start=start) if item.is_milestone
+                    else f"{start} – {finish}")
             facts.update(scheduled=span, slack=days(placed.slack_days),
-                         critical="Yes, on the critical path" if placed.critical else "No")
+                         critical=self.tr("Yes, on the critical path") if placed.critical else self.tr("No"))
         else:
-            why = ("Not scheduled: decided ignore" if item.decision == "ignore"
-                   else sentence(document.schedule_problem or "not scheduled"))
+            why = (self.tr("Not scheduled: decided ignore") if item.decision == "ignore"
+                   else sentence(document.schedule_problem or self.tr("not scheduled")))
             facts.update(scheduled=why, slack="–", critical="–")
         for key, text in facts.items():
             self.labels[key].setText(text)

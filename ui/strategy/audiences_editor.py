@@ -20,13 +20,13 @@ class AudiencesEditor(ListEditor):
     """Adds, removes and edits the plan's audiences, each change one SetAudiences."""
 
     def __init__(self, document, push):
-        super().__init__("Audiences", document, push)
+        super().__init__(self.tr("Audiences"), document, push)
         self.audience_list = QListWidget()
         self.audience_list.setMaximumWidth(200)
         self.audience_list.currentRowChanged.connect(lambda _row: self._show_audience())
-        self.add_audience_button = QPushButton("Add")
+        self.add_audience_button = QPushButton(self.tr("Add"))
         self.add_audience_button.clicked.connect(self.add_audience)
-        self.remove_audience_button = QPushButton("Remove")
+        self.remove_audience_button = QPushButton(self.tr("Remove"))
         self.remove_audience_button.clicked.connect(self.remove_audience)
         self.audience_name_edit = QLineEdit()
         self.audience_name_edit.editingFinished.connect(
@@ -36,15 +36,20 @@ class AudiencesEditor(ListEditor):
             lambda: self._commit_audience("description", self.audience_description_edit.text()))
         self.share_spins: dict[str, QSpinBox] = {}
         shares = QGridLayout()
+        groups = {"creators": self.tr("Creators"), "conversationalists": self.tr("Conversationalists"),
+                  "critics": self.tr("Critics"), "collectors": self.tr("Collectors"), "joiners": self.tr("Joiners"),
+                  "spectators": self.tr("Spectators"), "inactives": self.tr("Inactives")}
         for n, group in enumerate(TECHNOGRAPHICS):
+            name = groups.get(group, _label(group))
             spin = QSpinBox()
             spin.setRange(-1, MAX_SHARE)
-            spin.setSuffix(" %")
-            spin.setSpecialValueText("unknown")
+            spin.setSuffix(self.tr(" %"))
+            spin.setSpecialValueText(self.tr("unknown"))
             spin.setKeyboardTracking(False)
-            spin.setToolTip(f"Share of {group} in this audience; step below 0 for unknown")
+            spin.setToolTip(self.tr("Share of {group} in this audience; step below 0 for unknown").format(
+                group=name.lower()))
             spin.valueChanged.connect(lambda _v, group=group: self._commit_share(group))
-            label = QLabel(_label(group) + ":")
+            label = QLabel(name + ":")
             label.setBuddy(spin)
             shares.addWidget(label, n // 2, (n % 2) * 2)
             shares.addWidget(spin, n // 2, (n % 2) * 2 + 1)
@@ -52,9 +57,9 @@ class AudiencesEditor(ListEditor):
         shares.setColumnStretch(1, 1)
         shares.setColumnStretch(3, 1)
         audience_form = QFormLayout()
-        audience_form.addRow("Na&me:", self.audience_name_edit)
-        audience_form.addRow("Descri&ption:", self.audience_description_edit)
-        profile_box = QGroupBox("Technographic profile")
+        audience_form.addRow(self.tr("Na&me:"), self.audience_name_edit)
+        audience_form.addRow(self.tr("Descri&ption:"), self.audience_description_edit)
+        profile_box = QGroupBox(self.tr("Technographic profile"))
         profile_box.setFlat(True)
         profile_box.setLayout(shares)
         self.audience_editor = QWidget()
@@ -107,7 +112,7 @@ class AudiencesEditor(ListEditor):
 
     def add_audience(self) -> None:
         plan = self.document.plan
-        new = Audience(new_id("audience", {a.id for a in plan.audiences}), "New audience")
+        new = Audience(new_id("audience", {a.id for a in plan.audiences}), self.tr("New audience"))
         if self._push(SetAudiences((*plan.audiences, new))):
             self._select(self.audience_list, new.id)
             self.audience_name_edit.setFocus()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import shiboken6
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
@@ -24,16 +24,31 @@ ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 STRATEGY_PREFIXES = ("objective:", "kpi:", "readiness:")
 EXPANDED_KEY = "health/expanded"
-NOUNS = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HealthPanel", text)
+
+
+# English and Dutch both have one form for 1 and one for the rest, so two marked texts do.
+COUNTS = {"finding": (QT_TRANSLATE_NOOP("HealthPanel", "1 finding"), QT_TRANSLATE_NOOP("HealthPanel", "{n} findings")),
+          "error": (QT_TRANSLATE_NOOP("HealthPanel", "1 error"), QT_TRANSLATE_NOOP("HealthPanel", "{n} errors")),
+          "warning": (QT_TRANSLATE_NOOP("HealthPanel", "1 warning"), QT_TRANSLATE_NOOP("HealthPanel", "{n} warnings")),
+          "info": (QT_TRANSLATE_NOOP("HealthPanel", "1 note"), QT_TRANSLATE_NOOP("HealthPanel", "{n} notes"))}
+
+
+def _count(kind: str, n: int) -> str:
+    one, many = COUNTS[kind]
+    return _tr(one) if n == 1 else _tr(many).format(n=n)
 
 
 def summary(findings: list[Finding]) -> str:
     """One line saying how many findings there are, by severity: "3 findings: 1 error, 2 warnings"."""
     if not findings:
-        return "No findings: the plan passes every check"
+        return QCoreApplication.translate("HealthPanel", "No findings: the plan passes every check")
     counts = Counter(f.severity for f in findings)
-    parts = [f"{counts[s]} {NOUNS[s][counts[s] != 1]}" for s in ICONS if counts[s]]
-    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: {', '.join(parts)}"
+    parts = [_count(s, counts[s]) for s in ICONS if counts[s]]
+    return f"{_count('finding', len(findings))}: {', '.join(parts)}"
 
 
 class HealthPanel(QWidget):
@@ -87,8 +102,8 @@ class HealthPanel(QWidget):
         self.toggle.blockSignals(True)
         self.toggle.setChecked(expanded)
         self.toggle.blockSignals(False)
-        self.toggle.setText("Hide" if expanded else "Show")
-        self.toggle.setToolTip("Hide the list of findings" if expanded else "List the findings")
+        self.toggle.setText(self.tr("Hide") if expanded else self.tr("Show"))
+        self.toggle.setToolTip(self.tr("Hide the list of findings") if expanded else self.tr("List the findings"))
         # Collapsed, the dock is held to the summary's height; it cannot be dragged taller.
         self.setMaximumHeight(16_777_215 if expanded else self.layout().itemAt(0).sizeHint().height())
         if remember:
@@ -105,7 +120,7 @@ class HealthPanel(QWidget):
             # has painted the new plan (the checks schedule it, which a large plan feels).
             self.findings = []
             self.list.clear()
-            self.summary.setText("Checking the plan…")
+            self.summary.setText(self.tr("Checking the plan…"))
             self.count_changed.emit(0)
             self.timer.start(0)
         else:
@@ -120,7 +135,10 @@ class HealthPanel(QWidget):
         icons = {severity: self.style().standardIcon(icon) for severity, icon in ICONS.items()}
         for finding in self.findings:
             item = QListWidgetItem(icons[finding.severity], finding.message)
-            item.setToolTip(f"{finding.severity.capitalize()} ({finding.rule}): {finding.message}")
+            severity = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
+            item.setToolTip(self.tr("{severity} ({rule}): {message}").format(
+                severity=severity.get(finding.severity, finding.severity), rule=finding.rule,
+                message=finding.message))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.summary.setText(summary(self.findings))

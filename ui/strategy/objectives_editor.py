@@ -15,18 +15,13 @@ from planner.strategy_edits import SetObjectives
 from planner.ids import new_id
 from planner.model import OBJECTIVE_KINDS, Kpi, Objective
 from ui.messages import sentence
+from ui.notation import date_text, number_text, read_date, read_number
 from ui.strategy.list_editor import ListEditor, _label, _set_text
 
 KPI_COLUMNS = ("name", "unit", "baseline", "baseline_date", "target", "target_date", "current",
                "business_result")
-KPI_HEADERS = ("Name", "Unit", "Baseline", "Baseline date", "Target", "Target date", "Current",
-               "Business result")
 NUMBER_COLUMNS = ("baseline", "target", "current")
 DATE_COLUMNS = ("baseline_date", "target_date")
-
-
-def _number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
 
 
 class ObjectivesEditor(ListEditor):
@@ -35,47 +30,53 @@ class ObjectivesEditor(ListEditor):
     message = Signal(str)  # a KPI cell that cannot be read, as one sentence
 
     def __init__(self, document, push):
-        super().__init__("Objectives", document, push)
+        super().__init__(self.tr("Objectives"), document, push)
         self.objective_list = QListWidget()
         self.objective_list.setMaximumWidth(200)
         self.objective_list.currentRowChanged.connect(lambda _row: self._show_objective())
-        self.add_objective_button = QPushButton("Add")
+        self.add_objective_button = QPushButton(self.tr("Add"))
         self.add_objective_button.clicked.connect(self.add_objective)
-        self.remove_objective_button = QPushButton("Remove")
+        self.remove_objective_button = QPushButton(self.tr("Remove"))
         self.remove_objective_button.clicked.connect(self.remove_objective)
         self.objective_name_edit = QLineEdit()
         self.objective_name_edit.editingFinished.connect(
             lambda: self._commit_objective("name", self.objective_name_edit.text().strip()))
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems([_label(k) for k in OBJECTIVE_KINDS])
-        self.kind_combo.setToolTip("The Groundswell objective it pursues")
+        kinds = {"listening": self.tr("Listening"), "talking": self.tr("Talking"), "energizing": self.tr("Energizing"),
+                 "supporting": self.tr("Supporting"), "embracing": self.tr("Embracing"), "other": self.tr("Other")}
+        self.kind_combo.addItems([kinds.get(k, _label(k)) for k in OBJECTIVE_KINDS])
+        self.kind_combo.setToolTip(self.tr("The Groundswell objective it pursues"))
         self.kind_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and self._commit_objective("kind", OBJECTIVE_KINDS[i]))
         self.objective_description_edit = QLineEdit()
         self.objective_description_edit.editingFinished.connect(
             lambda: self._commit_objective("description", self.objective_description_edit.text()))
         self.kpi_table = QTableWidget(0, len(KPI_COLUMNS))
-        self.kpi_table.setHorizontalHeaderLabels(KPI_HEADERS)
+        self.kpi_table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Unit"), self.tr("Baseline"), self.tr("Baseline date"), self.tr("Target"),
+            self.tr("Target date"), self.tr("Current"), self.tr("Business result")])
         self.kpi_table.verticalHeader().hide()
         self.kpi_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kpi_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.kpi_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.kpi_table.setToolTip("Double-click a cell to edit; dates as YYYY-MM-DD, empty for none")
+        self.kpi_table.setToolTip(self.tr("Double-click a cell to edit; numbers as {number}, dates as {date}, "
+                                          "empty for none").format(number=number_text(1234.5),
+                                                                   date=date_text(dt.date(2027, 1, 4))))
         self.kpi_table.setMinimumHeight(150)
         self.kpi_table.itemChanged.connect(self._kpi_item_changed)
-        self.add_kpi_button = QPushButton("Add KPI")
+        self.add_kpi_button = QPushButton(self.tr("Add KPI"))
         self.add_kpi_button.clicked.connect(self.add_kpi)
-        self.remove_kpi_button = QPushButton("Remove KPI")
+        self.remove_kpi_button = QPushButton(self.tr("Remove KPI"))
         self.remove_kpi_button.clicked.connect(self.remove_kpi)
 
         objective_form = QFormLayout()
-        objective_form.addRow("&Name:", self.objective_name_edit)
-        objective_form.addRow("&Kind:", self.kind_combo)
-        objective_form.addRow("&Description:", self.objective_description_edit)
+        objective_form.addRow(self.tr("&Name:"), self.objective_name_edit)
+        objective_form.addRow(self.tr("&Kind:"), self.kind_combo)
+        objective_form.addRow(self.tr("&Description:"), self.objective_description_edit)
         kpi_buttons = QHBoxLayout()
-        kpi_buttons.addWidget(QLabel("KPIs"))
+        kpi_buttons.addWidget(QLabel(self.tr("KPIs")))
         kpi_buttons.addStretch(1)
         kpi_buttons.addWidget(self.add_kpi_button)
         kpi_buttons.addWidget(self.remove_kpi_button)
@@ -142,8 +143,8 @@ class ObjectivesEditor(ListEditor):
             if item.checkState() != state:
                 item.setCheckState(state)
             return
-        text = (_number_text(value) if key in NUMBER_COLUMNS
-                else (value.isoformat() if value else "") if key in DATE_COLUMNS else value)
+        text = (number_text(value) if key in NUMBER_COLUMNS
+                else date_text(value) if key in DATE_COLUMNS else value)
         if item.text() != text:
             item.setText(text)
         if key in NUMBER_COLUMNS:
@@ -181,7 +182,7 @@ class ObjectivesEditor(ListEditor):
 
     def add_objective(self) -> None:
         plan = self.document.plan
-        new = Objective(new_id("objective", {o.id for o in plan.objectives}), "New objective")
+        new = Objective(new_id("objective", {o.id for o in plan.objectives}), self.tr("New objective"))
         if self._push(SetObjectives((*plan.objectives, new))):
             self._select(self.objective_list, new.id)
             self.objective_name_edit.setFocus()
@@ -206,7 +207,7 @@ class ObjectivesEditor(ListEditor):
         if objective is None:
             return
         taken = {k.id for o in self.document.plan.objectives for k in o.kpis}
-        objective.kpis.append(Kpi(new_id("kpi", taken), "New KPI"))
+        objective.kpis.append(Kpi(new_id("kpi", taken), self.tr("New KPI")))
         if self._push(SetObjectives(self._objectives_with(index, objective))):
             self.kpi_table.selectRow(len(objective.kpis) - 1)
 
@@ -227,18 +228,18 @@ class ObjectivesEditor(ListEditor):
             return
         kpi = objective.kpis[row]
         text = item.text().strip()
-        try:
-            if key == "business_result":
-                value = item.checkState() == Qt.CheckState.Checked
-            elif key in NUMBER_COLUMNS:
-                value = float(text) if text else None
-            elif key in DATE_COLUMNS:
-                value = dt.date.fromisoformat(text) if text else None
-            else:
-                value = text
-        except ValueError:
-            what = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a number"
-            self.message.emit(sentence(f"“{text}” is not {what}"))
+        if key == "business_result":
+            value = item.checkState() == Qt.CheckState.Checked
+        elif key in NUMBER_COLUMNS:
+            value = read_number(text) if text else None
+        elif key in DATE_COLUMNS:
+            value = read_date(text) if text else None
+        else:
+            value = text
+        if value is None and text and key in (*NUMBER_COLUMNS, *DATE_COLUMNS):
+            refusal = (self.tr("“{text}” is not a date") if key in DATE_COLUMNS
+                       else self.tr("“{text}” is not a number"))
+            self.message.emit(sentence(refusal.format(text=text)))
             self._show_objective()
             return
         if isinstance(value, float) and value.is_integer():

@@ -14,7 +14,7 @@ import dataclasses
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QBoxLayout, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -24,13 +24,11 @@ from planner.model import DISCIPLINE_NAMES, READINESS_ITEMS, READINESS_STATUSES,
 from planner.rules import MAX_SCALE_MAGNITUDE
 from planner.strategy_edits import ChangeStrategy
 from ui.messages import sentence
+from ui.notation import NumberBox
 from ui.strategy.audiences_editor import AudiencesEditor
 from ui.strategy.list_editor import _set_text
 from ui.strategy.objectives_editor import ObjectivesEditor
 from ui.undo_commands import push_edit
-
-STATUS_NAMES = {"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Unknown"}
-
 
 class StrategyView(QWidget):
     """Shows and edits the plan's strategy frame; every change is one step on ``undo_stack``."""
@@ -50,48 +48,59 @@ class StrategyView(QWidget):
 
     def _build(self) -> None:
         self.discipline_combo = QComboBox()
-        self.discipline_combo.addItems([DISCIPLINE_NAMES[d] for d in VALUE_DISCIPLINES])
-        self.discipline_combo.setToolTip("Treacy & Wiersema: what the organisation chooses to excel at")
+        disciplines = {"operational_excellence": self.tr("Operational excellence"),
+                       "product_leadership": self.tr("Product leadership"),
+                       "customer_intimacy": self.tr("Customer intimacy"), "none": self.tr("None chosen")}
+        self.discipline_combo.addItems([disciplines.get(d, DISCIPLINE_NAMES[d]) for d in VALUE_DISCIPLINES])
+        self.discipline_combo.setToolTip(self.tr("Treacy & Wiersema: what the organisation chooses to excel at"))
         self.discipline_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]}))
-        self.ambition_edit = QLineEdit(placeholderText="One sentence on what the organisation wants to become")
+        self.ambition_edit = QLineEdit(
+            placeholderText=self.tr("One sentence on what the organisation wants to become"))
         self.ambition_edit.editingFinished.connect(
             lambda: self._change_strategy({"ambition": self.ambition_edit.text().strip()}))
-        self.capacity_spin = QDoubleSpinBox()
+        self.capacity_spin = NumberBox()
         self.capacity_spin.setRange(-0.5, MAX_SCALE_MAGNITUDE)
         self.capacity_spin.setSingleStep(0.5)
         self.capacity_spin.setDecimals(1)
-        self.capacity_spin.setSpecialValueText("none")
+        self.capacity_spin.setSpecialValueText(self.tr("none"))
         self.capacity_spin.setKeyboardTracking(False)
-        self.capacity_spin.setToolTip("Organisational effort a month the organisation can sustain, "
-                                      "on the rating scale; step below 0 for none")
+        self.capacity_spin.setToolTip(self.tr("Organisational effort a month the organisation can sustain, "
+                                              "on the rating scale; step below 0 for none"))
         self.capacity_spin.valueChanged.connect(self._commit_capacity)
         strategy_form = QFormLayout()
-        strategy_form.addRow("&Value discipline:", self.discipline_combo)
-        strategy_form.addRow("&Ambition:", self.ambition_edit)
-        strategy_form.addRow("Monthly &capacity:", self.capacity_spin)
-        strategy_box = QGroupBox("Strategy")
+        strategy_form.addRow(self.tr("&Value discipline:"), self.discipline_combo)
+        strategy_form.addRow(self.tr("&Ambition:"), self.ambition_edit)
+        strategy_form.addRow(self.tr("Monthly &capacity:"), self.capacity_spin)
+        strategy_box = QGroupBox(self.tr("Strategy"))
         strategy_box.setLayout(strategy_form)
 
         self.status_combos: dict[str, QComboBox] = {}
         self.note_edits: dict[str, QLineEdit] = {}
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
+        questions = {"enthusiasts": self.tr("At least two enthusiasts who pull it"),
+                     "experiment_budget": self.tr("Budget for experiments"),
+                     "long_breath": self.tr("A long breath: the first year is an investment"),
+                     "flexibility": self.tr("Flexibility to react within hours"),
+                     "knowledge_sharing": self.tr("Willingness to share knowledge")}
+        statuses = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No"),
+                    "unknown": self.tr("Unknown")}
         for row, (item, question) in enumerate(READINESS_ITEMS.items()):
-            label = QLabel(question)
+            label = QLabel(questions.get(item, question))
             label.setWordWrap(True)
             combo = QComboBox()
-            combo.addItems([STATUS_NAMES[s] for s in READINESS_STATUSES])
+            combo.addItems([statuses[s] for s in READINESS_STATUSES])
             combo.currentIndexChanged.connect(lambda i, item=item: i >= 0 and self._commit_readiness(item))
             label.setBuddy(combo)
-            note = QLineEdit(placeholderText="Note")
+            note = QLineEdit(placeholderText=self.tr("Note"))
             note.editingFinished.connect(lambda item=item: self._commit_readiness(item))
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(note, row, 2)
             self.status_combos[item], self.note_edits[item] = combo, note
         grid.setColumnMinimumWidth(0, 220)
-        readiness_box = QGroupBox("Readiness")
+        readiness_box = QGroupBox(self.tr("Readiness"))
         readiness_box.setLayout(grid)
 
         self.objectives = ObjectivesEditor(self.document, self._push)

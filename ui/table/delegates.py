@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from planner.document import Document
 from planner.model import DECISIONS, RATINGS
 from planner.rules import MAX_DURATION_DAYS
+from ui.notation import DateBox, NumberBox
 from ui.table.model import column_of, decision_text
 
 UNRATED_TEXT = QT_TRANSLATE_NOOP("RatingSpinBox", "Unrated")  # translated where shown
@@ -27,7 +28,7 @@ class _Delegate(QStyledItemDelegate):
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), editor.sizeHint().width()), rect.height())
 
 
-class RatingSpinBox(QDoubleSpinBox):
+class RatingSpinBox(NumberBox):
     """A spin box over the plan's scale whose lowest value, one step below it, means unrated.
 
     Empty text also means unrated, so select-all and Delete clears a rating.
@@ -123,11 +124,7 @@ class StartDelegate(_Delegate):
     """A date with a calendar; committing fixes the initiative's start on that date."""
 
     def createEditor(self, parent, option, index):
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
-        return editor
+        return DateBox(parent)
 
     def setEditorData(self, editor, index):
         date = index.data(_EDIT)
@@ -135,6 +132,7 @@ class StartDelegate(_Delegate):
             editor.setDate(date)
 
     def setModelData(self, editor, model, index):
+        editor.interpretText()
         model.setData(index, editor.date(), _EDIT)
 
 

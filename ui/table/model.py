@@ -20,6 +20,7 @@ from planner.errors import PlanError
 from planner.model import DECISIONS, RATINGS, Initiative
 from planner.palette import NO_OBJECTIVE_COLOUR, objective_colours
 from planner.scoring import QUADRANTS, initiative_scores
+from ui.notation import date_text, number_text, percent_text, read_date, read_number
 from ui.undo_commands import push_edit
 
 __all__ = ["COLUMNS", "EDITABLE", "ID_ROLE", "KEYS", "NO_LANE", "NUMERIC", "SHORT_HEADERS", "SORT_ROLE",
@@ -216,16 +217,14 @@ class InitiativeTableModel(QAbstractTableModel):
     def _display(self, item: Initiative, key: str):
         if key in RATINGS:
             value = getattr(item, key)
-            return "" if value is None else f"{value:.{self._rating_decimals()}f}"
+            return number_text(value, self._rating_decimals())
         if key == "combined_effort":
             effort = initiative_scores(item, self.document.plan).effort
             if effort is None:
                 return ""
             # Two decimals, trimmed to the ratings' own: 2.6 not 2.60, but 2.95 not 3.0.
-            text, keep = f"{effort:.2f}", self._rating_decimals()
-            while text.endswith("0") and len(text.partition(".")[2]) > keep:
-                text = text[:-1]
-            return text.rstrip(".")
+            needed = len(f"{effort:.2f}".rstrip("0").partition(".")[2])
+            return number_text(effort, max(needed, self._rating_decimals()))
         if key == "quadrant":
             plan = self.document.plan
             return plan.quadrant_name(initiative_scores(item, plan).quadrant)
@@ -235,7 +234,7 @@ class InitiativeTableModel(QAbstractTableModel):
             return self._lane_name(item.lane) or NO_LANE
         if key in ("start", "finish"):
             date = self._scheduled(item, key)
-            return "" if date is None else date.isoformat()
+            return date_text(date)
         if key == "duration_days":
             return str(item.duration_days)
         return getattr(item, key)  # title, owner
@@ -321,13 +320,13 @@ class InitiativeTableModel(QAbstractTableModel):
             w = plan.effort_weights
             total = w.technical + w.organisational
             return self.tr("Weighted mean of the efforts: {technical} technical, {organisational} organisational").format(
-                technical=f"{w.technical / total:.0%}", organisational=f"{w.organisational / total:.0%}")
+                technical=percent_text(w.technical / total), organisational=percent_text(w.organisational / total))
         if key == "quadrant":
             return self.tr("Benefit {benefit} or more is high; combined effort {effort} or more is high").format(
-                benefit=f"{plan.benefit_threshold:g}", effort=f"{plan.effort_threshold:g}")
+                benefit=number_text(plan.benefit_threshold), effort=number_text(plan.effort_threshold))
         if key in RATINGS:
             return self.tr("{low} to {high} in steps of {step}; clear the cell to leave it unrated").format(
-                low=f"{plan.scale.min:g}", high=f"{plan.scale.max:g}", step=f"{plan.scale.step:g}")
+                low=number_text(plan.scale.min), high=number_text(plan.scale.max), step=number_text(plan.scale.step))
         if key == "start":
             return self.tr("Scheduled earliest start; a start you enter is fixed and shown in bold")
         if key == "finish":
@@ -457,21 +456,25 @@ class InitiativeTableModel(QAbstractTableModel):
 def _rating(value) -> float | int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    number = read_number(value) if isinstance(value, str) else value
     try:
-        number = float(value)
+        number = float(number)
     except (TypeError, ValueError):
-        raise PlanError(f"“{value}” is not a number") from None
+        raise PlanError(QCoreApplication.translate("InitiativeTableModel", "“{value}” is not a number").format(
+            value=value)) from None
     # Whole numbers are stored as int so a saved file says 4, not 4.0.
     return int(number) if number.is_integer() else number
 
 
 def _whole_number(value) -> int:
     try:
-        number = float(value)
+        number = float(read_number(value) if isinstance(value, str) else value)
     except (TypeError, ValueError):
-        raise PlanError(f"“{value}” is not a number of days") from None
+        raise PlanError(QCoreApplication.translate(
+            "InitiativeTableModel", "“{value}” is not a number of days").format(value=value)) from None
     if not number.is_integer():
-        raise PlanError(f"{value} is not a whole number of days")
+        raise PlanError(QCoreApplication.translate(
+            "InitiativeTableModel", "{value} is not a whole number of days").format(value=number_text(number)))
     return int(number)
 
 
@@ -484,9 +487,10 @@ def _date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise PlanError(f"“{value}” is not a date; write it as 2027-03-01") from None
+    date = read_date(str(value))
+    if date is None:
+        raise PlanError(QCoreApplication.translate(
+            "InitiativeTableModel", "“{value}” is not a date; write it as 2027-03-01").format(value=value))
+    return date
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
+from ui.notation import date_text
 from ui.table.delegates import install_delegates
 from ui.table.model import ID_ROLE, KEYS, InitiativeTableModel, column_name, column_of, header_text
 
@@ -24,8 +26,8 @@ _SAMPLE_TEXT = {
     "decision": QT_TRANSLATE_NOOP("InitiativeTableView", "Undecided"),
     "lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to exec"),
     "owner": QT_TRANSLATE_NOOP("InitiativeTableView", "Marketing lead"),
-    "start": "2027-03-01", "finish": "2027-03-01",
 }
+_DATES = ("start", "finish")  # these fit the widest date of the year in the locale's writing
 # On a wide table lanes and owners widen to this before the title grows past TITLE_COMFORT.
 _WIDE_TEXT = {"lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to execution"),
               "owner": QT_TRANSLATE_NOOP("InitiativeTableView", "Communications lead")}
@@ -96,7 +98,9 @@ class InitiativeTableView(QTableView):
         for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
             words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
-            width = max(words + 20, metrics.horizontalAdvance(self._sample(_SAMPLE_TEXT, key)) + 16)
+            samples = [date_text(dt.date(2027, month, 28)) for month in range(1, 13)] if key in _DATES \
+                else [self._sample(_SAMPLE_TEXT, key)]
+            width = max(words + 20, max(metrics.horizontalAdvance(text) for text in samples) + 16)
             header.resizeSection(column, width)
             if key in _WIDE_TEXT:
                 self._elastic[key] = (width, max(width, metrics.horizontalAdvance(self._sample(_WIDE_TEXT, key)) + 16))

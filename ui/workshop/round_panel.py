@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.language import _
 from planner.model import Plan, Round
+from ui.notation import date_text
 from ui.workshop.join_card import JoinCard
 
 
@@ -86,7 +87,7 @@ class RoundPanel(QWidget):
                    phones: int = 0) -> None:
         """Show ``round_`` of ``plan`` (None: no round); ``join`` is (address, short address, code) while
         served, and ``phones`` how many have joined from a phone, some perhaps without a rating yet."""
-        names = [(r.id, f"{r.name} · {r.date:%Y-%m-%d}") for r in (plan.rounds if plan is not None else [])]
+        names = [(r.id, f"{r.name} · {date_text(r.date)}") for r in (plan.rounds if plan is not None else [])]
         if names != [(self.chooser.itemData(i), self.chooser.itemText(i)) for i in range(self.chooser.count())]:
             self.chooser.clear()  # only when the rounds differ: a vote must not close its open list
             for round_id, text in names:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from planner.model import RATINGS, Plan, Round
 from planner.round_edits import CRITERION_NAMES
 from planner.workshop.command import DEFAULT_PORT
 from planner.workshop.interfaces import network_interfaces
+from ui.notation import DateBox
 
 NO_NETWORK = ""  # the interface choice for a round taken only by blind entry and rating sheets
 INTERFACE_SETTING, PORT_SETTING = "workshop/interface", "workshop/port"
@@ -41,9 +42,8 @@ class StartRoundDialog(QDialog):
         self.choices = {"all": [item.id for item in plan.initiatives], "shown": list(shown),
                         "selected": list(selected)}
         self.name = QLineEdit(self.tr("Round {n}").format(n=len(plan.rounds) + 1))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateBox()
+        self.date.setDate(QDate.currentDate())
 
         self.scope = QButtonGroup(self)
         scope_box = QVBoxLayout()
