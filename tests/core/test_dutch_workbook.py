@@ -24,11 +24,11 @@ DUTCH_SHEETS = ["Initiatieven", "Matrix", "Roadmap", "Strategie", "Gezondheid", 
 
 
 @pytest.fixture
-def dutch_workbook(tmp_path, monkeypatch):
+def dutch_workbook(tmp_path):
     """The odd sample plan exported while the app speaks Dutch."""
     plan = odd_plan()
     out = tmp_path / "plan.xlsx"
-    with dutch(monkeypatch):
+    with dutch():
         write_xlsx(plan, out)
     return plan, out
 
@@ -60,34 +60,34 @@ def test_a_dutch_workbook_names_its_sheets_headings_and_lists_in_dutch(dutch_wor
     assert any('"bouwen"' in rule for rule in rules) and not any('"build"' in rule for rule in rules)
 
 
-def test_a_dutch_workbook_imports_back_in_dutch_and_in_english(dutch_workbook, monkeypatch):
+def test_a_dutch_workbook_imports_back_in_dutch_and_in_english(dutch_workbook):
     """A Dutch export gives the same plan back, whichever language the app speaks when it imports."""
     plan, out = dutch_workbook
     back, report = import_plan(out)
     assert report.problems == [] and report.ignored_columns == []
     assert comparable(back) == comparable(plan)
-    with dutch(monkeypatch):
+    with dutch():
         back, report = import_plan(out)
     assert report.problems == [] and report.ignored_columns == []
     assert comparable(back) == comparable(plan)
 
 
-def test_an_english_workbook_imports_in_dutch(tmp_path, monkeypatch):
+def test_an_english_workbook_imports_in_dutch(tmp_path):
     """A workbook exported in English still imports whole while the app speaks Dutch."""
     plan = odd_plan()
     out = tmp_path / "plan.xlsx"
     write_xlsx(plan, out)
-    with dutch(monkeypatch):
+    with dutch():
         back, report = import_plan(out)
     assert report.problems == [] and comparable(back) == comparable(plan)
 
 
-def test_a_renamed_quadrant_keeps_its_name_and_a_default_one_stays_a_default(tmp_path, monkeypatch):
+def test_a_renamed_quadrant_keeps_its_name_and_a_default_one_stays_a_default(tmp_path):
     """Exported in Dutch, a renamed quadrant reads back renamed; the Dutch defaults read back as no rename at all."""
     plan = sample_plan()
     plan.quadrant_names = {**plan.quadrant_names, "money pit": "Bodemloze put"}
     out = tmp_path / "plan.xlsx"
-    with dutch(monkeypatch):
+    with dutch():
         write_xlsx(plan, out)
     back, _ = import_plan(out)
     assert back.quadrant_names["money pit"] == "Bodemloze put"
@@ -95,13 +95,13 @@ def test_a_renamed_quadrant_keeps_its_name_and_a_default_one_stays_a_default(tmp
     assert comparable(back) == comparable(plan)
 
 
-def test_ratings_sheets_are_named_in_dutch(tmp_path, monkeypatch):
+def test_ratings_sheets_are_named_in_dutch(tmp_path):
     """A workshop round's sheet is "Beoordelingen – …" in Dutch, and an import still leaves it alone."""
     from tests.round_sample import revealed_round_plan
 
     plan = revealed_round_plan()
     out = tmp_path / "plan.xlsx"
-    with dutch(monkeypatch):
+    with dutch():
         write_xlsx(plan, out)
     wb = openpyxl.load_workbook(out)
     ratings = wb.sheetnames[len(DUTCH_SHEETS):]
@@ -135,7 +135,7 @@ def test_libreoffice_recalculates_a_dutch_workbook_as_the_core_computes(dutch_wo
     assert key[plan.initiatives[0].title] == pytest.approx(initiative_scores(plan.initiatives[0], plan).effort)
 
 
-def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path, monkeypatch):
+def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path):
     """A sheet written in Dutch has Dutch headings and "weet niet" in its list, and reads back whatever the app speaks."""
     from planner.formats.rating_sheet import rating_sheet_bytes, read_rating_sheet
     from tests.core.round_samples import collecting_round, revealed_plan
@@ -143,7 +143,7 @@ def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path, monkeypatc
     plan = revealed_plan()
     round_ = collecting_round(plan)
     path = tmp_path / "sheet.xlsx"
-    with dutch(monkeypatch):
+    with dutch():
         path.write_bytes(rating_sheet_bytes(plan, round_, "Anna"))
     wb = openpyxl.load_workbook(path)
     ws = wb.active
@@ -156,18 +156,18 @@ def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path, monkeypatc
     ids = round_.initiatives
     expected = [(ids[0], "benefit", 4), (ids[0], "organisational_effort", 3.5), (ids[1], "benefit", None)]
     assert read_rating_sheet(path, plan, round_).ratings == expected
-    with dutch(monkeypatch):
+    with dutch():
         sheet = read_rating_sheet(path, plan, round_)
     assert sheet.ratings == expected and sheet.problems == []
 
 
-def test_import_problems_are_told_in_dutch(tmp_path, monkeypatch):
+def test_import_problems_are_told_in_dutch(tmp_path):
     """A bad cell is reported in Dutch, naming the row and the column as the Dutch sheet heads it."""
     from planner.formats.spreadsheet import PlanImportError
 
     path = tmp_path / "plan.csv"
     path.write_text("Titel;Baat;Besluit\nWebcare;hoog;bouwen\nApp;3;misschien\n", encoding="utf-8")
-    with dutch(monkeypatch), pytest.raises(PlanImportError) as caught:
+    with dutch(), pytest.raises(PlanImportError) as caught:
         import_plan(path)
     assert caught.value.problems == ['rij 2, baat: "hoog" is geen getal in 1–5',
                                      'rij 3, besluit: "misschien" is geen besluit (gebruik bouwen, aansluiten, '
@@ -178,9 +178,9 @@ def test_import_problems_are_told_in_dutch(tmp_path, monkeypatch):
 @given(plans(max_initiatives=8, near_start=True, typed=True))
 def test_any_plan_comes_back_from_its_dutch_workbook(plan):
     """Generated plans exported in Dutch import back the same in English."""
-    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as monkeypatch:
+    with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "plan.xlsx"
-        with dutch(monkeypatch):
+        with dutch():
             write_xlsx(plan, out)
         back, report = import_plan(out)
     assert report.problems == [] and comparable(back) == comparable(plan)

@@ -18,10 +18,10 @@ def _texts(path) -> str:
     return "\n".join(t.text or "" for t in ET.parse(path).getroot().iter(f"{SVG}text"))
 
 
-def test_a_dutch_matrix_picture_has_dutch_axes_legend_and_quadrants(qapp, tmp_path, monkeypatch):
+def test_a_dutch_matrix_picture_has_dutch_axes_legend_and_quadrants(qapp, tmp_path):
     """Axis titles, the legend, its decisions and the default quadrant names are Dutch; English afterwards again."""
     document = Document(sample_plan())
-    with dutch(monkeypatch, window=True):
+    with dutch(window=True):
         export_matrix(document, tmp_path / "nl.svg", size=(1366, 768))
     export_matrix(document, tmp_path / "en.svg", size=(1366, 768))
     nl, en = _texts(tmp_path / "nl.svg"), _texts(tmp_path / "en.svg")
@@ -32,10 +32,10 @@ def test_a_dutch_matrix_picture_has_dutch_axes_legend_and_quadrants(qapp, tmp_pa
         assert text in en and text not in nl, text
 
 
-def test_a_dutch_roadmap_has_dutch_headers_and_legend(qapp, tmp_path, monkeypatch):
+def test_a_dutch_roadmap_has_dutch_headers_and_legend(qapp, tmp_path):
     """Months "jan, feb, mrt", relative quarters "Kw 1", and the legend read Dutch, in the picture and the PDF."""
     document = Document(sample_plan())
-    with dutch(monkeypatch, window=True):
+    with dutch(window=True):
         export_roadmap(document, tmp_path / "m.svg", unit="month")
         export_roadmap(document, tmp_path / "q.svg", unit="quarter", relative=True)
         export_roadmap(document, tmp_path / "r.pdf", unit="month")
@@ -47,12 +47,12 @@ def test_a_dutch_roadmap_has_dutch_headers_and_legend(qapp, tmp_path, monkeypatc
     assert "Baan en initiatief" in page and "Vastgezette start" in page
 
 
-def test_a_dutch_board_pack_has_dutch_pages(qapp, tmp_path, monkeypatch):
+def test_a_dutch_board_pack_has_dutch_pages(qapp, tmp_path):
     """The board pack's cover, contents, headings and footers are Dutch."""
     from ui.board_pack import write_board_pack
 
     document = Document(sample_plan())
-    with dutch(monkeypatch, window=True):
+    with dutch(window=True):
         write_board_pack(document, tmp_path / "pack.pdf")
     pages = pdf_page_texts((tmp_path / "pack.pdf").read_bytes())
     assert "Bestuursrapportage" in pages[0] and "Pagina 1 van" in pages[0]
@@ -60,12 +60,12 @@ def test_a_dutch_board_pack_has_dutch_pages(qapp, tmp_path, monkeypatch):
     assert any("Gekozen initiatieven, op volgorde" in page and "Kwadrant" in page for page in pages)
 
 
-def test_matrix_tooltips_speak_dutch_with_decimal_commas(qapp, document, undo_stack, monkeypatch):
+def test_matrix_tooltips_speak_dutch_with_decimal_commas(qapp, document, undo_stack):
     """A marker's tooltip names benefit and decision in Dutch and writes 3,5 rather than 3.5."""
     from ui.matrix.view import MatrixView
 
     item = next(i for i in document.plan.initiatives if i.benefit == 3.5 and i.decision == "build")
-    with dutch(monkeypatch, window=True):
+    with dutch(window=True):
         view = MatrixView(document, undo_stack)
         text = view.tooltip(item.id)
     assert "Baat 3,5 · technische inspanning" in text and "Besluit: Bouwen" in text
