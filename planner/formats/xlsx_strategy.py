@@ -16,7 +16,7 @@ from planner import rules
 from planner.formats.spreadsheet import (
     cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
 )
-from planner.language import N_, _, pgettext
+from planner.language import N_, _
 from planner.model import (
     DISCIPLINE_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Kpi,
     Objective, ReadinessAnswer, Strategy,
