@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from planner.document import Document
 from planner.samples import sample_plan
@@ -70,3 +71,21 @@ def test_matrix_tooltips_speak_dutch_with_decimal_commas(qapp, document, undo_st
         text = view.tooltip(item.id)
     assert "Baat 3,5 · technische inspanning" in text and "Besluit: Bouwen" in text
     assert "Benefit 3.5 · technical effort" in MatrixView(document, undo_stack).tooltip(item.id)
+
+
+def test_the_command_line_draws_in_the_language_it_is_given(tmp_path):
+    """`render --lang nl` draws the roadmap's legend and headers in Dutch, without the window."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "r.svg"
+    done = subprocess.run([sys.executable, "-m", "ui.cli", "--lang", "nl", "render",
+                           str(root / "resources" / "samples" / "social-media-strategy.bep"), "--view", "roadmap",
+                           "-o", str(out)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert done.returncode == 0, done.stderr
+    texts = _texts(out).splitlines()
+    assert {"Bouwen", "Aansluiten", "Mijlpaal", "mrt"} <= set(texts) and "Build" not in texts
+    assert "getekend" in done.stdout

@@ -51,6 +51,10 @@ def ensure_app(headless: bool = False) -> QApplication:
     if sys.platform.startswith("linux") and (headless or no_display):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QApplication(sys.argv[:1])
+    # Drawn without the window (the command line), a picture speaks the core's language: --lang or LANG.
+    from planner.language import current
+    from ui.language import apply
+    apply(current())
     return _app
 
 
