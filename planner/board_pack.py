@@ -13,14 +13,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from planner.health import plan_health
-from planner.model import DISCIPLINE_NAMES, OBJECTIVE_KINDS, QUICK_WIN, Kpi, Plan
+from planner.language import N_, _, current, ngettext
+from planner.model import DECISION_NAMES, DISCIPLINE_NAMES, OBJECTIVE_KINDS, QUICK_WIN, Kpi, Plan
+from planner.roadmap_layout import month_abbreviations, month_names
 from planner.scheduling import Schedule
 from planner.scoring import initiative_scores, plan_ranks
 
 CHOSEN = ("build", "join")  # the decisions that commit the organisation to work
-SEVERITY_NAMES = {"error": "Error", "warning": "Warning", "info": "Note"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+SEVERITY_NAMES = {"error": N_("Error"), "warning": N_("Warning"), "info": N_("Note")}
 NO_VALUE = "—"
 
 
@@ -75,29 +75,30 @@ def board_pack(plan: Plan, schedule: Schedule | None, today: dt.date | None = No
     """
     today = today or dt.date.today()
     return BoardPack(_cover(plan, schedule, today), (
-        Section("strategy", "Strategy", strategy_blocks(plan)),
-        Section("matrix", "Benefit and effort", _matrix(plan)),
-        Section("initiatives", "Chosen initiatives, ranked", _initiatives(plan, schedule)),
-        Section("roadmap", "Roadmap", _roadmap(plan, schedule, schedule_problem)),
-        Section("health", "Plan health", _health(plan, schedule)),
+        Section("strategy", _("Strategy"), strategy_blocks(plan)),
+        Section("matrix", _("Benefit and effort"), _matrix(plan)),
+        Section("initiatives", _("Chosen initiatives, ranked"), _initiatives(plan, schedule)),
+        Section("roadmap", _("Roadmap"), _roadmap(plan, schedule, schedule_problem)),
+        Section("health", _("Plan health"), _health(plan, schedule)),
     ))
 
 
 def long_date(day: dt.date) -> str:
-    """A date as a board reads it: "4 January 2027"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """A date as a board reads it: "4 January 2027", "4 januari 2027"."""
+    return f"{day.day} {month_names()[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date | None) -> str:
-    """A date in a table cell: "4 Jan 2027"; a dash for no date."""
-    return NO_VALUE if day is None else f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    """A date in a table cell: "4 Jan 2027", "4 jan 2027"; a dash for no date."""
+    return NO_VALUE if day is None else f"{day.day} {month_abbreviations()[day.month - 1]} {day.year}"
 
 
 def number_text(value: float | None) -> str:
-    """A number without a needless ".0", with thousands separated: 1,200 and 1.5."""
+    """A number without a needless ".0", with thousands separated: 1,200 and 1.5 (1.200 and 1,5 in Dutch)."""
     if value is None:
         return NO_VALUE
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    return text.translate(str.maketrans(",.", ".,")) if current() == "nl" else text
 
 
 # ------------------------------------------------------------ cover
@@ -105,16 +106,25 @@ def number_text(value: float | None) -> str:
 
 def _cover(plan: Plan, schedule: Schedule | None, today: dt.date) -> Cover:
     strategy = plan.strategy
-    discipline = "" if strategy.value_discipline == "none" else DISCIPLINE_NAMES.get(strategy.value_discipline, "")
+    discipline = "" if strategy.value_discipline == "none" else _discipline(strategy.value_discipline)
     items = plan.initiatives
     chosen = sum(item.decision in CHOSEN for item in items)
-    facts = [f"{len(items)} initiative{'s' if len(items) != 1 else ''}, {chosen} chosen to build or join"]
+    facts = [ngettext("{n} initiative, {chosen} chosen to build or join",
+                      "{n} initiatives, {chosen} chosen to build or join", len(items)).format(n=len(items), chosen=chosen)]
     span = _span(schedule)
     if span:
-        facts.append(f"Runs from {long_date(span[0])} to {long_date(span[1])}")
+        facts.append(_("Runs from {first} to {last}").format(first=long_date(span[0]), last=long_date(span[1])))
     else:
-        facts.append(f"Starts {long_date(plan.start)}")
+        facts.append(_("Starts {day}").format(day=long_date(plan.start)))
     return Cover(plan.title, strategy.ambition.strip(), discipline, long_date(today), tuple(facts))
+
+
+def _g(value: float) -> str:
+    return f"{value:g}".replace(".", ",") if current() == "nl" else f"{value:g}"
+
+
+def _discipline(key: str) -> str:
+    return _(DISCIPLINE_NAMES[key]) if key in DISCIPLINE_NAMES else ""
 
 
 def _span(schedule: Schedule | None) -> tuple[dt.date, dt.date] | None:
@@ -132,12 +142,12 @@ def strategy_blocks(plan: Plan) -> tuple[Text | Table, ...]:
     blocks: list[Text | Table] = []
     if strategy.ambition.strip():
         blocks.append(Text(strategy.ambition.strip(), "lead"))
-    discipline = DISCIPLINE_NAMES.get(strategy.value_discipline, "")
+    discipline = _discipline(strategy.value_discipline)
     if strategy.value_discipline != "none" and discipline:
-        blocks.append(Text(f"Value discipline: {discipline}."))
+        blocks.append(Text(_("Value discipline: {discipline}.").format(discipline=discipline)))
     if strategy.monthly_capacity is not None:
-        blocks.append(Text(f"Capacity: {number_text(strategy.monthly_capacity)} organisational effort a month "
-                           "to keep launched initiatives running."))
+        blocks.append(Text(_("Capacity: {capacity} organisational effort a month to keep launched initiatives "
+                             "running.").format(capacity=number_text(strategy.monthly_capacity))))
     if plan.objectives:
         rows = []
         for objective in plan.objectives:
@@ -146,28 +156,32 @@ def strategy_blocks(plan: Plan) -> tuple[Text | Table, ...]:
             for n, kpi in enumerate(kpis):
                 first = name if n == 0 else ""
                 if kpi is None:
-                    rows.append((first, "No KPI yet", NO_VALUE, NO_VALUE))
+                    rows.append((first, _("No KPI yet"), NO_VALUE, NO_VALUE))
                 else:
                     rows.append((first, kpi.name, _measure(kpi, kpi.baseline, kpi.baseline_date, "on"),
                                  _measure(kpi, kpi.target, kpi.target_date, "by")))
-        blocks.append(Table(("Objective", "KPI", "Baseline", "Target"), tuple(rows),
-                            title="Objectives and how we measure them"))
+        blocks.append(Table((_("Objective"), _("KPI"), _("Baseline"), _("Target")), tuple(rows),
+                            title=_("Objectives and how we measure them")))
     if plan.audiences:
         rows = [(audience.name, audience.description.strip() or NO_VALUE, _strongest(audience.profile))
                 for audience in plan.audiences]
-        blocks.append(Table(("Audience", "Who they are", "What they do online"), tuple(rows),
-                            title="Audiences"))
+        blocks.append(Table((_("Audience"), _("Who they are"), _("What they do online")), tuple(rows),
+                            title=_("Audiences")))
     if not blocks:
-        blocks.append(Text("No strategy has been set for this plan yet: no ambition, value discipline, "
-                           "objectives or audiences."))
+        blocks.append(Text(_("No strategy has been set for this plan yet: no ambition, value discipline, "
+                             "objectives or audiences.")))
     return tuple(blocks)
 
 
 def _measure(kpi: Kpi, value: float | None, day: dt.date | None, word: str) -> str:
     if value is None:
-        return "Not measured yet" if word == "on" else "No target yet"
+        return _("Not measured yet") if word == "on" else _("No target yet")
     text = number_text(value) + ("%" if kpi.unit == "%" else f" {kpi.unit}" if kpi.unit else "")
-    return f"{text} {word} {short_date(day)}" if day else text
+    if not day:
+        return text
+    # Translators: a KPI's baseline "12% on 4 Jan 2027" and its target "20% by 1 Jul 2027".
+    said = _("{value} on {day}") if word == "on" else _("{value} by {day}")
+    return said.format(value=text, day=short_date(day))
 
 
 def _strongest(profile: dict[str, float], count: int = 3) -> str:
@@ -181,10 +195,12 @@ def _strongest(profile: dict[str, float], count: int = 3) -> str:
 
 def _matrix(plan: Plan) -> tuple[Text, ...]:
     unrated = [item.title for item in plan.initiatives if initiative_scores(item, plan).quadrant is None]
-    blocks = [Text(f"Benefit up, combined effort across: benefit {plan.benefit_threshold:g} or more with effort "
-                   f"under {plan.effort_threshold:g} is in ‘{plan.quadrant_name(QUICK_WIN)}’, top left.", "note")]
+    blocks = [Text(_("Benefit up, combined effort across: benefit {benefit} or more with effort under {effort} is "
+                     "in ‘{quadrant}’, top left.").format(benefit=_g(plan.benefit_threshold),
+                                                         effort=_g(plan.effort_threshold),
+                                                         quadrant=plan.quadrant_name(QUICK_WIN)), "note")]
     if unrated:
-        blocks.append(Text(f"Not rated yet, so not in the matrix: {_listed(unrated)}.", "note"))
+        blocks.append(Text(_("Not rated yet, so not in the matrix: {titles}.").format(titles=_listed(unrated)), "note"))
     return tuple(blocks)
 
 
@@ -197,48 +213,56 @@ def _initiatives(plan: Plan, schedule: Schedule | None) -> tuple[Text | Table, .
     blocks: list[Text | Table] = []
     if chosen:
         rows = []
-        for _, item in chosen:
+        for _order, item in chosen:
             dates = schedule.items.get(item.id) if schedule else None
             rows.append((str(ranks[item.id]) if item.id in ranks else NO_VALUE, item.title,
-                         item.decision.capitalize(), item.owner or NO_VALUE,
-                         plan.quadrant_name(initiative_scores(item, plan).quadrant) or "Unrated",
+                         _(DECISION_NAMES.get(item.decision, item.decision)), item.owner or NO_VALUE,
+                         plan.quadrant_name(initiative_scores(item, plan).quadrant) or _("Unrated"),
                          lanes.get(item.lane or "", NO_VALUE),
                          short_date(dates.earliest_start if dates else None),
                          short_date(dates.earliest_finish if dates else None)))
-        blocks.append(Text("Rank is benefit per unit of effort among every rated initiative (1 is best); "
-                           "dates are the earliest the dependencies allow.", "note"))
-        blocks.append(Table(("Rank", "Initiative", "Decision", "Owner", "Quadrant", "Lane", "Start", "Finish"),
-                            tuple(rows), right=frozenset({0})))
+        blocks.append(Text(_("Rank is benefit per unit of effort among every rated initiative (1 is best); "
+                             "dates are the earliest the dependencies allow."), "note"))
+        blocks.append(Table((_("Rank"), _("Initiative"), _("Decision"), _("Owner"), _("Quadrant"), _("Lane"),
+                             _("Start"), _("Finish")), tuple(rows), right=frozenset({0})))
     else:
-        blocks.append(Text("No initiative is decided build or join yet."))
+        blocks.append(Text(_("No initiative is decided build or join yet.")))
     rest = [(d, sum(item.decision == d for item in plan.initiatives)) for d in ("undecided", "ignore")]
-    if any(n for _, n in rest):
-        names = {"undecided": "still undecided", "ignore": "decided ignore"}
-        blocks.append(Text("Not chosen: " + ", ".join(f"{n} {names[d]}" for d, n in rest if n) + ".", "note"))
+    if any(n for _d, n in rest):
+        names = {"undecided": _("{n} still undecided"), "ignore": _("{n} decided ignore")}
+        blocks.append(Text(_("Not chosen: {counts}.").format(
+            counts=", ".join(names[d].format(n=n) for d, n in rest if n)), "note"))
     return tuple(blocks)
 
 
 def _roadmap(plan: Plan, schedule: Schedule | None, problem: str | None) -> tuple[Text, ...]:
     if schedule is None:
-        return (Text(f"The plan cannot be scheduled, so there is no roadmap: {problem or 'the schedule fails'}."),)
+        return (Text(_("The plan cannot be scheduled, so there is no roadmap: {problem}.").format(
+            problem=problem or _("the schedule fails"))),)
     if not schedule.items:
-        return (Text("Every initiative is decided ignore, so none is scheduled." if plan.initiatives
-                     else "The plan has no initiatives to schedule yet."),)
+        return (Text(_("Every initiative is decided ignore, so none is scheduled.") if plan.initiatives
+                     else _("The plan has no initiatives to schedule yet.")),)
     return ()
 
 
 def _health(plan: Plan, schedule: Schedule | None) -> tuple[Text | Table, ...]:
     findings = plan_health(plan, schedule)
     if not findings:
-        return (Text("No findings: the plan passes every check."),)
+        return (Text(_("No findings: the plan passes every check.")),)
     counts = [(s, sum(f.severity == s for f in findings)) for s in SEVERITY_NAMES]
-    summary = ", ".join(f"{n} {SEVERITY_NAMES[s].lower()}{'s' if n != 1 else ''}" for s, n in counts if n)
-    rows = tuple((SEVERITY_NAMES[f.severity], f.message) for f in findings)
-    return (Text(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}: {summary}. Errors mean the plan "
-                 "cannot work as drawn; warnings are known pitfalls worth fixing before committing."),
-            Table(("Severity", "Finding"), rows))
+    said = {"error": lambda n: ngettext("{n} error", "{n} errors", n),
+            "warning": lambda n: ngettext("{n} warning", "{n} warnings", n),
+            "info": lambda n: ngettext("{n} note", "{n} notes", n)}
+    summary = ", ".join(said[s](n).format(n=n) for s, n in counts if n)
+    rows = tuple((_(SEVERITY_NAMES[f.severity]), f.message) for f in findings)
+    return (Text(ngettext("{n} finding: {summary}. Errors mean the plan cannot work as drawn; warnings are known "
+                          "pitfalls worth fixing before committing.",
+                          "{n} findings: {summary}. Errors mean the plan cannot work as drawn; warnings are known "
+                          "pitfalls worth fixing before committing.", len(findings)).format(
+                              n=len(findings), summary=summary)),
+            Table((_("Severity"), _("Finding")), rows))
 
 
 def _listed(titles: list[str], limit: int = 8) -> str:
     shown = ", ".join(f"‘{t}’" for t in titles[:limit])
-    return shown + (f" and {len(titles) - limit} more" if len(titles) > limit else "")
+    return shown + (_(" and {n} more").format(n=len(titles) - limit) if len(titles) > limit else "")

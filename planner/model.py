@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from planner.language import N_, _
+
 DECISIONS = ("build", "join", "ignore", "undecided")
 RATINGS = ("benefit", "technical_effort", "organisational_effort")
 
@@ -19,25 +21,29 @@ BIG_BET = "big bet"
 FILL_IN = "fill-in"
 MONEY_PIT = "money pit"
 QUADRANTS = (QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT)
-DEFAULT_QUADRANT_NAMES = {QUICK_WIN: "Quick wins", BIG_BET: "Big bets", FILL_IN: "Fill-ins",
-                          MONEY_PIT: "Money pits"}
+# In English as files keep them: a plan stores only names its user changed, and a name left
+# at (or typed as) the English default is shown in the language in use (Plan.quadrant_name).
+DEFAULT_QUADRANT_NAMES = {QUICK_WIN: N_("Quick wins"), BIG_BET: N_("Big bets"), FILL_IN: N_("Fill-ins"),
+                          MONEY_PIT: N_("Money pits")}
+# Each decision as a reader sees it; the lowercase keys above are what files keep.
+DECISION_NAMES = {"build": N_("Build"), "join": N_("Join"), "ignore": N_("Ignore"), "undecided": N_("Undecided")}
 
 # Effort is "80% people, processes and organisation, 20% technology" in the source framework.
 DEFAULT_EFFORT_WEIGHTS = (0.2, 0.8)
 
 # The strategy frame (file format version 2), from the source articles.
 VALUE_DISCIPLINES = ("operational_excellence", "product_leadership", "customer_intimacy", "none")
-DISCIPLINE_NAMES = {"operational_excellence": "Operational excellence", "product_leadership": "Product leadership",
-                    "customer_intimacy": "Customer intimacy", "none": "None chosen"}
+DISCIPLINE_NAMES = {"operational_excellence": N_("Operational excellence"), "product_leadership": N_("Product leadership"),
+                    "customer_intimacy": N_("Customer intimacy"), "none": N_("None chosen")}
 OBJECTIVE_KINDS = ("listening", "talking", "energizing", "supporting", "embracing", "other")  # the Groundswell objectives
 TECHNOGRAPHICS = ("creators", "conversationalists", "critics", "collectors", "joiners", "spectators",
                   "inactives")
 READINESS_ITEMS = {  # key -> the question, from the articles
-    "enthusiasts": "At least two enthusiasts who pull it",
-    "experiment_budget": "Budget for experiments",
-    "long_breath": "A long breath: the first year is an investment",
-    "flexibility": "Flexibility to react within hours",
-    "knowledge_sharing": "Willingness to share knowledge",
+    "enthusiasts": N_("At least two enthusiasts who pull it"),
+    "experiment_budget": N_("Budget for experiments"),
+    "long_breath": N_("A long breath: the first year is an investment"),
+    "flexibility": N_("Flexibility to react within hours"),
+    "knowledge_sharing": N_("Willingness to share knowledge"),
 }
 READINESS_STATUSES = ("yes", "partly", "no", "unknown")
 
@@ -258,7 +264,16 @@ class Plan:
         """Return the name this plan gives ``quadrant`` (one of QUADRANTS); "" for None."""
         if quadrant is None:
             return ""
-        return self.quadrant_names.get(quadrant) or DEFAULT_QUADRANT_NAMES[quadrant]
+        name = self.quadrant_names.get(quadrant)
+        if not name or name == DEFAULT_QUADRANT_NAMES[quadrant]:
+            return _(DEFAULT_QUADRANT_NAMES[quadrant])
+        return name
+
+    def renamed_quadrants(self) -> dict[str, str]:
+        """Return the quadrant names this plan's user chose: those that are no default, in English or in the
+        language in use (a name kept as shown in Dutch is still the default, and files store only the chosen)."""
+        return {q: name for q in QUADRANTS if (name := self.quadrant_names.get(q))
+                and name not in (DEFAULT_QUADRANT_NAMES[q], _(DEFAULT_QUADRANT_NAMES[q]))}
 
     @property
     def benefit_threshold(self) -> float:

@@ -11,7 +11,9 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from planner.model import Plan
+from planner import language
+from planner.language import _, current, pgettext
+from planner.model import DECISION_NAMES, Plan
 from planner.scheduling import Schedule, ScheduledInitiative
 
 GROUPINGS = ("lane", "decision", "owner", "objective")
@@ -30,11 +32,45 @@ ZOOM_LEVELS: tuple[tuple[str, float], ...] = (
     ("week", 8.0),      # a week 56 px, a day 8 px
 )
 
-_DECISION_GROUPS = (("build", "Build"), ("join", "Join"), ("undecided", "Undecided"))
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DECISION_GROUPS = ("build", "join", "undecided")
 _MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "year": 12}
-_RELATIVE = {"week": "Week {}", "month": "Month {}", "quarter": "Q{}", "half": "H{}", "year": "Year {}"}
-_SHORT_RELATIVE = {"week": "W{}", "month": "M{}", "quarter": "Q{}", "half": "H{}", "year": "Y{}"}
+
+
+def month_abbreviations() -> tuple[str, ...]:
+    """Return January to December abbreviated in the language in use: "Jan" … "Dec", "jan" … "dec"."""
+    return _labels(current())["months"]
+
+
+def month_names() -> tuple[str, ...]:
+    """Return January to December in full in the language in use."""
+    return _labels(current())["month names"]
+
+
+_LABELS: dict[str, tuple] = {}  # language → (the catalog the labels were made with, the labels)
+
+
+def _labels(code: str) -> dict:
+    """The period labels of language ``code``, made once per catalog: a week roadmap labels hundreds of periods."""
+    catalog = language._translations  # a new object whenever language.use loads a catalog
+    if _LABELS.get(code, (None,))[0] is not catalog:
+        _LABELS[code] = catalog, {
+            "months": (pgettext("month", "Jan"), pgettext("month", "Feb"), pgettext("month", "Mar"),
+                       pgettext("month", "Apr"), pgettext("month", "May"), pgettext("month", "Jun"),
+                       pgettext("month", "Jul"), pgettext("month", "Aug"), pgettext("month", "Sep"),
+                       pgettext("month", "Oct"), pgettext("month", "Nov"), pgettext("month", "Dec")),
+            "month names": (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"),
+                            _("August"), _("September"), _("October"), _("November"), _("December")),
+            # Counted from the plan's start ("Month 1") and their short forms for narrow cells ("M1").
+            "relative": {"week": _("Week {n}"), "month": _("Month {n}"), "quarter": _("Q{n}"), "half": _("H{n}"),
+                         "year": _("Year {n}")},
+            "short": {"week": pgettext("short week", "W{n}"), "month": pgettext("short month", "M{n}"),
+                      "quarter": pgettext("short quarter", "Q{n}"), "half": pgettext("short half", "H{n}"),
+                      "year": pgettext("short year", "Y{n}")},
+            # Calendar weeks, quarters and halves: "W53", "Q4", "H2".
+            "week": pgettext("calendar week", "W{n}"), "quarter": pgettext("calendar quarter", "Q{n}"),
+            "half": pgettext("calendar half", "H{n}"),
+        }
+    return _LABELS[code][1]
 # A drag snaps to the finest unit that is at least this wide on screen: finer would jitter.
 _SNAP_PX = 8.0
 # Float division leaves x(day) a hair left of the day's edge; far below a pixel.
@@ -77,25 +113,25 @@ def roadmap_rows(plan: Plan, grouping: str = "lane",
         lane_ids = {lane.id for lane in plan.lanes}
         # A lane id that names no lane (possible only mid-edit) counts as no lane.
         keys = [item.lane if item.lane in lane_ids else "" for item in shown]
-        groups = [(lane.id, lane.name or lane.id) for lane in plan.lanes] + [("", "No lane")]
+        groups = [(lane.id, lane.name or lane.id) for lane in plan.lanes] + [("", _("No lane"))]
         optional = {""}
     elif grouping == "decision":
         keys = [item.decision if item.decision in ("build", "join") else "undecided" for item in shown]
-        groups, optional = list(_DECISION_GROUPS), set()
+        groups, optional = [(key, _(DECISION_NAMES[key])) for key in _DECISION_GROUPS], set()
     elif grouping == "objective":
         order = {objective.id: n for n, objective in enumerate(plan.objectives)}
         keys = [min((o for o in item.objectives if o in order), key=order.__getitem__, default="")
                 for item in shown]
-        groups = [(o.id, o.name or o.id) for o in plan.objectives] + [("", "No objective")]
+        groups = [(o.id, o.name or o.id) for o in plan.objectives] + [("", _("No objective"))]
         optional = {""}
     else:
         # Owners are typed by hand: a stray space must not start a group of its own.
         keys = [item.owner.strip() for item in shown]
         owners = sorted({k for k in keys if k}, key=lambda o: (o.casefold(), o))
-        groups = [(o, o) for o in owners] + [("", "No owner")]
+        groups = [(o, o) for o in owners] + [("", _("No owner"))]
         optional = {""}
 
-    members: dict[str, list] = {k: [] for k, _ in groups}
+    members: dict[str, list] = {k: [] for k, _label in groups}
     for k, item in zip(keys, shown):
         members[k].append(item)
     rows = []
@@ -178,23 +214,24 @@ def _start(unit: str, index: int, shift: int = 0) -> dt.date | None:
 
 def _label(unit: str, index: int, start: dt.date, origin: dt.date | None, shift: int = 0) -> tuple[str, str]:
     """Return the period's label and its short form ("" when the label is short already)."""
+    labels = _labels(current())
     if origin is not None:
         offset = index - _index(unit, origin, shift)
         number = offset + 1 if offset >= 0 else offset  # no period 0: Month -1 comes just before Month 1
-        name = _RELATIVE["month" if unit == "week-month" else unit]
-        short = _SHORT_RELATIVE["month" if unit == "week-month" else unit]
-        return name.format(number), (short.format(number) if short != name else "")
+        name = labels["relative"]["month" if unit == "week-month" else unit].format(n=number)
+        short = labels["short"]["month" if unit == "week-month" else unit].format(n=number)
+        return name, (short if short != name else "")
     if unit == "week":
-        return f"W{start.isocalendar().week}", ""
+        return labels["week"].format(n=start.isocalendar().week), ""
     if unit == "week-month":
         year, month = divmod(index, 12)
-        return f"{_MONTHS[month]} {year}", _MONTHS[month]
+        return f"{labels['months'][month]} {year}", labels["months"][month]
     if unit == "month":
-        return _MONTHS[start.month - 1], ""
+        return labels["months"][start.month - 1], ""
     if unit == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1}", ""
+        return labels["quarter"].format(n=(start.month - 1) // 3 + 1), ""
     if unit == "half":
-        return f"H{(start.month - 1) // 6 + 1}", ""
+        return labels["half"].format(n=(start.month - 1) // 6 + 1), ""
     return str(start.year), ""
 
 

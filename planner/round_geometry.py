@@ -16,6 +16,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, field, replace
 
+from planner.language import _, current, ngettext, pgettext
 from planner.matrix_layout import _AXIS_FIELD, snap
 from planner.model import RATINGS, Initiative, Plan, Round
 from planner.round_results import Spread, counting_votes, results
@@ -152,7 +153,7 @@ def room_picture(plan: Plan, round_: Round, axis: str = "combined") -> RoomPictu
         own = None if own_effort is None or item.benefit is None else (own_effort.median, item.benefit)
         counts = {c: table[(iid, c)] for c in round_.criteria}
         points[iid] = RoomPoint(iid, effort, benefit, votes, own, counts)
-    people = len({who for who, iid, _ in counted if iid not in withheld})
+    people = len({who for who, iid, _criterion in counted if iid not in withheld})
     return RoomPicture(points, unplaced, withheld, people, unvoted)
 
 
@@ -180,29 +181,32 @@ def dot_offsets(count: int, spacing: float) -> list[tuple[float, float]]:
 def caption(round_: Round, picture: RoomPicture) -> str:
     """The line naming what the matrix shows: "Round ‘Kick-off’: 14 people, revealed"."""
     if round_.state == "collecting" and not round_.revote:  # the picture holds nobody yet: count who rated
-        rated = len({who for who, _, _ in counting_votes(round_)})
-        return f"Round ‘{round_.name}’: {rated} rated, values not revealed yet"
-    people = f"{picture.people} {'person' if picture.people == 1 else 'people'}"
-    state = round_.state
-    text = f"Round ‘{round_.name}’: {people}, {state}"
+        rated = len({who for who, _initiative, _criterion in counting_votes(round_)})
+        return _("Round ‘{name}’: {rated} rated, values not revealed yet").format(name=round_.name, rated=rated)
+    people = ngettext("{n} person", "{n} people", picture.people).format(n=picture.people)
+    states = {"collecting": pgettext("round state", "collecting"), "revealed": pgettext("round state", "revealed"),
+              "closed": pgettext("round state", "closed")}
+    text = _("Round ‘{name}’: {people}, {state}").format(name=round_.name, people=people,
+                                                        state=states.get(round_.state, round_.state))
     if round_.state == "collecting" and round_.revote:
-        text += f", {len(picture.withheld)} re-voting"
+        text += _(", {n} re-voting").format(n=len(picture.withheld))
     return text
 
 
 def left_out(plan: Plan, round_: Round, picture: RoomPicture) -> str:
     """What the matrix leaves out of a round's answer, for its key: "Not shown: 16 no one rated, 2 not in the round"."""
     rated = set(round_.initiatives)
-    parts = [(len(picture.unvoted), "no one rated"), (len(picture.withheld), "re-voting"),
-             (len(picture.unplaced), "rated by neither the room nor the plan"),
-             (sum(1 for item in plan.initiatives if item.id not in rated), "not in the round")]
-    said = [f"{count} {words}" for count, words in parts if count]
-    return f"Not shown: {', '.join(said)}" if said else ""
+    parts = [(len(picture.unvoted), _("{n} no one rated")), (len(picture.withheld), _("{n} re-voting")),
+             (len(picture.unplaced), _("{n} rated by neither the room nor the plan")),
+             (sum(1 for item in plan.initiatives if item.id not in rated), _("{n} not in the round"))]
+    said = [words.format(n=count) for count, words in parts if count]
+    return _("Not shown: {parts}").format(parts=", ".join(said)) if said else ""
 
 
 def number(value: float) -> str:
     """At most one decimal place, as the scale's ticks are read: 1.62 shows as 1.6, 3.25 as 3.3."""
-    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
+    text = f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f}"
+    return text.replace(".", ",") if current() == "nl" else text  # a Dutch decimal comma
 
 
 def span(low: float, high: float) -> str:
@@ -212,7 +216,8 @@ def span(low: float, high: float) -> str:
 
 def answers_text(votes: int, dont_know: int) -> str:
     """"11 rated, 1 don't know": the two parts that make up the count, so neither is read as extra."""
-    return f"{votes - dont_know} rated" + (f", {dont_know} don't know" if dont_know else "")
+    return (_("{n} rated").format(n=votes - dont_know)
+            + (_(", {n} don't know").format(n=dont_know) if dont_know else ""))
 
 
 def median_text(median: float, accepted: float | None = None) -> str:
@@ -235,8 +240,9 @@ def range_text(name: str, r: Range, accepted: float | None = None) -> str:
     with ``accepted``, what Accept writes where it is not the median ("median 3.3, accepted as 3.5")."""
     median = number(r.median)
     if accepted is not None and accepted != r.median:
-        median += f", accepted as {number(accepted)}"
-    return f"{name} median {median} · middle half {span(r.q1, r.q3)} · all {span(r.low, r.high)}"
+        median += _(", accepted as {value}").format(value=number(accepted))
+    return _("{name} median {median} · middle half {middle} · all {all}").format(
+        name=name, median=median, middle=span(r.q1, r.q3), all=span(r.low, r.high))
 
 
 def votes_text(point: RoomPoint) -> str:
@@ -246,5 +252,6 @@ def votes_text(point: RoomPoint) -> str:
     unsure = max((s.dont_know for s in spreads), default=0)
     text = answers_text(most, unsure)
     if point.own is not None:
-        text += f" · the plan: benefit {number(point.own[1])}, effort {number(point.own[0])}"
+        text += _(" · the plan: benefit {benefit}, effort {effort}").format(benefit=number(point.own[1]),
+                                                                            effort=number(point.own[0]))
     return text

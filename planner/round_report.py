@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.language import N_, _
 from planner.model import Plan, Round
 from planner.round_edits import CRITERION_NAMES
 from planner.round_results import Spread, counting_votes, discuss_first, progress, results
 
-BLIND_NOTE = "votes stay hidden until the round is revealed; only progress is shown"
+# CRITERION_NAMES' texts, marked here where they are shown: round_edits keeps them as its keys' words.
+CRITERION_TEXTS = (N_("benefit"), N_("technical effort"), N_("organisational effort"))
+BLIND_NOTE = N_("votes stay hidden until the round is revealed; only progress is shown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,7 @@ def title_of(plan: Plan, initiative: str) -> str:
 
 def criterion_name(criterion: str) -> str:
     """"Benefit", "Technical effort", "Organisational effort"."""
-    return CRITERION_NAMES.get(criterion, criterion).capitalize()
+    return _(CRITERION_NAMES.get(criterion, criterion)).capitalize()
 
 
 def result_rows(plan: Plan, round_: Round) -> list[ResultRow]:
@@ -52,7 +55,7 @@ def result_rows(plan: Plan, round_: Round) -> list[ResultRow]:
     done = progress(round_)
     hidden = blind(round_)
     table = {} if hidden else results(round_)
-    rank = {} if hidden else {item: n for n, (item, _) in enumerate(discuss_first(round_, plan.scale), start=1)}
+    rank = {} if hidden else {item: n for n, (item, _score) in enumerate(discuss_first(round_, plan.scale), start=1)}
     accepted = {(a.initiative, a.criterion): a.value for a in round_.accepted}  # the latest wins
     rows = []
     for order, item in enumerate(round_.initiatives, start=1):
@@ -65,7 +68,7 @@ def result_rows(plan: Plan, round_: Round) -> list[ResultRow]:
 
 def participants_rated(round_: Round) -> int:
     """How many participants have given at least one vote that counts."""
-    return len({participant for participant, _, _ in counting_votes(round_)})
+    return len({participant for participant, _initiative, _criterion in counting_votes(round_)})
 
 
 def number(value: float | None) -> str:

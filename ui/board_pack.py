@@ -14,7 +14,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner.board_pack import BoardPack, Table, Text, board_pack
@@ -25,6 +25,7 @@ from ui.page_flow import RULE, STYLES, Grid, PageFlow
 from ui.roadmap.paper import PAPERS
 
 PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+
 MARGINS_PT = (40, 34, 40, 46)  # left, top, right, bottom; the footer sits in the bottom one
 HEADING_PT = 34  # room for a section's heading over a picture, taken from the top margin
 PICTURE_TOP_PT = 6  # a picture page starts its heading nearer the edge: the roadmap needs the height
@@ -49,7 +50,7 @@ def board_pack_pdf(document: Document, paper: str = "a4", today: dt.date | None 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{document.plan.title} — board pack")
+    writer.setTitle(QCoreApplication.translate("BoardPack", "{title} — board pack").format(title=document.plan.title))
     writer.setCreator(CREATOR)
     writer.setResolution(SCREEN_DPI)  # as the roadmap's PDF: its hatched bars are sized in device units
     pages = pack.paint(writer)
@@ -99,8 +100,9 @@ class BoardPackPainter:
 
     def _flow(self, writer: QPdfWriter, painter: QPainter | None, starts: dict[str, int], count: int | None) -> int:
         title, made = self.content.cover.title, self.content.cover.made
-        flow = PageFlow(writer, painter, lambda n, total: (f"{title} · Board pack, {made}",
-                                                         f"Page {n} of {total or '?'}"), count)
+        header = QCoreApplication.translate("BoardPack", "{title} · Board pack, {made}").format(title=title, made=made)
+        page = QCoreApplication.translate("BoardPack", "Page {number} of {count}")
+        flow = PageFlow(writer, painter, lambda n, total: (header, page.format(number=n, count=total or "?")), count)
         self._cover(flow)
         flow.new_page()
         self._contents(flow, starts)
@@ -128,20 +130,20 @@ class BoardPackPainter:
         cover = self.content.cover
         width = TEXT_WIDTH_PT * flow.pt
         flow.y = flow.bottom * 0.22
-        flow.text("Board pack", "subheading")
+        flow.text(QCoreApplication.translate("BoardPack", "Board pack"), "subheading")
         flow.text(cover.title, "title", width=width)
         if cover.ambition:
             flow.text(cover.ambition, "lead", width=width)
         if cover.discipline:
-            flow.text(f"Value discipline: {cover.discipline}", "body", width=width)
+            flow.text(QCoreApplication.translate("BoardPack", "Value discipline: {discipline}").format(discipline=cover.discipline), "body", width=width)
         flow.space(14)
         for fact in cover.facts:
             flow.text(fact, "body", width=width)
         flow.space(14)
-        flow.text(f"Made on {cover.made} with {CREATOR}", "note", width=width)
+        flow.text(QCoreApplication.translate("BoardPack", "Made on {day} with {creator}").format(day=cover.made, creator=CREATOR), "note", width=width)
 
     def _contents(self, flow: PageFlow, starts: dict[str, int]) -> None:
-        self._heading(flow, "Contents")
+        self._heading(flow, QCoreApplication.translate("BoardPack", "Contents"))
         font = flow.fonts["lead"]
         for number, section in enumerate(self.content.sections, 1):
             height = flow.line_height(font) * 1.6
@@ -188,7 +190,8 @@ class BoardPackPainter:
                 painter.setPen(QColor(STYLES["heading"][2]))
                 band = QRectF(0, -HEADING_PT * flow.pt, flow.width, (HEADING_PT - 8) * flow.pt)
                 painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                                 f"{heading}, {self.roadmap.range_text()}" + (" (continued)" if k else ""))
+                                 (QCoreApplication.translate("BoardPack", "{heading}, {span} (continued)") if k else QCoreApplication.translate("BoardPack", "{heading}, {span}")).format(
+                                     heading=heading, span=self.roadmap.range_text()))
                 self.roadmap.paint_pages(flow.device, [page], painter=painter, numbering=(flow.number, total),
                                          layout=self.picture_layout)
             flow.y = flow.bottom
@@ -219,6 +222,8 @@ def run(args) -> int:
     except PlanError as e:
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
-        raise InputError(f"{args.output}: cannot write the file ({e.strerror or e})") from None
-    print(f"{args.output}: wrote the board pack of “{plan.title}”, {pages} pages on {PAPER_NAMES[args.paper]}")
+        raise InputError(QCoreApplication.translate("BoardPack", "{path}: cannot write the file ({reason})").format(
+            path=args.output, reason=e.strerror or e)) from None
+    print(QCoreApplication.translate("BoardPack", "{path}: wrote the board pack of “{title}”, {pages} pages on {paper}").format(
+        path=args.output, title=plan.title, pages=pages, paper=PAPER_NAMES[args.paper]))
     return 0

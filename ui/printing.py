@@ -35,6 +35,12 @@ class Printing(QObject):
         super().__init__(window)
         self.window = window
 
+    def view_name(self) -> str:
+        """The current tab as a sentence names it: "the table" in "Print the table"."""
+        names = {"table": self.tr("table"), "matrix": self.tr("matrix"), "roadmap": self.tr("roadmap"),
+                 "strategy": self.tr("strategy")}
+        return names.get(self.view(), self.view())
+
     def view(self) -> str:
         """The tab that would be printed: one of MainWindow.VIEWS."""
         index = self.window.views.currentIndex()
@@ -44,7 +50,7 @@ class Printing(QObject):
         """A printer set to the current tab's page layout on the paper last chosen."""
         from PySide6.QtPrintSupport import QPrinter
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{self.window.document.plan.title} — {self.view()}")
+        printer.setDocName(f"{self.window.document.plan.title} — {self.view_name()}")
         printer.setPageLayout(self.page_layout())
         return printer
 
@@ -64,7 +70,7 @@ class Printing(QObject):
         from PySide6.QtPrintSupport import QPrintDialog
         printer = self.printer()
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print the {self.view()}")
+        dialog.setWindowTitle(self.tr("Print the {view}").format(view=self.view_name()))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._remember(printer)
             self.paint(printer)
@@ -73,7 +79,7 @@ class Printing(QObject):
         from PySide6.QtPrintSupport import QPrintPreviewDialog
         printer = self.printer()
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print preview: the {self.view()}")
+        dialog.setWindowTitle(self.tr("Print preview: the {view}").format(view=self.view_name()))
         dialog.paintRequested.connect(self.paint)
         self.preview = dialog  # for tests, which look at its pages
         dialog.exec()
@@ -91,7 +97,7 @@ class Printing(QObject):
             return painters[self.view()](printer)
         except (PlanError, MemoryError) as e:
             from ui.messages import sentence
-            self.window.show_error("Cannot print", sentence(str(e)))
+            self.window.show_error(self.tr("Cannot print"), sentence(str(e)))
             return 0
 
     # ------------------------------------------------------------ the tabs
@@ -106,13 +112,14 @@ class Printing(QObject):
         grid = Grid([header_text(KEYS[c]) for c in columns], rows,
                     frozenset(i for i, c in enumerate(columns) if KEYS[c] in NUMERIC))
         total = len(window.document.plan.initiatives)
-        shown = f"all {total} initiatives" if len(rows) == total else f"{len(rows)} of {total} initiatives (filtered)"
+        shown = (self.tr("Initiatives: all {total} initiatives").format(total=total) if len(rows) == total
+                 else self.tr("Initiatives: {n} of {total} initiatives (filtered)").format(n=len(rows), total=total))
 
         def draw(flow) -> None:
             flow.text(window.document.plan.title, "heading")
-            flow.text(f"Initiatives: {shown}", "note")
+            flow.text(shown, "note")
             flow.table(grid)
-        return self._flow(device, "initiatives", draw)
+        return self._flow(device, self.tr("initiatives"), draw)
 
     def _strategy(self, device: QPagedPaintDevice) -> int:
         from planner.board_pack import strategy_blocks
@@ -120,17 +127,19 @@ class Printing(QObject):
         plan = self.window.document.plan
 
         def draw(flow) -> None:
-            flow.text(f"{plan.title}: strategy", "heading")
+            flow.text(self.tr("{title}: strategy").format(title=plan.title), "heading")
             draw_blocks(flow, strategy_blocks(plan))
-        return self._flow(device, "strategy", draw)
+        return self._flow(device, self.tr("strategy"), draw)
 
     def _flow(self, device: QPagedPaintDevice, what: str, draw) -> int:
         """Draw with a PageFlow twice: once to count the pages, then with page numbers in the footers."""
         from ui.page_flow import PageFlow
         title = self.window.document.plan.title
 
+        page = self.tr("Page {number} of {count}")
+
         def footer(number: int, count: int | None) -> tuple[str, str]:
-            return f"{title} — {what}", f"Page {number} of {count}"
+            return f"{title} — {what}", page.format(number=number, count=count)
         counting = PageFlow(device, None, footer)
         draw(counting)
         painter = QPainter(device)

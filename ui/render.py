@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from planner.cli import InputError, load_plan
 from planner.document import Document
 from planner.errors import PictureError, PlanError
@@ -21,7 +23,7 @@ def _matrix(document: Document, args) -> str:
                   presentation=args.presentation, scale=args.scale, show_tray=args.tray,
                   layout_path=args.layout_json, round_id=round_ and round_.id, votes=args.votes)
     width, height = args.size
-    return f"{width}x{height}" + (f", round ‘{round_.name}’" if round_ else "")
+    return f"{width}x{height}" + (QCoreApplication.translate("Render", ", round ‘{name}’").format(name=round_.name) if round_ else "")
 
 
 def _round(plan, name: str):
@@ -30,10 +32,13 @@ def _round(plan, name: str):
     if found:
         return found[-1]  # the latest of rounds sharing a name
     names = ", ".join(f"‘{r.name}’" for r in plan.rounds)
-    raise InputError(f"no round ‘{name}’ in the plan; " + (f"its rounds are {names}" if names else "it has no rounds"))
+    raise InputError(QCoreApplication.translate("Render", "no round ‘{name}’ in the plan; its rounds are {names}").format(name=name, names=names)
+                     if names else QCoreApplication.translate("Render", "no round ‘{name}’ in the plan; it has no rounds").format(name=name))
 
 
-UNIT_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}
+UNIT_NAMES = {"week": QT_TRANSLATE_NOOP("Render", "by week"), "month": QT_TRANSLATE_NOOP("Render", "by month"),
+              "quarter": QT_TRANSLATE_NOOP("Render", "by quarter"), "half": QT_TRANSLATE_NOOP("Render", "by half-year"),
+              "year": QT_TRANSLATE_NOOP("Render", "by year")}
 
 
 def _roadmap(document: Document, args) -> str:
@@ -43,17 +48,19 @@ def _roadmap(document: Document, args) -> str:
     picture = roadmap_picture(document, args.unit, args.first, args.last, args.group,
                               args.relative, args.critical, args.size, args.fit_width, args.paper)
     picture.write(args.output, args.scale)
-    shown = ("no initiatives on the timeline yet" if picture.empty
-             else f"{picture.range_text()} by {UNIT_NAMES[args.unit]}")
+    shown = (QCoreApplication.translate("Render", "no initiatives on the timeline yet") if picture.empty
+             else f"{picture.range_text()} {QCoreApplication.translate('Render', UNIT_NAMES[args.unit])}")
     if kind == ".pdf":
         count = len(picture.pages())
-        return f"{shown}, {count} page{'s' if count != 1 else ''}"
+        pages = (QCoreApplication.translate("Render", "{n} page") if count == 1
+                 else QCoreApplication.translate("Render", "{n} pages"))
+        return f"{shown}, " + pages.format(n=count)
     width, height = picture.size()
     scale = args.scale if kind == ".png" else 1
     drawn = f"{shown}, {round(width * scale)}x{round(height * scale)}"
     if picture.left_out:
-        drawn += (f"; {picture.left_out} of {len(picture.rows)} rows left out at the bottom, too many "
-                  "for this size (a PDF shows them all)")
+        drawn += QCoreApplication.translate("Render", "; {n} of {count} rows left out at the bottom, too many for this size (a PDF shows "
+                                              "them all)").format(n=picture.left_out, count=len(picture.rows))
     return drawn
 
 
@@ -71,7 +78,7 @@ def run(args) -> int:
         raise InputError(f"{out}: {e}") from None
     layout = getattr(args, "layout_json", None)
     if layout and not Path(layout).resolve().parent.is_dir():
-        raise InputError(f"{layout}: cannot write the file (no such folder)")
+        raise InputError(QCoreApplication.translate("Render", "{path}: cannot write the file (no such folder)").format(path=layout))
     plan = load_plan(args.plan)
     ensure_app(headless=True)
     try:
@@ -81,6 +88,8 @@ def run(args) -> int:
     except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
-        raise InputError(f"{out}: cannot write the file ({e.strerror or e})") from None
-    print(f"{out}: drew the {args.view} of “{plan.title}”, {drawn}")
+        raise InputError(QCoreApplication.translate("Render", "{path}: cannot write the file ({reason})").format(path=out, reason=e.strerror or e)) from None
+    views = {"matrix": QCoreApplication.translate("Render", "matrix"), "roadmap": QCoreApplication.translate("Render", "roadmap")}
+    print(QCoreApplication.translate("Render", "{path}: drew the {view} of “{title}”, {drawn}").format(
+        path=out, view=views.get(args.view, args.view), title=plan.title, drawn=drawn))
     return 0

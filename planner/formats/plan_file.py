@@ -21,7 +21,7 @@ from planner.errors import PlanFileError
 from planner.formats.guarded_reader import loads_bounded, read_regular
 from planner.language import _
 from planner.model import (
-    DEFAULT_QUADRANT_NAMES, TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
+    TECHNOGRAPHICS, Audience, Initiative, Objective, Plan, Strategy,
 )
 from planner.formats.round_document import rounds_document
 from planner.validation import (
@@ -76,8 +76,8 @@ def plan_to_document(plan: Plan) -> dict:
     """Return the JSON document for ``plan``: known keys in a fixed order, then kept extras."""
     t = plan.thresholds
     # Only names a plan changed are written, so a plan with the usual names keeps its old text.
-    names = {key: plan.quadrant_name(q) for key, q in QUADRANT_KEYS.items()
-             if plan.quadrant_name(q) != DEFAULT_QUADRANT_NAMES[q]}
+    renamed = plan.renamed_quadrants()
+    names = {key: renamed[q] for key, q in QUADRANT_KEYS.items() if q in renamed}
     return {
         "format": FORMAT,
         "version": VERSION if plan.rounds else VERSION_WITHOUT_ROUNDS,

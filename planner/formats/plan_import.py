@@ -20,12 +20,13 @@ from planner.errors import DependencyCycleError
 from planner.formats.settings_sheet import apply_settings
 from planner.formats.strategy_merge import StrategyMerge, merge_strategy
 from planner.formats.spreadsheet import (
-    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, is_blank, normalised, one_line,
-    read_table,
+    PlanImportError, Table, cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
+    one_line, read_table,
 )
 from planner.formats.xlsx_strategy import read_strategy
 from planner.ids import unique_id
-from planner.model import Dependency, Initiative, Lane, Plan, Scale
+from planner.language import N_, _
+from planner.model import DECISION_NAMES, Dependency, Initiative, Lane, Plan, Scale
 # Normalised header (lowercase, letters and digits only) → field.
 HEADERS = {
     "id": "id",
@@ -35,21 +36,21 @@ HEADERS = {
     **dict.fromkeys(("organisationaleffort", "organizationaleffort", "organisatorischeinspanning"),
                     "organisational_effort"),
     **dict.fromkeys(("decision", "keuze", "besluit"), "decision"),
-    **dict.fromkeys(("lane", "spoor", "fase"), "lane"),
+    **dict.fromkeys(("lane", "spoor", "fase", "baan"), "lane"),
     **dict.fromkeys(("owner", "eigenaar"), "owner"),
     **dict.fromkeys(("start", "startdatum"), "start"),
-    **dict.fromkeys(("finish", "end", "eind", "einddatum"), "finish"),
+    **dict.fromkeys(("finish", "end", "eind", "einde", "einddatum"), "finish"),
     **dict.fromkeys(("duration", "durationdays", "duur", "duurdagen"), "duration_days"),
     **dict.fromkeys(("durationweeks", "duurweken"), "duration_weeks"),
-    **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan"), "predecessors"),
+    **dict.fromkeys(("dependson", "predecessors", "afhankelijkvan", "voorgangers"), "predecessors"),
     **dict.fromkeys(("description", "omschrijving"), "description"),
     **dict.fromkeys(("fixedstart", "vastestart", "vaststart"), "fixed_start"),
-    **dict.fromkeys(("laneid", "spoorid"), "lane_id"),
-    **dict.fromkeys(("objectives", "doelen"), "objectives"),
+    **dict.fromkeys(("laneid", "spoorid", "baanid"), "lane_id"),
+    **dict.fromkeys(("objectives", "doelen", "doelstellingen"), "objectives"),
     **dict.fromkeys(("audiences", "doelgroepen"), "audiences"),
     **dict.fromkeys(("runeffort", "runeffortpermonth", "beheerinspanning"), "run_effort"),
     **dict.fromkeys(("pinnedstart", "vastgezettestart"), "pinned_start"),
-    **dict.fromkeys(("objectiveids", "doelids"), "objective_ids"),
+    **dict.fromkeys(("objectiveids", "doelids", "doelstellingids"), "objective_ids"),
     **dict.fromkeys(("audienceids", "doelgroepids"), "audience_ids"),
 }
 YES_NO = {"yes": True, "ja": True, "true": True, "waar": True, "1": True, "y": True, "j": True,
@@ -57,10 +58,19 @@ YES_NO = {"yes": True, "ja": True, "true": True, "waar": True, "1": True, "y": T
 # Columns the app's own export computes; read back they would only disagree with the plan.
 COMPUTED = frozenset({"combinedeffort", "quadrant", "priority", "rank",
                       "gecombineerdeinspanning", "kwadrant", "prioriteit", "rang"})
-LABELS = {"technical_effort": "technical effort", "organisational_effort": "organisational effort",
-          "fixed_start": "fixed start", "lane_id": "lane id",
-          "duration_days": "duration", "duration_weeks": "duration", "run_effort": "run effort",
-          "pinned_start": "pinned start"}
+# Each field as a problem names its column: "row 7, benefit: …".
+LABELS = {"technical_effort": N_("technical effort"), "organisational_effort": N_("organisational effort"),
+          "fixed_start": N_("fixed start"), "lane_id": N_("lane id"),
+          "duration_days": N_("duration"), "duration_weeks": N_("duration"), "run_effort": N_("run effort"),
+          "pinned_start": N_("pinned start"), "title": N_("title"), "benefit": N_("benefit"),
+          "decision": N_("decision"), "lane": N_("lane"), "owner": N_("owner"), "start": N_("start"),
+          "finish": N_("finish"), "description": N_("description"), "objectives": N_("objectives"),
+          "audiences": N_("audiences"), "id": N_("id"), "predecessors": N_("predecessors")}
+
+
+def _row(number: int, key: str) -> str:
+    """"row 7, benefit": where a problem is, in the language in use."""
+    return _("row {n}, {column}").format(n=number, column=_(LABELS.get(key, key)))
 DECISION_WORDS = {"build": "build", "join": "join", "ignore": "ignore", "undecided": "undecided",
                   "bouwen": "build", "aansluiten": "join", "negeren": "ignore", "onbeslist": "undecided"}
 
@@ -126,26 +136,27 @@ def _build(plan: Plan, table: Table, problems: list[str],
            skip_bad_rows: bool) -> tuple[list[Initiative], list[Dependency], ImportReport]:
     rows = [(n, values) for n, values in table.rows if not all(is_blank(v) for v in values)]
     if not rows:
-        raise PlanImportError(["the sheet is empty; its first row should name the columns, "
-                               "such as title and benefit"])
-    (_, header), rows = rows[0], rows[1:]
+        raise PlanImportError([_("the sheet is empty; its first row should name the columns, such as title and "
+                                 "benefit")])
+    (_unused, header), rows = rows[0], rows[1:]
     report = ImportReport(rows_read=len(rows))
     frame = None if table.strategy is None else read_strategy(table.strategy, problems)
     report.strategy = merge_strategy(plan, frame)
     columns: dict[str, int] = {}
+    headers, computed = _headers()
     for i, name in enumerate(header):
         key = normalised(name)
         if not key:
             continue
-        target = HEADERS.get(key)
+        target = headers.get(key)
         if target is not None and target not in columns:
             columns[target] = i
-        elif key not in COMPUTED:
+        elif key not in computed:
             report.ignored_columns.append(str(name).strip())
     if "title" not in columns:
         found = one_line(", ".join(str(h).strip() for h in header if not is_blank(h)), 80)
-        raise PlanImportError([f"no column is headed title (or initiative, initiatief, titel); "
-                               f"the first row holds: {found}"])
+        raise PlanImportError([_("no column is headed title (or initiative, initiatief, titel); the first row "
+                                 "holds: {found}").format(found=found)])
 
     taken = {item.id for item in plan.initiatives}
     file_ids = {}  # an id from the id column → the row that gives it
@@ -159,16 +170,17 @@ def _build(plan: Plan, table: Table, problems: list[str],
         cells = {key: values[i] if i < len(values) else None for key, i in columns.items()}
         row_problems: list[str] = []
         item = _initiative(cells, plan.scale, lambda key, what, n=number: row_problems.append(
-            f"row {n}, {LABELS.get(key, key)}: {what}"))
+            f"{_row(n, key)}: {what}"))
         if not row_problems:
             for key in ("objectives", "audiences"):
                 setattr(item, key, report.strategy.links(key, cells.get(key), cells.get(key[:-1] + "_ids")))
         original = cell_text(cells.get("id")) or None
         if original is not None:
             if original in file_ids:
-                row_problems.append(f"row {number}, id: {cell_shown(original)} is already used by row {file_ids[original]}")
+                row_problems.append(f"{_row(number, 'id')}: " + _("{id} is already used by row {n}").format(
+                    id=cell_shown(original), n=file_ids[original]))
             elif problem := rules.text_problem(original):
-                row_problems.append(f"row {number}, id: {problem}")
+                row_problems.append(f"{_row(number, 'id')}: {problem}")
         if row_problems:
             problems.extend(row_problems)
             for key in (original, item.title.strip().lower()):
@@ -182,17 +194,17 @@ def _build(plan: Plan, table: Table, problems: list[str],
     # Ids: those the file gives keep theirs unless the plan has them; the rest come from titles.
     by_original: dict[str, Initiative] = {}
     numbers: dict[str, int] = {}  # per slug, the next number to try: many rows may share a title
-    for _, item, original, _ in parsed:
+    for _unused, item, original, _unused in parsed:
         if original is not None and original not in taken:
             item.id = original
             taken.add(original)
-    for _, item, original, _ in parsed:
+    for _unused, item, original, _unused in parsed:
         if not item.id:
             item.id = unique_id(original or item.title, taken, "initiative", numbers)
         if original is not None:
             by_original[original] = item
     # Lanes: by name (or id) among the plan's, else a new lane named as in the file.
-    for _, item, _, _ in parsed:
+    for _unused, item, _unused, _unused in parsed:
         wanted = item.extra.pop("_lane_id", None)
         if item.lane is None:
             continue
@@ -208,7 +220,7 @@ def _build(plan: Plan, table: Table, problems: list[str],
 
     resolve = _resolver(plan, parsed, by_original, bad_rows, skip_bad_rows)
     deps: dict[tuple[str, str], tuple[int, Dependency]] = {}
-    for number, item, _, cell in parsed:
+    for number, item, _unused, cell in parsed:
         if is_blank(cell):
             continue
         for token in re.split(r"[,;\n]+", cell_text(cell)):
@@ -218,35 +230,65 @@ def _build(plan: Plan, table: Table, problems: list[str],
             source, what = resolve(token)
             if source is None:
                 if what:
-                    problems.append(f"row {number}, predecessors: {what}")
+                    problems.append(f"{_row(number, 'predecessors')}: {what}")
             elif problem := rules.self_dependency_problem(source, item.id, item.title):
-                problems.append(f"row {number}, predecessors: {problem}")
+                problems.append(f"{_row(number, 'predecessors')}: {problem}")
             else:
-                deps.setdefault((source, item.id), (f"row {number}, predecessors", Dependency(source, item.id)))
+                deps.setdefault((source, item.id), (_row(number, "predecessors"), Dependency(source, item.id)))
     for number, values in _dependency_rows(table.dependencies, problems):
         ends = []
         for key, token in (("from", values[0]), ("to", values[1])):
             source, what = resolve(token)
             if source is None and what:
-                problems.append(f"Dependencies row {number}, {key}: {what}")
+                problems.append(_("Dependencies row {n}, {column}: {problem}").format(
+                    n=number, column=_("from") if key == "from" else _("to"), problem=what))
             ends.append(source)
         a, b = ends
         if a is None or b is None:
             continue
         if problem := rules.self_dependency_problem(a, b, cell_text(values[0])):
-            problems.append(f"Dependencies row {number}: {problem}")
+            problems.append(_("Dependencies row {n}: {problem}").format(n=number, problem=problem))
         elif (a, b) in deps:
             deps[a, b][1].lag_days = values[2]
         else:
-            deps[a, b] = (f"Dependencies row {number}", Dependency(a, b, values[2]))
-    dependencies = _without_cycles(plan, [item for _, item, _, _ in parsed], deps, problems)
+            deps[a, b] = (_("Dependencies row {n}").format(n=number), Dependency(a, b, values[2]))
+    dependencies = _without_cycles(plan, [item for _unused, item, _unused, _unused in parsed], deps, problems)
 
     report.problems = [one_line(problem) for problem in problems]
     if problems and not skip_bad_rows:
         raise PlanImportError(problems)
-    items = [item for _, item, _, _ in parsed]
+    items = [item for _unused, item, _unused, _unused in parsed]
     report.rows_imported = len(items)
     return items, dependencies, report
+
+
+# The export's column keys where the import's field is named otherwise, and those it computes.
+_EXPORT_FIELDS = {"technical": "technical_effort", "organisational": "organisational_effort",
+                  "duration": "duration_days", "fixed": "fixed_start"}
+_EXPORT_COMPUTED = ("combined", "quadrant", "priority", "rank")
+
+
+def _headers() -> tuple[dict[str, str], frozenset[str]]:
+    """Return HEADERS and COMPUTED with the export's own headings added, in every language."""
+    from planner.formats.xlsx_export import INITIATIVE_LAYOUT
+
+    headers, computed = dict(HEADERS), set(COMPUTED)
+    for heading, _width, key in INITIATIVE_LAYOUT:
+        for text in in_every_language(heading):
+            if key in _EXPORT_COMPUTED:
+                computed.add(normalised(text))
+            else:
+                headers.setdefault(normalised(text), _EXPORT_FIELDS.get(key, key))
+    return headers, frozenset(computed)
+
+
+def _decision(text: str) -> str | None:
+    """Return the decision a cell names, in English or Dutch, or None."""
+    word = text.lower()
+    if word in DECISION_WORDS:
+        return DECISION_WORDS[word]
+    return next((key for key, name in DECISION_NAMES.items()
+                 if word in {t.lower() for t in in_every_language(name)}), None)
 
 
 def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
@@ -270,14 +312,16 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
             continue
         number = cell_number(value)
         if number is None:
-            problem(key, f"{cell_shown(value)} is not a number in {rules.scale_range(scale)}")
+            problem(key, _("{value} is not a number in {range}").format(value=cell_shown(value),
+                                                                       range=rules.scale_range(scale)))
         elif not check(key, rules.rating_problem(number, scale)):
             setattr(item, key, number)
     value = cells.get("decision")
     if not is_blank(value):
-        decision = DECISION_WORDS.get(cell_text(value).lower())
+        decision = _decision(cell_text(value))
         if decision is None:
-            problem("decision", f"{cell_shown(value)} is not a decision (use build, join, ignore or undecided)")
+            problem("decision", _("{value} is not a decision (use build, join, ignore or undecided)").format(
+                value=cell_shown(value)))
         else:
             item.decision = decision
     lane = cell_text(cells.get("lane"))
@@ -289,28 +333,29 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
         if not is_blank(value):
             dates[key] = cell_date(value)
             if dates[key] is None:
-                problem(key, f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+                problem(key, _("{value} is not a date (use YYYY-MM-DD or D-M-YYYY)").format(value=cell_shown(value)))
     if dates.get("start"):
         item.start, item.fixed_start = dates["start"], True
     value = cells.get("fixed_start")
     if not is_blank(value):  # a start without a pin is just the date it was scheduled on
         fixed = YES_NO.get(cell_text(value).strip().lower())
         if fixed is None:
-            problem("fixed_start", f"{cell_shown(value)} is not yes or no")
+            problem("fixed_start", _("{value} is not yes or no").format(value=cell_shown(value)))
         else:
             item.fixed_start = fixed and item.start is not None
     value = cells.get("pinned_start")
     if not is_blank(value) and YES_NO.get(cell_text(cells.get("fixed_start")).lower()) is not False:
         pinned = cell_date(value)
         if pinned is None:
-            problem("pinned_start", f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+            problem("pinned_start", _("{value} is not a date (use YYYY-MM-DD or D-M-YYYY)").format(value=cell_shown(value)))
         else:
             item.start, item.fixed_start = pinned, True
     value = cells.get("run_effort")
     if not is_blank(value):
         number = cell_number(value)
         if number is None:
-            problem("run_effort", f"{cell_shown(value)} is not a number in {rules.scale_range(scale)}")
+            problem("run_effort", _("{value} is not a number in {range}").format(value=cell_shown(value),
+                                                                                range=rules.scale_range(scale)))
         elif not check("run_effort", rules.rating_problem(number, scale)):
             item.run_effort = number
     lane_id = cell_text(cells.get("lane_id"))
@@ -320,21 +365,24 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
     if not is_blank(days):
         number = cell_number(days)
         if number is None or number != int(number):
-            problem("duration_days", f"{cell_shown(days)} is not a number of days from 0 to {rules.MAX_DURATION_DAYS}")
+            problem("duration_days", _("{value} is not a number of days from 0 to {most}").format(
+                value=cell_shown(days), most=rules.MAX_DURATION_DAYS))
         elif not check("duration_days", rules.duration_problem(int(number))):
             item.duration_days = int(number)
     elif not is_blank(weeks):
         number = cell_number(weeks)
         if number is None or not 0 <= number * 7 <= rules.MAX_DURATION_DAYS:
-            problem("duration_weeks", f"{cell_shown(weeks)} is not a number of weeks from 0 to {rules.MAX_DURATION_DAYS // 7}")
+            problem("duration_weeks", _("{value} is not a number of weeks from 0 to {most}").format(
+                value=cell_shown(weeks), most=rules.MAX_DURATION_DAYS // 7))
         else:
             item.duration_days = round(number * 7)
     elif dates.get("start") and dates.get("finish"):
         span = (dates["finish"] - dates["start"]).days + 1
         if span < 1:
-            problem("finish", f"{dates['finish']} is before the start {dates['start']}")
+            problem("finish", _("{finish} is before the start {start}").format(finish=dates["finish"], start=dates["start"]))
         elif span > rules.MAX_DURATION_DAYS:
-            problem("finish", f"{dates['finish']} is more than {rules.MAX_DURATION_DAYS} days after the start")
+            problem("finish", _("{finish} is more than {most} days after the start").format(
+                finish=dates["finish"], most=rules.MAX_DURATION_DAYS))
         else:
             item.duration_days = span
     return item
@@ -343,10 +391,10 @@ def _initiative(cells: dict, scale: Scale, problem) -> Initiative:
 def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_rows: bool):
     """Return a function mapping a predecessor (an id or a title) to (id, None) or (None, problem)."""
     titles: dict[str, list[str]] = {}
-    for _, item, _, _ in parsed:
+    for _unused, item, _unused, _unused in parsed:
         titles.setdefault(item.title.strip().lower(), []).append(item.id)
     plan_ids = {item.id for item in plan.initiatives}
-    new_ids = {item.id for _, item, _, _ in parsed}
+    new_ids = {item.id for _unused, item, _unused, _unused in parsed}
     plan_titles: dict[str, list[str]] = {}
     for item in plan.initiatives:
         plan_titles.setdefault(item.title.strip().lower(), []).append(item.id)
@@ -359,13 +407,15 @@ def _resolver(plan: Plan, parsed, by_original: dict, bad_rows: dict, skip_bad_ro
                     plan_titles.get(text.lower())):
             if ids:
                 if len(ids) > 1:
-                    return None, f"{cell_shown(text)} is the title of more than one initiative; use its id"
+                    return None, _("{title} is the title of more than one initiative; use its id").format(
+                        title=cell_shown(text))
                 return ids[0], None
         gone = bad_rows.get(text, bad_rows.get(text.lower()))
         if gone is not None:
             # Without skipping, that row's own problem is reported already.
-            return None, f"{cell_shown(text)} is on row {gone}, which was left out" if skip_bad_rows else None
-        return None, f"no initiative has the id or title {cell_shown(text)}"
+            return None, (_("{title} is on row {n}, which was left out").format(title=cell_shown(text), n=gone)
+                          if skip_bad_rows else None)
+        return None, _("no initiative has the id or title {title}").format(title=cell_shown(text))
 
     return resolve
 
@@ -375,31 +425,34 @@ def _dependency_rows(rows, problems: list[str]):
     rows = [(n, v) for n, v in rows or [] if not all(is_blank(x) for x in v)]
     if not rows:
         return
-    (_, header), rows = rows[0], rows[1:]
+    (_number, header), rows = rows[0], rows[1:]
     names = [normalised(h) for h in header]
+    # The export's own headings in every language, and the words people head these columns with.
+    exported = {key: tuple(normalised(text) for text in in_every_language(heading))
+                for key, heading in (("from", "From"), ("to", "To"), ("lag", "Lag (days)"))}
     where = {}
     for i, name in enumerate(names):
-        for key, words in (("from", ("from", "van", "predecessor", "voorganger")),
-                           ("to", ("to", "naar", "successor", "opvolger")),
-                           ("lag", ("lag", "lagdays", "vertraging", "wachttijd"))):
+        for key, words in (("from", ("from", "van", "predecessor", "voorganger", *exported["from"])),
+                           ("to", ("to", "naar", "successor", "opvolger", *exported["to"])),
+                           ("lag", ("lag", "lagdays", "vertraging", "wachttijd", *exported["lag"]))):
             if name in words or (key == "lag" and name.startswith("lag")):
                 where.setdefault(key, i)
     if "from" not in where or "to" not in where:
-        problems.append("Dependencies: the first row should name the columns from, to and lag")
+        problems.append(_("Dependencies: the first row should name the columns from, to and lag"))
         return
     for number, values in rows:
         cell = lambda key: values[where[key]] if key in where and where[key] < len(values) else None  # noqa: E731
         a, b, lag = cell("from"), cell("to"), cell("lag")
         if is_blank(a) or is_blank(b):
-            problems.append(f"Dependencies row {number}: a dependency needs both from and to")
+            problems.append(_("Dependencies row {n}: a dependency needs both from and to").format(n=number))
             continue
         days = 0 if is_blank(lag) else cell_number(lag)
         if days is None or days != int(days):
-            problems.append(f"Dependencies row {number}, lag: {cell_shown(lag)} is not a number of days "
-                            f"from -{rules.MAX_LAG_DAYS} to {rules.MAX_LAG_DAYS}")
+            problems.append(_("Dependencies row {n}, lag: {value} is not a number of days from -{most} to "
+                              "{most}").format(n=number, value=cell_shown(lag), most=rules.MAX_LAG_DAYS))
             continue
         if problem := rules.lag_problem(int(days)):
-            problems.append(f"Dependencies row {number}, lag: {problem}")
+            problems.append(_("Dependencies row {n}, lag: {problem}").format(n=number, problem=problem))
             continue
         yield number, [a, b, int(days)]
 
@@ -410,7 +463,7 @@ def _without_cycles(plan: Plan, items: list[Initiative], deps: dict, problems: l
     fixed = [(d.from_, d.to) for d in plan.dependencies]
     kept = dict(deps)
     order = {pair: i for i, pair in enumerate(kept)}
-    for _ in range(100):
+    for _attempt in range(100):
         try:
             topological_order(nodes, fixed + list(kept))
             break
@@ -419,5 +472,5 @@ def _without_cycles(plan: Plan, items: list[Initiative], deps: dict, problems: l
             pair = max(edges, key=order.__getitem__)  # the last one the file gives
             problems.append(f"{kept.pop(pair)[0]}: {e}")
     else:
-        raise PlanImportError(["the dependencies form too many cycles to import"])
-    return [dep for _, dep in kept.values()]
+        raise PlanImportError([_("the dependencies form too many cycles to import")])
+    return [dep for _where, dep in kept.values()]

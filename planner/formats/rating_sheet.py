@@ -22,14 +22,15 @@ import secrets
 from dataclasses import dataclass, field
 
 from planner.errors import PlanError
+from planner.language import N_, _
 from planner.matrix_layout import snap
 from planner.model import Participant, Plan, Round, Scale, Vote
 from planner.round_results import is_open_for
 from planner.rules import number_text, scale_range, writable_problem
 
 MARKER = "Benefit–Effort Planner rating sheet"
-SHEET_TITLE = "Rating sheet"
-DONT_KNOW = "don't know"
+SHEET_TITLE = N_("Rating sheet")
+DONT_KNOW = N_("don't know")  # in the drop-down: the language in use; read back in any
 # What people type for "don't know", compared after dropping case, spaces and punctuation.
 _DONT_KNOW = {"dontknow", "donotknow", "dunno", "dk", "unknown", "weetniet", "weetikniet", "geenidee", "nvt",
               "na"}
@@ -93,11 +94,14 @@ def _criterion_heading(criterion: str) -> str:
 def instructions(plan: Plan, round_: Round) -> str:
     scale = plan.scale
     effort = any(c != "benefit" for c in round_.criteria)
-    return (f"Choose a rating in each yellow cell from its list: {number_text(scale.min)} is low and "
-            f"{number_text(scale.max)} is high"
-            + (" (for an effort, high means much work)" if effort else "")
-            + f", or “{DONT_KNOW}”. Leave a cell empty to skip it. Rate on your own: the room's answers "
-              "are shown only once everyone has rated. Then save the file and hand it back.")
+    text = (_("Choose a rating in each yellow cell from its list: {low} is low and {high} is high (for an effort, "
+              "high means much work), or “{dont_know}”. Leave a cell empty to skip it. Rate on your own: the "
+              "room's answers are shown only once everyone has rated. Then save the file and hand it back.")
+            if effort else
+            _("Choose a rating in each yellow cell from its list: {low} is low and {high} is high, or “{dont_know}”. "
+              "Leave a cell empty to skip it. Rate on your own: the room's answers are shown only once everyone "
+              "has rated. Then save the file and hand it back."))
+    return text.format(low=number_text(scale.min), high=number_text(scale.max), dont_know=_(DONT_KNOW))
 
 
 def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
@@ -124,7 +128,7 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = SHEET_TITLE
+    ws.title = _(SHEET_TITLE)
     font = lambda **kw: Font(name="Arial", size=kw.pop("size", 10), **kw)  # noqa: E731
     bold, wrap = font(bold=True), Alignment(wrap_text=True, vertical="top")
     thin = Side(style="thin", color="999999")
@@ -147,14 +151,16 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
     put(2, ID_COL, round_.id)
     put(3, ID_COL, secrets.token_urlsafe(16))
     put(5, ID_COL, round_mark(round_))
-    put(1, TITLE_COL, f"Rating sheet · {round_.name} · {round_.date.day} {round_.date:%B %Y}", font=font(bold=True, size=14))
+    from planner.roadmap_layout import month_names
+    day = f"{round_.date.day} {month_names()[round_.date.month - 1]} {round_.date.year}"
+    put(1, TITLE_COL, _("Rating sheet · {round} · {date}").format(round=round_.name, date=day), font=font(bold=True, size=14))
     ws.row_dimensions[1].height = 22
     text = instructions(plan, round_)
     put(2, TITLE_COL, text, alignment=wrap, font=font())
     ws.merge_cells(start_row=2, start_column=TITLE_COL, end_row=2, end_column=last_col)
     ws.row_dimensions[2].height = 13 * wrapped_lines(text, total - 3) + 4
     put(NAME_ROW, ID_COL, "name")
-    label = "Your name" if not round_.anonymous else "Your name (optional: the round is anonymous, it is not shown)"
+    label = _("Your name") if not round_.anonymous else _("Your name (optional: the round is anonymous, it is not shown)")
     put(NAME_ROW, TITLE_COL, label, font=bold, alignment=Alignment(wrap_text=True, vertical="center"))
     if wrapped_lines(label, WIDTHS[TITLE_COL], bold=True) > 1:
         ws.row_dimensions[NAME_ROW].height = 30
@@ -163,7 +169,7 @@ def rating_sheet_bytes(plan: Plan, round_: Round, participant: str) -> bytes:
     heading = Alignment(wrap_text=True, vertical="bottom")
     header_fill = PatternFill("solid", fgColor=HEADER_FILL)
     put(HEADER_ROW, ID_COL, "id")
-    for col, name in ((TITLE_COL, "Initiative"), (DESCRIPTION_COL, "Description"),
+    for col, name in ((TITLE_COL, _("Initiative")), (DESCRIPTION_COL, _("Description")),
                       *((FIRST_RATING_COL + n, _criterion_heading(c)) for n, c in enumerate(criteria))):
         put(HEADER_ROW, col, name, font=bold, alignment=heading, fill=header_fill, border=box)
     ws.row_dimensions[HEADER_ROW].height = 28
@@ -204,21 +210,23 @@ def _validation(scale, ws, list_col, first_col, last_col, first_row, last_row, D
     """The cells' drop-down: a list of the scale's steps and "don't know", held in a hidden column."""
     area = f"{letter(first_col)}{first_row}:{letter(last_col)}{last_row}"
     steps = scale_steps(scale)
-    error = (f"Choose a rating from the list: {scale_range(scale)} in steps of {number_text(scale.step)}, "
-             f"or “{DONT_KNOW}”.")
+    dont_know = _(DONT_KNOW)
+    error = _("Choose a rating from the list: {range} in steps of {step}, or “{dont_know}”.").format(
+        range=scale_range(scale), step=number_text(scale.step), dont_know=dont_know)
     if len(steps) <= MAX_LIST_STEPS:
-        for row, value in enumerate([*steps, DONT_KNOW], start=1):
+        for row, value in enumerate([*steps, dont_know], start=1):
             ws.cell(row, list_col).value = value
         column = letter(list_col)
         check = DataValidation(type="list", formula1=f"${column}$1:${column}${len(steps) + 1}", allow_blank=True)
     else:  # too many steps to list: any number on the scale, or "don't know"
         first = f"{letter(first_col)}{first_row}"
         check = DataValidation(type="custom", allow_blank=True, formula1=(
-            f'OR({first}="{DONT_KNOW}",AND(ISNUMBER({first}),{first}>={scale.min:g},{first}<={scale.max:g}))'))
+            f'OR({first}="{dont_know}",AND(ISNUMBER({first}),{first}>={scale.min:g},{first}<={scale.max:g}))'))
     check.showErrorMessage = True
-    check.errorTitle, check.error = "Not a rating", error
+    check.errorTitle, check.error = _("Not a rating"), error
     check.showInputMessage = True
-    check.promptTitle, check.prompt = "Your rating", f"{scale_range(scale)}, or “{DONT_KNOW}”"
+    check.promptTitle = _("Your rating")
+    check.prompt = _("{range}, or “{dont_know}”").format(range=scale_range(scale), dont_know=dont_know)
     check.add(area)
     return check
 
@@ -236,7 +244,7 @@ def read_rating_sheet(path, plan: Plan, round_: Round) -> RatingSheet:
     try:
         rows = read_table(path).rows
     except PlanImportError as e:
-        raise RatingSheetError(e.problems[0] if e.problems else "the file cannot be read") from None
+        raise RatingSheetError(e.problems[0] if e.problems else _("the file cannot be read")) from None
     cells = {number: values for number, values in rows}
 
     def at(row: int, col: int):
@@ -245,19 +253,26 @@ def read_rating_sheet(path, plan: Plan, round_: Round) -> RatingSheet:
 
     from planner.formats.spreadsheet import cell_text
     if cell_text(at(1, ID_COL)) != MARKER:
-        raise RatingSheetError("this is not a rating sheet; fill in one written for the round")
+        raise RatingSheetError(_("this is not a rating sheet; fill in one written for the round"))
     if cell_text(at(2, ID_COL)) != round_.id or cell_text(at(5, ID_COL)) != round_mark(round_):
-        raise RatingSheetError(f"this sheet is for another round, not for round ‘{round_.name}’")
+        raise RatingSheetError(_("this sheet is for another round, not for round ‘{round}’").format(round=round_.name))
     if round_.state != "collecting":
-        raise RatingSheetError(f"round ‘{round_.name}’ is {round_.state} and takes no votes; re-open it first")
+        raise RatingSheetError(_("round ‘{round}’ is {state} and takes no votes; re-open it first").format(
+            round=round_.name, state=_state(round_.state)))
     problems: list[str] = []
     name = _name(at(NAME_ROW, DESCRIPTION_COL), problems)
     if not name and not round_.anonymous:
-        problems.append(f"{_ref(NAME_ROW, DESCRIPTION_COL)}: no name is given; the ratings count for an "
-                        "unnamed participant")
+        problems.append(_("{cell}: no name is given; the ratings count for an unnamed participant").format(
+            cell=_ref(NAME_ROW, DESCRIPTION_COL)))
     columns = _rating_columns(cells.get(HEADER_ROW, []), round_, problems)
     ratings = _ratings(rows, columns, plan, round_, problems)
     return RatingSheet(name, ratings, problems, cell_text(at(3, ID_COL))[:200])
+
+
+def _state(state: str) -> str:
+    from planner.language import pgettext
+    return {"collecting": pgettext("round state", "collecting"), "revealed": pgettext("round state", "revealed"),
+            "closed": pgettext("round state", "closed")}.get(state, state)
 
 
 def _ref(row: int, col: int) -> str:
@@ -271,27 +286,32 @@ def _name(value, problems: list[str]) -> str:
     name = " ".join(cell_text(value).split())  # one line, single spaces
     where = _ref(NAME_ROW, DESCRIPTION_COL)
     if writable_problem(name) is not None:
-        problems.append(f"{where}: the name holds a character that cannot be saved; the sheet counts without it")
+        problems.append(_("{cell}: the name holds a character that cannot be saved; the sheet counts without it").format(
+            cell=where))
         return ""
     if len(name) > MAX_NAME:
-        problems.append(one_line(f"{where}: the name is longer than {MAX_NAME} characters; it is cut"))
+        problems.append(one_line(_("{cell}: the name is longer than {most} characters; it is cut").format(
+            cell=where, most=MAX_NAME)))
         name = name[:MAX_NAME].rstrip()
     return name
 
 
 def _rating_columns(header: list, round_: Round, problems: list[str]) -> dict[int, str]:
     """The sheet's rating columns (1-based) and the criterion each holds."""
-    from planner.formats.spreadsheet import cell_shown, normalised, one_line
+    from planner.formats.spreadsheet import cell_shown, in_every_language, normalised, one_line
+    from planner.round_edits import CRITERION_NAMES
 
-    wanted = {normalised(_criterion_heading(c)): c for c in round_.criteria}
+    # A sheet written in either language reads back in either.
+    wanted = {normalised(text): c for c in round_.criteria
+              for text in in_every_language(CRITERION_NAMES.get(c, c)) | {_criterion_heading(c)}}
     found: dict[int, str] = {}
     for col, value in enumerate(header[FIRST_RATING_COL - 1:], start=FIRST_RATING_COL):
         if value is None or not str(value).strip():
             break  # the columns after the ratings' are not the participant's
         criterion = wanted.get(normalised(value))
         if criterion is None or criterion in found.values():
-            problems.append(one_line(f"{_ref(HEADER_ROW, col)}: the round does not rate {cell_shown(value)}; "
-                                     "that column is left out"))
+            problems.append(one_line(_("{cell}: the round does not rate {value}; that column is left out").format(
+                cell=_ref(HEADER_ROW, col), value=cell_shown(value))))
             continue
         found[col] = criterion
     return found
@@ -308,21 +328,21 @@ def _ratings(rows, columns: dict[int, str], plan: Plan, round_: Round, problems:
         filled = [(col, values[col - 1]) for col in columns if col - 1 < len(values) and not is_blank(values[col - 1])]
         if not item:
             if filled:
-                problems.append(f"row {number}: ratings without an initiative of the round; left out")
+                problems.append(_("row {n}: ratings without an initiative of the round; left out").format(n=number))
             continue
         if item not in wanted:
-            problems.append(one_line(f"row {number}: {cell_shown(item)} is not an initiative of round "
-                                     f"‘{round_.name}’; its ratings are left out"))
+            problems.append(one_line(_("row {n}: {id} is not an initiative of round ‘{round}’; its ratings are left "
+                                       "out").format(n=number, id=cell_shown(item), round=round_.name)))
             continue
         if not is_open_for(round_, item):
             if filled:
-                problems.append(one_line(f"row {number}: {cell_shown(item)} is not open for a re-vote now; "
-                                         "its ratings are left out"))
+                problems.append(one_line(_("row {n}: {id} is not open for a re-vote now; its ratings are left "
+                                           "out").format(n=number, id=cell_shown(item))))
             continue
         if item in seen:
             if filled:
-                problems.append(one_line(f"row {number}: {cell_shown(item)} is rated on an earlier row already; "
-                                         "this row is left out"))
+                problems.append(one_line(_("row {n}: {id} is rated on an earlier row already; this row is left "
+                                           "out").format(n=number, id=cell_shown(item))))
             continue
         seen.add(item)
         for col, value in filled:
@@ -340,16 +360,18 @@ def _rating(value, scale: Scale, where: str, problems: list[str]):
     if number is None:
         if isinstance(value, str) and (normalised(value) in _DONT_KNOW or value.strip() == "?"):
             return None
-        problems.append(one_line(f"{where}: {cell_shown(value)} is not a rating (choose "
-                                 f"{scale_range(scale)} or “{DONT_KNOW}”); left out"))
+        problems.append(one_line(_("{cell}: {value} is not a rating (choose {range} or “{dont_know}”); left "
+                                   "out").format(cell=where, value=cell_shown(value), range=scale_range(scale),
+                                                 dont_know=_(DONT_KNOW))))
         return False
     if not scale.min <= number <= scale.max:
-        problems.append(one_line(f"{where}: {number_text(number)} is outside the scale {scale_range(scale)}; left out"))
+        problems.append(one_line(_("{cell}: {value} is outside the scale {range}; left out").format(
+            cell=where, value=number_text(number), range=scale_range(scale))))
         return False
     snapped = snap(number, scale)
     if abs(snapped - number) > 1e-9:
-        problems.append(one_line(f"{where}: {number_text(number)} is between the scale's steps; "
-                                 f"taken as {number_text(snapped)}"))
+        problems.append(one_line(_("{cell}: {value} is between the scale's steps; taken as {snapped}").format(
+            cell=where, value=number_text(number), snapped=number_text(snapped))))
     return snapped
 
 

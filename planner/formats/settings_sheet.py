@@ -8,19 +8,29 @@ import datetime as dt
 from planner import rules
 from planner.edits import check_settings
 from planner.errors import PlanError
-from planner.formats.spreadsheet import cell_date, cell_number, cell_shown, cell_text, is_blank, normalised
-from planner.formats.xlsx_export import MIDPOINT_NOTE
+from planner.formats.spreadsheet import (
+    cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
+)
+from planner.formats.xlsx_export import MIDPOINT_NOTE, SETTINGS
 from planner.ids import unique_id
+from planner.language import _
 from planner.model import (
     BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUADRANTS, QUICK_WIN, EffortWeights, Lane, Plan, Scale,
     Thresholds,
 )
 
-_MIDPOINT = normalised(MIDPOINT_NOTE)
+# The export's labels' defined names → what they set.
+_NAMED = {"ScaleMin": "scale_min", "ScaleMax": "scale_max", "ScaleStep": "scale_step", "WeightTechnical": "technical",
+          "WeightOrganisational": "organisational", "ThresholdBenefit": "benefit", "ThresholdEffort": "effort",
+          "NameQuickWin": QUICK_WIN, "NameBigBet": BIG_BET, "NameFillIn": FILL_IN, "NameMoneyPit": MONEY_PIT,
+          "PlanStart": "start", "PlanTitle": "title"}
 
 
 def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]) -> dt.date | None:
     """Set the plan's title, scale, weights and thresholds from a Settings sheet; return its start."""
+    midpoint_notes = {normalised(text) for text in in_every_language(MIDPOINT_NOTE)}
+    lane_labels = {"lane", "spoor", *(normalised(text) for text in in_every_language("Lane"))}
+    labels = {normalised(text): _NAMED[name] for label, name in SETTINGS for text in in_every_language(label)}
     numbers: dict[str, float] = {}
     midpoint: set[str] = set()  # thresholds the workbook marks as following the scale's midpoint
     start = None
@@ -28,32 +38,32 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
         if len(values) < 2 or is_blank(values[0]) or is_blank(values[1]):
             continue
         label, value = normalised(values[0]), values[1]
-        if label in ("lane", "spoor"):  # the plan's lanes in order, with their ids when given
+        if label in lane_labels:  # the plan's lanes in order, with their ids when given
             _add_lane(plan, cell_text(value), cell_text(values[2]) if len(values) > 2 else "")
             continue
-        key = _setting_key(label)
+        key = labels.get(label) or _setting_key(label)
         if key is None:
             continue
-        place = f"Settings row {number}, {cell_text(values[0])[:40]}"
+        place = _("Settings row {n}, {label}").format(n=number, label=cell_text(values[0])[:40])
         if key == "title":
             plan.title = cell_text(value)[:rules.MAX_TEXT_LENGTH]
         elif key in QUADRANTS:
             name = cell_text(value).strip()
             if problem := rules.quadrant_name_problem(name, key):
                 problems.append(f"{place}: {problem}")
-            elif name != DEFAULT_QUADRANT_NAMES[key]:
+            elif name not in in_every_language(DEFAULT_QUADRANT_NAMES[key]):
                 plan.quadrant_names = {**plan.quadrant_names, key: name}
         elif key == "start":
             start = cell_date(value)
             if start is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a date")
+                problems.append(f"{place}: " + _("{value} is not a date").format(value=cell_shown(value)))
         else:
             n = cell_number(value)
             if n is None:
-                problems.append(f"{place}: {cell_shown(value)} is not a number")
+                problems.append(f"{place}: " + _("{value} is not a number").format(value=cell_shown(value)))
             else:
                 numbers[key] = n
-                if key in ("benefit", "effort") and len(values) > 3 and normalised(values[3]) == _MIDPOINT:
+                if key in ("benefit", "effort") and len(values) > 3 and normalised(values[3]) in midpoint_notes:
                     midpoint.add(key)
     default = Scale()
     scale = Scale(numbers.get("scale_min", default.min), numbers.get("scale_max", default.max),
@@ -67,7 +77,7 @@ def apply_settings(plan: Plan, rows: list[tuple[int, list]], problems: list[str]
     try:
         check_settings(Plan(), {"scale": scale, "effort_weights": weights, "thresholds": thresholds})
     except PlanError as e:
-        problems.append(f"Settings: {e}; the usual settings are used instead")
+        problems.append(_("Settings: {problem}; the usual settings are used instead").format(problem=e))
         return start
     plan.scale, plan.effort_weights, plan.thresholds = scale, weights, thresholds
     return start

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import gettext
 import io
 import os
 import re
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlanError
+from planner.language import _, current
 from planner.formats.guarded_reader import not_a_file
 from planner.formats.workbook_archive import ArchiveProblem, check_archive
 
@@ -37,6 +40,9 @@ READ_SECONDS = 120
 SNIFF_CHARS = 64 * 1024  # the header line is looked for in this much of a CSV
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 given Excel's fictitious 1900-02-29
 INITIATIVE_SHEETS = ("initiatives", "initiatieven")
+# Each other sheet an import reads, by its English name: the names it goes by in either language.
+SHEETS = {"settings": ("settings", "instellingen"), "dependencies": ("dependencies", "afhankelijkheden"),
+          "strategy": ("strategy", "strategie")}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 MAX_PROBLEM_CHARS = 300  # a problem names a place and at most a few values, each cut at 40 or 80
 _DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\Z")
@@ -70,23 +76,23 @@ def read_table(path) -> Table:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
     if size > MAX_FILE_BYTES:
-        raise PlanImportError([f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-                               "too large to import; remove unused sheets or split it"])
+        raise PlanImportError([_("the file is larger than {size} MB, too large to import; remove unused sheets or "
+                                 "split it").format(size=MAX_FILE_BYTES // (1024 * 1024))])
     deadline = time.monotonic() + READ_SECONDS
     if head.startswith(b"PK\x03\x04"):
         return _read_workbook(path, deadline)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise PlanImportError(["this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first"])
+        raise PlanImportError([_("this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first")])
     return _read_csv(path, deadline)
 
 
 def _in_time(deadline: float) -> None:
     """Stop a reading that has run past its budget."""
     if time.monotonic() > deadline:
-        raise PlanImportError([f"reading the file took longer than {READ_SECONDS} seconds, far longer than "
-                               "any real spreadsheet needs, and was stopped"])
+        raise PlanImportError([_("reading the file took longer than {seconds} seconds, far longer than any real "
+                                 "spreadsheet needs, and was stopped").format(seconds=READ_SECONDS)])
 
 
 def _read_csv(path, deadline: float) -> Table:
@@ -100,8 +106,8 @@ def _read_csv(path, deadline: float) -> Table:
             except UnicodeDecodeError:
                 text = data.decode("cp1252", errors="replace")  # what Excel on Windows saves as "CSV"
     except UnicodeDecodeError:
-        raise PlanImportError(["the file starts as UTF-16 text but is not valid UTF-16; "
-                               "save it again as CSV UTF-8"]) from None
+        raise PlanImportError([_("the file starts as UTF-16 text but is not valid UTF-16; save it again as CSV "
+                                 "UTF-8")]) from None
     delimiter = _delimiter(text)
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -112,7 +118,8 @@ def _read_csv(path, deadline: float) -> Table:
             _in_time(deadline)
             rows.append((number, values[:MAX_COLUMNS]))
     except csv.Error as e:
-        raise PlanImportError([f"line {reader.line_num}: the file is not valid CSV ({e})"]) from None
+        raise PlanImportError([_("line {n}: the file is not valid CSV ({reason})").format(n=reader.line_num,
+                                                                                       reason=e)]) from None
     return Table(rows)
 
 
@@ -147,24 +154,24 @@ def _read_workbook(path, deadline: float) -> Table:
     try:
         stream = open(path, "rb")
     except OSError as e:  # gone or locked since it was checked
-        raise PlanImportError([f"cannot read the file ({e.strerror or e})"]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
     with warnings.catch_warnings(), stream:
         warnings.simplefilter("ignore")
         try:
             wb = openpyxl.load_workbook(stream, read_only=True, data_only=True)
             sheets = {ws.title.strip().lower(): ws for ws in wb.worksheets}
             if not sheets:
-                raise PlanImportError(["the workbook has no sheets"])
+                raise PlanImportError([_("the workbook has no sheets")])
             main = next((sheets[n] for n in INITIATIVE_SHEETS if n in sheets), wb.worksheets[0])
             _in_time(deadline)  # the workbook's parts and its table of texts are parsed by now
             table = Table(_sheet_rows(main, MAX_ROWS + 1, deadline))
-            if "settings" in sheets and sheets["settings"] is not main:
-                table.settings = _sheet_rows(sheets["settings"], MAX_SETTINGS_ROWS, deadline)
-            if "dependencies" in sheets and sheets["dependencies"] is not main:
-                table.dependencies = _sheet_rows(sheets["dependencies"], MAX_ROWS + 1, deadline)
-            strategy = sheets.get("strategy", sheets.get("strategie"))
-            if strategy is not None and strategy is not main:
-                table.strategy = _sheet_rows(strategy, MAX_ROWS + 1, deadline)
+            found = {key: next((sheets[n] for n in names if n in sheets), None) for key, names in SHEETS.items()}
+            if found["settings"] is not None and found["settings"] is not main:
+                table.settings = _sheet_rows(found["settings"], MAX_SETTINGS_ROWS, deadline)
+            if found["dependencies"] is not None and found["dependencies"] is not main:
+                table.dependencies = _sheet_rows(found["dependencies"], MAX_ROWS + 1, deadline)
+            if found["strategy"] is not None and found["strategy"] is not main:
+                table.strategy = _sheet_rows(found["strategy"], MAX_ROWS + 1, deadline)
             return table
         except PlanImportError:
             raise
@@ -174,9 +181,10 @@ def _read_workbook(path, deadline: float) -> Table:
             while cause is not None and not isinstance(cause, DefusedXmlException):
                 cause = cause.__cause__ or cause.__context__
             if cause is not None:
-                raise PlanImportError(["the workbook declares XML entities, which a spreadsheet never needs; "
-                                       "it is refused as unsafe"]) from None
-            raise PlanImportError([f"the file is not an Excel workbook that can be read ({type(e).__name__})"]) from None
+                raise PlanImportError([_("the workbook declares XML entities, which a spreadsheet never needs; it "
+                                         "is refused as unsafe")]) from None
+            raise PlanImportError([_("the file is not an Excel workbook that can be read ({reason})").format(
+                reason=type(e).__name__)]) from None
         finally:
             if wb is not None:
                 wb.close()
@@ -194,11 +202,31 @@ def _sheet_rows(ws, limit: int, deadline: float) -> list[tuple[int, list]]:
 
 
 def _too_many_rows(sheet: str = "") -> str:
-    where = f"the sheet “{sheet[:40]}”" if sheet else "the file"
-    return f"{where} has more than {MAX_ROWS:,} rows, too many to import"
+    rows = f"{MAX_ROWS:,}".replace(",", ".") if current() == "nl" else f"{MAX_ROWS:,}"
+    if sheet:
+        return _("the sheet “{sheet}” has more than {rows} rows, too many to import").format(sheet=sheet[:40], rows=rows)
+    return _("the file has more than {rows} rows, too many to import").format(rows=rows)
 
 
 # ---------------------------------------------------------------- cells
+
+@functools.cache
+def _catalogs() -> tuple[gettext.NullTranslations, ...]:
+    from planner import language
+    found = []
+    for code in language.LANGUAGES:
+        path = language.catalog_path(code)
+        if code != "en" and path.is_file():
+            with path.open("rb") as file:
+                found.append(gettext.GNUTranslations(file))
+    return tuple(found)
+
+
+def in_every_language(message: str, context: str | None = None) -> set[str]:
+    """Return the English ``message`` and its translation in every catalog: a workbook written
+    in any language reads back whatever language the app speaks now."""
+    return {message, *(c.pgettext(context, message) if context else c.gettext(message) for c in _catalogs())}
+
 
 def normalised(header) -> str:
     """A header or label as matched: lower case, letters and digits only."""

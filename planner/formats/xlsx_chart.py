@@ -17,13 +17,14 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from planner.language import N_, _
 from planner.matrix_layout import Box, fan_out
 
 LABEL_LIMIT = 40  # points named by title at most; above, every point shows its number
 # Points numbered at most: a series each, and Excel draws at most 255 series in a chart. Above,
 # a series per decision without labels; numbers by the hundred would help no reader anyway.
 NUMBER_LIMIT = 200
-KEY_COLUMNS = ("No.", "Title", "Effort", "Benefit", "Decision")
+KEY_COLUMNS = (N_("No."), N_("Title"), N_("Effort"), N_("Benefit"), N_("Decision"))
 KEY_WIDTHS = (5, 34, 8, 8, 10)
 DECISION_ORDER = ("build", "join", "undecided", "ignore")
 MARKERS = {"build": "circle", "join": "square", "undecided": "diamond", "ignore": "x"}
@@ -208,22 +209,25 @@ class MatrixSheet:
 
         from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 
-        self.widths(ws, CHART_WIDTHS)
+        from planner.formats.xlsx_export import heading_width
+        self.widths(ws, [heading_width(_(name), width) for name, width in zip(KEY_COLUMNS, KEY_WIDTHS)]
+                    + list(CHART_WIDTHS[len(KEY_WIDTHS):]))
         # No manual page break before the key: Gnumeric then prints four blank pages.
         _print_setup(ws, plan.title, rows=f"{KEY_ROW}:{KEY_ROW}")
         last_row = KEY_ROW + len(rated)
         ws.print_area = f"A1:{column_letter(len(CHART_WIDTHS))}{last_row}"
         for row in range(1, CHART_ROWS + 1):
             ws.row_dimensions[row].height = ROW_PT
-        for _ in range(1, KEY_ROW):
+        for _row in range(1, KEY_ROW):
             ws.append(())
         benefit, combined = _initiatives_column("benefit"), _initiatives_column("combined effort")
-        ws.append([self.heading(ws, name) for name in KEY_COLUMNS])
+        ws.append([self.heading(ws, _(name)) for name in KEY_COLUMNS])
         fonts = {d: self.font(color=colour) for d, colour in COLOURS.items()}
         for n, item in enumerate(rated, start=1):
             r = self.row_of[item.id]
-            decision = f"{SYMBOLS.get(item.decision, '')} {item.decision}"
-            ws.append([n, self.text(ws, item.title), f"=Initiatives!{combined}{r}", f"=Initiatives!{benefit}{r}",
+            decision = f"{SYMBOLS.get(item.decision, '')} {self.word(item.decision)}"
+            initiatives = self.ref["Initiatives"]
+            ws.append([n, self.text(ws, item.title), f"={initiatives}{combined}{r}", f"={initiatives}{benefit}{r}",
                        self.styled(ws, decision, font=fonts[item.decision]) if item.decision in fonts else decision])
         # The chart's own cells: below the key, outside the print area and hidden, since Gnumeric
         # prints past a print area.
@@ -252,21 +256,21 @@ class MatrixSheet:
         wt, wo = plan.effort_weights.technical, plan.effort_weights.organisational
         benefit, technical, organisational = (
             _initiatives_column(name) for name in ("benefit", "technical effort", "organisational effort"))
-        rows: list[list] = [[None, self.heading(ws, "Chart points, as exported"), self.heading(ws, "effort"),
-                             self.heading(ws, "benefit")]]
+        rows: list[list] = [[None, self.heading(ws, _("Chart points, as exported")), self.heading(ws, _("effort")),
+                             self.heading(ws, _("benefit"))]]
         for n, item in enumerate(rated, start=1):
             p, r = placed[item.id], self.row_of[item.id]
-            g, h, f = (f"Initiatives!{column}{r}" for column in (technical, organisational, benefit))
+            g, h, f = (f"{self.ref['Initiatives']}{column}{r}" for column in (technical, organisational, benefit))
             mean = f"({wt!r}*{g}+{wo!r}*{h})/{wt + wo!r}"
             rows.append([None, n, _live(f"AND(ISNUMBER({g}),ISNUMBER({h}))", mean,
                                         p.x - initiative_scores(item, plan).effort),
                          _live(f"ISNUMBER({f})", f, p.y - item.benefit)])
-        for q, (x, y, _) in quadrant_corners(geometry).items():
+        for q, (x, y, _side) in quadrant_corners(geometry).items():
             rows.append([None, self.text(ws, names[q]), _tidy(x), _tidy(y)])
         low, high = plan.scale.min, plan.scale.max
         cut_x, cut_y = plan.effort_threshold, plan.benefit_threshold
-        rows += [[None, "Effort threshold", cut_x, low], [None, None, cut_x, high],
-                 [None, "Benefit threshold", low, cut_y], [None, None, high, cut_y]]
+        rows += [[None, _("Effort threshold"), cut_x, low], [None, None, cut_x, high],
+                 [None, _("Benefit threshold"), low, cut_y], [None, None, high, cut_y]]
         for cells in rows:
             ws.append(cells)
 
@@ -274,14 +278,14 @@ class MatrixSheet:
         """Add a series per decision over its run of rows (rated lists decisions together), unlabelled."""
         from openpyxl.chart import Reference, Series
 
-        from planner.formats.xlsx_export import COLOURS
+        from planner.formats.xlsx_export import COLOURS, decision_word
         start = first + 1
         for decision in DECISION_ORDER:
             count = sum(1 for item in rated if item.decision == decision)
             if count:
                 series = Series(Reference(ws, min_col=4, min_row=start, max_row=start + count - 1),
                                 Reference(ws, min_col=3, min_row=start, max_row=start + count - 1),
-                                title=decision.capitalize())
+                                title=decision_word(decision).capitalize())
                 _marker(series, MARKERS[decision], COLOURS[decision])
                 chart.series.append(series)
                 start += count
@@ -294,10 +298,11 @@ class MatrixSheet:
         from planner.formats.xlsx_export import COLOURS
 
         scale = plan.scale
+        matrix = "'" + self.sheet["Matrix"].replace("'", "''") + "'"  # quoted, as a chart's references are
         chart = ScatterChart(scatterStyle="lineMarker")
-        chart.title = "Benefit against combined effort"
+        chart.title = _("Benefit against combined effort")
         chart.width, chart.height = CHART_CM
-        chart.x_axis.title, chart.y_axis.title = "Combined effort", "Benefit"
+        chart.x_axis.title, chart.y_axis.title = _("Combined effort"), _("Benefit")
         chart.layout = Layout(manualLayout=ManualLayout(layoutTarget="inner", xMode="edge", yMode="edge",
                                                         x=PLOT[0], y=PLOT[1], w=PLOT[2], h=PLOT[3]))
         for axis in (chart.x_axis, chart.y_axis):
@@ -318,13 +323,13 @@ class MatrixSheet:
         for n, item in enumerate(rated if len(rated) <= NUMBER_LIMIT else (), start=1):
             p = placed[item.id]
             series = point(first + n)
-            series.tx = _name("'Matrix'", "B" if p.titled else "A", KEY_ROW + n, item.title if p.titled else str(n))
+            series.tx = _name(matrix, "B" if p.titled else "A", KEY_ROW + n, item.title if p.titled else str(n))
             _marker(series, MARKERS.get(item.decision, "circle"), COLOURS.get(item.decision, "808080"))
             series.dLbls = _labels(p.side, LABEL_PT, "404040", bold=False)
             chart.series.append(series)
-        for k, (q, (_, _, side)) in enumerate(corners.items(), start=first + len(rated) + 1):
+        for k, (q, (_x, _y, side)) in enumerate(corners.items(), start=first + len(rated) + 1):
             series = point(k)
-            series.tx = _name("'Matrix'", "B", k, plan.quadrant_name(q))
+            series.tx = _name(matrix, "B", k, plan.quadrant_name(q))
             series.marker.symbol = "none"
             series.graphicalProperties.line.noFill = True
             series.dLbls = _labels(side, NAME_PT, "7F7F7F", bold=True)

@@ -31,7 +31,8 @@ from planner.formats.xlsx_ratings import RatingsSheets
 from planner.formats.xlsx_roadmap import ROADMAP_COLUMNS, RoadmapSheet
 from planner.formats.xlsx_strategy import StrategySheet
 from planner.formats.plan_file import write_atomically
-from planner.model import DECISIONS, QUADRANTS, Plan
+from planner.language import N_, _, pgettext
+from planner.model import DECISION_NAMES, DECISIONS, QUADRANTS, Plan
 from planner.palette import DECISION_COLOURS, MILESTONE_CELL
 from planner.scheduling import Schedule
 
@@ -47,34 +48,55 @@ MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
 # The Initiatives sheet: (heading, width, key) per column. What a reader needs comes first and
 # is printed; the columns after PRINTED (long text, the working of the rank, and what an import
 # needs to give the plan back exactly) stay on screen only. The importer knows every heading.
-INITIATIVE_LAYOUT = (("Title", 27, "title"), ("Decision", 9, "decision"), ("Benefit", 8, "benefit"),
-                     ("Technical effort", 9.5, "technical"), ("Organisational effort", 14, "organisational"),
-                     ("Combined effort", 10, "combined"), ("Quadrant", 11, "quadrant"), ("Rank", 5.5, "rank"),
-                     ("Lane", 15, "lane"), ("Owner", 14, "owner"), ("Start", 10.5, "start"),
-                     ("Finish", 10.5, "finish"), ("Predecessors", 21, "predecessors"),
-                     ("Description", 40, "description"), ("Objectives", 24, "objectives"),
-                     ("Priority", 9, "priority"), ("Duration (days)", 10, "duration"), ("Id", 16, "id"),
-                     ("Fixed start", 9, "fixed"), ("Lane id", 14, "lane_id"),
+INITIATIVE_LAYOUT = ((N_("Title"), 27, "title"), (N_("Decision"), 9, "decision"), (N_("Benefit"), 8, "benefit"),
+                     (N_("Technical effort"), 9.5, "technical"), (N_("Organisational effort"), 14, "organisational"),
+                     (N_("Combined effort"), 10, "combined"), (N_("Quadrant"), 11, "quadrant"), (N_("Rank"), 5.5, "rank"),
+                     (N_("Lane"), 15, "lane"), (N_("Owner"), 14, "owner"), (N_("Start"), 10.5, "start"),
+                     (N_("Finish"), 10.5, "finish"), (N_("Predecessors"), 21, "predecessors"),
+                     (N_("Description"), 40, "description"), (N_("Objectives"), 24, "objectives"),
+                     (N_("Priority"), 9, "priority"), (N_("Duration (days)"), 10, "duration"), (N_("Id"), 16, "id"),
+                     (N_("Fixed start"), 9, "fixed"), (N_("Lane id"), 14, "lane_id"),
                      # The strategy links and run effort, by name for people and by id for an exact import.
-                     ("Audiences", 24, "audiences"), ("Run effort", 9, "run_effort"),
-                     ("Pinned start", 10.5, "pinned_start"), ("Objective ids", 16, "objective_ids"),
-                     ("Audience ids", 16, "audience_ids"))
-INITIATIVE_COLUMNS = tuple(heading for heading, _, _ in INITIATIVE_LAYOUT)
+                     (N_("Audiences"), 24, "audiences"), (N_("Run effort"), 9, "run_effort"),
+                     (N_("Pinned start"), 10.5, "pinned_start"), (N_("Objective ids"), 16, "objective_ids"),
+                     (N_("Audience ids"), 16, "audience_ids"))
+INITIATIVE_COLUMNS = tuple(heading for heading, _width, _key in INITIATIVE_LAYOUT)
 PRINTED = 13  # Title to Predecessors
 
 # The Settings sheet: (label, defined name) per row from row 2; the value sits in column B.
-SETTINGS = (("Scale minimum", "ScaleMin"), ("Scale maximum", "ScaleMax"), ("Scale step", "ScaleStep"),
-            ("Weight of technical effort", "WeightTechnical"),
-            ("Weight of organisational effort", "WeightOrganisational"),
-            ("Benefit threshold (a value on it counts as high)", "ThresholdBenefit"),
-            ("Effort threshold (a value on it counts as high)", "ThresholdEffort"),
-            ("Name of quick wins (high benefit, low effort)", "NameQuickWin"),
-            ("Name of big bets (high benefit, high effort)", "NameBigBet"),
-            ("Name of fill-ins (low benefit, low effort)", "NameFillIn"),
-            ("Name of money pits (low benefit, high effort)", "NameMoneyPit"),
-            ("Plan start", "PlanStart"), ("Plan title", "PlanTitle"))
-MIDPOINT_NOTE = "the scale's midpoint"
-SETTING_CELL = {name: f"Settings!$B${row}" for row, (_, name) in enumerate(SETTINGS, start=2)}
+SETTINGS = ((N_("Scale minimum"), "ScaleMin"), (N_("Scale maximum"), "ScaleMax"), (N_("Scale step"), "ScaleStep"),
+            (N_("Weight of technical effort"), "WeightTechnical"),
+            (N_("Weight of organisational effort"), "WeightOrganisational"),
+            (N_("Benefit threshold (a value on it counts as high)"), "ThresholdBenefit"),
+            (N_("Effort threshold (a value on it counts as high)"), "ThresholdEffort"),
+            (N_("Name of quick wins (high benefit, low effort)"), "NameQuickWin"),
+            (N_("Name of big bets (high benefit, high effort)"), "NameBigBet"),
+            (N_("Name of fill-ins (low benefit, low effort)"), "NameFillIn"),
+            (N_("Name of money pits (low benefit, high effort)"), "NameMoneyPit"),
+            (N_("Plan start"), "PlanStart"), (N_("Plan title"), "PlanTitle"))
+MIDPOINT_NOTE = N_("the scale's midpoint")
+SETTING_CELL = {name: f"Settings!$B${row}" for row, (_label, name) in enumerate(SETTINGS, start=2)}  # in English
+YES_NO = (N_("yes"), N_("no"))
+
+
+def sheet_names() -> dict[str, str]:
+    """Return each sheet's name in the language in use, by its English name."""
+    return {"Initiatives": pgettext("sheet", "Initiatives"), "Matrix": pgettext("sheet", "Matrix"),
+            "Roadmap": pgettext("sheet", "Roadmap"), "Strategy": pgettext("sheet", "Strategy"),
+            "Health": pgettext("sheet", "Health"), "Dependencies": pgettext("sheet", "Dependencies"),
+            "Settings": pgettext("sheet", "Settings"), "About": pgettext("sheet", "About")}
+
+
+def sheet_reference(name: str) -> str:
+    """Return ``name`` as a formula names a sheet, before its "!": quoted unless it is a plain word."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", name) and not re.fullmatch(r"[A-Za-z]{1,3}\d+|[RrCc]\d*", name):
+        return name
+    return "'" + name.replace("'", "''") + "'"
+
+
+def decision_word(decision: str) -> str:
+    """Return ``decision`` as the workbook writes it in a cell, a list or a formula: "build", "bouwen"."""
+    return _(DECISION_NAMES[decision]).lower() if decision in DECISION_NAMES else decision
 
 
 class ExportError(PlanError):
@@ -90,7 +112,21 @@ def column_letter(index: int) -> str:
     return letters
 
 
-INITIATIVE_COLUMN = {key: column_letter(i) for i, (_, _, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
+INITIATIVE_COLUMN = {key: column_letter(i) for i, (_heading, _width, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
+
+
+def heading_width(heading: str, width: float, bold: bool = True) -> float:
+    """Return ``width``, widened where a word of ``heading`` would break within itself (Dutch words are long).
+
+    A word the estimate finds too wide gets room to spare: LibreOffice sets bold type a little
+    wider than wrapped_lines reckons, and one letter too many breaks the word ("Organisatorisch/e").
+    """
+    words = heading.split()
+    if all(wrapped_lines(word, width, bold) == 1 for word in words):
+        return width
+    while any(wrapped_lines(word, width / 1.1, bold) > 1 for word in words):
+        width += 0.5
+    return width
 
 
 def write_xlsx(plan: Plan, path: str | os.PathLike, sched: Schedule | None = None, unit: str = "month",
@@ -120,12 +156,13 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
     default_first, default_last = picture_span(unit, plan, sched)
     first, last = first or default_first, last or default_last
     if last < first:
-        raise ExportError(f"the roadmap would end ({last}) before it starts ({first})")
+        raise ExportError(_("the roadmap would end ({last}) before it starts ({first})").format(last=last, first=first))
     upper, lower = header_rows(unit, first, last)
     if len(lower) > MAX_COLUMNS - len(ROADMAP_COLUMNS):
-        raise ExportError(f"the roadmap from {first} to {last} needs {len(lower):,} {unit} columns; "
-                          f"a sheet holds at most {MAX_COLUMNS - len(ROADMAP_COLUMNS):,}: choose a "
-                          "coarser --scale or a shorter --from/--to")
+        raise ExportError(_("the roadmap from {first} to {last} needs {count} columns; a sheet holds at most "
+                            "{most}: choose a coarser --scale or a shorter --from/--to").format(
+                              first=first, last=last, count=f"{len(lower):,} {unit}",
+                              most=f"{MAX_COLUMNS - len(ROADMAP_COLUMNS):,}"))
     buffer = io.BytesIO()
     writer = _Writer(plan, sched, unit, upper, lower, now or dt.datetime.now())
     try:
@@ -136,8 +173,8 @@ def xlsx_bytes(plan: Plan, sched: Schedule | None = None, unit: str = "month", f
         if not (isinstance(e, OSError) or type(e).__name__ == "SerialisationError"):
             raise
         _abandon(writer.wb)
-        raise OSError(errno.ENOSPC, "no room for the workbook's temporary files; "
-                      "free some disk space and try again") from None
+        raise OSError(errno.ENOSPC, _("no room for the workbook's temporary files; "
+                                      "free some disk space and try again")) from None
     return buffer.getvalue()
 
 
@@ -162,6 +199,12 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         from openpyxl.utils.indexed_list import IndexedList
 
         self.plan, self.sched, self.unit, self.upper, self.lower, self.now = plan, sched, unit, upper, lower, now
+        # Sheet names in the language in use, and the cells the formulas read on the Settings sheet.
+        self.sheet = sheet_names()
+        self.ref = {english: sheet_reference(name) + "!" for english, name in self.sheet.items()}
+        self.setting_cell = {name: f"{self.ref['Settings']}$B${row}" for row, (_label, name) in enumerate(SETTINGS, start=2)}
+        words = {d: decision_word(d) for d in DECISIONS}  # looked up once, not once a row
+        self.word = lambda decision: words.get(decision, decision)
         self.wb = Workbook(write_only=True)
         # The default font, used by every unstyled cell, named outright instead of the theme's.
         base = Font(name=FONT_NAME, size=FONT_SIZE, family=2)
@@ -263,8 +306,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
     def workbook(self):
         wb = self.wb
         # Created in this order so the tabs read left to right; filled in any order.
-        sheets = {name: wb.create_sheet(name) for name in
-                  ("Initiatives", "Matrix", "Roadmap", "Strategy", "Health", "Dependencies", "Settings", "About")}
+        sheets = {english: wb.create_sheet(name) for english, name in self.sheet.items()}
         self.initiatives_sheet(sheets["Initiatives"])
         self.matrix_sheet(sheets["Matrix"])
         self.roadmap_sheet(sheets["Roadmap"])
@@ -275,7 +317,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         self.about_sheet(sheets["About"])
         self.ratings_sheets(wb)  # one per workshop round, after About
         from openpyxl.workbook.defined_name import DefinedName
-        for name, ref in SETTING_CELL.items():
+        for name, ref in self.setting_cell.items():
             wb.defined_names[name] = DefinedName(name, attr_text=ref)
         return wb
 
@@ -285,9 +327,13 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         plan, scale = self.plan, self.plan.scale
-        widths = [width for _, width, _ in INITIATIVE_LAYOUT]
-        keys = [key for _, _, key in INITIATIVE_LAYOUT]
+        widths = [heading_width(_(heading), width) for heading, width, _key in INITIATIVE_LAYOUT]
+        keys = [key for _heading, _width, key in INITIATIVE_LAYOUT]
+        headings = [_(heading) for heading in INITIATIVE_COLUMNS]
         widths[keys.index("id")] = self.id_width(item.id for item in plan.initiatives)
+        quadrant = keys.index("quadrant")
+        for q in QUADRANTS:  # a name wraps at its spaces, never within a word
+            widths[quadrant] = heading_width(plan.quadrant_name(q), widths[quadrant], bold=False)
         self.widths(ws, widths)
         ws.freeze_panes = "B2"  # the header row and the title column
         n = len(plan.initiatives)
@@ -299,12 +345,12 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         # Headings wrap within their columns, the row tall enough for two lines: never "technical effo".
         self.append_wrapped(ws, 1, [self.styled(ws, h, font=self.font(bold=True),
                                                 alignment=centred_head if key in numbers else head)
-                                    for h, _, key in INITIATIVE_LAYOUT], dict(enumerate(widths)), bold=True)
+                                    for h, key in zip(headings, keys)], dict(enumerate(widths)), bold=True)
         # Cells align to the top of a row made taller by wrapped text, else to the bottom as usual.
         aligned = {tall: (Alignment(vertical=v), Alignment(vertical=v, horizontal="center"),
                           Alignment(wrap_text=True, vertical=v)) for tall, v in ((True, "top"), (False, None))}
         wrapped = {key: widths[keys.index(key)] for key in ("title", "lane", "owner", "predecessors")}
-        c, s = INITIATIVE_COLUMN, SETTING_CELL
+        c, s = INITIATIVE_COLUMN, self.setting_cell
         benefit, technical, organisational = c["benefit"], c["technical"], c["organisational"]
         combined, priority_col = c["combined"], c["priority"]
         for row, item in enumerate(plan.initiatives, start=2):
@@ -330,7 +376,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
             start = scheduled and scheduled.earliest_start
             finish = scheduled and scheduled.earliest_finish
             values = {
-                "decision": item.decision, "benefit": item.benefit,
+                "decision": self.word(item.decision), "benefit": item.benefit,
                 "technical": item.technical_effort, "organisational": item.organisational_effort,
                 "combined": self.styled(ws, effort, formula=True, number_format="0.0#", alignment=centred),
                 "quadrant": self.styled(ws, quadrant, formula=True, alignment=wrap),
@@ -344,7 +390,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
                 "duration": item.duration_days, "id": item.id,
                 # Read back by an import, these two keep a round trip exact: whether the start is
                 # a pin or just the scheduled date, and the lane's id behind its name.
-                "fixed": "yes" if item.fixed_start else "no", "lane_id": item.lane or "",
+                "fixed": _(YES_NO[0]) if item.fixed_start else _(YES_NO[1]), "lane_id": item.lane or "",
                 "audiences": ", ".join(self.audience_names.get(a, a) for a in item.audiences),
                 # The start column is the schedule's; a pin it moved past is kept here.
                 "run_effort": item.run_effort, "pinned_start": self.date(ws, item.start if item.fixed_start else None),
@@ -367,7 +413,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
             ws.append(())  # a table needs a data row, if an empty one
         table = Table(displayName="Initiatives", ref=f"A1:{column_letter(len(INITIATIVE_COLUMNS))}{last_row}")
         # Write-only sheets cannot be read back, so the column names are given, not looked up.
-        table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(INITIATIVE_COLUMNS, start=1)]
+        table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(headings, start=1)]
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
         with warnings.catch_warnings():  # "you must add table columns manually": done above
             warnings.simplefilter("ignore", UserWarning)
@@ -375,12 +421,14 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
 
         ratings = DataValidation(type="decimal", operator="between", formula1=f"{scale.min:g}",
                                  formula2=f"{scale.max:g}", allow_blank=True, showErrorMessage=True,
-                                 errorTitle="Rating out of scale",
-                                 error=f"Enter a number from {scale.min:g} to {scale.max:g}, or leave it blank.")
+                                 errorTitle=_("Rating out of scale"),
+                                 error=_("Enter a number from {low} to {high}, or leave it blank.").format(
+                                     low=f"{scale.min:g}", high=f"{scale.max:g}"))
         ratings.add(f"{benefit}2:{organisational}{last_row}")
-        decisions = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True,
-                                   showErrorMessage=True, errorTitle="Unknown decision",
-                                   error=f"Choose one of {', '.join(DECISIONS)}.")
+        words = [decision_word(d) for d in DECISIONS]
+        decisions = DataValidation(type="list", formula1=f'"{",".join(words)}"', allow_blank=True,
+                                   showErrorMessage=True, errorTitle=_("Unknown decision"),
+                                   error=_("Choose one of {decisions}.").format(decisions=", ".join(words)))
         decisions.add(f"{c['decision']}2:{c['decision']}{last_row}")
         ws.data_validations.append(ratings)  # write-only sheets lack add_data_validation
         ws.data_validations.append(decisions)
@@ -391,8 +439,8 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         self.widths(ws, (48, 24, 20))
         # The third column names the cell the formulas use: for the workbook, not the page.
         _print_setup(ws, plan.title, rows="1:1", area=f"A1:B{len(SETTINGS) + 1}", orientation="portrait")
-        ws.append([self.heading(ws, "Setting"), self.heading(ws, "Value"), self.heading(ws, "Name")])
-        midpoint = f"=({SETTING_CELL['ScaleMin']}+{SETTING_CELL['ScaleMax']})/2"
+        ws.append([self.heading(ws, _("Setting")), self.heading(ws, _("Value")), self.heading(ws, _("Name"))])
+        midpoint = f"=({self.setting_cell['ScaleMin']}+{self.setting_cell['ScaleMax']})/2"
         values = [plan.scale.min, plan.scale.max, plan.scale.step, plan.effort_weights.technical,
                   plan.effort_weights.organisational,
                   midpoint if plan.thresholds.benefit is None else plan.thresholds.benefit,
@@ -402,8 +450,8 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         for (label, name), value in zip(SETTINGS, values):
             # A threshold the plan leaves to the scale says so: LibreOffice caches the formula's value,
             # and read back alone that would pin the threshold to today's midpoint.
-            ws.append((label, value, name, MIDPOINT_NOTE if value is midpoint else None))
+            ws.append((_(label), value, name, _(MIDPOINT_NOTE) if value is midpoint else None))
         for lane in plan.lanes:  # in the plan's order, empty ones too; an import reads them back
-            ws.append(("Lane", self.text(ws, lane.name), self.text(ws, lane.id)))
+            ws.append((_("Lane"), self.text(ws, lane.name), self.text(ws, lane.id)))
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from planner.language import _
+
 # Control characters other than tab, newline and return cannot be stored in a cell.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -74,4 +76,5 @@ def print_setup(ws, title: str, rows: str | None = None, columns: str | None = N
     if area:
         ws.print_area = area
     ws.oddHeader.center.text = _ILLEGAL.sub("", title).replace("&", "&&")[:200]
-    ws.oddFooter.center.text = "Page &P of &N"
+    # &P and &N are the spreadsheet's codes for this page's number and the count of pages.
+    ws.oddFooter.center.text = _("Page &P of &N")

@@ -11,12 +11,15 @@ import datetime as dt
 import re
 
 from planner.formats.xlsx_print import _ILLEGAL, print_setup
+from planner.language import N_, _, ngettext, pgettext
 from planner.round_report import BLIND_NOTE, blind, criterion_name, participants_rated, result_rows
 
 # Both tables share the columns: (width, the result table's heading, the votes table's heading).
-COLUMNS = ((30, "Initiative", "Initiative"), (21, "Criterion", "Criterion"), (14, "Discuss first", "Participant"),
-           (10, "Votes", "Value"), (19, "Don't know", "Time (UTC)"), (8, "Median", "Counts"), (7, "Q1", None),
-           (7, "Q3", None), (7, "IQR", None), (7, "Min", None), (7, "Max", None), (9, "Accepted", None))
+COLUMNS = ((30, N_("Initiative"), N_("Initiative")), (21, N_("Criterion"), N_("Criterion")),
+           (14, N_("Discuss first"), N_("Participant")), (10, N_("Votes"), N_("Value")),
+           (19, N_("Don't know"), N_("Time (UTC)")), (8, N_("Median"), N_("Counts")), (7, N_("Q1"), None),
+           (7, N_("Q3"), None), (7, N_("IQR"), None), (7, N_("Min"), None), (7, N_("Max"), None),
+           (9, N_("Accepted"), None))
 VALUE_FORMAT = "0.0#"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 MAX_SHEET_NAME = 31  # Excel's limit
@@ -29,14 +32,16 @@ def ratings_sheet_names(rounds, taken=()) -> list[str]:
     and unique (ignoring case) among themselves and ``taken``; "Ratings 2" where the name cannot be."""
     used = {name.casefold() for name in taken}
     names = []
+    # Translators: a workbook sheet per workshop round: "Ratings – Kick-off", or "Ratings 2".
+    named, numbered = _("Ratings – {round}"), _("Ratings {n}")
     for number, round_ in enumerate(rounds, start=1):
         clean = " ".join(_NOT_IN_NAMES.sub(" ", round_.name).split())
-        name = f"Ratings – {clean}"[:MAX_SHEET_NAME].rstrip().strip("'") if clean else ""
+        name = named.format(round=clean)[:MAX_SHEET_NAME].rstrip().strip("'") if clean else ""
         if not clean or name.casefold() in used or name.casefold() == "history":
-            name, extra = f"Ratings {number}", number
+            name, extra = numbered.format(n=number), number
             while name.casefold() in used:  # only when a round is named like another's fallback
                 extra += len(rounds)
-                name = f"Ratings {extra}"
+                name = numbered.format(n=extra)
         used.add(name.casefold())
         names.append(name)
     return names
@@ -55,7 +60,16 @@ class RatingsSheets:
         from openpyxl.styles import Alignment
 
         plan = self.plan
-        widths = [width for width, _, _ in COLUMNS]
+        from planner.formats.xlsx_export import heading_width
+        from planner.formats.xlsx_print import wrapped_lines
+
+        # Headings wrap at their spaces, never within a word; a criterion's name fits on its line.
+        widths = [heading_width(_(vote) if vote else "", heading_width(_(result), width))
+                  for width, result, vote in COLUMNS]
+        for name in map(criterion_name, round_.criteria):
+            if wrapped_lines(name, widths[1]) > 1:
+                while wrapped_lines(name, widths[1] / 1.1) > 1:
+                    widths[1] += 0.5
         # Wide enough for the titles on one line: a row sized for a wrap the reader never makes
         # prints as an empty-looking gap.
         longest = max((len(self.title_of.get(item, item)) for item in round_.initiatives), default=0)
@@ -64,24 +78,31 @@ class RatingsSheets:
         ws.freeze_panes = "B4"  # the title, the note and the header; the initiative's column
         print_setup(ws, plan.title, rows="1:1")
         people = len(round_.participants)
-        title = (f"Round ‘{_ILLEGAL.sub('', round_.name)}’ · {round_.date.day} {round_.date:%B %Y} · "
-                 f"{round_.state} · {'anonymous' if round_.anonymous else 'named'} · "
-                 f"{people} participant{'s' if people != 1 else ''}")
+        from planner.roadmap_layout import month_names
+
+        states = {"collecting": pgettext("round state", "collecting"), "revealed": pgettext("round state", "revealed"),
+                  "closed": pgettext("round state", "closed")}
+        title = _("Round ‘{name}’ · {date} · {state} · {kind} · {participants}").format(
+            name=_ILLEGAL.sub('', round_.name),
+            date=f"{round_.date.day} {month_names()[round_.date.month - 1]} {round_.date.year}",
+            state=states.get(round_.state, round_.state), kind=_("anonymous") if round_.anonymous else _("named"),
+            participants=ngettext("{n} participant", "{n} participants", people).format(n=people))
         ws.append([self.styled(ws, title, font=self.font(bold=True, size=12))])
         rows = result_rows(plan, round_)
         if blind(round_):
-            ws.append([self.text(ws, BLIND_NOTE[0].upper() + BLIND_NOTE[1:] + ".")])
-            ws.append([self.heading(ws, h) for h in ("Initiative", "Rated by", "Participants")])
+            note = _(BLIND_NOTE)
+            ws.append([self.text(ws, note[0].upper() + note[1:] + ".")])
+            ws.append([self.heading(ws, h) for h in (_("Initiative"), _("Rated by"), _("Participants"))])
             row = 4
             for result in rows[::len(round_.criteria)]:
                 row = self.append_wrapped(ws, row, (self.title_cell(ws, result.title), result.done, people), {0: widths[0]})
             return
-        ws.append([self.text(ws, f"{participants_rated(round_)} of {people} rated. Discuss first: 1 is the "
-                                 "initiative the room disagrees on most. Median and spread leave out "
-                                 "“don't know”.")])
+        ws.append([self.text(ws, _("{rated} of {people} rated. Discuss first: 1 is the initiative the room "
+                                   "disagrees on most. Median and spread leave out “don't know”.").format(
+                                       rated=participants_rated(round_), people=people))])
         centred = Alignment(horizontal="center", wrap_text=True, vertical="bottom")
-        ws.append([self.styled(ws, h, font=self.font(bold=True), alignment=centred if n > 1 else
-                               Alignment(wrap_text=True, vertical="bottom")) for n, (_, h, _) in enumerate(COLUMNS)])
+        ws.append([self.styled(ws, _(h), font=self.font(bold=True), alignment=centred if n > 1 else
+                               Alignment(wrap_text=True, vertical="bottom")) for n, (_w, h, _v) in enumerate(COLUMNS)])
         ws.row_dimensions[3].height = 28
         row = 4
         for result in rows:
@@ -110,17 +131,17 @@ class RatingsSheets:
             return
         counted = {id(vote) for vote in counting_votes(round_).values()}
         ws.append(())
-        ws.append([self.heading(ws, "Votes")])
-        ws.append([self.heading(ws, h) for _, _, h in COLUMNS if h])
+        ws.append([self.heading(ws, _("Votes"))])
+        ws.append([self.heading(ws, _(h)) for _w, _r, h in COLUMNS if h])
         row += 3
         labels = {p.id: round_.participant_label(p.id) for p in round_.participants}
         titles = {item: self.title_of.get(item, item) for item in round_.initiatives}
         for vote in round_.votes:
             time = vote.time.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-            value = "don't know" if vote.value is None else self.styled(ws, vote.value, number_format=VALUE_FORMAT)
+            value = _("don't know") if vote.value is None else self.styled(ws, vote.value, number_format=VALUE_FORMAT)
             cells = (self.title_cell(ws, titles.get(vote.initiative, vote.initiative)), criterion_name(vote.criterion),
                      self.text(ws, labels.get(vote.participant, vote.participant)), value,
-                     self.styled(ws, time, number_format=TIME_FORMAT), "yes" if id(vote) in counted else "no")
+                     self.styled(ws, time, number_format=TIME_FORMAT), _("yes") if id(vote) in counted else _("no"))
             row = self.append_wrapped(ws, row, cells, {0: widths[0]})
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-ROADMAP_COLUMNS = ("Title", "Lane", "Decision", "Start", "Finish", "Predecessors")
+from planner.language import N_, _
+
+ROADMAP_COLUMNS = (N_("Title"), N_("Lane"), N_("Decision"), N_("Start"), N_("Finish"), N_("Predecessors"))
 DIAMOND = "◆"  # a milestone: one day, one cell
 
 # Roadmap layout: title, legend, hidden period starts and ends, two header rows, then rows.
@@ -37,7 +39,7 @@ class RoadmapSheet:
         from planner.roadmap_layout import roadmap_rows
         # Imported here, not at the top: xlsx_export imports this module for its _Writer.
         from planner.formats.xlsx_export import (
-            _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter,
+            _ILLEGAL, COLOURS, DATE_FORMAT, MAX_TEXT, MILESTONE_COLOUR, _print_setup, column_letter, decision_word,
         )
         from planner.formats.xlsx_print import PRINT_WIDTH, pages_wide, wrapped_lines
 
@@ -49,7 +51,12 @@ class RoadmapSheet:
         fill = {key: PatternFill("solid", start_color=colour, end_color=colour) for key, colour in COLOURS.items()}
         first_col = RM_FIRST_PERIOD_COLUMN
         last_col = first_col + len(lower) - 1
-        widths = WIDTHS + (PERIOD_WIDTH[self.unit],) * len(lower)
+        from planner.formats.xlsx_export import heading_width
+        # The legend's decisions sit in the lane, decision and start columns, in bold.
+        columns = list(WIDTHS)
+        for k, key in enumerate(("build", "join", "undecided"), start=1):
+            columns[k] = heading_width(decision_word(key), columns[k])
+        widths = tuple(columns) + (PERIOD_WIDTH[self.unit],) * len(lower)
         self.widths(ws, widths)
         for hidden in (RM_STARTS, RM_ENDS):
             ws.row_dimensions[hidden].hidden = True
@@ -62,14 +69,14 @@ class RoadmapSheet:
         white = self.font(bold=True, color="FFFFFF")
         diamond_font = self.font(bold=True, size=12, color=MILESTONE_COLOUR)
         centred = Alignment(horizontal="center", vertical="top")
-        legend = [self.heading(ws, "Legend")]
+        legend = [self.heading(ws, _("Legend"))]
         for key in ("build", "join", "undecided"):
-            legend.append(self.styled(ws, key, fill=fill[key], font=white))
-        legend.append(self.styled(ws, f"{DIAMOND} milestone", font=diamond_font))
+            legend.append(self.styled(ws, decision_word(key), fill=fill[key], font=white))
+        legend.append(self.styled(ws, _("{diamond} milestone").format(diamond=DIAMOND), font=diamond_font))
         ws.append(legend)
         pad = [None] * (first_col - 2)
-        ws.append(pad + [self.heading(ws, "period starts")] + [self.date(ws, p.start) for p in lower])
-        ws.append(pad + [self.heading(ws, "period ends")] + [self.date(ws, _last_day(p)) for p in lower])
+        ws.append(pad + [self.heading(ws, _("period starts"))] + [self.date(ws, p.start) for p in lower])
+        ws.append(pad + [self.heading(ws, _("period ends"))] + [self.date(ws, _last_day(p)) for p in lower])
 
         upper_row = [None] * len(lower)
         k = 0
@@ -82,7 +89,7 @@ class RoadmapSheet:
                                                   min_row=RM_UPPER, max_row=RM_UPPER))
                 k = span[-1] + 1
         ws.append([None] * (first_col - 1) + upper_row)
-        ws.append([self.heading(ws, name) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
+        ws.append([self.heading(ws, _(name)) for name in ROADMAP_COLUMNS] + [self.heading(ws, p.label) for p in lower])
 
         period_letters = [column_letter(k) for k in range(first_col, last_col + 1)]
         # LibreOffice leaves out a page without content, and bars drawn by conditional formatting
@@ -94,7 +101,7 @@ class RoadmapSheet:
         unmarked = MARKER_LINES  # lines since the last row that holds content across
         row = RM_FIRST
         lane_font = self.font(bold=True)
-        rows, _ = roadmap_rows(plan, "lane")
+        rows = roadmap_rows(plan, "lane")[0]
         by_id = {item.id: item for item in plan.initiatives}
         for entry in rows:
             if entry.kind == "group":
@@ -118,11 +125,11 @@ class RoadmapSheet:
                 # left to a milestone's row style.
                 title, lane, after = (self.styled(ws, _ILLEGAL.sub("", text)[:MAX_TEXT], alignment=wrap)
                                       for text in texts)
-                cells = [title, lane, self.styled(ws, item.decision, alignment=top),
+                cells = [title, lane, self.styled(ws, self.word(item.decision), alignment=top),
                          self.styled(ws, scheduled.earliest_start, number_format=DATE_FORMAT, alignment=top),
                          self.styled(ws, scheduled.earliest_finish, number_format=DATE_FORMAT, alignment=top), after]
             else:  # most rows: plainer cells, written faster
-                cells = [self.text(ws, item.title), self.text(ws, texts[1]), item.decision,
+                cells = [self.text(ws, item.title), self.text(ws, texts[1]), self.word(item.decision),
                          self.date(ws, scheduled.earliest_start), self.date(ws, scheduled.earliest_finish),
                          self.text(ws, predecessors)]
             if milestone:
@@ -155,7 +162,7 @@ class RoadmapSheet:
             ws.conditional_formatting.add(area, FormulaRule(formula=[milestone], font=diamond_font,
                                                             stopIfTrue=True))
             for decision in ("build", "join", "undecided"):
-                bar = (f'AND({dated},$C{RM_FIRST}="{decision}",$D{RM_FIRST}<={end_cell},'
+                bar = (f'AND({dated},$C{RM_FIRST}="{decision_word(decision)}",$D{RM_FIRST}<={end_cell},'
                        f'$E{RM_FIRST}>={start_cell})')
                 ws.conditional_formatting.add(area, FormulaRule(formula=[bar], fill=fill[decision],
                                                                 stopIfTrue=True))

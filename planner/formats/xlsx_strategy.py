@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner import rules
-from planner.formats.spreadsheet import cell_date, cell_number, cell_shown, cell_text, is_blank, normalised
+from planner.formats.spreadsheet import (
+    cell_date, cell_number, cell_shown, cell_text, in_every_language, is_blank, normalised,
+)
+from planner.language import N_, _
 from planner.model import (
     DISCIPLINE_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Kpi,
     Objective, ReadinessAnswer, Strategy,
@@ -25,17 +28,17 @@ WIDTHS = (34, 36, 14, 19, 14, 12, 14, 12, 12, 14, 14)
 PAGE_POINTS = 560  # the height of rows an A4 landscape page holds once the sheet is fitted to its width
 # Each table: its title, and its columns as (heading, field); the field "id" goes to ID_COLUMN.
 TABLES = {
-    "strategy": ("Strategy", (("Value discipline", "value_discipline"), ("Ambition", "ambition"),
-                              ("Monthly capacity", "monthly_capacity"))),
-    "objectives": ("Objectives", (("Objective", "name"), ("Description", "description"), ("Kind", "kind"),
-                                  ("Id", "id"))),
-    "kpis": ("KPIs", (("Objective", "objective"), ("KPI", "name"), ("Unit", "unit"), ("Baseline", "baseline"),
-                      ("Baseline date", "baseline_date"), ("Target", "target"), ("Target date", "target_date"),
-                      ("Current", "current"), ("Business result", "business_result"), ("Id", "id"),
-                      ("Objective id", "objective_id"))),
-    "audiences": ("Audiences", (("Audience", "name"), ("Description", "description"),
-                                *((t.capitalize(), t) for t in TECHNOGRAPHICS), ("Id", "id"))),
-    "readiness": ("Readiness", (("Question", "item"), ("Note", "note"), ("Status", "status"), ("Id", "key"))),
+    "strategy": (N_("Strategy"), ((N_("Value discipline"), "value_discipline"), (N_("Ambition"), "ambition"),
+                              (N_("Monthly capacity"), "monthly_capacity"))),
+    "objectives": (N_("Objectives"), ((N_("Objective"), "name"), (N_("Description"), "description"), (N_("Kind"), "kind"),
+                                  (N_("Id"), "id"))),
+    "kpis": (N_("KPIs"), ((N_("Objective"), "objective"), (N_("KPI"), "name"), (N_("Unit"), "unit"), (N_("Baseline"), "baseline"),
+                      (N_("Baseline date"), "baseline_date"), (N_("Target"), "target"), (N_("Target date"), "target_date"),
+                      (N_("Current"), "current"), (N_("Business result"), "business_result"), (N_("Id"), "id"),
+                      (N_("Objective id"), "objective_id"))),
+    "audiences": (N_("Audiences"), ((N_("Audience"), "name"), (N_("Description"), "description"),
+                                *((t.capitalize(), t) for t in TECHNOGRAPHICS), (N_("Id"), "id"))),
+    "readiness": (N_("Readiness"), ((N_("Question"), "item"), (N_("Note"), "note"), (N_("Status"), "status"), (N_("Id"), "key"))),
 }
 # Normalised titles and headings, English and Dutch, → table or field.
 TITLES = {"strategy": "strategy", "strategie": "strategy", "objectives": "objectives", "doelen": "objectives",
@@ -50,6 +53,12 @@ DUTCH_KPIS = {**DUTCH, "doel": "objective"}  # in the KPI table "doel" is the ob
 CENTRED = {"monthly_capacity", "baseline", "baseline_date", "target", "target_date", "current", "business_result",
            "status", *TECHNOGRAPHICS}
 YES = {"yes", "ja", "true", "waar", "1", "y", "j"}
+# A readiness answer as the sheet writes it, by the key files keep.
+# The columns a problem on the sheet names, marked here for the catalog.
+PROBLEM_COLUMNS = (N_("kind"), N_("objective"), N_("question"), N_("value discipline"), N_("monthly capacity"),
+                   N_("business result"), N_("baseline"), N_("target"), N_("current"), N_("baseline date"),
+                   N_("target date"), N_("status"), N_("audience"))
+STATUS_NAMES = {"yes": N_("yes"), "partly": N_("partly"), "no": N_("no"), "unknown": N_("unknown")}
 NO = {"no", "nee", "false", "onwaar", "0", "n", ""}
 
 
@@ -74,8 +83,15 @@ class StrategySheet:
 
         from planner.formats.xlsx_export import _ILLEGAL, DATE_FORMAT, MAX_TEXT, _print_setup, column_letter
 
+        from planner.formats.xlsx_export import heading_width
+
         plan, strategy = self.plan, self.plan.strategy
-        self.widths(ws, WIDTHS)
+        widths = list(WIDTHS)
+        for key, (_title, columns) in TABLES.items():  # a heading wraps at its spaces, never within a word
+            for position, (heading, name) in enumerate(columns):
+                at = _column(key, position, name)
+                widths[at] = heading_width(_(heading), widths[at])
+        self.widths(ws, widths)
         _print_setup(ws, plan.title)
         wrap = Alignment(wrap_text=True, vertical="top")
         centred = Alignment(horizontal="center", vertical="top")
@@ -97,13 +113,13 @@ class StrategySheet:
             nonlocal row
             title, columns = TABLES[key]
             first = row
-            ws.append([self.styled(ws, title, font=title_font)])
+            ws.append([self.styled(ws, _(title), font=title_font)])
             ws.row_dimensions[row].height = 20
             heads = [None] * max(ID_COLUMN + 1, len(columns))
             fields = {}
             for position, (heading, name) in enumerate(columns):
                 at = _column(key, position, name)
-                heads[at] = self.styled(ws, heading, font=heading_font, border=rule, alignment=Alignment(
+                heads[at] = self.styled(ws, _(heading), font=heading_font, border=rule, alignment=Alignment(
                     wrap_text=True, vertical="bottom", horizontal="center" if name in CENTRED else None))
                 fields[name] = at
             ws.append(heads)
@@ -112,14 +128,15 @@ class StrategySheet:
                 values = [None] * len(heads)
                 for name, value in record.items():
                     values[fields[name]] = value
-                wrapped = {i: WIDTHS[i] for i, v in enumerate(values) if isinstance(getattr(v, "value", v), str)}
+                wrapped = {i: widths[i] for i, v in enumerate(values) if isinstance(getattr(v, "value", v), str)}
                 row = self.append_wrapped(ws, row, values, wrapped)
             ws.append(())
             row += 1
             sections.append((first, 20 + sum(ws.row_dimensions[r].height or 13 for r in range(first + 1, row))))
 
-        table("strategy", [{"value_discipline": cell(DISCIPLINE_NAMES.get(strategy.value_discipline,
-                                                                          strategy.value_discipline)),
+        discipline = strategy.value_discipline
+        table("strategy", [{"value_discipline": cell(_(DISCIPLINE_NAMES[discipline]) if discipline in DISCIPLINE_NAMES
+                                                     else discipline),
                             "ambition": cell(strategy.ambition), "monthly_capacity": number(strategy.monthly_capacity)}])
         table("objectives", [{"name": cell(o.name), "description": cell(o.description),
                               "kind": cell(o.kind.capitalize()), "id": cell(o.id)} for o in plan.objectives])
@@ -129,16 +146,18 @@ class StrategySheet:
         table("kpis", [{"objective": cell(o.name), "name": cell(k.name), "unit": cell(k.unit),
                         "baseline": number(k.baseline), "baseline_date": day(k.baseline_date),
                         "target": number(k.target), "target_date": day(k.target_date), "current": number(k.current),
-                        "business_result": number("yes" if k.business_result else "no"),
+                        "business_result": number(_(STATUS_NAMES["yes"] if k.business_result else STATUS_NAMES["no"])),
                         "id": cell(k.id), "objective_id": cell(o.id)}
                        for o in plan.objectives for k in o.kpis])
         table("audiences", [{"name": cell(a.name), "description": cell(a.description), "id": cell(a.id),
                              **{t: _share(number, a.profile.get(t)) for t in TECHNOGRAPHICS}}
                             for a in plan.audiences])
-        table("readiness", [{"item": cell(READINESS_ITEMS.get(r.item, r.item)), "note": cell(r.note),
-                             "status": number(r.status), "key": cell(r.item)} for r in strategy.readiness])
+        table("readiness", [{"item": cell(_(READINESS_ITEMS[r.item]) if r.item in READINESS_ITEMS else r.item),
+                             "note": cell(r.note), "key": cell(r.item),
+                             "status": number(_(STATUS_NAMES[r.status]) if r.status in STATUS_NAMES else r.status)}
+                            for r in strategy.readiness])
         ws.print_area = f"A1:{column_letter(ID_COLUMN - 1)}{row - 2}"
-        if sum(height for _, height in sections) <= PAGE_POINTS * 1.1:
+        if sum(height for _first, height in sections) <= PAGE_POINTS * 1.1:
             ws.page_setup.fitToHeight = 1  # a little smaller rather than a second page with a table's tail
             return
         used = 0
@@ -168,6 +187,8 @@ def _share(number, share):
 def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> StrategyFrame:
     """Return the strategy frame a Strategy sheet's ``rows`` hold, adding each bad cell to ``problems``."""
     frame = StrategyFrame()
+    titles = {**TITLES, **{normalised(text): key for key, (title, _columns) in TABLES.items()
+                           for text in in_every_language(title)}}
     tables: dict[str, list[tuple[int, dict]]] = {}
     current, columns = None, None
     for number, values in rows:
@@ -175,8 +196,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
             current = None
             continue
         first = normalised(values[0]) if values else ""
-        if first in TITLES and all(is_blank(v) for v in values[1:]):
-            current, columns = TITLES[first], None
+        if first in titles and all(is_blank(v) for v in values[1:]):
+            current, columns = titles[first], None
             tables.setdefault(current, [])
             continue
         if current is None:
@@ -188,7 +209,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                                          for name, i in columns.items()}))
 
     def report(number, heading, what):
-        problems.append(f"{SHEET} sheet, row {number}, {heading}: {what}")
+        problems.append(_("Strategy sheet, row {n}, {column}: {problem}").format(n=number, column=_(heading), problem=what))
 
     for number, cells in tables.get("strategy", [])[:1]:
         frame.rows[id(frame.strategy)] = number
@@ -200,8 +221,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                               description=cell_text(cells.get("description")))
         kind = normalised(cells.get("kind"))
         if kind and kind not in OBJECTIVE_KINDS:
-            report(number, "kind", f"{cell_shown(cells['kind'])} is not a kind of objective "
-                               f"(use {', '.join(OBJECTIVE_KINDS)})")
+            report(number, "kind", _("{value} is not a kind of objective (use {kinds})").format(
+                value=cell_shown(cells["kind"]), kinds=", ".join(OBJECTIVE_KINDS)))
         elif kind:
             objective.kind = kind
         if not objective.name:
@@ -225,7 +246,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
                 continue
             share = _share_of(value)
             if share is None or rules.share_problem(share):
-                report(number, group, f"{cell_shown(value)} is not a share from 0% to 100%")
+                report(number, group, _("{value} is not a share from 0% to 100%").format(value=cell_shown(value)))
             else:
                 audience.profile[group] = share
         frame.rows[id(audience)] = number
@@ -235,11 +256,15 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
         key = cell_text(cells.get("key"))
         if key not in READINESS_ITEMS:
             asked = cell_text(cells.get("item")).lower()
-            key = next((k for k, question in READINESS_ITEMS.items() if question.lower() == asked), None)
+            key = next((k for k, question in READINESS_ITEMS.items()
+                        if asked in {text.lower() for text in in_every_language(question)}), None)
         if key is None:
-            report(number, "question", f"{cell_shown(cells.get('item'))} is not one of the readiness questions")
+            report(number, "question", _("{value} is not one of the readiness questions").format(
+                value=cell_shown(cells.get("item"))))
             continue
         status = cell_text(cells.get("status")).lower() or "unknown"
+        status = next((key for key, name in STATUS_NAMES.items()
+                       if status in {text.lower() for text in in_every_language(name)}), status)
         if problem := rules.readiness_status_problem(status):
             report(number, "status", problem)
             continue
@@ -251,7 +276,7 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
 
 def _headings(table: str, values: list) -> dict[str, int]:
     """Map each field of ``table`` to the column its heading is in."""
-    known = {normalised(heading): name for heading, name in TABLES[table][1]}
+    known = {normalised(text): name for heading, name in TABLES[table][1] for text in in_every_language(heading)}
     columns = {}
     for i, value in enumerate(values):
         key = normalised(value)
@@ -267,19 +292,19 @@ def _headings(table: str, values: list) -> dict[str, int]:
 def _read_strategy_row(strategy: Strategy, number: int, cells: dict, report) -> None:
     value = cells.get("value_discipline")
     wanted = normalised(value)
-    names = {normalised(name): key for key, name in DISCIPLINE_NAMES.items()}
+    names = {normalised(text): key for key, name in DISCIPLINE_NAMES.items() for text in in_every_language(name)}
     names.update({normalised(key): key for key in VALUE_DISCIPLINES})
     if wanted in names:
         strategy.value_discipline = names[wanted]
     elif wanted:
-        report(number, "value discipline", f"{cell_shown(value)} is not a value discipline "
-                                           f"(use {', '.join(DISCIPLINE_NAMES.values())})")
+        report(number, "value discipline", _("{value} is not a value discipline (use {names})").format(
+            value=cell_shown(value), names=", ".join(_(name) for name in DISCIPLINE_NAMES.values())))
     strategy.ambition = cell_text(cells.get("ambition"))
     value = cells.get("monthly_capacity")
     if not is_blank(value):
         capacity = cell_number(value)
         problem = rules.capacity_problem(capacity) if capacity is not None else \
-            f"{cell_shown(value)} is not a monthly capacity (use a number from 0 up)"
+            _("{value} is not a monthly capacity (use a number from 0 up)").format(value=cell_shown(value))
         if problem:
             report(number, "monthly capacity", problem)
         else:
@@ -292,8 +317,8 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
     if objective is None or objective.name.lower() != name.lower():  # a renamed objective wins over its id
         matches = by_name.get(name.lower(), [])
         if len(matches) != 1:
-            report(number, "objective", f"no objective is named {cell_shown(name)}" if not matches else
-                   f"more than one objective is named {cell_shown(name)}")
+            report(number, "objective", (_("no objective is named {name}") if not matches else
+                                         _("more than one objective is named {name}")).format(name=cell_shown(name)))
             return
         objective = matches[0]
     kpi = Kpi(cell_text(cells.get("id")), cell_text(cells.get("name")), cell_text(cells.get("unit")))
@@ -306,7 +331,7 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
             continue
         n = cell_number(value)
         if n is None:
-            report(number, heading, f"{cell_shown(value)} is not a number")
+            report(number, heading, _("{value} is not a number").format(value=cell_shown(value)))
             return
         setattr(kpi, key, n)
     for key in ("baseline_date", "target_date"):
@@ -315,12 +340,13 @@ def _read_kpi(number: int, cells: dict, objectives: dict, by_name: dict, report)
             continue
         day = cell_date(value)
         if day is None:
-            report(number, key.replace("_", " "), f"{cell_shown(value)} is not a date (use YYYY-MM-DD or D-M-YYYY)")
+            report(number, key.replace("_", " "), _("{value} is not a date (use YYYY-MM-DD or D-M-YYYY)").format(
+                value=cell_shown(value)))
             return
         setattr(kpi, key, day)
     flag = cell_text(cells.get("business_result")).lower()
     if flag not in YES | NO:
-        report(number, "business result", f"{cell_shown(cells['business_result'])} is not yes or no")
+        report(number, "business result", _("{value} is not yes or no").format(value=cell_shown(cells["business_result"])))
         return
     kpi.business_result = flag in YES
     objective.kpis.append(kpi)

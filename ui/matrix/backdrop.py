@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
@@ -11,9 +11,9 @@ from planner.model import Plan
 from planner.palette import NO_OBJECTIVE_COLOUR
 from ui.matrix.layers import WARNING, Z_AXES, Z_LABEL, Z_MARKER, Z_QUADRANT, Z_TINT, add_text, font
 from ui.matrix.markers import marker_brush, marker_pen, shape_path
-from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme
+from ui.matrix.theme import DECISION_LABEL, DECISION_STYLE, MatrixTheme, matrix_text, shown_number
 
-WAITING_TEXT = "Quick win waiting on a big bet"
+WAITING_TEXT = QT_TRANSLATE_NOOP("Matrix", "Quick win waiting on a big bet")
 LEGEND_LINES = 3  # enough for the waiting sign's words in the narrowest side, with the largest labels
 
 
@@ -58,7 +58,7 @@ def add_axes(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, transform: T
         _, y = tr.to_screen(scale.min, v)
         for line in (QLineF(x, p.top(), x, p.bottom()), QLineF(p.left(), y, p.right(), y)):
             scene.addLine(line, grid).setZValue(Z_AXES)
-        text = f"{v:g}"
+        text = shown_number(v)
         add_text(scene, t, text, t.tick_px,
                  QPointF(x - metrics.horizontalAdvance(text) / 2, p.bottom() + t.tick_px * 0.4))
         add_text(scene, t, text, t.tick_px, QPointF(p.left() - metrics.horizontalAdvance(text) - t.tick_px * 0.6,
@@ -71,7 +71,7 @@ def add_axes(scene: QGraphicsScene, theme: MatrixTheme, plan: Plan, transform: T
     title += "  →"
     width = QFontMetricsF(font(t.tick_px, True)).horizontalAdvance(title)
     add_text(scene, t, title, t.tick_px, QPointF(p.center().x() - width / 2, p.bottom() + t.tick_px * 2.2), bold=True)
-    benefit = add_text(scene, t, "Benefit  →", t.tick_px, QPointF(), bold=True)
+    benefit = add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit  →")), t.tick_px, QPointF(), bold=True)
     w = benefit.boundingRect().width()
     benefit.setRotation(-90)
     benefit.setPos(p.left() - t.tick_px * 4.6, p.center().y() + w / 2)
@@ -86,11 +86,11 @@ def add_legend(scene: QGraphicsScene, theme: MatrixTheme, area: QRectF, hide_ign
     """
     t, r = theme, theme.marker_radius
     x, y = area.left(), area.top()
-    add_text(scene, t, "Decision", t.label_px, QPointF(x, y), bold=True)
+    add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Decision")), t.label_px, QPointF(x, y), bold=True)
     y += t.label_px * 1.8
     shown = [(d, style) for d, style in DECISION_STYLE.items() if not (d == "ignore" and hide_ignored)]
     # Two to a row in a side widened for a long key, which then gets the rows saved.
-    widest = max(QFontMetricsF(font(t.label_px)).horizontalAdvance(DECISION_LABEL[d]) for d, _ in shown)
+    widest = max(QFontMetricsF(font(t.label_px)).horizontalAdvance(matrix_text(DECISION_LABEL[d])) for d, _ in shown)
     pair = area.width() >= 2 * (r * 3.2 + widest + t.label_px)
     for i, (decision, (colour, shape, filled)) in enumerate(shown):
         if objectives is not None:
@@ -99,14 +99,14 @@ def add_legend(scene: QGraphicsScene, theme: MatrixTheme, area: QRectF, hide_ign
         marker = scene.addPath(shape_path(shape, r), marker_pen(t, colour), marker_brush(t, colour, filled))
         marker.setPos(left + r * 1.3, y + t.label_px * 0.65)
         marker.setZValue(Z_MARKER)
-        add_text(scene, t, DECISION_LABEL[decision], t.label_px, QPointF(left + r * 3.2, y))
+        add_text(scene, t, matrix_text(DECISION_LABEL[decision]), t.label_px, QPointF(left + r * 3.2, y))
         if not pair or i % 2 or i == len(shown) - 1:
             y += t.label_px * 1.6
     if objectives is not None:
         y += t.label_px * 0.6
-        add_text(scene, t, "Objective", t.label_px, QPointF(x, y), bold=True)
+        add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Objective")), t.label_px, QPointF(x, y), bold=True)
         y += t.label_px * 1.8
-        for name, colour in objectives + [("No objective", NO_OBJECTIVE_COLOUR)]:
+        for name, colour in objectives + [(matrix_text(QT_TRANSLATE_NOOP("Matrix", "No objective")), NO_OBJECTIVE_COLOUR)]:
             swatch = scene.addRect(QRectF(0, 0, r * 1.8, r * 1.8), QPen(QColor(colour)), QBrush(QColor(colour)))
             swatch.setPos(x + r * 0.4, y + t.label_px * 0.65 - r * 0.9)
             text = add_text(scene, t, name, t.label_px * 0.9, QPointF(x + r * 3.2, y), width=area.width() - r * 3.2,
@@ -118,7 +118,7 @@ def add_legend(scene: QGraphicsScene, theme: MatrixTheme, area: QRectF, hide_ign
                                 QPen(QColor(WARNING), 1), QBrush(QColor(WARNING)))
         sign.setPos(x + r * 1.3 - size / 2, y + t.label_px * 0.65 - size / 2)
         # The one sign nobody guesses: its meaning in full words, wrapped where the side is narrow.
-        text = add_text(scene, t, WAITING_TEXT, t.label_px * 0.9, QPointF(x + r * 3.2, y),
+        text = add_text(scene, t, matrix_text(WAITING_TEXT), t.label_px * 0.9, QPointF(x + r * 3.2, y),
                         width=area.width() - r * 3.2, lines=LEGEND_LINES)
         y += max(t.label_px * 1.6, text.boundingRect().height() + t.label_px * 0.4)
     return y + t.label_px

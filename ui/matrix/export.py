@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,7 @@ from planner.errors import PictureError, PlanError
 from planner.matrix_layout import EFFORT_AXES
 from planner.formats.plan_file import write_atomically
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
-from ui.matrix.theme import projection_theme, screen_theme
+from ui.matrix.theme import projection_theme, screen_theme, matrix_text
 
 FORMATS = (".png", ".svg", ".pdf")
 MIN_SIDE, MAX_SIDE = 200, 10_000    # the scene's size, in pixels
@@ -51,6 +51,10 @@ def ensure_app(headless: bool = False) -> QApplication:
     if sys.platform.startswith("linux") and (headless or no_display):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QApplication(sys.argv[:1])
+    # Drawn without the window (the command line), a picture speaks the core's language: --lang or LANG.
+    from planner.language import current
+    from ui.language import apply
+    apply(current())
     return _app
 
 
@@ -58,9 +62,10 @@ def check_format(path: str | os.PathLike, view: str = "matrix") -> str:
     """Return the picture format of ``path`` (its lower-case suffix), or raise PlanError naming ``view``."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        named = f"‘{suffix}’" if suffix else "no suffix"
-        raise PlanError(f"cannot export the {view} to a file with {named}; "
-                        f"name it .png, .svg or .pdf")
+        views = {"matrix": QCoreApplication.translate("Picture", "matrix"), "roadmap": QCoreApplication.translate("Picture", "roadmap")}
+        named = f"‘{suffix}’" if suffix else QCoreApplication.translate("Picture", "no suffix")
+        raise PlanError(QCoreApplication.translate("Picture", "cannot export the {view} to a file with {named}; name it .png, .svg or .pdf").format(
+            view=views.get(view, view), named=named))
     return suffix
 
 
@@ -153,14 +158,17 @@ def matrix_scene(document: Document, width: int, height: int, effort: str = "com
 def _checked_size(size: tuple[int, int], scale: float, kind: str) -> tuple[int, int]:
     width, height = (int(side) for side in size)
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-        raise PictureError(f"size {width}x{height}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+        raise PictureError(QCoreApplication.translate("Picture", "size {size}: each side must be {low} to {high} pixels").format(
+            size=f"{width}x{height}", low=MIN_SIDE, high=MAX_SIDE))
     if not scale > 0:
-        raise PictureError(f"scale {scale}: must be more than 0")
+        raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: must be more than 0").format(scale=scale))
     if kind == ".png" and max(width, height) * scale > MAX_PIXELS_SIDE:
-        raise PictureError(f"scale {scale:g}: a {width}x{height} picture would be more than "
-                         f"{MAX_PIXELS_SIDE} pixels wide or high")
+        raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: a {size} picture would be more than {most} pixels wide or "
+                                                      "high").format(scale=f"{scale:g}", size=f"{width}x{height}",
+                                                                     most=MAX_PIXELS_SIDE))
     if kind == ".png" and min(width, height) * scale < 1:
-        raise PictureError(f"scale {scale:g}: the picture would be smaller than one pixel")
+        raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: the picture would be smaller than one pixel").format(
+            scale=f"{scale:g}"))
     return width, height
 
 
@@ -174,7 +182,7 @@ def _image(scene: MatrixScene, width: int, height: int, scale: float) -> QImage:
     w, h = round(width * scale), round(height * scale)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise MemoryError(f"not enough memory for a {w}x{h} picture")
+        raise MemoryError(QCoreApplication.translate("Picture", "not enough memory for a {size} picture").format(size=f"{w}x{h}"))
     image.fill(QColor(scene.theme.background))
     # Scaled pictures say so in their resolution, so a slide program places a 2× PNG at the
     # same size as a 1× one, only sharper.
@@ -199,8 +207,9 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def _svg(scene: MatrixScene, width: int, height: int, title: str, effort: str) -> bytes:
-    description = (f"Benefit–effort matrix of “{title}”, benefit up and "
-                   f"{AXIS_TITLES[effort].lower()} across; made with {CREATOR}.")
+    description = matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit–effort matrix of “{title}”, benefit up and {effort} across; "
+                                                 "made with {creator}.")).format(
+        title=title, effort=matrix_text(AXIS_TITLES[effort]).lower(), creator=CREATOR)
     return svg_bytes(width, height, title, description,
                      lambda painter: _render(scene, painter, QRectF(0, 0, width, height), width, height))
 

@@ -11,16 +11,16 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from planner.matrix_labels import title_lines
 from ui.matrix.layers import Z_LABEL, add_text, font
-from ui.matrix.theme import MatrixTheme
+from ui.matrix.theme import MatrixTheme, matrix_text
 
 MIN_KEY_PX = 12.0
-HEADING = "Key"  # short: the sidebar of a 1024-wide slide holds no more in wall-sized type
+HEADING = QT_TRANSLATE_NOOP("Matrix", "Key")  # short: the sidebar of a 1024-wide slide holds no more in wall-sized type
 MAX_COLUMNS = 4
 # A column's text at least this many ems wide, so titles cut at the end of their second line
 # still differ; narrower only as the last resort, on one line.
@@ -170,7 +170,7 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     rows = int((body.height() - _heading_height(px)) // line)
     if rows <= 0:
         return [], []  # no room for even one line: markers show their titles on hover
-    heading = add_text(scene, t, HEADING, px * 1.2, QPointF(x, y), bold=True, width=area.width())
+    heading = add_text(scene, t, matrix_text(HEADING), px * 1.2, QPointF(x, y), bold=True, width=area.width())
     column_w = (area.width() - px * (columns - 1)) / columns
     top = y + _heading_height(px)
     column, used, drawn, items = 0, 0, [], [heading]
@@ -190,8 +190,9 @@ def add_key(scene: QGraphicsScene, theme: MatrixTheme, entries: list[tuple[int, 
     if unnamed:
         if used + 1 > rows:
             column, used = column + 1, 0
-        hint = "hover them or see the table" if scene.interactive else "no room for names"
-        items.append(add_text(scene, t, f"+{unnamed} more: {hint}", px,
+        hint = (matrix_text(QT_TRANSLATE_NOOP("Matrix", "+{n} more: hover them or see the table")) if scene.interactive
+                else matrix_text(QT_TRANSLATE_NOOP("Matrix", "+{n} more: no room for names")))
+        items.append(add_text(scene, t, hint.format(n=unnamed), px,
                  QPointF(x + column * (column_w + px), top + used * line), colour=t.quiet_text, z=Z_LABEL,
                  width=column_w))
     return drawn, items

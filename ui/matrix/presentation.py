@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -21,7 +21,7 @@ from planner.round_geometry import accepted_value, range_text, votes_text
 from planner.scoring import initiative_scores
 from ui.matrix.layers import fitted
 from ui.matrix.presenter import PresenterView
-from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme
+from ui.matrix.theme import DECISION_LABEL, LARGEST_LABEL_STEP, SMALLEST_LABEL_STEP, projection_theme, matrix_text, shown_number
 from ui.matrix.scene import AXIS_TITLES
 from ui.matrix.view import MatrixView
 
@@ -39,10 +39,10 @@ CAPTION_QUIET = "#3d3d3d"   # 10:1 on the caption: hints stay readable from the 
 RULE = "#9a9a9a"
 LINES_PER_HEIGHT = 40       # caption type is at least 1/40 of the screen's height
 DESCRIPTION_LINES = 2
-HINT = "Space or → for the next initiative, ← to go back"
-HINT_MORE = "+ or − sizes the labels · L shows all labels · Home shows all initiatives · Esc leaves"
-ROUND_HINT = "V shows or hides each vote · + or − sizes the labels · Home shows all · Esc leaves"
-KEYS = "Space or → next · ← back · Home all initiatives · + or − label size · L all labels · Esc ends"
+HINT = QT_TRANSLATE_NOOP("Matrix", "Space or → for the next initiative, ← to go back")
+HINT_MORE = QT_TRANSLATE_NOOP("Matrix", "+ or − sizes the labels · L shows all labels · Home shows all initiatives · Esc leaves")
+ROUND_HINT = QT_TRANSLATE_NOOP("Matrix", "V shows or hides each vote · + or − sizes the labels · Home shows all · Esc leaves")
+KEYS = QT_TRANSLATE_NOOP("Matrix", "Space or → next · ← back · Home all initiatives · + or − label size · L all labels · Esc ends")
 LABEL_STEP_SETTING, ALL_LABELS_SETTING = "presentation/label_step", "presentation/all_labels"
 NOTICE_MS = 4000  # a setting's notice, then the caption is quiet again
 
@@ -241,8 +241,10 @@ class PresentationWindow(QWidget):
         self.label_step = max(SMALLEST_LABEL_STEP, min(LARGEST_LABEL_STEP, step))
         self.settings.setValue(LABEL_STEP_SETTING, self.label_step)
         self.scene.rebuild()
-        limit = {SMALLEST_LABEL_STEP: " (the smallest)", LARGEST_LABEL_STEP: " (the largest)"}.get(self.label_step, "")
-        self._show_notice(f"Labels {round(self.scene.theme.label_px)} px{limit} · + larger, − smaller", brief=True)
+        text = {SMALLEST_LABEL_STEP: self.tr("Labels {px} px (the smallest) · + larger, − smaller"),
+                LARGEST_LABEL_STEP: self.tr("Labels {px} px (the largest) · + larger, − smaller")}.get(
+                    self.label_step, self.tr("Labels {px} px · + larger, − smaller"))
+        self._show_notice(text.format(px=round(self.scene.theme.label_px)), brief=True)
 
     def set_all_labels(self, on: bool) -> None:
         """Label every marker (far ones joined by a line) or only where a label fits; remember it."""
@@ -250,8 +252,13 @@ class PresentationWindow(QWidget):
         self.settings.setValue(ALL_LABELS_SETTING, on)
         self.scene.rebuild()
         numbered = len(self.scene.numbers)
-        shown = f"All labels shown · {numbered} still numbered" if numbered else "All labels shown"
-        self._show_notice(f"{shown} · L for fewer" if on else "Labels where they fit · L for all", brief=True)
+        if not on:
+            text = self.tr("Labels where they fit · L for all")
+        elif numbered:
+            text = self.tr("All labels shown · {n} still numbered · L for fewer").format(n=numbered)
+        else:
+            text = self.tr("All labels shown · L for fewer")
+        self._show_notice(text, brief=True)
 
     # ------------------------------------------------------------ caption
 
@@ -285,15 +292,18 @@ class PresentationWindow(QWidget):
         iid = self.scene.spotlight
         order = self.order()
         if iid is None or iid not in order:
-            self.heading.setText(HINT)
-            self.counter.setText(f"{len(order)} on the matrix")
-            self.description.setText(ROUND_HINT if self.scene.reveal.shown else HINT_MORE)
+            self.counter.setText(self.tr("{n} on the matrix").format(n=len(order)))
+            # Fitted beside the counter, as a title is: a longer hint (Dutch) must not widen the caption.
+            width = self.width() - 2 * self.caption_px()
+            counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
+            self.heading.setText(fitted(matrix_text(HINT), self.heading.font(), width - counter_width, 1))
+            self.description.setText(matrix_text(ROUND_HINT) if self.scene.reveal.shown else matrix_text(HINT_MORE))
             self.details.setText("")
             self._show_presenter(order, None)
             return
         plan = self.document.plan
         item = plan.initiative(iid)
-        self.counter.setText(f"{order.index(iid) + 1} of {len(order)}")
+        self.counter.setText(self.tr("{n} of {count}").format(n=order.index(iid) + 1, count=len(order)))
         width = self.width() - 2 * self.caption_px()
         counter_width = QFontMetricsF(self.counter.font()).horizontalAdvance(self.counter.text()) * 1.2
         self.heading.setText(fitted(item.title, self.heading.font(), width - counter_width, 1))
@@ -304,8 +314,8 @@ class PresentationWindow(QWidget):
         else:  # on a revealed round the room's median and spread, where the description was
             scale, axis = plan.scale, self.scene.axis
             about = "\n".join(fitted(line, body, width, 1) for line in (
-                range_text("Benefit", point.benefit, accepted_value(point, "benefit", scale)),
-                range_text(AXIS_TITLES[axis], point.effort, accepted_value(point, axis, scale))))
+                range_text(matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit")), point.benefit, accepted_value(point, "benefit", scale)),
+                range_text(matrix_text(AXIS_TITLES[axis]), point.effort, accepted_value(point, axis, scale))))
         self.description.setText(about)
         # The notice shares the last line: the ratings give way to it rather than run under it.
         notice = self.notice.text()
@@ -327,7 +337,7 @@ class PresentationWindow(QWidget):
         if after is not None:
             item = plan.initiative(after)
             following = (item.title, ratings_text(item, plan))
-        self.presenter.show_state(self.counter.text(), now, following, KEYS)
+        self.presenter.show_state(self.counter.text(), now, following, matrix_text(KEYS))
 
     def _show_notice(self, text: str, brief: bool = False) -> None:
         self.notice.setText(text)
@@ -348,15 +358,16 @@ class PresentationWindow(QWidget):
 def ratings_text(item, plan) -> str:
     """One line with the initiative's ratings, combined effort, quadrant and decision."""
     def v(x):
-        return "–" if x is None else f"{x:g}"
-    effort, quadrant, _ = initiative_scores(item, plan)
-    parts = [f"Benefit {v(item.benefit)}", f"technical effort {v(item.technical_effort)}",
-             f"organisational effort {v(item.organisational_effort)}"]
+        return "–" if x is None else shown_number(x)
+    effort, quadrant, _rank = initiative_scores(item, plan)
+    parts = [matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit {value}")).format(value=v(item.benefit)),
+             matrix_text(QT_TRANSLATE_NOOP("Matrix", "technical effort {value}")).format(value=v(item.technical_effort)),
+             matrix_text(QT_TRANSLATE_NOOP("Matrix", "organisational effort {value}")).format(value=v(item.organisational_effort))]
     if effort is not None:
-        parts.append(f"combined {round(effort, 2):g}")
+        parts.append(matrix_text(QT_TRANSLATE_NOOP("Matrix", "combined {value}")).format(value=shown_number(round(effort, 2))))
     if quadrant is not None:
         parts.append(plan.quadrant_name(quadrant))
-    parts.append(DECISION_LABEL[item.decision])
+    parts.append(matrix_text(DECISION_LABEL[item.decision]))
     return " · ".join(parts)
 
 

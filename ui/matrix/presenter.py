@@ -23,7 +23,7 @@ class PresenterView(QWidget):
     def __init__(self, on_key: Callable, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.on_key = on_key
-        self.setWindowTitle("Presenter view")
+        self.setWindowTitle(self.tr("Presenter view"))
         self.counter = QLabel()
         self.heading = QLabel()
         self.description = QLabel()
@@ -65,11 +65,11 @@ class PresenterView(QWidget):
                    keys: str) -> None:
         """Show the counter, now (title, ratings, description) or the overview, and next (title, ratings)."""
         self.counter.setText(counter)
-        title, details, description = now or ("All initiatives on the matrix", "", "")
+        title, details, description = now or (self.tr("All initiatives on the matrix"), "", "")
         self.heading.setText(title)
         self.details.setText(details)
         self.description.setText(description)
-        next_title, next_details = following or ("Back to all initiatives", "")
+        next_title, next_details = following or (self.tr("Back to all initiatives"), "")
         self.next_heading.setText(next_title)
         self.next_details.setText(next_details)
         self.keys.setText(keys)

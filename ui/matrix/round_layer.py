@@ -8,7 +8,7 @@ item, so a vote arriving redraws the group alone and never the wall.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
@@ -25,7 +25,7 @@ from planner.round_geometry import (
 )
 from ui.matrix.layers import Z_ARROW, Z_MARKER, add_text, fitted
 from ui.matrix.markers import shape_path
-from ui.matrix.theme import DECISION_STYLE, MatrixTheme
+from ui.matrix.theme import DECISION_STYLE, MatrixTheme, matrix_text
 
 VOTES_SETTING = "matrix/round_votes"  # the dots of single votes, on or off (V), remembered
 DOT_FILL = 0.35       # a vote's dot: a faint fill in a rim of the marker's colour
@@ -163,14 +163,15 @@ class RoundLayer:
             return top
         px, r = theme.label_px, theme.marker_radius
         x, y, colour = area.left(), top, QColor(theme.text)
-        add_text(self.scene, theme, "The room's answer", px, QPointF(x, y), bold=True)
-        y += px * 1.8
+        heading = add_text(self.scene, theme, matrix_text(QT_TRANSLATE_NOOP("Matrix", "The room's answer")), px,
+                           QPointF(x, y), bold=True, width=area.width(), lines=2)
+        y += max(px * 1.8, heading.boundingRect().height() + px * 0.6)
         bold, thin = whisker_widths(theme)
         sample = r * 2.6
-        rows = [("middle half of the votes", [QLineF(0, 0, sample, 0)], QPen(colour, bold, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)),
-                ("lowest to highest", [QLineF(0, 0, sample, 0), QLineF(0, -r * 0.7, 0, r * 0.7),
+        rows = [(matrix_text(QT_TRANSLATE_NOOP("Matrix", "middle half of the votes")), [QLineF(0, 0, sample, 0)], QPen(colour, bold, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)),
+                (matrix_text(QT_TRANSLATE_NOOP("Matrix", "lowest to highest")), [QLineF(0, 0, sample, 0), QLineF(0, -r * 0.7, 0, r * 0.7),
                                        QLineF(sample, -r * 0.7, sample, r * 0.7)], QPen(colour, thin)),
-                ("the plan's rating before", [QLineF(r * 1.4, 0, sample, 0)],
+                (matrix_text(QT_TRANSLATE_NOOP("Matrix", "the plan's rating before")), [QLineF(r * 1.4, 0, sample, 0)],
                  QPen(colour, max(1.5, theme.line_width), Qt.PenStyle.DashLine))]
         for text, lines, pen in rows:
             for line in lines:

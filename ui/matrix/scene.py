@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
@@ -29,11 +29,12 @@ from ui.matrix.labels import MAX_LABELS, Labels, Numbers, add_labels
 from ui.matrix.layers import add_text
 from ui.matrix.markers import add_arrows, add_halo, add_markers, add_warning_signs
 from ui.matrix.round_layer import RoundLayer
-from ui.matrix.theme import DECISION_STYLE, MatrixTheme, screen_theme
+from ui.matrix.theme import DECISION_STYLE, MatrixTheme, screen_theme, matrix_text
 from ui.matrix.tray import add_tray
 
-AXIS_TITLES = {"combined": "Combined effort", "technical": "Technical effort",
-               "organisational": "Organisational effort"}
+AXIS_TITLES = {"combined": QT_TRANSLATE_NOOP("Matrix", "Combined effort"),
+               "technical": QT_TRANSLATE_NOOP("Matrix", "Technical effort"),
+               "organisational": QT_TRANSLATE_NOOP("Matrix", "Organisational effort")}
 LEGEND_BESIDE_KEY = 0.7  # the legend's type beside a key that asked for more room, of its own
 SIDE_RATHER = 0.36  # of the width: the sidebar a key widens to before its type goes down to the least
 LIVE_OVERLAY_LIMIT = 400  # more dependencies than this: arrows follow a drag once it ends
@@ -186,7 +187,7 @@ class MatrixScene(QGraphicsScene):
         self.transform = Transform(plan.scale, plot.x, plot.y, plot.w, plot.h)
         self._name_boxes = add_quadrants(self, t, plan, quadrant_boxes(plan, self.transform),
                                          above=self.reveal.round_id is not None)
-        add_axes(self, t, plan, self.transform, self.plot, AXIS_TITLES[self.axis])
+        add_axes(self, t, plan, self.transform, self.plot, matrix_text(AXIS_TITLES[self.axis]))
         round_title = self.reveal.title()
         self.title_item = None
         if self.show_title:

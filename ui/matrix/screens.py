@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
 from planner.screens import choose_screen, unique_names
 
 SETTING = "presentation/screen"  # a screen's name; empty for "another screen when there is one"
-AUTOMATIC = "Automatic: another screen when there is one"
+AUTOMATIC = QT_TRANSLATE_NOOP("Matrix", "Automatic: another screen when there is one")
 
 
 def named_screens(screens: list[QScreen] | None = None) -> dict[str, QScreen]:
@@ -40,10 +41,11 @@ def fill_screen_menu(menu: QMenu, window_screen: QScreen | None, settings) -> No
         remembered = ""
     for name, screen in [("", None)] + list(named.items()):
         if screen is None:
-            text = AUTOMATIC
+            text = QCoreApplication.translate("Matrix", AUTOMATIC)
         else:
             size = screen.geometry()
-            text = f"{name} ({size.width()}×{size.height()})" + (" — this window" if screen is window_screen else "")
+            text = f"{name} ({size.width()}×{size.height()})" + (
+                QCoreApplication.translate("Matrix", " — this window") if screen is window_screen else "")
         action = menu.addAction(text.replace("&", "&&"))
         action.setCheckable(True)
         action.setChecked(name == remembered)

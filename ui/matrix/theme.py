@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from planner.palette import DECISION_COLOURS
 from planner.scoring import BIG_BET, FILL_IN, MONEY_PIT, QUICK_WIN
 
@@ -17,7 +19,18 @@ DECISION_STYLE = {
     "undecided": (DECISION_COLOURS["undecided"], "diamond", False),
 }
 
-DECISION_LABEL = {"build": "Build", "join": "Join", "ignore": "Ignore", "undecided": "Undecided"}
+DECISION_LABEL = {"build": QT_TRANSLATE_NOOP("Matrix", "Build"), "join": QT_TRANSLATE_NOOP("Matrix", "Join"),
+                  "ignore": QT_TRANSLATE_NOOP("Matrix", "Ignore"), "undecided": QT_TRANSLATE_NOOP("Matrix", "Undecided")}
+
+
+def shown_number(value: float, spec: str = "g") -> str:
+    """``value`` formatted by ``spec`` with the decimal mark of the language in use: 3.5, or 3,5 in Dutch."""
+    return format(value, spec).replace(".", QLocale().decimalPoint())
+
+
+def matrix_text(text: str) -> str:
+    """Return ``text``, marked QT_TRANSLATE_NOOP("Matrix", …), in the language in use."""
+    return QCoreApplication.translate("Matrix", text)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from planner.model import Initiative
 from ui.matrix.layers import Z_TRAY, add_text, font
-from ui.matrix.theme import DECISION_STYLE, MatrixTheme
+from ui.matrix.theme import DECISION_STYLE, MatrixTheme, matrix_text
 
 MAX_TRAY = 14
 
@@ -20,9 +20,9 @@ def add_tray(scene: QGraphicsScene, theme: MatrixTheme, unrated: list[Initiative
         return {}  # nothing to drag in: no heading counting zero
     t = theme
     x, width = area.left(), area.width()
-    add_text(scene, t, f"Not yet rated ({len(unrated)})", t.label_px, QPointF(x, top), bold=True, width=width)
+    add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Not yet rated ({n})")).format(n=len(unrated)), t.label_px, QPointF(x, top), bold=True, width=width)
     y = top + t.label_px * 1.7
-    add_text(scene, t, "Drag one onto the matrix to rate it", t.label_px * 0.8, QPointF(x, y),
+    add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Drag one onto the matrix to rate it")), t.label_px * 0.8, QPointF(x, y),
              colour=t.quiet_text, width=width)
     y += t.label_px * 1.5
     metrics = QFontMetricsF(font(t.label_px))
@@ -45,6 +45,6 @@ def add_tray(scene: QGraphicsScene, theme: MatrixTheme, unrated: list[Initiative
         chips[item.id] = chip
         y += chip_h + t.label_px * 0.4
     if len(chips) < len(unrated):
-        add_text(scene, t, f"and {len(unrated) - len(chips)} more (see the table)", t.label_px * 0.8, QPointF(x, y),
+        add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "and {n} more (see the table)")).format(n=len(unrated) - len(chips)), t.label_px * 0.8, QPointF(x, y),
                  colour=t.quiet_text, width=width)
     return chips

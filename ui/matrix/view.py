@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QRubberBand, QToolButton,
@@ -24,15 +24,15 @@ from planner.scoring import initiative_scores
 from ui.matrix.round_layer import remember_votes
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
 from ui.flow import FlowLayout
-from ui.matrix.theme import DECISION_LABEL
+from ui.matrix.theme import DECISION_LABEL, matrix_text, shown_number
 from ui.undo_commands import push_edit
 from ui.workshop.discussion import DiscussionList
 
 DISCUSSION_SETTING = "matrix/discussion"  # the "discuss first" list beside a shown round, remembered
 MATRIX_AT_LEAST = 640  # the matrix's width below which the list waits for a click rather than open itself
-ROUND_HINT = "The matrix shows a round: its markers are the room's answer. Hide the round to rate here."
-COMBINED_HINT = ("Dragging sideways on combined effort moves technical and organisational effort "
-                 "by the same amount.")
+ROUND_HINT = QT_TRANSLATE_NOOP("Matrix", "The matrix shows a round: its markers are the room's answer. Hide the round to rate here.")
+COMBINED_HINT = QT_TRANSLATE_NOOP("Matrix", "Dragging sideways on combined effort moves technical and organisational effort "
+                                            "by the same amount.")
 
 
 class MatrixView(QGraphicsView):
@@ -190,7 +190,7 @@ class MatrixView(QGraphicsView):
             values.update(effort_drag(item, plan, self.matrix.axis, effort))
             if self.matrix.axis == "combined" and not drag["hinted"]:
                 drag["hinted"] = True
-                self.message.emit(COMBINED_HINT)
+                self.message.emit(matrix_text(COMBINED_HINT))
         if values:
             self._push(SetFields(item.id, values), drag["key"])
 
@@ -243,12 +243,12 @@ class MatrixView(QGraphicsView):
         """Show or hide a dot per vote on the shown round, and remember it."""
         remember_votes(on)
         self.matrix.reveal.set_votes(on)
-        self.message.emit("Each vote shown as a dot · V hides them" if on else "Votes hidden · V shows them")
+        self.message.emit(self.tr("Each vote shown as a dot · V hides them") if on else self.tr("Votes hidden · V shows them"))
 
     def nudge(self, effort_steps: int, benefit_steps: int) -> None:
         """Move the selected markers by whole steps of the scale: one undo step per key press."""
         if self.matrix.reveal.shown:
-            self.message.emit(ROUND_HINT)
+            self.message.emit(matrix_text(ROUND_HINT))
             return
         plan = self.document.plan
         step = plan.scale.step
@@ -295,25 +295,27 @@ class MatrixView(QGraphicsView):
     def tooltip(self, iid: str) -> str:
         plan = self.document.plan
         item = self.document.initiative(iid)
-        effort, quadrant, _ = initiative_scores(item, plan)
+        effort, quadrant, _rank = initiative_scores(item, plan)
 
         def v(x):
-            return "unrated" if x is None else f"{x:g}"
-        lines = [item.title, f"Benefit {v(item.benefit)} · technical effort {v(item.technical_effort)} · "
-                             f"organisational effort {v(item.organisational_effort)}"]
+            return self.tr("unrated") if x is None else shown_number(x)
+        lines = [item.title, self.tr("Benefit {benefit} · technical effort {technical} · organisational effort "
+                                     "{organisational}").format(benefit=v(item.benefit), technical=v(item.technical_effort),
+                                                                organisational=v(item.organisational_effort))]
         if effort is not None:
-            lines.append(f"Combined effort {effort:.2g} · {plan.quadrant_name(quadrant)}")
-        lines.append(f"Decision: {DECISION_LABEL[item.decision]}")
+            lines.append(self.tr("Combined effort {effort} · {quadrant}").format(
+                effort=shown_number(effort, ".2g"), quadrant=plan.quadrant_name(quadrant)))
+        lines.append(self.tr("Decision: {decision}").format(decision=matrix_text(DECISION_LABEL[item.decision])))
         point = self.matrix.reveal.picture and self.matrix.reveal.picture.points.get(iid)
         if point is not None:
-            lines += [f"The room: {range_text('benefit', point.benefit)}",
-                      f"{range_text(AXIS_TITLES[self.matrix.axis].lower(), point.effort)}", votes_text(point)]
+            lines += [self.tr("The room: {benefit}").format(benefit=range_text(self.tr("benefit"), point.benefit)),
+                      range_text(matrix_text(AXIS_TITLES[self.matrix.axis]).lower(), point.effort), votes_text(point)]
         bets = self.matrix.waiting().get(iid)
         if bets:
             titles = ", ".join(self.document.initiative(b).title for b in bets)
-            lines.append(f"Not quick after all: it waits on the big bet {titles}")
+            lines.append(self.tr("Not quick after all: it waits on the big bet {titles}").format(titles=titles))
         if matrix_point(item, plan, self.matrix.axis) is None:
-            lines.append("Drag it onto the matrix to rate it")
+            lines.append(self.tr("Drag it onto the matrix to rate it"))
         return "\n".join(lines)
 
 
@@ -326,43 +328,45 @@ class MatrixPanel(QWidget):
         # The options wrap in groups onto a second row rather than widen the window past a
         # small screen.
         bar = FlowLayout(spacing=16)
-        axis_group = self._group(bar, QLabel("Effort axis:"))
+        axis_group = self._group(bar, QLabel(self.tr("Effort axis:")))
         self.axis_buttons = QButtonGroup(self)
         for axis in EFFORT_AXES:
-            button = QToolButton(text=AXIS_TITLES[axis].split()[0], checkable=True, autoRaise=False)
-            button.setToolTip(f"Show {AXIS_TITLES[axis].lower()} across")
+            short = {"combined": self.tr("Combined"), "technical": self.tr("Technical"),
+                     "organisational": self.tr("Organisational")}
+            button = QToolButton(text=short[axis], checkable=True, autoRaise=False)
+            button.setToolTip(self.tr("Show {axis} across").format(axis=matrix_text(AXIS_TITLES[axis]).lower()))
             button.setChecked(axis == self.view.matrix.axis)
             button.clicked.connect(lambda checked=False, a=axis: self.view.set_effort_axis(a))
             self.axis_buttons.addButton(button)
             axis_group.addWidget(button)
-        self.arrows = QCheckBox("Dependencies")
-        self.arrows.setToolTip("Draw an arrow from each initiative to the ones that wait on it")
+        self.arrows = QCheckBox(self.tr("Dependencies"))
+        self.arrows.setToolTip(self.tr("Draw an arrow from each initiative to the ones that wait on it"))
         self.arrows.toggled.connect(lambda on: self.view.set_option("show_dependencies", on))
-        self.hide_ignored = QCheckBox("Hide ignored")
+        self.hide_ignored = QCheckBox(self.tr("Hide ignored"))
         self.hide_ignored.toggled.connect(lambda on: self.view.set_option("hide_ignored", on))
         self._group(bar, self.arrows, self.hide_ignored)
         self.colour_by = QComboBox()
-        self.colour_by.addItem("Decision", "decision")
-        self.colour_by.addItem("Objective", "objective")
+        self.colour_by.addItem(self.tr("Decision"), "decision")
+        self.colour_by.addItem(self.tr("Objective"), "objective")
         self.colour_by.currentIndexChanged.connect(
             lambda: self.view.set_option("colour_by", self.colour_by.currentData()))
         self.objective = QComboBox()
-        self.objective.setToolTip("Show only the initiatives serving one objective")
+        self.objective.setToolTip(self.tr("Show only the initiatives serving one objective"))
         # Sized for a short name, not the longest objective; the list opens wide enough.
         self.objective.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.objective.setMinimumContentsLength(16)
         self.objective.currentIndexChanged.connect(
             lambda: self.view.set_option("objective_filter", self.objective.currentData()))
-        self._group(bar, QLabel("Colour by:"), self.colour_by, self.objective)
+        self._group(bar, QLabel(self.tr("Colour by:")), self.colour_by, self.objective)
         self.fill_objectives()
         document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
-        self.present_button = QToolButton(text="Present")
+        self.present_button = QToolButton(text=self.tr("Present"))
         bar.addWidget(self.present_button)
         # Beside the matrix while a round is shown: its initiatives, the most disputed first.
         self.discussion = DiscussionList(document, self.view.matrix)
         self.discussion.hide()
-        self.discussion_button = QToolButton(text="Discuss first", checkable=True, visible=False)
-        self.discussion_button.setToolTip("List the round's initiatives beside the matrix, the most disputed first")
+        self.discussion_button = QToolButton(text=self.tr("Discuss first"), checkable=True, visible=False)
+        self.discussion_button.setToolTip(self.tr("List the round's initiatives beside the matrix, the most disputed first"))
         self.discussion_button.toggled.connect(self._toggle_discussion)
         bar.addWidget(self.discussion_button)
         self.view.matrix.round_shown.connect(self._round_shown)
@@ -402,7 +406,7 @@ class MatrixPanel(QWidget):
         current = self.objective.currentData()
         self.objective.blockSignals(True)
         self.objective.clear()
-        self.objective.addItem("All objectives", None)
+        self.objective.addItem(self.tr("All objectives"), None)
         for objective in self.view.document.plan.objectives:
             self.objective.addItem(objective.name, objective.id)
         index = self.objective.findData(current)

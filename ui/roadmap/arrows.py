@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.arrow_routing import (
@@ -106,7 +106,8 @@ class Arrows:
                 if not route.stub:
                     continue
                 title = t.document.initiative(route.key[0]).title
-                text = "after " + metrics.elidedText(title, Qt.TextElideMode.ElideRight, NOTE_WIDTH)
+                text = QCoreApplication.translate("Roadmap", "after {title}").format(
+                    title=metrics.elidedText(title, Qt.TextElideMode.ElideRight, NOTE_WIDTH))
                 (hx, hy), width = route.lines[-1][0], metrics.horizontalAdvance(text) + 4
                 box = Box(hx - 3 - width, hy - 7, hx - 3, hy + 7)
                 row = t.row_of[route.key[1]]

@@ -15,16 +15,16 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPainter, QPdfWriter
 
 from planner.document import Document
 from planner.errors import PictureError, PlanError
-from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, picture_span
+from planner.roadmap_layout import GROUPINGS, UNITS, ZOOM_LEVELS, header_rows, month_abbreviations, picture_span
 from planner.roadmap_pages import PagePlan, slide_fit
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, png_bytes, svg_bytes
-from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample
+from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample, roadmap_text
 from ui.roadmap.paper import GAP, LEFT_COLUMN, MAX_PAGES, PAPERS, TITLE_H, PaperPages
 
 __all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_picture"]
@@ -32,14 +32,13 @@ __all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_p
 MARGIN = 16              # around a PNG or SVG picture, in the view's pixels
 LEGEND_LINE_H = 20
 EMPTY_H = 40             # the line an empty roadmap shows instead of its grid
-EMPTY_TEXT = "No initiatives on the timeline yet"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Roadmap", "No initiatives on the timeline yet")
 MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
 WAITS_NAMED = 6          # stubs without room for their note named in the legend: a dense plan has hundreds
 TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
 SLIDE = (1920, 1080)
 PDF_DPI = SCREEN_DPI     # device units = view pixels: Qt sizes pattern brushes (hatched join bars) in them
 MAX_SIDE = 400_000       # a picture wider or higher than this is a mistake (a century by the week)
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SWATCH = 28
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -85,7 +84,7 @@ def roadmap_picture(document: Document, unit: str = "month", first: dt.date | No
         if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
             raise ValueError(f"{name} must be a date, not {day!r}")
     if first is not None and last is not None and last < first:
-        raise PictureError(f"the range ends ({last}) before it starts ({first})")
+        raise PictureError(QCoreApplication.translate("Picture", "the range ends ({last}) before it starts ({first})").format(last=last, first=first))
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
     ensure_app()
@@ -103,7 +102,7 @@ class RoadmapPicture(PaperPages):
                  grouping: str, relative: bool, critical: bool, size: tuple[int, int] | None = None,
                  fit_width: bool = False, paper: str = "a4"):
         if document.schedule is None:
-            raise PlanError(document.schedule_problem or "the plan cannot be scheduled")
+            raise PlanError(document.schedule_problem or QCoreApplication.translate("Picture", "the plan cannot be scheduled"))
         self.title = document.plan.title
         self.grouping, self.critical, self.relative = grouping, critical, relative
         self.slide, self.fit_width, self.paper = size, fit_width, paper
@@ -120,11 +119,12 @@ class RoadmapPicture(PaperPages):
         self.first = first = span_first if first is None else first
         self.last = last = span_last if last is None else last
         if last < first:  # one end chosen, on the far side of the plan's other end
-            raise PictureError(f"the range {first} to {last} ends before it starts")
+            raise PictureError(QCoreApplication.translate("Picture", "the range {first} to {last} ends before it starts").format(first=first, last=last))
         self.days = days = last.toordinal() - first.toordinal() + 1
         if days * px > MAX_SIDE:
-            raise PictureError(f"{self.first} to {last} by the {unit} would be {days * px:,.0f} pixels wide; "
-                             "choose a coarser time scale or a shorter range")
+            raise PictureError(QCoreApplication.translate("Picture", "{first} to {last} by the {unit} would be {width} pixels wide; choose a "
+                                                          "coarser time scale or a shorter range").format(
+                first=self.first, last=last, unit=unit, width=f"{days * px:,.0f}"))
         timeline.range = (self.first, last)
         timeline.relayout()
         self.rows = timeline.rows
@@ -179,7 +179,7 @@ class RoadmapPicture(PaperPages):
         parked = self.timeline.parked_text()
         painter.setFont(self.timeline.font_)
         painter.setPen(QColor(TEXT))
-        painter.drawText(rect, _LEFT, EMPTY_TEXT + (f" ({parked})" if parked else ""))
+        painter.drawText(rect, _LEFT, roadmap_text(EMPTY_TEXT) + (f" ({parked})" if parked else ""))
 
     @property
     def left_out(self) -> int:
@@ -256,13 +256,15 @@ class RoadmapPicture(PaperPages):
         width, height = self.size()
         w, h = round(width * scale), round(height * scale)
         if max(w, h) > MAX_PIXELS_SIDE:
-            raise PictureError(f"a {w}x{h} PNG would be more than {MAX_PIXELS_SIDE} pixels wide or high; "
-                             "choose a coarser time scale, a shorter range, a smaller scale, or SVG or PDF")
+            raise PictureError(QCoreApplication.translate("Picture", "a {size} PNG would be more than {most} pixels wide or high; choose a "
+                                                          "coarser time scale, a shorter range, a smaller scale, or SVG "
+                                                          "or PDF").format(size=f"{w}x{h}", most=MAX_PIXELS_SIDE))
         if min(w, h) < 1:
-            raise PictureError(f"scale {scale:g}: the picture would be smaller than one pixel")
+            raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: the picture would be smaller than one pixel").format(
+                scale=f"{scale:g}"))
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
-            raise MemoryError(f"not enough memory for a {w}x{h} picture")
+            raise MemoryError(QCoreApplication.translate("Picture", "not enough memory for a {size} picture").format(size=f"{w}x{h}"))
         image.fill(QColor("#ffffff"))
         dots_per_metre = round(SCREEN_DPI * scale / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
@@ -283,7 +285,8 @@ class RoadmapPicture(PaperPages):
             _hints(painter)
             self.paint(painter)
         return svg_bytes(width, height, self.title,
-                         f"Roadmap of “{self.title}”, {self.range_text()}; made with {CREATOR}.", paint)
+                         roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "Roadmap of “{title}”, {span}; made with {creator}.")).format(
+                             title=self.title, span=self.range_text(), creator=CREATOR), paint)
 
     def _pdf(self) -> bytes:
         self.page_plan()  # too many pages fail before a writer is made
@@ -382,20 +385,28 @@ class RoadmapPicture(PaperPages):
     # ------------------------------------------------------------ legend
 
     def _legend_entries(self) -> list[tuple[str, str]]:
-        entries = [("build", "Build"), ("join", "Join"), ("undecided", "Undecided"), ("milestone", "Milestone"),
-                   ("pinned", "Pinned start"), ("arrow", "Waits for (finish to start)"),
-                   ("conflict", "Pinned earlier than its predecessor allows")]
+        t = roadmap_text
+        entries = [("build", t(QT_TRANSLATE_NOOP("Roadmap", "Build"))), ("join", t(QT_TRANSLATE_NOOP("Roadmap", "Join"))),
+                   ("undecided", t(QT_TRANSLATE_NOOP("Roadmap", "Undecided"))),
+                   ("milestone", t(QT_TRANSLATE_NOOP("Roadmap", "Milestone"))),
+                   ("pinned", t(QT_TRANSLATE_NOOP("Roadmap", "Pinned start"))),
+                   ("arrow", t(QT_TRANSLATE_NOOP("Roadmap", "Waits for (finish to start)"))),
+                   ("conflict", t(QT_TRANSLATE_NOOP("Roadmap", "Pinned earlier than its predecessor allows")))]
         notes = self.timeline.arrows.stub_notes()
         if notes:
-            entries.append(("stub", "Waits for one too far off to draw the line: “after …” names it"))
-            unnamed = [route.key for route, _, box in notes if box is None]  # no room beside the arrow
-            entries += [("parked", f"{self._title(b)} waits for {self._title(a)}") for a, b in unnamed[:WAITS_NAMED]]
+            entries.append(("stub", t(QT_TRANSLATE_NOOP("Roadmap", "Waits for one too far off to draw the line: "
+                                                                   "“after …” names it"))))
+            unnamed = [route.key for route, _note, box in notes if box is None]  # no room beside the arrow
+            waits = t(QT_TRANSLATE_NOOP("Roadmap", "{later} waits for {earlier}"))
+            entries += [("parked", waits.format(later=self._title(b), earlier=self._title(a)))
+                        for a, b in unnamed[:WAITS_NAMED]]
             if len(unnamed) > WAITS_NAMED:
-                entries.append(("parked", f"and {len(unnamed) - WAITS_NAMED} more waits too dense to name here"))
+                entries.append(("parked", t(QT_TRANSLATE_NOOP("Roadmap", "and {n} more waits too dense to name here")).format(
+                    n=len(unnamed) - WAITS_NAMED)))
         if self.critical:
-            entries.append(("critical", "Critical path"))
+            entries.append(("critical", t(QT_TRANSLATE_NOOP("Roadmap", "Critical path"))))
         if self.first <= dt.date.today() <= self.last:
-            entries.append(("today", "Today"))
+            entries.append(("today", t(QT_TRANSLATE_NOOP("Roadmap", "Today"))))
         parked = self.timeline.parked_text()
         if parked:
             entries.append(("parked", parked))
@@ -440,7 +451,7 @@ class RoadmapPicture(PaperPages):
 
 def _check_scale(scale: float) -> None:
     if not scale > 0:  # also refuses nan
-        raise PictureError(f"scale {scale}: must be more than 0")
+        raise PictureError(QCoreApplication.translate("Picture", "scale {scale}: must be more than 0").format(scale=scale))
 
 
 def _hints(painter: QPainter) -> None:
@@ -448,4 +459,4 @@ def _hints(painter: QPainter) -> None:
 
 
 def _day(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {month_abbreviations()[day.month - 1]} {day.year}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.arrow_routing import bar_box
@@ -22,6 +22,7 @@ from planner.palette import CONFLICT, CRITICAL, DECISION_COLOURS
 from planner.roadmap_layout import (
     ZOOM_LEVELS, Row, TimeAxis, bar_xs, dependency_conflicts, header_rows, roadmap_rows, timeline_span,
 )
+from ui.matrix.theme import shown_number
 from ui.roadmap.arrows import ARROW, Arrows, draw_dot, draw_head, heading_text
 
 ROW_H = 26
@@ -32,6 +33,13 @@ COLOURS = {d: DECISION_COLOURS[d] for d in ("build", "join", "undecided")}  # ig
 TODAY = "#e08a00"      # amber, not a red: it is no warning
 GRID = "#e2e2e2"
 TEXT = "#1a1a1a"
+
+
+def roadmap_text(text: str) -> str:
+    """Return ``text``, marked QT_TRANSLATE_NOOP("Roadmap", …), in the language in use."""
+    return QCoreApplication.translate("Roadmap", text)
+
+
 _ELIDE_INSIDE = 120    # a bar at least this wide holds its title, elided, in a picture
 
 
@@ -405,7 +413,8 @@ class RoadmapPainter:
 
     def parked_text(self) -> str | None:
         """The note on initiatives left off the timeline as decided ignore; None when there are none."""
-        return f"{self.parked} parked (decided ignore), not on the timeline" if self.parked else None
+        return roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "{n} parked (decided ignore), not on the timeline")).format(
+            n=self.parked) if self.parked else None
 
     def load(self) -> list[tuple[dt.date, float]]:
         """Run effort per month (planner.health.monthly_run_load); empty when no initiative has any."""
@@ -450,7 +459,9 @@ class RoadmapPainter:
             painter.drawLine(QPointF(view.left(), y), QPointF(view.right(), y))
         painter.setFont(self.font_)
         painter.setPen(QColor(TEXT))
-        label = "Run effort per month" + (f" (capacity {capacity:g}, dashed)" if capacity is not None else "")
+        label = (roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "Run effort per month (capacity {capacity}, dashed)")).format(
+            capacity=shown_number(capacity)) if capacity is not None
+                 else roadmap_text(QT_TRANSLATE_NOOP("Roadmap", "Run effort per month")))
         painter.drawText(QRectF(view.left() + 6, top + 2, 500, 16), Qt.AlignmentFlag.AlignVCenter, label)
 
     def parked_rect(self, view_rect: QRectF) -> QRectF:

@@ -7,13 +7,13 @@ this module measures the picture for it and draws what it chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 
 from planner.errors import PictureError
 from planner.roadmap_layout import header_rows
 from planner.roadmap_pages import PT_PER_PX, PagePlan, plan_pages
-from ui.roadmap.painter import HEADER_H, ROW_H, TEXT
+from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, roadmap_text
 
 TITLE_H = 30             # the title line
 GAP = 10                 # between the timeline and the legend
@@ -21,7 +21,8 @@ LEFT_COLUMN = 220        # the column naming the rows: on PDF pages, and picture
 PAGE_MARGIN_PT = 28      # about 10 mm round a PDF page
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PAGES = 500
-_GROUP_TITLES = {"lane": "Lane", "decision": "Decision", "owner": "Owner", "objective": "Objective"}
+_GROUP_TITLES = {"lane": QT_TRANSLATE_NOOP("Roadmap", "Lane and initiative"), "decision": QT_TRANSLATE_NOOP("Roadmap", "Decision and initiative"),
+                 "owner": QT_TRANSLATE_NOOP("Roadmap", "Owner and initiative"), "objective": QT_TRANSLATE_NOOP("Roadmap", "Objective and initiative")}
 _ELIDE = Qt.TextElideMode.ElideRight
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 NAME_INDENT = 16         # an initiative's name in the column, under its lane's
@@ -59,8 +60,9 @@ class PaperPages:
                 plan = self._fill_pages(plan, paint.width(), paint.height())
             self._plans[key] = plan
             if len(plan.pages) > MAX_PAGES:
-                raise PictureError(f"the roadmap would take {len(plan.pages)} pages, more than {MAX_PAGES}; "
-                                   "choose a coarser time scale or a shorter range")
+                raise PictureError(QCoreApplication.translate("Picture", "the roadmap would take {n} pages, more than {most}; choose a coarser "
+                                                              "time scale or a shorter range").format(
+                    n=len(plan.pages), most=MAX_PAGES))
         return self._plans[key]
 
     def _fill_pages(self, plan: PagePlan, width_pt: float, height_pt: float) -> PagePlan:
@@ -223,7 +225,7 @@ class PaperPages:
         painter.setPen(QColor(TEXT))
         painter.setFont(timeline.bold)
         upper = QRectF(rect.left() + 6, rect.top(), rect.width() - 12, HEADER_H / 2)
-        painter.drawText(upper, _LEFT, f"{_GROUP_TITLES[self.grouping]} and initiative")
+        painter.drawText(upper, _LEFT, roadmap_text(_GROUP_TITLES[self.grouping]))
         if row0 < row1 and self.rows[row0].kind == "item":  # the band starts inside a group
             group = next(r for r in reversed(self.rows[:row0]) if r.kind == "group")
             painter.setFont(timeline.font_)

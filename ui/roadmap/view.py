@@ -28,6 +28,7 @@ from planner.errors import PlanError
 from planner.model import Dependency
 from planner.roadmap_layout import ROW_FIELDS, ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
 from planner.undo_texts import days
+from ui.flow import FlowLayout
 from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
@@ -317,12 +318,12 @@ class RoadmapView(QGraphicsView):
         if hit and hit[0] in ("bar", "edge", "handle"):
             item = self.document.initiative(hit[1])
             if item.fixed_start:
-                menu.addAction(f"Unpin ‘{item.title}’: start as early as possible").triggered.connect(
+                menu.addAction(self.tr("Unpin ‘{title}’: start as early as possible").format(title=item.title)).triggered.connect(
                     lambda: self._push(SetFields(item.id, {"fixed_start": False})))
         dep = self.dependency_at(pos)
         if dep is not None:
             a, b = (self.document.initiative(i).title for i in (dep.from_, dep.to))
-            menu.addAction(f"Remove dependency ‘{a}’ → ‘{b}’").triggered.connect(
+            menu.addAction(self.tr("Remove dependency ‘{earlier}’ → ‘{later}’").format(earlier=a, later=b)).triggered.connect(
                 lambda: self.remove_dependency(dep))
         if not menu.isEmpty():
             menu.exec(event.globalPos())
@@ -347,27 +348,30 @@ class RoadmapView(QGraphicsView):
         if hit and hit[0] in ("bar", "edge", "handle"):
             item = self.document.initiative(hit[1])
             entry = schedule.items[hit[1]]
+            slack = (self.tr("Slack: {days} · on the critical path") if entry.critical
+                     else self.tr("Slack: {days}")).format(days=days(entry.slack_days))
             lines = [item.title, f"{entry.earliest_start} – {entry.earliest_finish} "
-                                 f"({days(item.duration_days)})",
-                     f"Slack: {days(entry.slack_days)}"
-                     + (" · on the critical path" if entry.critical else "")]
+                                 f"({days(item.duration_days)})", slack]
             if item.fixed_start:
-                lines.append(f"Start pinned to {item.start}")
+                lines.append(self.tr("Start pinned to {day}").format(day=item.start))
             before, after = self.timeline.arrows.stubbed(item.id)
             title = lambda iid: f"‘{self.document.initiative(iid).title}’"
             if before:
-                lines.append(f"Waits for {', '.join(map(title, before))} (too far to draw the whole arrow)")
+                lines.append(self.tr("Waits for {titles} (too far to draw the whole arrow)").format(
+                    titles=", ".join(map(title, before))))
             if after:
-                lines.append(f"{', '.join(map(title, after))} waits for it (too far to draw the whole arrow)")
+                lines.append(self.tr("{titles} waits for it (too far to draw the whole arrow)").format(
+                    titles=", ".join(map(title, after))))
             return "\n".join(lines)
         dep = self.dependency_at(pos)
         if dep is not None:
             a, b = (self.document.initiative(i).title for i in (dep.from_, dep.to))
             late = self.conflicts().get((dep.from_, dep.to))
-            text = f"‘{b}’ waits for ‘{a}’" + (f", {dep.lag_days} days after" if dep.lag_days else "")
+            text = (self.tr("‘{later}’ waits for ‘{earlier}’, {n} days after").format(later=b, earlier=a, n=dep.lag_days)
+                    if dep.lag_days else self.tr("‘{later}’ waits for ‘{earlier}’").format(later=b, earlier=a))
             if late:
-                text += (f"\n‘{b}’ is pinned {days(late)} before ‘{a}’ allows; "
-                         "the schedule starts it later")
+                text += "\n" + self.tr("‘{later}’ is pinned {days} before ‘{earlier}’ allows; the schedule starts it "
+                                       "later").format(later=b, days=days(late), earlier=a)
             return text
         return None
 
@@ -378,41 +382,36 @@ class RoadmapPanel(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.view = RoadmapView(document, undo_stack, self)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Group by:"))
+        # The options wrap in groups onto a second row rather than widen the window past a small
+        # screen: Dutch labels are longer.
+        bar = FlowLayout(spacing=16)
         self.grouping = QComboBox()
-        for key, label in (("lane", "Lane"), ("decision", "Decision"), ("owner", "Owner"), ("objective", "Objective")):
+        for key, label in (("lane", self.tr("Lane")), ("decision", self.tr("Decision")), ("owner", self.tr("Owner")),
+                           ("objective", self.tr("Objective"))):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(
             lambda: self.view.set_option("grouping", self.grouping.currentData()))
-        bar.addWidget(self.grouping)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel("Scale:"))
+        _group(bar, QLabel(self.tr("Group by:")), self.grouping)
         self.scale = QComboBox()
-        for unit, label in (("week", "Weeks"), ("month", "Months"), ("quarter", "Quarters"),
-                            ("half", "Half-years"), ("year", "Years")):
+        for unit, label in (("week", self.tr("Weeks")), ("month", self.tr("Months")), ("quarter", self.tr("Quarters")),
+                            ("half", self.tr("Half-years")), ("year", self.tr("Years"))):
             self.scale.addItem(label, unit)
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.currentIndexChanged.connect(lambda: self.view.set_unit(self.scale.currentData()))
-        bar.addWidget(self.scale)
-        self.fit_button = QToolButton(text="Fit")
-        self.fit_button.setToolTip("Zoom so the whole plan fits (Ctrl+wheel zooms)")
+        self.fit_button = QToolButton(text=self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Zoom so the whole plan fits (Ctrl+wheel zooms)"))
         self.fit_button.clicked.connect(self._fit)
-        bar.addWidget(self.fit_button)
-        bar.addSpacing(12)
-        self.relative = QCheckBox("Relative periods")
-        self.relative.setToolTip("Label periods Month 1, Q1 … from the plan start, as in a proposal")
+        _group(bar, QLabel(self.tr("Scale:")), self.scale, self.fit_button)
+        self.relative = QCheckBox(self.tr("Relative periods"))
+        self.relative.setToolTip(self.tr("Label periods Month 1, Q1 … from the plan start, as in a proposal"))
         self.relative.toggled.connect(lambda on: self.view.set_option("relative_labels", on))
-        self.critical = QCheckBox("Critical path")
+        self.critical = QCheckBox(self.tr("Critical path"))
         self.critical.toggled.connect(lambda on: self.view.set_option("show_critical", on))
-        self.load = QCheckBox("Run load")
-        self.load.setToolTip("Effort per month to keep launched initiatives running, against the capacity")
+        self.load = QCheckBox(self.tr("Run load"))
+        self.load.setToolTip(self.tr("Effort per month to keep launched initiatives running, against the capacity"))
         self.load.setChecked(True)
         self.load.toggled.connect(lambda on: self.view.set_option("show_load", on))
-        bar.addWidget(self.relative)
-        bar.addWidget(self.critical)
-        bar.addWidget(self.load)
-        bar.addStretch(1)
+        _group(bar, self.relative, self.critical, self.load)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
@@ -423,6 +422,16 @@ class RoadmapPanel(QWidget):
         self.scale.blockSignals(True)
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.blockSignals(False)
+
+
+def _group(flow: FlowLayout, *widgets: QWidget) -> None:
+    """Add ``widgets`` to ``flow`` as one unit that wraps as a whole."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    flow.addWidget(box)
 
 
 def _moved(day: dt.date, days: int) -> dt.date:
