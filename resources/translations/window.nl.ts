@@ -1585,7 +1585,7 @@
         <translation>Geen doelstelling</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/export.py" line="+206"/>
+        <location filename="../../ui/matrix/export.py" line="+210"/>
         <source>Benefit–effort matrix of “{title}”, benefit up and {effort} across; made with {creator}.</source>
         <translation>Baat-inspanningsmatrix van “{title}”, baat omhoog en {effort} opzij; gemaakt met {creator}.</translation>
     </message>
@@ -2688,7 +2688,12 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/matrix/presentation.py" line="-123"/>
+        <location filename="../../ui/matrix/presentation.py" line="-291"/>
+        <source>{title} — presentation</source>
+        <translation>{title} — presentatie</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>Labels {px} px (the smallest) · + larger, − smaller</source>
         <translation>Labels {px} px (de kleinste) · + groter, − kleiner</translation>
     </message>
@@ -2736,7 +2741,17 @@
         <translation>Presentatorweergave</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>All initiatives on the matrix</source>
         <translation>Alle initiatieven op de matrix</translation>
     </message>

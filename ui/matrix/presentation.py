@@ -73,7 +73,7 @@ class PresentationWindow(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.document, self.undo_stack = document, undo_stack
-        self.setWindowTitle(f"{document.plan.title} — presentation")
+        self.setWindowTitle(self.tr("{title} — presentation").format(title=document.plan.title))
         _paint(self, "#ffffff", CAPTION_TEXT)
         self.view = PresentationView(document, undo_stack, self)
         self.scene = self.view.matrix

@@ -39,8 +39,8 @@ class PresenterView(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.now_title = QLabel("Now")
-        self.next_title = QLabel("Next")
+        self.now_title = QLabel(self.tr("Now"))
+        self.next_title = QLabel(self.tr("Next"))
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
 
