@@ -82,7 +82,7 @@ def extract() -> None:
         with po.open("wb") as file:
             write_po(file, catalog, width=100, omit_header=False, sort_by_file=True, ignore_obsolete=True,
                      include_previous=False)
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative", *window_sources(),
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *window_sources(),
                         "-ts", str(FOLDER / f"window.{language}.ts")], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
 

@@ -50,7 +50,7 @@ window.pageText = (function () {
     droppedOne: "1 score kwam niet op tijd aan en telt niet mee.",
     droppedMany: "{n} scores kwamen niet op tijd aan en tellen niet mee.",
     lost: "Geen verbinding meer met de laptop van de facilitator. Je scores wachten op deze telefoon tot hij weer antwoordt.",
-    benefit: "Waarde", technical_effort: "Technische inspanning", organisational_effort: "Organisatorische inspanning",
+    benefit: "Baat", technical_effort: "Technische inspanning", organisational_effort: "Organisatorische inspanning",
   };
 
   // The server's refusals by code; a code not listed here shows the server's English sentence.
