@@ -117,7 +117,7 @@ def test_a_dutch_phone_joins_rates_and_sees_the_reveal_all_in_dutch(room):
         rate(phone, 2, "2")
         sent(phone)
         screen(phone, "rating", "Baat", "Technische inspanning", "Organisatorische inspanning", "Weet ik niet",
-               "1 = weinig waarde", "5 = veel waarde", "1 = weinig inspanning", "5 = veel inspanning",
+               "1 = weinig baat", "5 = veel baat", "1 = weinig inspanning", "5 = veel inspanning",
                "1 van 2", "‹ Vorige", "Volgende ›", "alle", "Nog 1 te scoren.")
         assert len(choices(phone, 2)) == 10 and "2,5" in [b.text for b in choices(phone, 2)]
         phone.execute_script("scrollTo(0, 0)")
