@@ -26,3 +26,10 @@ def english():
             sys.modules["ui.language"].apply("en")
             QLocale.setDefault(QLocale.system())  # apply("en") picks US English; the suite runs in the pinned one
     core_language.use("en")
+
+
+@pytest.fixture
+def dutch():
+    """The core speaks Dutch for one test (tests/ui has its own, for the whole app); ``english`` restores it."""
+    from planner import language as core_language
+    core_language.use("nl")

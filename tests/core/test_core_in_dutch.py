@@ -18,15 +18,6 @@ from planner.samples import sample_plan
 from tests.cli_run import run
 
 
-@pytest.fixture
-def dutch():
-    language.use("nl")
-    try:
-        yield
-    finally:
-        language.use("en")
-
-
 @pytest.fixture(autouse=True)
 def english_afterwards():
     """A command run in-process switches the language for good: every test here ends in English."""

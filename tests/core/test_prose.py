@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from planner import language, prose
-
-
-@pytest.fixture
-def dutch():
-    language.use("nl")
-    try:
-        yield
-    finally:
-        language.use("en")
+from planner import prose
 
 
 def test_english_keeps_iso_dates_and_dot_decimals():

@@ -75,3 +75,13 @@ def window(new_window):
     w = new_window()
     w.open_sample()
     return w
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The whole app in Dutch for one test: window, Qt's own texts, QLocale and the core's messages.
+
+    The suite-wide ``english`` fixture (tests/conftest.py) puts English back afterwards.
+    """
+    from ui import language
+    language.apply("nl")

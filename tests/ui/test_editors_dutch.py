@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from planner.health import Finding
-from ui import language
 from ui.details.panel import DetailsPanel
 from ui.strategy.health_panel import summary
 from ui.strategy.view import StrategyView
-
-
-@pytest.fixture
-def dutch(qapp):
-    """The window in Dutch for one test; English and the old locale again after it."""
-    previous = QLocale()
-    language.apply("nl")
-    yield
-    language.apply("en")
-    QLocale.setDefault(previous)
 
 
 def test_the_details_panel_names_its_fields_in_dutch(dutch, qtbot, document, undo_stack):

@@ -21,21 +21,11 @@ from ui.table.view import InitiativeTableView
 
 
 @pytest.fixture
-def english(qapp):
+def us_english(qapp):
     """The window in English (en_US), as the app starts for an English user; the old locale after."""
     previous = QLocale()
     language.apply("en")
     yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def dutch(qapp):
-    """The window in Dutch for one test; English and the old locale again after it."""
-    previous = QLocale()
-    language.apply("nl")
-    yield
-    language.apply("en")
     QLocale.setDefault(previous)
 
 
@@ -89,7 +79,7 @@ def test_dutch_writes_a_decimal_comma_and_a_day_month_year_date(dutch):
     assert plain(date_text(dt.date(2027, 1, 4))) == "4 jan 2027"
 
 
-def test_english_writes_a_decimal_point_and_a_month_day_year_date(english):
+def test_english_writes_a_decimal_point_and_a_month_day_year_date(us_english):
     """In English 3.5 is "3.5", 1234.5 "1,234.5" and 4 January 2027 "Jan 4, 2027"."""
     assert (number_text(3.5), number_text(1234.5), number_text(None)) == ("3.5", "1,234.5", "")
     assert plain(date_text(dt.date(2027, 1, 4))) == "Jan 4, 2027"
@@ -105,7 +95,7 @@ def test_dutch_reads_numbers_its_own_way_and_an_unambiguous_dot(dutch, text, num
 
 
 @pytest.mark.parametrize(("text", "number"), [("3.5", 3.5), ("1,234.5", 1234.5), ("1,234", 1234), ("3,5", 3.5)])
-def test_english_reads_numbers_its_own_way(english, text, number):
+def test_english_reads_numbers_its_own_way(us_english, text, number):
     """English numbers are read with a point; "3,5" cannot group thousands, so it is 3.5."""
     assert read_number(text) == number
 
@@ -118,7 +108,7 @@ def test_dutch_reads_a_date_day_first_by_name_or_iso(dutch, text):
 
 
 @pytest.mark.parametrize("text", ["1/4/2027", "Jan 4, 2027", "January 4, 2027", "4 Jan 2027", "2027-01-04"])
-def test_english_reads_a_date_month_first_by_name_or_iso(english, text):
+def test_english_reads_a_date_month_first_by_name_or_iso(us_english, text):
     """English dates are month/day/year, or carry the month's name; ISO is always understood."""
     assert read_date(text) == dt.date(2027, 1, 4)
 
@@ -176,7 +166,7 @@ def test_the_dutch_table_sorts_dates_by_time_not_by_text(dutch, table, document)
     assert dated == sorted(dated) and len(set(dated)) > 3
 
 
-def test_the_english_table_keeps_decimal_points_and_writes_months_first(english, table, document, qtbot):
+def test_the_english_table_keeps_decimal_points_and_writes_months_first(us_english, table, document, qtbot):
     """In English the table shows "3.5" and "Jan 4, 2027", and a typed "2.5" rates 2.5."""
     assert cell(table, "experiment-budget", "benefit").data() == "3.5"
     assert plain(cell(table, "goal-workshops", "start").data()) == "Jan 4, 2027"

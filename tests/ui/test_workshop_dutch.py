@@ -6,26 +6,17 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDialogButtonBox
 
-import tests.round_sample as round_sample
 from planner.document import Document
 from planner.model import Round
 from planner.samples import SAMPLES, sample_plan
+from tests import round_sample
 from tests.ui.test_wall import wall_on
 from tests.ui.test_workshop import FakeServer
-from ui import language
 from ui.workshop.blind_entry import CriterionRow
 from ui.workshop.room_progress import summary
 from ui.workshop.start_dialog import StartRoundDialog
 
 INTERFACES = [("Wi-Fi", "10.0.0.2")]
-
-
-@pytest.fixture
-def dutch(qapp):
-    """The whole app in Dutch for one test; English again afterwards."""
-    language.apply("nl")
-    yield
-    language.apply("en")
 
 
 @pytest.fixture
