@@ -7,7 +7,7 @@ a second row instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QWidget, QWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -82,3 +82,14 @@ class FlowLayout(QLayout):
             x += size.width() + gap
             row_height = max(row_height, size.height())
         return y + row_height - rect.y() + margins.bottom()
+
+
+def add_group(flow: FlowLayout, *widgets: QWidget) -> QHBoxLayout:
+    """Add ``widgets`` to ``flow`` as one unit that wraps as a whole; return the unit's row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    flow.addWidget(box)
+    return row

@@ -23,7 +23,7 @@ from planner.round_geometry import range_text, votes_text
 from planner.scoring import initiative_scores
 from ui.matrix.round_layer import remember_votes
 from ui.matrix.scene import AXIS_TITLES, MatrixScene
-from ui.flow import FlowLayout
+from ui.flow import FlowLayout, add_group
 from ui.matrix.theme import DECISION_LABEL, matrix_text, shown_number
 from ui.undo_commands import push_edit
 from ui.workshop.discussion import DiscussionList
@@ -328,7 +328,7 @@ class MatrixPanel(QWidget):
         # The options wrap in groups onto a second row rather than widen the window past a
         # small screen.
         bar = FlowLayout(spacing=16)
-        axis_group = self._group(bar, QLabel(self.tr("Effort axis:")))
+        axis_group = add_group(bar, QLabel(self.tr("Effort axis:")))
         self.axis_buttons = QButtonGroup(self)
         for axis in EFFORT_AXES:
             short = {"combined": self.tr("Combined"), "technical": self.tr("Technical"),
@@ -344,7 +344,7 @@ class MatrixPanel(QWidget):
         self.arrows.toggled.connect(lambda on: self.view.set_option("show_dependencies", on))
         self.hide_ignored = QCheckBox(self.tr("Hide ignored"))
         self.hide_ignored.toggled.connect(lambda on: self.view.set_option("hide_ignored", on))
-        self._group(bar, self.arrows, self.hide_ignored)
+        add_group(bar, self.arrows, self.hide_ignored)
         self.colour_by = QComboBox()
         self.colour_by.addItem(self.tr("Decision"), "decision")
         self.colour_by.addItem(self.tr("Objective"), "objective")
@@ -357,7 +357,7 @@ class MatrixPanel(QWidget):
         self.objective.setMinimumContentsLength(16)
         self.objective.currentIndexChanged.connect(
             lambda: self.view.set_option("objective_filter", self.objective.currentData()))
-        self._group(bar, QLabel(self.tr("Colour by:")), self.colour_by, self.objective)
+        add_group(bar, QLabel(self.tr("Colour by:")), self.colour_by, self.objective)
         self.fill_objectives()
         document.subscribe(after=lambda change: change.touches_strategy and self.fill_objectives())
         self.present_button = QToolButton(text=self.tr("Present"))
@@ -415,16 +415,6 @@ class MatrixPanel(QWidget):
         if index < 0 and current is not None:
             self.view.set_option("objective_filter", None)
 
-    @staticmethod
-    def _group(flow: FlowLayout, *widgets: QWidget) -> QHBoxLayout:
-        """Add ``widgets`` to ``flow`` as one unit that wraps as a whole; return its row."""
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            row.addWidget(widget)
-        flow.addWidget(box)
-        return row
 
     def axis_button(self, axis: str) -> QToolButton:
         return self.axis_buttons.buttons()[EFFORT_AXES.index(axis)]

@@ -18,7 +18,7 @@ import itertools
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QMenu, QToolButton,
+    QCheckBox, QComboBox, QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu, QToolButton,
     QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -28,7 +28,7 @@ from planner.errors import PlanError
 from planner.model import Dependency
 from planner.roadmap_layout import ROW_FIELDS, ZOOM_LEVELS, fit_zoom, snap_date, snap_unit
 from planner.undo_texts import days
-from ui.flow import FlowLayout
+from ui.flow import FlowLayout, add_group
 from ui.roadmap.painter import HEADER_H, LOAD_H, ROW_H, TEXT, RoadmapPainter, handle_rect
 from ui.undo_commands import push_edit
 
@@ -391,7 +391,7 @@ class RoadmapPanel(QWidget):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(
             lambda: self.view.set_option("grouping", self.grouping.currentData()))
-        _group(bar, QLabel(self.tr("Group by:")), self.grouping)
+        add_group(bar, QLabel(self.tr("Group by:")), self.grouping)
         self.scale = QComboBox()
         for unit, label in (("week", self.tr("Weeks")), ("month", self.tr("Months")), ("quarter", self.tr("Quarters")),
                             ("half", self.tr("Half-years")), ("year", self.tr("Years"))):
@@ -401,7 +401,7 @@ class RoadmapPanel(QWidget):
         self.fit_button = QToolButton(text=self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Zoom so the whole plan fits (Ctrl+wheel zooms)"))
         self.fit_button.clicked.connect(self._fit)
-        _group(bar, QLabel(self.tr("Scale:")), self.scale, self.fit_button)
+        add_group(bar, QLabel(self.tr("Scale:")), self.scale, self.fit_button)
         self.relative = QCheckBox(self.tr("Relative periods"))
         self.relative.setToolTip(self.tr("Label periods Month 1, Q1 … from the plan start, as in a proposal"))
         self.relative.toggled.connect(lambda on: self.view.set_option("relative_labels", on))
@@ -411,7 +411,7 @@ class RoadmapPanel(QWidget):
         self.load.setToolTip(self.tr("Effort per month to keep launched initiatives running, against the capacity"))
         self.load.setChecked(True)
         self.load.toggled.connect(lambda on: self.view.set_option("show_load", on))
-        _group(bar, self.relative, self.critical, self.load)
+        add_group(bar, self.relative, self.critical, self.load)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
@@ -423,15 +423,6 @@ class RoadmapPanel(QWidget):
         self.scale.setCurrentIndex(self.scale.findData(self.view.unit))
         self.scale.blockSignals(False)
 
-
-def _group(flow: FlowLayout, *widgets: QWidget) -> None:
-    """Add ``widgets`` to ``flow`` as one unit that wraps as a whole."""
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        row.addWidget(widget)
-    flow.addWidget(box)
 
 
 def _moved(day: dt.date, days: int) -> dt.date:
