@@ -43,6 +43,5 @@ sed "s|^Exec=.*|Exec=\"$quoted\" %f|" "$here/benefit-planner.desktop" > "$data/a
 # effect at the next login on most desktops.
 command -v update-mime-database >/dev/null && update-mime-database "$data/mime"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications"
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 command -v xdg-mime >/dev/null && xdg-mime default benefit-planner.desktop application/x-benefit-planner
 echo "Benefit–Effort Planner is in your applications menu; .bep plans open in it ($app)."
