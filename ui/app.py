@@ -21,6 +21,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_icon():
+    """Return the app's icon (resources/icons) in every size drawn for it."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    # This checkout's icons first: an editable install of another checkout maps planner.resources there.
+    folder = Path(__file__).resolve().parent.parent / "resources" / "icons"
+    if not folder.is_dir():
+        folder = Path(str(resources.files("planner.resources").joinpath("icons")))
+    icon = QIcon()
+    for png in sorted(folder.glob("benefit-planner-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
@@ -46,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Benefit-Effort Planner")
     app.setApplicationName("Benefit-Effort Planner")
     app.setApplicationDisplayName("Benefit–Effort Planner")
+    app.setDesktopFileName("benefit-planner")  # the desktop entry packaging/linux installs
+    app.setWindowIcon(window_icon())
     # Before the window is built: its texts are translated as they are made.
     language.apply(args.lang or language.preferred())
 
