@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from planner.health import plan_health
 from planner.language import N_, _, current, ngettext
-from planner.model import DECISION_NAMES, DISCIPLINE_NAMES, OBJECTIVE_KINDS, QUICK_WIN, Kpi, Plan
+from planner.model import (DECISION_NAMES, DISCIPLINE_NAMES, OBJECTIVE_KIND_NAMES, OBJECTIVE_KINDS, QUICK_WIN,
+                           TECHNOGRAPHIC_NAMES, Kpi, Plan)
 from planner.roadmap_layout import month_abbreviations, month_names
 from planner.scheduling import Schedule
 from planner.scoring import initiative_scores, plan_ranks
@@ -151,7 +152,8 @@ def strategy_blocks(plan: Plan) -> tuple[Text | Table, ...]:
     if plan.objectives:
         rows = []
         for objective in plan.objectives:
-            name = objective.name + (f" ({objective.kind})" if objective.kind in OBJECTIVE_KINDS[:-1] else "")
+            kind = _(OBJECTIVE_KIND_NAMES[objective.kind]).lower() if objective.kind in OBJECTIVE_KINDS[:-1] else ""
+            name = objective.name + (f" ({kind})" if kind else "")
             kpis = objective.kpis or [None]
             for n, kpi in enumerate(kpis):
                 first = name if n == 0 else ""
@@ -185,9 +187,10 @@ def _measure(kpi: Kpi, value: float | None, day: dt.date | None, word: str) -> s
 
 
 def _strongest(profile: dict[str, float], count: int = 3) -> str:
-    """The audience's largest technographic groups: "Spectators 75%, Joiners 60%"."""
+    """The audience's largest technographic groups: "Spectators 75%, Joiners 60%" in the language in use."""
     shares = sorted(((share, group) for group, share in profile.items() if share), reverse=True)[:count]
-    return ", ".join(f"{group.capitalize()} {number_text(share)}%" for share, group in shares) or NO_VALUE
+    names = {group: _(name) for group, name in TECHNOGRAPHIC_NAMES.items()}
+    return ", ".join(f"{names.get(group, group)} {number_text(share)}%" for share, group in shares) or NO_VALUE
 
 
 # ------------------------------------------------------------ matrix, initiatives, roadmap

@@ -36,8 +36,13 @@ VALUE_DISCIPLINES = ("operational_excellence", "product_leadership", "customer_i
 DISCIPLINE_NAMES = {"operational_excellence": N_("Operational excellence"), "product_leadership": N_("Product leadership"),
                     "customer_intimacy": N_("Customer intimacy"), "none": N_("None chosen")}
 OBJECTIVE_KINDS = ("listening", "talking", "energizing", "supporting", "embracing", "other")  # the Groundswell objectives
+OBJECTIVE_KIND_NAMES = {"listening": N_("Listening"), "talking": N_("Talking"), "energizing": N_("Energizing"),
+                        "supporting": N_("Supporting"), "embracing": N_("Embracing"), "other": N_("Other")}
 TECHNOGRAPHICS = ("creators", "conversationalists", "critics", "collectors", "joiners", "spectators",
                   "inactives")
+TECHNOGRAPHIC_NAMES = {"creators": N_("Creators"), "conversationalists": N_("Conversationalists"),
+                       "critics": N_("Critics"), "collectors": N_("Collectors"), "joiners": N_("Joiners"),
+                       "spectators": N_("Spectators"), "inactives": N_("Inactives")}
 READINESS_ITEMS = {  # key -> the question, from the articles
     "enthusiasts": N_("At least two enthusiasts who pull it"),
     "experiment_budget": N_("Budget for experiments"),

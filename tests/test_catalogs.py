@@ -101,3 +101,41 @@ def test_compiled_window_catalog_matches_its_source(tmp_path):
     subprocess.run([translations._tool("pyside6-lrelease"), "-silent", str(FOLDER / "window.nl.ts"),
                     "-qm", str(qm)], check=True)
     assert qm.read_bytes() == (FOLDER / "window.nl.qm").read_bytes()
+
+
+# English texts that deliberately read differently in the window and in the core's catalog.
+SAME_ENGLISH_OTHER_DUTCH = {
+    "Effort": "the table's narrow column says 'Gecomb. insp.'; the workbook's chart column says 'Inspanning'",
+    "to": "a scale '1 tot 5' in plan settings; the 'naar' end of a dependency in the workbook",
+    "Rating sheets…": "the round's tool bar says 'Formulieren…' where the menu has room for the whole word",
+    "Serve to phones…": "the round's tool bar says 'Via telefoons…' where the menu says 'Openen voor telefoons…'",
+}
+MNEMONIC = re.compile(r"&(?=\S)")
+
+
+def test_one_english_text_has_one_dutch_text_across_both_catalogs():
+    """The same English text, with its & shortcut ignored, reads the same in Dutch in every catalog and context."""
+    dutch: dict[str, dict[str, str]] = {}
+    for message in _po():
+        if message.id and not isinstance(message.id, tuple) and not message.context and message.string:
+            dutch.setdefault(message.id, {})[message.string] = "core.nl.po"
+    for context in ET.parse(FOLDER / "window.nl.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes" or message.findtext("comment"):
+                continue
+            english = MNEMONIC.sub("", message.findtext("source"))
+            text = MNEMONIC.sub("", message.findtext("translation") or "")
+            dutch.setdefault(english, {}).setdefault(text, f"window.nl.ts ({context.findtext('name')})")
+    differing = [f"{english!r}: " + "; ".join(f"{text!r} in {where}" for text, where in texts.items())
+                 for english, texts in sorted(dutch.items())
+                 if len(texts) > 1 and english not in SAME_ENGLISH_OTHER_DUTCH]
+    assert not differing, "one Dutch per English text, or add it to SAME_ENGLISH_OTHER_DUTCH:\n" + "\n".join(differing)
+
+
+def test_every_deliberate_difference_still_differs():
+    """An entry in SAME_ENGLISH_OTHER_DUTCH that the catalogs now agree on is stale and is removed."""
+    core = {m.id: m.string for m in _po() if m.id and not isinstance(m.id, tuple) and not m.context}
+    window = {MNEMONIC.sub("", m.findtext("source")): MNEMONIC.sub("", m.findtext("translation") or "")
+              for m in ET.parse(FOLDER / "window.nl.ts").getroot().iter("message") if m.get("numerus") != "yes"}
+    stale = [english for english in SAME_ENGLISH_OTHER_DUTCH if core.get(english) == window.get(english)]
+    assert not stale, stale

@@ -18,8 +18,8 @@ from planner.formats.spreadsheet import (
 )
 from planner.language import N_, _
 from planner.model import (
-    DISCIPLINE_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, TECHNOGRAPHICS, VALUE_DISCIPLINES, Audience, Kpi,
-    Objective, ReadinessAnswer, Strategy,
+    DISCIPLINE_NAMES, OBJECTIVE_KIND_NAMES, OBJECTIVE_KINDS, READINESS_ITEMS, TECHNOGRAPHIC_NAMES, TECHNOGRAPHICS,
+    VALUE_DISCIPLINES, Audience, Kpi, Objective, ReadinessAnswer, Strategy,
 )
 
 SHEET = "Strategy"
@@ -37,7 +37,7 @@ TABLES = {
                       (N_("Current"), "current"), (N_("Business result"), "business_result"), (N_("Id"), "id"),
                       (N_("Objective id"), "objective_id"))),
     "audiences": (N_("Audiences"), ((N_("Audience"), "name"), (N_("Description"), "description"),
-                                *((t.capitalize(), t) for t in TECHNOGRAPHICS), (N_("Id"), "id"))),
+                                *((TECHNOGRAPHIC_NAMES[t], t) for t in TECHNOGRAPHICS), (N_("Id"), "id"))),
     "readiness": (N_("Readiness"), ((N_("Question"), "item"), (N_("Note"), "note"), (N_("Status"), "status"), (N_("Id"), "key"))),
 }
 # Normalised titles and headings, English and Dutch, → table or field.
@@ -139,7 +139,8 @@ class StrategySheet:
                                                      else discipline),
                             "ambition": cell(strategy.ambition), "monthly_capacity": number(strategy.monthly_capacity)}])
         table("objectives", [{"name": cell(o.name), "description": cell(o.description),
-                              "kind": cell(o.kind.capitalize()), "id": cell(o.id)} for o in plan.objectives])
+                              "kind": cell(_(OBJECTIVE_KIND_NAMES[o.kind]) if o.kind in OBJECTIVE_KIND_NAMES
+                                           else o.kind), "id": cell(o.id)} for o in plan.objectives])
         def day(value):
             return number(value, DATE_FORMAT)
 
@@ -220,6 +221,8 @@ def read_strategy(rows: list[tuple[int, list]], problems: list[str]) -> Strategy
         objective = Objective(cell_text(cells.get("id")), cell_text(cells.get("name")),
                               description=cell_text(cells.get("description")))
         kind = normalised(cells.get("kind"))
+        kind = next((key for key, name in OBJECTIVE_KIND_NAMES.items()
+                     if kind in {normalised(text) for text in in_every_language(name)}), kind)
         if kind and kind not in OBJECTIVE_KINDS:
             report(number, "kind", _("{value} is not a kind of objective (use {kinds})").format(
                 value=cell_shown(cells["kind"]), kinds=", ".join(OBJECTIVE_KINDS)))

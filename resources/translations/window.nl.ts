@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Joiners</source>
-        <translation>Deelnemers</translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Spectators</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Start rating</source>
-        <translation>Begin met scoren</translation>
+        <translation>Beginnen met beoordelen</translation>
     </message>
     <message>
         <source>Finish blind entry</source>
@@ -111,11 +111,11 @@
     </message>
     <message>
         <source>Pass the laptop on. Your ratings stay hidden from everyone else.</source>
-        <translation>Geef de laptop door. Niemand anders ziet jouw scores.</translation>
+        <translation>Geef de laptop door. Niemand anders ziet jouw beoordelingen.</translation>
     </message>
     <message>
         <source>Pass the laptop on, then type your name. Your ratings stay hidden from everyone else.</source>
-        <translation>Geef de laptop door en typ je naam. Niemand anders ziet jouw scores.</translation>
+        <translation>Geef de laptop door en typ je naam. Niemand anders ziet jouw beoordelingen.</translation>
     </message>
     <message>
         <source>Type your name first, then Enter.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Done: hide my ratings</source>
-        <translation>Klaar: verberg mijn scores</translation>
+        <translation>Klaar: verberg mijn beoordelingen</translation>
     </message>
     <message>
         <source>Next ▶</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>{path}: wrote the board pack of “{title}”, {pages} pages on {paper}</source>
-        <translation>{path}: bestuursrapportage van “{title}” geschreven, {pages} pagina’s op {paper}</translation>
+        <translation>{path}: bestuursrapportage van “{title}” geschreven, {pages} pagina&apos;s op {paper}</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>‘{later}’ may start {lag} after ‘{first}’ finishes</source>
-        <translation>‘{later}’ kan {lag} nadat ‘{first}’ klaar is beginnen</translation>
+        <translation>‘{later}’ kan beginnen {lag} nadat ‘{first}’ klaar is</translation>
     </message>
     <message>
         <source>no other initiative is called “{name}”</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Undecided</source>
-        <translation>Nog niet besloten</translation>
+        <translation>Onbeslist</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Check the audiences this initiative serves</source>
-        <translation>Vink de doelgroepen aan die dit initiatief bedient</translation>
+        <translation>Vink de doelgroepen aan waarop dit initiatief zich richt</translation>
     </message>
     <message>
         <source>Running effort</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>De&amp;cision:</source>
-        <translation>Besli&amp;ssing:</translation>
+        <translation>Be&amp;sluit:</translation>
     </message>
     <message>
         <source>&amp;Benefit:</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Re-voting</source>
-        <translation>Wordt opnieuw gescoord</translation>
+        <translation>Opnieuw in stemming</translation>
     </message>
     <message>
         <source>Discuss first</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Discuss first: round ‘{name}’, the most disputed at the top; 3.3 → 3.5 is a median and the value Accept writes</source>
-        <translation>Eerst bespreken: ronde ‘{name}’, het meest omstreden bovenaan; 3,3 → 3,5 is een mediaan en de score die Overnemen invult</translation>
+        <translation>Eerst bespreken: ronde ‘{name}’, het meest omstreden bovenaan; 3,3 → 3,5 is een mediaan en de waarde die Overnemen invult</translation>
     </message>
     <message>
         <source>{verdict}: {title}</source>
@@ -619,19 +619,19 @@
     </message>
     <message>
         <source>Export the board pack</source>
-        <translation>Bestuursrapport exporteren</translation>
+        <translation>Bestuursrapportage exporteren</translation>
     </message>
     <message>
         <source>{plan} board pack.pdf</source>
-        <translation>{plan} bestuursrapport.pdf</translation>
+        <translation>{plan} bestuursrapportage.pdf</translation>
     </message>
     <message>
         <source>Cannot export the board pack</source>
-        <translation>Kan het bestuursrapport niet exporteren</translation>
+        <translation>Kan de bestuursrapportage niet exporteren</translation>
     </message>
     <message>
         <source>Exported the board pack to {name}</source>
-        <translation>Bestuursrapport geëxporteerd naar {name}</translation>
+        <translation>Bestuursrapportage geëxporteerd naar {name}</translation>
     </message>
     <message>
         <source>Export the matrix</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Let the room rate, blind, from their phones or on this laptop</source>
-        <translation>Laat de groep blind scoren, op hun telefoon of op deze laptop</translation>
+        <translation>Laat de groep blind beoordelen, op hun telefoon of op deze laptop</translation>
     </message>
     <message>
         <source>Serve to &amp;phones…</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Let the room rate this collecting round from their phones again</source>
-        <translation>Laat de groep deze lopende ronde weer op hun telefoon scoren</translation>
+        <translation>Laat de groep deze lopende ronde weer op hun telefoon beoordelen</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
@@ -682,11 +682,11 @@
     </message>
     <message>
         <source>Re-&amp;open selected for a re-vote</source>
-        <translation>Selectie &amp;heropenen voor nieuwe scores</translation>
+        <translation>Selectie &amp;heropenen voor een nieuwe stemming</translation>
     </message>
     <message>
         <source>Collect the selected initiatives&apos; ratings again</source>
-        <translation>Verzamel opnieuw scores voor de geselecteerde initiatieven</translation>
+        <translation>Verzamel opnieuw beoordelingen voor de geselecteerde initiatieven</translation>
     </message>
     <message>
         <source>&amp;Close round</source>
@@ -698,19 +698,19 @@
     </message>
     <message>
         <source>&amp;Accept the room&apos;s ratings for the selected</source>
-        <translation>Scores van de groep &amp;overnemen voor de selectie</translation>
+        <translation>Beoordelingen van de groep &amp;overnemen voor de selectie</translation>
     </message>
     <message>
         <source>Write the room&apos;s medians into the selected initiatives&apos; ratings</source>
-        <translation>Neem de medianen van de groep over als scores van de geselecteerde initiatieven</translation>
+        <translation>Neem de medianen van de groep over als beoordelingen van de geselecteerde initiatieven</translation>
     </message>
     <message>
         <source>Accept the room&apos;s ratings for a&amp;ll</source>
-        <translation>Scores van de groep overnemen voor &amp;alle</translation>
+        <translation>Beoordelingen van de groep overnemen voor &amp;alle</translation>
     </message>
     <message>
         <source>Write the room&apos;s medians into every rated initiative</source>
-        <translation>Neem de medianen van de groep over in elk gescoord initiatief</translation>
+        <translation>Neem de medianen van de groep over in elk beoordeeld initiatief</translation>
     </message>
     <message>
         <source>&amp;Blind entry (pass the laptop)…</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>One participant after another rates on this laptop, the others&apos; ratings hidden</source>
-        <translation>Deelnemers scoren om de beurt op deze laptop, zonder elkaars scores te zien</translation>
+        <translation>Deelnemers beoordelen om de beurt op deze laptop, zonder elkaars beoordelingen te zien</translation>
     </message>
     <message>
         <source>Rating s&amp;heets…</source>
-        <translation>Score&amp;formulieren…</translation>
+        <translation>Beoordelings&amp;formulieren…</translation>
     </message>
     <message>
         <source>A workbook per participant, with drop-downs</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>&amp;Import rating sheets…</source>
-        <translation>Scoreformulieren &amp;inlezen…</translation>
+        <translation>Beoordelingsformulieren &amp;inlezen…</translation>
     </message>
     <message>
         <source>Take the votes in filled-in rating sheets</source>
-        <translation>Neem de scores uit ingevulde scoreformulieren over</translation>
+        <translation>Neem de beoordelingen uit ingevulde beoordelingsformulieren over</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Write the room&apos;s medians into the plan&apos;s ratings: one undo step</source>
-        <translation>Neem de medianen van de groep over als scores in het plan: één stap om ongedaan te maken</translation>
+        <translation>Neem de medianen van de groep over als beoordelingen in het plan: één stap om ongedaan te maken</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Import sheets…</source>
-        <translation>Scores inlezen…</translation>
+        <translation>Formulieren inlezen…</translation>
     </message>
     <message>
         <source>Workshop round</source>
@@ -798,11 +798,11 @@
     </message>
     <message>
         <source>Select the initiatives to rate again, in the table or on the matrix.</source>
-        <translation>Selecteer in de tabel of op de matrix de initiatieven die opnieuw gescoord worden.</translation>
+        <translation>Selecteer in de tabel of op de matrix de initiatieven die opnieuw beoordeeld worden.</translation>
     </message>
     <message>
         <source>Select the initiatives whose ratings to accept.</source>
-        <translation>Selecteer de initiatieven waarvan je de scores wilt overnemen.</translation>
+        <translation>Selecteer de initiatieven waarvan je de beoordelingen wilt overnemen.</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Combined effort:</source>
-        <translation>Totale inspanning:</translation>
+        <translation>Gecombineerde inspanning:</translation>
     </message>
     <message>
         <source>Quadrant:</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Scheduled:</source>
-        <translation>Gepland:</translation>
+        <translation>Ingepland:</translation>
     </message>
     <message>
         <source>Slack:</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
         <source>Not scheduled: decided ignore</source>
-        <translation>Niet gepland: besloten te negeren</translation>
+        <translation>Niet ingepland: besluit is negeren</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation>niet gepland</translation>
+        <translation>niet ingepland</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>Effort</source>
-        <translation>Gem. insp.</translation>
+        <translation>Gecomb. insp.</translation>
     </message>
     <message>
         <source>Days</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Fixed start (bold); dependencies may still push it later</source>
-        <translation>Vaste start (vet); afhankelijkheden kunnen hem nog later zetten</translation>
+        <translation>Vaste start (vet); afhankelijkheden kunnen hem nog naar later schuiven</translation>
     </message>
     <message>
         <source>Earliest start, after the plan start and every dependency</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Scheduled earliest start; a start you enter is fixed and shown in bold</source>
-        <translation>Vroegst geplande start; een start die u invult ligt vast en staat vet</translation>
+        <translation>Vroegst geplande start; een start die je invult ligt vast en staat vet</translation>
     </message>
     <message>
         <source>Scheduled earliest finish: the last day of work</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>{value} is not a whole number of days</source>
-        <translation>{value} is geen heel aantal dagen</translation>
+        <translation>{value} is geen geheel aantal dagen</translation>
     </message>
     <message>
         <source>“{value}” is not a date; write it as 2027-03-01</source>
@@ -1113,34 +1113,34 @@
     </message>
     <message>
         <source>Undecided</source>
-        <translation>Aansluiten</translation>
+        <translation>Onbeslist</translation>
     </message>
     <message>
         <source>Plan to exec</source>
-        <translation>Doelen en ambitie</translation>
+        <translation>Van plan naar uitv.</translation>
     </message>
     <message>
         <source>Marketing lead</source>
-        <translation>Marketingteam</translation>
+        <translation>Marketingmanager</translation>
     </message>
     <message>
         <source>Plan to execution</source>
-        <translation>Inzicht in de doelgroep</translation>
+        <translation>Van plan naar uitvoering</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation>Communicatieadviseur</translation>
+        <translation>Hoofd communicatie</translation>
     </message>
     <message>
         <source>Goals &amp; ambition workshops</source>
-        <translation>Workshops doelen en ambitie</translation>
+        <translation>Workshops doelen &amp; ambitie</translation>
     </message>
 </context>
 <context>
     <name>JoinCard</name>
     <message>
         <source>Rate from your phone</source>
-        <translation>Scoor met je telefoon</translation>
+        <translation>Beoordeel met je telefoon</translation>
     </message>
     <message>
         <source>Room code {code}</source>
@@ -1277,19 +1277,19 @@
     </message>
     <message>
         <source>Benefit–effort matrix of “{title}”, benefit up and {effort} across; made with {creator}.</source>
-        <translation>Baat-inspanningsmatrix van “{title}”, baat omhoog en {effort} opzij; gemaakt met {creator}.</translation>
+        <translation>Baat-inspanningsmatrix van “{title}”, baat verticaal en {effort} horizontaal; gemaakt met {creator}.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Lijst</translation>
+        <translation>Nummers</translation>
     </message>
     <message>
         <source>+{n} more: hover them or see the table</source>
-        <translation>+{n} meer: wijs ze aan of zie de tabel</translation>
+        <translation>+{n}: wijs ze aan of kijk in de tabel</translation>
     </message>
     <message>
         <source>+{n} more: no room for names</source>
-        <translation>+{n} meer: geen ruimte voor namen</translation>
+        <translation>+{n}: geen ruimte voor namen</translation>
     </message>
     <message>
         <source>Space or → for the next initiative, ← to go back</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>The room&apos;s answer</source>
-        <translation>Antwoord van de zaal</translation>
+        <translation>Oordeel van de groep</translation>
     </message>
     <message>
         <source>middle half of the votes</source>
@@ -1393,18 +1393,18 @@
     </message>
     <message>
         <source>The matrix shows a round: its markers are the room&apos;s answer. Hide the round to rate here.</source>
-        <translation>De matrix toont een ronde: de markeringen zijn het antwoord van de zaal. Verberg de ronde om hier te beoordelen.</translation>
+        <translation>De matrix toont een ronde: de markeringen zijn het oordeel van de groep. Verberg de ronde om hier te beoordelen.</translation>
     </message>
     <message>
         <source>Dragging sideways on combined effort moves technical and organisational effort by the same amount.</source>
-        <translation>Opzij slepen op gecombineerde inspanning verschuift technische en organisatorische inspanning evenveel.</translation>
+        <translation>Horizontaal slepen bij gecombineerde inspanning verschuift technische en organisatorische inspanning evenveel.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPanel</name>
     <message>
         <source>Effort axis:</source>
-        <translation>As inspanning:</translation>
+        <translation>Inspanningsas:</translation>
     </message>
     <message>
         <source>Combined</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Show {axis} across</source>
-        <translation>Toon {axis} opzij</translation>
+        <translation>Toon {axis} op de horizontale as</translation>
     </message>
     <message>
         <source>Dependencies</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Colour by:</source>
-        <translation>Kleur naar:</translation>
+        <translation>Kleur volgens:</translation>
     </message>
     <message>
         <source>Present</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>The room: {benefit}</source>
-        <translation>De zaal: {benefit}</translation>
+        <translation>De groep: {benefit}</translation>
     </message>
     <message>
         <source>benefit</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Start a plan from a framework: its phases as lanes, the readiness checklist</source>
-        <translation>Begin een plan vanuit een raamwerk: de fasen als banen, met de checklist voor de start</translation>
+        <translation>Begin een plan vanuit een raamwerk: de fasen als banen, met de gereedheidschecklist</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>&amp;Board pack…</source>
-        <translation>&amp;Bestuursrapport…</translation>
+        <translation>&amp;Bestuursrapportage…</translation>
     </message>
     <message>
         <source>One PDF for a board: strategy, matrix, ranked initiatives, roadmap and plan health</source>
@@ -1785,11 +1785,11 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>Doel</translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation>Doeldatum</translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>Current</source>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <source>KPIs</source>
-        <translation>KPI’s</translation>
+        <translation>KPI&apos;s</translation>
     </message>
     <message>
         <source>New objective</source>
@@ -1904,7 +1904,7 @@
     </message>
     <message>
         <source>the roadmap would take {n} pages, more than {most}; choose a coarser time scale or a shorter range</source>
-        <translation>de roadmap zou {n} pagina’s beslaan, meer dan {most}; kies een grovere tijdschaal of een kortere periode</translation>
+        <translation>de roadmap zou {n} pagina&apos;s beslaan, meer dan {most}; kies een grovere tijdschaal of een kortere periode</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>{name}: {reason}. Your changes are still open here.</source>
-        <translation>{name}: {reason}. Uw wijzigingen staan hier nog open.</translation>
+        <translation>{name}: {reason}. Je wijzigingen staan hier nog open.</translation>
     </message>
     <message>
         <source>Saved {name}</source>
@@ -2078,11 +2078,11 @@
     </message>
     <message>
         <source>Quadrant thresholds</source>
-        <translation>Grenzen van de kwadranten</translation>
+        <translation>Drempels van de kwadranten</translation>
     </message>
     <message>
         <source>A rating on the threshold counts as high</source>
-        <translation>Een beoordeling op de grens telt als hoog</translation>
+        <translation>Een beoordeling op de drempel telt als hoog</translation>
     </message>
     <message>
         <source>Quadrant names</source>
@@ -2250,11 +2250,11 @@
     </message>
     <message>
         <source>Initiatives: all {total} initiatives</source>
-        <translation>Initiatieven: alle {total} initiatieven</translation>
+        <translation>Alle {total} initiatieven</translation>
     </message>
     <message>
         <source>Initiatives: {n} of {total} initiatives (filtered)</source>
-        <translation>Initiatieven: {n} van {total} initiatieven (gefilterd)</translation>
+        <translation>{n} van {total} initiatieven (gefilterd)</translation>
     </message>
     <message>
         <source>initiatives</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>{finished} of {joined} have rated all {count}</source>
-        <translation>{finished} van {joined} hebben alle {count} gescoord</translation>
+        <translation>{finished} van {joined} hebben alle {count} beoordeeld</translation>
     </message>
     <message>
         <source>{done} of {joined}</source>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>and {more} more, the least rated by {least} of {joined}</source>
-        <translation>en nog {more}, het minst gescoord door {least} van {joined}</translation>
+        <translation>en nog {more}, het minst beoordeeld door {least} van {joined}</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@
     <name>RatingSheets</name>
     <message>
         <source>Rating sheets belong to a round that is collecting ratings.</source>
-        <translation>Scoreformulieren horen bij een ronde die scores verzamelt.</translation>
+        <translation>Beoordelingsformulieren horen bij een ronde die beoordelingen verzamelt.</translation>
     </message>
     <message>
         <source>Participant {n}</source>
@@ -2323,7 +2323,7 @@
     </message>
     <message>
         <source>Rating sheets</source>
-        <translation>Scoreformulieren</translation>
+        <translation>Beoordelingsformulieren</translation>
     </message>
     <message>
         <source>One sheet per participant, named one a line:</source>
@@ -2331,19 +2331,19 @@
     </message>
     <message>
         <source>Save the rating sheets in</source>
-        <translation>Scoreformulieren opslaan in</translation>
+        <translation>Beoordelingsformulieren opslaan in</translation>
     </message>
     <message>
         <source>Saved {n} rating sheets in {folder}</source>
-        <translation>{n} scoreformulieren opgeslagen in {folder}</translation>
+        <translation>{n} beoordelingsformulieren opgeslagen in {folder}</translation>
     </message>
     <message>
         <source>Cannot save the rating sheets</source>
-        <translation>De scoreformulieren kunnen niet worden opgeslagen</translation>
+        <translation>Kan de beoordelingsformulieren niet opslaan</translation>
     </message>
     <message>
         <source>Import rating sheets</source>
-        <translation>Scoreformulieren inlezen</translation>
+        <translation>Beoordelingsformulieren inlezen</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
@@ -2351,27 +2351,27 @@
     </message>
     <message>
         <source>{file}: this sheet&apos;s ratings were taken already</source>
-        <translation>{file}: de scores van dit formulier zijn al overgenomen</translation>
+        <translation>{file}: de beoordelingen van dit formulier zijn al overgenomen</translation>
     </message>
     <message>
         <source>Took the votes of 1 rating sheet</source>
-        <translation>Scores van 1 scoreformulier overgenomen</translation>
+        <translation>Beoordelingen van 1 beoordelingsformulier overgenomen</translation>
     </message>
     <message>
         <source>Took the votes of {n} rating sheets</source>
-        <translation>Scores van {n} scoreformulieren overgenomen</translation>
+        <translation>Beoordelingen van {n} beoordelingsformulieren overgenomen</translation>
     </message>
     <message>
         <source>1 row could not be taken; the others were.</source>
-        <translation>1 regel kon niet worden overgenomen; de rest wel.</translation>
+        <translation>1 rij kon niet worden overgenomen; de rest wel.</translation>
     </message>
     <message>
         <source>{n} rows could not be taken; the others were.</source>
-        <translation>{n} regels konden niet worden overgenomen; de rest wel.</translation>
+        <translation>{n} rijen konden niet worden overgenomen; de rest wel.</translation>
     </message>
     <message>
         <source>Some ratings were left out</source>
-        <translation>Sommige scores zijn niet overgenomen</translation>
+        <translation>Sommige beoordelingen zijn niet overgenomen</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@
     <name>Relabel</name>
     <message>
         <source>The language changes once the workshop round is no longer served to phones.</source>
-        <translation>De taal verandert zodra de workshopronde niet meer naar telefoons wordt gestuurd.</translation>
+        <translation>De taal verandert zodra de workshopronde niet meer voor telefoons openstaat.</translation>
     </message>
     <message>
         <source>The language changes once the presentation ends.</source>
@@ -2436,11 +2436,11 @@
     </message>
     <message>
         <source>{n} pages</source>
-        <translation>{n} pagina’s</translation>
+        <translation>{n} pagina&apos;s</translation>
     </message>
     <message>
         <source>; {n} of {count} rows left out at the bottom, too many for this size (a PDF shows them all)</source>
-        <translation>; {n} van {count} rijen onderaan weggelaten, te veel voor dit formaat (een pdf toont ze allemaal)</translation>
+        <translation>; {n} van {count} rijen onderaan weggelaten, te veel voor dit formaat (een PDF toont ze allemaal)</translation>
     </message>
     <message>
         <source>{path}: cannot write the file (no such folder)</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation>Passend</translation>
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Zoom so the whole plan fits (Ctrl+wheel zooms)</source>
@@ -2622,11 +2622,11 @@
     </message>
     <message>
         <source>Run load</source>
-        <translation>Beheerlast</translation>
+        <translation>Beheerinspanning</translation>
     </message>
     <message>
         <source>Effort per month to keep launched initiatives running, against the capacity</source>
-        <translation>Inspanning per maand om gestarte initiatieven draaiende te houden, tegen de capaciteit</translation>
+        <translation>Inspanning per maand om gelanceerde initiatieven draaiende te houden, tegenover de capaciteit</translation>
     </message>
 </context>
 <context>
@@ -2680,23 +2680,23 @@
     </message>
     <message>
         <source>Rated by</source>
-        <translation>Gescoord door</translation>
+        <translation>Beoordeeld door</translation>
     </message>
     <message>
         <source>No round yet. Workshop ▸ Start round… lets the room rate, from their phones or one after another on this laptop.</source>
-        <translation>Nog geen ronde. Met Workshop ▸ Ronde starten… laat je de groep scoren, op hun telefoon of om de beurt op deze laptop.</translation>
+        <translation>Nog geen ronde. Met Workshop ▸ Ronde starten… laat je de groep beoordelen, op hun telefoon of om de beurt op deze laptop.</translation>
     </message>
     <message>
         <source>Re-vote on 1 initiative</source>
-        <translation>Nieuwe scores voor 1 initiatief</translation>
+        <translation>Nieuwe stemming over 1 initiatief</translation>
     </message>
     <message>
         <source>Re-vote on {n} initiatives</source>
-        <translation>Nieuwe scores voor {n} initiatieven</translation>
+        <translation>Nieuwe stemming over {n} initiatieven</translation>
     </message>
     <message>
         <source> · not on the network: serve it to phones, or use blind entry or rating sheets</source>
-        <translation> · niet op het netwerk: open de ronde voor telefoons, of gebruik blind invoeren of scoreformulieren</translation>
+        <translation> · niet op het netwerk: open de ronde voor telefoons, of gebruik blind invoeren of beoordelingsformulieren</translation>
     </message>
     <message>
         <source>1 participant joined</source>
@@ -2708,7 +2708,7 @@
     </message>
     <message>
         <source>Collecting ratings</source>
-        <translation>Scores verzamelen</translation>
+        <translation>Beoordelingen verzamelen</translation>
     </message>
     <message>
         <source>Revealed: the matrix shows the room&apos;s answer, the most disputed first</source>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>Round ‘{name}’ collects: the room rates it from their phones on this network. Phones that rated it before find their ratings again on the same port.</source>
-        <translation>Ronde ‘{name}’ verzamelt scores: de groep scoort met hun telefoon op dit netwerk. Telefoons die al scoorden, vinden hun scores terug op dezelfde poort.</translation>
+        <translation>Ronde ‘{name}’ verzamelt beoordelingen: de groep beoordeelt met hun telefoon op dit netwerk. Telefoons die al beoordeelden, vinden hun beoordelingen terug op dezelfde poort.</translation>
     </message>
     <message>
         <source>&amp;Serve</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>No network: blind entry and rating sheets only</source>
-        <translation>Geen netwerk: alleen blind invoeren en scoreformulieren</translation>
+        <translation>Geen netwerk: alleen blind invoeren en beoordelingsformulieren</translation>
     </message>
     <message>
         <source>any free port</source>
@@ -2806,7 +2806,7 @@
     </message>
     <message>
         <source>Rate:</source>
-        <translation>Scoren op:</translation>
+        <translation>Beoordelen op:</translation>
     </message>
     <message>
         <source>Net&amp;work:</source>
@@ -2822,14 +2822,14 @@
     </message>
     <message>
         <source>Choose at least one thing to rate.</source>
-        <translation>Kies minstens één criterium om te scoren.</translation>
+        <translation>Kies minstens één criterium om te beoordelen.</translation>
     </message>
 </context>
 <context>
     <name>StrategyView</name>
     <message>
         <source>Operational excellence</source>
-        <translation>Operational excellence</translation>
+        <translation>Operationele excellentie</translation>
     </message>
     <message>
         <source>Product leadership</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Treacy &amp; Wiersema: what the organisation chooses to excel at</source>
-        <translation>Treacy &amp; Wiersema: waarin de organisatie kiest uit te blinken</translation>
+        <translation>Treacy &amp; Wiersema: waarin de organisatie wil uitblinken</translation>
     </message>
     <message>
         <source>One sentence on what the organisation wants to become</source>
@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -2935,7 +2935,7 @@
     <name>VoteIntake</name>
     <message>
         <source>A vote could not be taken: {reason}</source>
-        <translation>Een score kon niet worden overgenomen: {reason}</translation>
+        <translation>Een stem kon niet worden ontvangen: {reason}</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,14 @@ def test_the_board_pack_speaks_dutch():
         assert long_date(dt.date(2027, 3, 5)) == "5 maart 2027" and short_date(dt.date(2027, 10, 1)) == "1 okt 2027"
         assert number_text(1200) == "1.200" and number_text(2.5) == "2,5"
     assert pack.cover.made == "5 maart 2027"
-    assert [s.title for s in pack.sections] == ["Strategie", "Baat en inspanning", "Gekozen initiatieven, op volgorde",
+    assert [s.title for s in pack.sections] == ["Strategie", "Baat en inspanning", "Gekozen initiatieven op rangorde",
                                                 "Roadmap", "Plangezondheid"]
     table = next(b for s in pack.sections if s.key == "initiatives" for b in s.blocks if hasattr(b, "columns"))
     assert table.columns[:3] == ("Rang", "Initiatief", "Besluit") and {row[2] for row in table.rows} <= {"Bouwen", "Aansluiten"}
     assert pack.sections[1].blocks[0].text.endswith("valt in ‘Quick wins’, linksboven.")
+    strategy = "\n".join(str(b) for b in pack.sections[0].blocks)
+    assert "(luisteren)" in strategy and "Toeschouwers" in strategy
+    assert "listening" not in strategy and "Spectators" not in strategy
 
 
 def test_round_numbers_take_a_decimal_comma_in_dutch():

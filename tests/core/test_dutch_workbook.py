@@ -19,7 +19,7 @@ from tests.core.strategies import plans
 from tests.core.test_xlsx_roundtrip import comparable, odd_plan
 from tests.dutch import dutch
 
-DUTCH_SHEETS = ["Initiatieven", "Matrix", "Roadmap", "Strategie", "Gezondheid", "Afhankelijkheden", "Instellingen",
+DUTCH_SHEETS = ["Initiatieven", "Matrix", "Roadmap", "Strategie", "Plangezondheid", "Afhankelijkheden", "Instellingen",
                 "Over"]
 
 
@@ -136,7 +136,7 @@ def test_libreoffice_recalculates_a_dutch_workbook_as_the_core_computes(dutch_wo
 
 
 def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path):
-    """A sheet written in Dutch has Dutch headings and "weet niet" in its list, and reads back whatever the app speaks."""
+    """A sheet written in Dutch has Dutch headings and "weet ik niet" in its list, and reads back whatever the app speaks."""
     from planner.formats.rating_sheet import rating_sheet_bytes, read_rating_sheet
     from tests.core.round_samples import collecting_round, revealed_plan
 
@@ -148,9 +148,9 @@ def test_a_dutch_rating_sheet_reads_back_in_either_language(tmp_path):
     wb = openpyxl.load_workbook(path)
     ws = wb.active
     assert ws.title == "Beoordelingsformulier"
-    assert [ws.cell(6, c).value for c in range(2, 6)] == ["Initiatief", "Omschrijving", "Baat",
+    assert [ws.cell(6, c).value for c in range(2, 6)] == ["Initiatief", "Beschrijving", "Baat",
                                                           "Organisatorische inspanning"]
-    assert "weet niet" in [ws.cell(row, 7).value for row in range(1, 12)]
+    assert "weet ik niet" in [ws.cell(row, 7).value for row in range(1, 12)]
     ws["D7"], ws["E7"], ws["D8"] = 4, "3,5", "weet niet"
     wb.save(path)
     ids = round_.initiatives
@@ -184,3 +184,22 @@ def test_any_plan_comes_back_from_its_dutch_workbook(plan):
             write_xlsx(plan, out)
         back, report = import_plan(out)
     assert report.problems == [] and comparable(back) == comparable(plan)
+
+
+def test_the_strategy_sheet_names_objective_kinds_and_technographic_groups_in_dutch(tmp_path):
+    """The Soort column says Luisteren, the audience headings say Makers … Inactieven, and both read back."""
+    plan = sample_plan()
+    out = tmp_path / "plan.xlsx"
+    with dutch():
+        write_xlsx(plan, out)
+    rows = list(openpyxl.load_workbook(out)["Strategie"].iter_rows(values_only=True))
+    values = {value for row in rows for value in row}
+    assert {"Luisteren", "Praten", "Ondersteunen", "Activeren"} <= values
+    assert not values & {"Listening", "Talking", "Supporting", "Energizing", "Creators", "Spectators"}
+    heading = next(row for row in rows if row[0] == "Doelgroep")
+    assert list(heading[2:9]) == ["Makers", "Gespreksvoerders", "Critici", "Verzamelaars", "Leden", "Toeschouwers",
+                                  "Inactieven"]
+    back, report = import_plan(out)
+    assert report.problems == []
+    assert [o.kind for o in back.objectives] == [o.kind for o in plan.objectives]
+    assert [a.profile for a in back.audiences] == [a.profile for a in plan.audiences]

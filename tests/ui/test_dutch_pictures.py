@@ -58,7 +58,7 @@ def test_a_dutch_board_pack_has_dutch_pages(qapp, tmp_path):
     pages = pdf_page_texts((tmp_path / "pack.pdf").read_bytes())
     assert "Bestuursrapportage" in pages[0] and "Pagina 1 van" in pages[0]
     assert "Inhoud" in pages[1] and "Plangezondheid" in pages[1]
-    assert any("Gekozen initiatieven, op volgorde" in page and "Kwadrant" in page for page in pages)
+    assert any("Gekozen initiatieven op rangorde" in page and "Kwadrant" in page for page in pages)
 
 
 def test_matrix_tooltips_speak_dutch_with_decimal_commas(qapp, document, undo_stack):

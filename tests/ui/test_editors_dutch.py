@@ -15,7 +15,7 @@ def test_the_details_panel_names_its_fields_in_dutch(dutch, qtbot, document, und
     panel.set_initiative("webcare")
     assert panel.facts.title() == "Berekend"
     assert [panel.decision_combo.itemText(i) for i in range(4)] == ["Bouwen", "Aansluiten", "Negeren",
-                                                                    "Nog niet besloten"]
+                                                                    "Onbeslist"]
     assert panel.lane_combo.itemText(0) == "Geen baan"
     assert panel.fact_labels["critical"].text() in ("Ja, op het kritieke pad", "Nee")
     assert panel.predecessors.title() == "V&oorgangers (eerst klaar)"

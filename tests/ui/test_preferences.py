@@ -101,8 +101,8 @@ def test_in_dutch_a_typical_title_and_lane_read_whole_on_a_laptop(window, qtbot,
     bold = QFont(table.font())
     bold.setBold(True)
     room = header.sectionSize(column_of("title")) - table.title_minimum(0)
-    assert room >= QFontMetrics(bold).horizontalAdvance("Workshops doelen en ambitie")
-    assert header.sectionSize(column_of("lane")) - 16 >= table.fontMetrics().horizontalAdvance("Doelen en ambitie")
+    assert room >= QFontMetrics(bold).horizontalAdvance("Workshops doelen & ambitie")
+    assert header.sectionSize(column_of("lane")) - 16 >= table.fontMetrics().horizontalAdvance("Doelen & ambities")
 
 
 def test_lang_overrides_the_language_for_one_run(qapp, tmp_path, dutch_afterwards):

@@ -70,9 +70,9 @@ def test_the_round_dock_speaks_dutch_while_collecting(dutch, new_window):
     _collecting_round(window, "192.0.2.7")
     panel, workshop = window.workshop.panel, window.workshop
     assert workshop.dock.windowTitle() == "Workshopronde" and workshop.menu.title() == "&Workshop"
-    assert panel.state.text() == "Scores verzamelen" and panel.people.text() == "0 deelnemers doen mee"
+    assert panel.state.text() == "Beoordelingen verzamelen" and panel.people.text() == "0 deelnemers doen mee"
     header = panel.table.headerItem()
-    assert (header.text(0), header.text(1)) == ("Initiatief", "Gescoord door")
+    assert (header.text(0), header.text(1)) == ("Initiatief", "Beoordeeld door")
     assert panel.table.topLevelItem(0).text(1) == "0 van 0"
     assert panel.buttons["reveal"].text() == "Uitkomst tonen" and workshop.actions["reveal"].text() == "&Uitkomst tonen"
     assert panel.card.code.text() == "Sessiecode 123 456"
@@ -92,10 +92,10 @@ def test_the_wall_speaks_dutch_and_its_long_words_fit(dutch_round, qtbot, size):
     """The join card and the room's progress are Dutch, in back-row type, and no title or line is cut."""
     window, wall = wall_on(dutch_round, qtbot, size)
     card = wall.card
-    assert card.heading.text() == "Scoor met je telefoon" and card.code.text() == "Sessiecode 145 947"
+    assert card.heading.text() == "Beoordeel met je telefoon" and card.code.text() == "Sessiecode 145 947"
     assert card.hint.text().startswith("Scan de code")
     state = wall.board.state
-    assert summary(state) == f"{state.finished} van 12 hebben alle 10 gescoord"
+    assert summary(state) == f"{state.finished} van 12 hebben alle 10 beoordeeld"
     assert wall.board.px >= size[1] / 40 and wall.board.shown_rows == 10
     assert "Rollen & verantwoordelijkheden" in [title for title, _done in state.rows]
     assert wall.board.overflow() <= 0

@@ -108,7 +108,7 @@ def test_a_dutch_phone_joins_rates_and_sees_the_reveal_all_in_dutch(room):
         tap(phone, phone.find_element(By.CSS_SELECTOR, "#enter-form button[type=submit]"))
         shown(phone, "join").find_element(By.ID, "name").send_keys("Anouk")
         screen(phone, "name", "Prioriteiten voorjaar", "Je naam", "Meedoen met mijn naam", "Anoniem meedoen",
-               "Niemand ziet de scores")
+               "Niemand ziet de beoordelingen")
         tap(phone, phone.find_element(By.ID, "join-button"))
 
         shown(phone, "rate")
@@ -118,7 +118,7 @@ def test_a_dutch_phone_joins_rates_and_sees_the_reveal_all_in_dutch(room):
         sent(phone)
         screen(phone, "rating", "Baat", "Technische inspanning", "Organisatorische inspanning", "Weet ik niet",
                "1 = weinig baat", "5 = veel baat", "1 = weinig inspanning", "5 = veel inspanning",
-               "1 van 2", "‹ Vorige", "Volgende ›", "alle", "Nog 1 te scoren.")
+               "1 van 2", "‹ Vorige", "Volgende ›", "alle", "Nog 1 te beoordelen.")
         assert len(choices(phone, 2)) == 10 and "2,5" in [b.text for b in choices(phone, 2)]
         phone.execute_script("scrollTo(0, 0)")
         screen(phone, "rating-top", "Prioriteiten voorjaar", "Anouk", "Selfserviceportaal voor klanten", "Baat")
