@@ -294,7 +294,7 @@ def _scheduled(plan, path):
         raise InputError(f"{path}: {e}") from None
     shown = result.warnings[:MAX_WARNINGS]
     for warning in shown:
-        print(f"warning: {one_line(path)}: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(path)}: {one_line(warning)}", file=sys.stderr)
     if len(result.warnings) > len(shown):
         print(f"warning: {one_line(path)}: " + _("… and {count} more like these").format(
             count=len(result.warnings) - len(shown)), file=sys.stderr)

@@ -135,3 +135,12 @@ def test_new_takes_the_program_wide_lang_for_its_template(capsys, tmp_path):
         status, said, _err = run(capsys, *args, out, "--template", "oasis", *extra)
         assert status == 0 and load(out).lanes[0].name == "Doelen"
         assert "geschreven met" in said
+
+
+def test_a_parked_dependency_is_named_once_by_its_titles(capsys):
+    """`schedule` on the Dutch sample warns once about the dependency on a parked initiative, by title."""
+    status, _out, err = run(capsys, "--lang", "nl", "schedule", "resources/samples/social-media-strategy.nl.bep")
+    warnings = [line for line in err.splitlines() if "afhankelijkheid" in line]
+    assert status == 0 and len(warnings) == 1
+    assert warnings[0].endswith("de afhankelijkheid ‘Onderzoek naar persona's’ → ‘Kanaal op TikTok’ telt niet mee: "
+                                "voor ‘Kanaal op TikTok’ is negeren besloten")
