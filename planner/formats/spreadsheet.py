@@ -65,6 +65,9 @@ class Table:
     strategy: list[tuple[int, list]] | None = None  # the Strategy sheet, when the workbook has one
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")  # names only a zipped workbook should have
+
+
 def read_table(path) -> Table:
     """Return the rows of the CSV file or workbook at ``path``, or raise PlanImportError."""
     try:
@@ -85,6 +88,10 @@ def read_table(path) -> Table:
         return _read_workbook(path, deadline)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise PlanImportError([_("this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first")])
+    if Path(path).suffix.lower() in WORKBOOK_SUFFIXES:
+        # Read as CSV, its bytes would give a nonsense header row and a message about a missing column.
+        raise PlanImportError([_("the file is not an Excel workbook, though its name ends in {suffix}").format(
+            suffix=Path(path).suffix)])
     return _read_csv(path, deadline)
 
 
