@@ -23,6 +23,7 @@ from planner.errors import PlanError
 from planner.language import _, current
 from planner.formats.guarded_reader import not_a_file
 from planner.formats.workbook_archive import ArchiveProblem, check_archive
+from planner.prose import system_problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
@@ -79,7 +80,7 @@ def read_table(path) -> Table:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=system_problem(e))]) from None
     if size > MAX_FILE_BYTES:
         raise PlanImportError([_("the file is larger than {size} MB, too large to import; remove unused sheets or "
                                  "split it").format(size=MAX_FILE_BYTES // (1024 * 1024))])
@@ -161,7 +162,7 @@ def _read_workbook(path, deadline: float) -> Table:
     try:
         stream = open(path, "rb")
     except OSError as e:  # gone or locked since it was checked
-        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=system_problem(e))]) from None
     with warnings.catch_warnings(), stream:
         warnings.simplefilter("ignore")
         try:

@@ -82,10 +82,10 @@ def test_an_edit_refused_in_dutch(dutch):
     (("validate",), {"LANG": "de_DE.UTF-8", "LANGUAGE": "nl"}),
 ])
 def test_a_validation_error_in_dutch_through_the_command_line(bad_plan, args, environ):
-    """--lang nl or a Dutch environment makes `validate` say what is wrong in Dutch; the prefix stays."""
+    """--lang nl or a Dutch environment makes `validate` say what is wrong in Dutch, its prefix too."""
     done = _cli(*args, bad_plan, **environ)
     assert done.returncode == 1
-    assert done.stderr == f"error: {bad_plan}: initiatives[0].benefit: 9 valt buiten de schaal 1–5\n"
+    assert done.stderr == f"fout: {bad_plan}: initiatives[0].benefit: 9 valt buiten de schaal 1–5\n"
 
 
 def test_the_command_line_stays_english_by_default(bad_plan):
@@ -144,3 +144,18 @@ def test_a_parked_dependency_is_named_once_by_its_titles(capsys):
     assert status == 0 and len(warnings) == 1
     assert warnings[0].endswith("de afhankelijkheid ‘Onderzoek naar persona's’ → ‘Kanaal op TikTok’ telt niet mee: "
                                 "voor ‘Kanaal op TikTok’ is negeren besloten")
+
+
+def test_a_missing_file_is_told_in_dutch(tmp_path):
+    """The system's reason for a failed read is Dutch too, where it used to stay the C library's English."""
+    done = _cli("--lang", "nl", "validate", tmp_path / "weg.bep")
+    assert done.returncode == 1
+    assert done.stderr == f"fout: {tmp_path / 'weg.bep'}: kan het bestand niet lezen (het bestand of de map bestaat niet)\n"
+
+
+def test_the_findings_of_check_start_with_a_dutch_severity(capsys):
+    """`check` in Dutch starts each finding with fout:/waarschuwing:/opmerking:, the rule key unchanged."""
+    status, out, _err = run(capsys, "--lang", "nl", "check", "resources/samples/social-media-strategy.nl.bep")
+    assert status == 3
+    assert {line.split(" ")[0] for line in out.splitlines()[:-1]} == {"fout:", "waarschuwing:", "opmerking:"}
+    assert "fout: run-over-capacity: " in out
