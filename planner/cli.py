@@ -20,7 +20,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from planner import __version__, language, prose
+from planner import __version__, language, prose, usage_words
 from planner.errors import PlanError, PlanFileError
 from planner.language import _, ngettext
 from planner.prose import severity, system_problem
@@ -69,6 +69,7 @@ def speak(argv: list[str]) -> None:
     """
     asked = language_asked(argv)
     language.use(asked if asked in language.LANGUAGES else language.from_environment())
+    usage_words.install()
 
 
 def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -79,7 +80,8 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     parser = argparse.ArgumentParser(
         prog="benefit-planner-cli",
         description=_("Plan initiatives by benefit and effort, and lay them in time."))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show the program's version number and exit"))
     parser.add_argument("--lang", choices=language.LANGUAGES, help=_lang_help())
     commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"),
                                      parser_class=_CommandParser)

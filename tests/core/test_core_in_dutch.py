@@ -159,3 +159,13 @@ def test_the_findings_of_check_start_with_a_dutch_severity(capsys):
     assert status == 3
     assert {line.split(" ")[0] for line in out.splitlines()[:-1]} == {"fout:", "waarschuwing:", "opmerking:"}
     assert "fout: run-over-capacity: " in out
+
+
+def test_argparse_speaks_dutch_too(capsys, tmp_path):
+    """argparse's own usage, headings and refusals are Dutch with --lang nl, and English again without."""
+    status, out, _err = run(capsys, "--lang", "nl", "validate", "--help")
+    assert status == 0 and out.startswith("gebruik: ") and "\nopties:\n" in out and "toon deze hulp en stop" in out
+    status, _out, err = run(capsys, "--lang", "nl", "render", tmp_path / "p.bep", "-o", tmp_path / "p.png", "--view", "x")
+    assert status == 2 and err.rstrip().endswith("fout: argument --view: ongeldige keuze: 'x' (kies uit 'matrix', 'roadmap')")
+    status, _out, err = run(capsys, "--lang", "en", "export")
+    assert status == 2 and err.startswith("usage: ") and "error: the following arguments are required" in err
