@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 
 from planner import language
 from planner.language import N_, _
@@ -69,7 +70,8 @@ _SYSTEM_PROBLEMS = {
 def system_problem(error: OSError) -> str:
     """What went wrong in a file or network call, in the language in use: ``No such file or directory``."""
     known = _SYSTEM_PROBLEMS.get(error.errno)
-    if known is not None:
+    # Only the system's own sentence is replaced; one the app wrote itself is already translated.
+    if known is not None and (not error.strerror or error.strerror == os.strerror(error.errno)):
         return _(known)
     return error.strerror or str(error) or type(error).__name__
 
