@@ -99,7 +99,7 @@ class PlanFiles(QObject):
         try:
             plan = plan_file.load(path)
         except PlanFileError as e:
-            self.window.show_error(self.tr("Cannot open the plan"), f"{path.name}: {e}")
+            self.window.show_error(self.tr("Cannot open the plan"), f"{path.name}: {e.for_person}")
             return False
         except OSError as e:
             self.window.show_error(self.tr("Cannot open the plan"), self.tr(

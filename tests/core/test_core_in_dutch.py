@@ -169,3 +169,13 @@ def test_argparse_speaks_dutch_too(capsys, tmp_path):
     assert status == 2 and err.rstrip().endswith("fout: argument --view: ongeldige keuze: 'x' (kies uit 'matrix', 'roadmap')")
     status, _out, err = run(capsys, "--lang", "en", "export")
     assert status == 2 and err.startswith("usage: ") and "error: the following arguments are required" in err
+
+
+def test_a_file_problem_is_placed_for_a_person_in_dutch(bad_plan, dutch):
+    """The window's line names the initiative in Dutch; the exact path stays in str() for the command line."""
+    from planner.errors import PlanFileError
+    from planner.formats.plan_file import load
+    with pytest.raises(PlanFileError) as refused:
+        load(bad_plan)
+    assert refused.value.for_person == "Initiatief 1 (‘A’), baat: 9 valt buiten de schaal 1–5"
+    assert str(refused.value) == "initiatives[0].benefit: 9 valt buiten de schaal 1–5"
