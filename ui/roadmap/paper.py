@@ -245,7 +245,8 @@ class PaperPages:
             painter.setFont(timeline.font_)
             painter.setPen(QColor("#5c5c5c"))
             painter.drawText(upper.translated(0, HEADER_H / 2), _LEFT,
-                             self.metrics.elidedText(f"{group.label} (continued)", _ELIDE, upper.width()))
+                             self.metrics.elidedText(QCoreApplication.translate("Roadmap", "{group} (continued)").format(
+                                 group=group.label), _ELIDE, upper.width()))
         bold = QFontMetricsF(timeline.bold)
         for i in range(row0, row1):
             row, y = self.rows[i], rect.top() + HEADER_H + (i - row0) * ROW_H
