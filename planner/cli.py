@@ -5,13 +5,11 @@ installed console script; ``python -m planner`` runs the core's commands alone.
 
 Exit status 0 on success, 1 when an input is bad (one line on stderr,
 ``error: FILE: place: what``), 2 for wrong usage. No traceback reaches the user.
-``check`` exits 3 when a finding is an error.
+``check`` exits 3 when a finding is an error. Scripts go by the exit status: the
+"error:"/"warning:" prefix of a line speaks the language, "fout:"/"waarschuwing:" in Dutch.
 
 ``--lang nl|en``, before or after the command (default: the environment's language), is applied
 before the parser is built, so its help, every message and every error speak that language.
-argparse's own words ("usage:", "error:", "show this help message and exit") stay as argparse
-makes them: Python ships no Dutch catalog for them. So does the "error:"/"warning:" prefix of
-a line on stderr, which scripts match.
 """
 
 from __future__ import annotations
@@ -22,9 +20,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from planner import __version__, language, prose
+from planner import __version__, language, prose, usage_words
 from planner.errors import PlanError, PlanFileError
 from planner.language import _, ngettext
+from planner.prose import severity, system_problem
 from planner.workshop import command as workshop_command
 
 MAX_WARNINGS = 5  # a plan with hundreds of parked dependencies should not flood the terminal
@@ -70,6 +69,7 @@ def speak(argv: list[str]) -> None:
     """
     asked = language_asked(argv)
     language.use(asked if asked in language.LANGUAGES else language.from_environment())
+    usage_words.install()
 
 
 def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -80,7 +80,8 @@ def parser_and_commands() -> tuple[argparse.ArgumentParser, argparse._SubParsers
     parser = argparse.ArgumentParser(
         prog="benefit-planner-cli",
         description=_("Plan initiatives by benefit and effort, and lay them in time."))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show the program's version number and exit"))
     parser.add_argument("--lang", choices=language.LANGUAGES, help=_lang_help())
     commands = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"),
                                      parser_class=_CommandParser)
@@ -185,7 +186,7 @@ def run(args, commands: dict) -> int:
     except InputError as e:
         from planner.rules import one_line
         # A file name may hold a newline or a terminal's control sequence: the line stays one line.
-        print(f"error: {one_line(e)}", file=sys.stderr)
+        print(f"{severity('error')} {one_line(e)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. piped into `head`
         _silence_stdout()
@@ -195,7 +196,7 @@ def run(args, commands: dict) -> int:
         if e.filename is not None:
             raise  # a file the command forgot to turn into an InputError: a bug, let it show
         _silence_stdout()
-        print("error: " + _("standard output: cannot write ({problem})").format(problem=e.strerror or e),
+        print(severity("error") + " " + _("standard output: cannot write ({problem})").format(problem=system_problem(e)),
               file=sys.stderr)
         return 1
 
@@ -222,7 +223,7 @@ def load_plan(path: str):
         raise InputError(f"{path}: {e}") from None
     except OSError as e:
         raise InputError(_("{path}: cannot read the file ({problem})").format(
-            path=path, problem=e.strerror or e)) from None
+            path=path, problem=system_problem(e))) from None
 
 
 def _new(args) -> int:
@@ -258,7 +259,7 @@ def _new(args) -> int:
 
 
 def _cannot_write(path, e: OSError) -> str:
-    return _("{path}: cannot write the file ({problem})").format(path=path, problem=e.strerror or e)
+    return _("{path}: cannot write the file ({problem})").format(path=path, problem=system_problem(e))
 
 
 def _wrote(path, plan) -> str:
@@ -294,9 +295,9 @@ def _scheduled(plan, path):
         raise InputError(f"{path}: {e}") from None
     shown = result.warnings[:MAX_WARNINGS]
     for warning in shown:
-        print(f"warning: {one_line(path)}: {warning}", file=sys.stderr)
+        print(f"{severity('warning')} {one_line(path)}: {one_line(warning)}", file=sys.stderr)
     if len(result.warnings) > len(shown):
-        print(f"warning: {one_line(path)}: " + _("… and {count} more like these").format(
+        print(f"{severity('warning')} {one_line(path)}: " + _("… and {count} more like these").format(
             count=len(result.warnings) - len(shown)), file=sys.stderr)
     return result
 
@@ -367,10 +368,10 @@ def _import(args) -> int:
         plan, report = import_plan(args.source, skip_bad_rows=args.skip_bad_rows, title=args.title)
     except PlanImportError as e:
         for line in _summarised(e.problems):
-            print(f"error: {one_line(args.source)}: {line}", file=sys.stderr)
+            print(f"{severity('error')} {one_line(args.source)}: {line}", file=sys.stderr)
         return 1
     for line in _summarised(report.problems):
-        print(f"warning: {one_line(args.source)}: {line}", file=sys.stderr)
+        print(f"{severity('warning')} {one_line(args.source)}: {line}", file=sys.stderr)
     try:
         save(plan, out)
     except OSError as e:
@@ -424,10 +425,10 @@ def _check(args) -> int:
 
     plan = load_plan(args.plan)
     findings = plan_health(plan, _scheduled(plan, args.plan))
-    # The severity and the rule stay keys (scripts match them); the message speaks the language.
+    # The rule stays a key (scripts and the health tooltip share it); the rest speaks the language.
     for f in findings:
         items = f" ({', '.join(f.items)})" if f.items else ""
-        print(f"{f.severity}: {f.rule}: {f.message}{items}")
+        print(f"{severity(f.severity)} {f.rule}: {f.message}{items}")
     counts = [(severity, sum(f.severity == severity for f in findings)) for severity in ("error", "warning", "info")]
     if findings:
         parts = ", ".join(_severity_count(severity, n) for severity, n in counts if n)

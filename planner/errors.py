@@ -13,13 +13,16 @@ class PlanFileError(PlanError):
     """A plan file that cannot be read, with the place of the first problem.
 
     ``place`` is a path into the document such as ``initiatives[3].benefit``, a text position
-    such as ``line 4, column 12``, or empty when the problem concerns the whole file.
+    such as ``line 4, column 12``, or empty when the problem concerns the whole file;
+    ``for_person`` says it as “Initiative 4 (‘Webcare team’), benefit: …” once the file is read.
     """
 
     def __init__(self, place: str, problem: str):
         super().__init__(f"{place}: {problem}" if place else problem)
         self.place = place
         self.problem = problem
+        # What the window shows: the place as a person knows it (see planner.file_places).
+        self.for_person = str(self)
 
 
 class DependencyCycleError(PlanError):

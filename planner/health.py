@@ -13,7 +13,8 @@ Severities, and why:
   ``no-objectives``, ``no-objective``, ``no-kpi``, ``no-baseline``, ``not-listening``,
   ``no-content``, ``no-owner``, ``early-business-result``, ``readiness-no``,
   ``big-bet-first``.
-- **info** — something not yet known rather than wrong: ``readiness-unknown``.
+- **info** — something not yet known rather than wrong: ``readiness-unknown``, and
+  ``no-baseline`` for an objective whose baseline measurement is planned but not yet entered.
 
 Choices made here:
 
@@ -40,6 +41,7 @@ SEVERITIES = ("error", "warning", "info")
 
 LISTENING_WORDS = ("monitor", "listening", "luister")  # monitoring, monitoren, social listening, luisteren
 CONTENT_WORDS = ("content", "inhoud")
+BASELINE_WORDS = ("baseline", "nulmeting", "zero measurement")
 CONTENT_KINDS = ("talking", "energizing")
 PAYOFF_MONTHS = 6  # business results from social media come after 6–12 months
 
@@ -176,13 +178,33 @@ def no_kpi(plan: Plan) -> list[Finding]:
 
 
 def no_baseline(plan: Plan) -> list[Finding]:
-    """A KPI without a baseline: start with a zero measurement."""
-    return [Finding("no-baseline", "warning",
-                    _("The KPI ‘{kpi}’ (objective ‘{objective}’) has no baseline. Start with a "
-                      "zero measurement, or no later result can be compared with where you began.").format(
-                        kpi=kpi.name, objective=objective.name),
-                    (f"kpi:{kpi.id}",))
-            for objective in plan.objectives for kpi in objective.kpis if kpi.baseline is None]
+    """A KPI without a baseline: start with a zero measurement.
+
+    An objective none of whose KPIs has a baseline yet, served by a baseline measurement in the
+    plan (a template's first step), is waiting for that measurement: one info, not a warning a KPI.
+    """
+    findings = []
+    for objective in plan.objectives:
+        missing = [kpi for kpi in objective.kpis if kpi.baseline is None]
+        measuring = next((item for item in _active(plan)
+                          if objective.id in item.objectives and _mentions(item, BASELINE_WORDS)), None)
+        if missing and measuring is not None and len(missing) == len(objective.kpis):
+            findings.append(Finding(
+                "no-baseline", "info",
+                ngettext("‘{initiative}’ will measure the baseline of {kpis}: enter it once measured, so later "
+                         "results can be compared with where you began.",
+                         "‘{initiative}’ will measure the baselines of {kpis}: enter them once measured, so later "
+                         "results can be compared with where you began.", len(missing)).format(
+                    initiative=measuring.title, kpis=_names([kpi.name for kpi in missing])),
+                tuple(f"kpi:{kpi.id}" for kpi in missing)))
+            continue
+        findings.extend(Finding("no-baseline", "warning",
+                                _("The KPI ‘{kpi}’ (objective ‘{objective}’) has no baseline. Start with a "
+                                  "zero measurement, or no later result can be compared with where you began.").format(
+                                    kpi=kpi.name, objective=objective.name),
+                                (f"kpi:{kpi.id}",))
+                        for kpi in missing)
+    return findings
 
 
 def not_listening(plan: Plan) -> list[Finding]:

@@ -239,7 +239,7 @@ class Round:
                 if p.name and not self.anonymous:
                     return p.name
                 break
-        return f"Participant {participant_id.removeprefix('p')}"
+        return _("Participant {n}").format(n=participant_id.removeprefix("p"))
 
 
 @dataclass(slots=True)

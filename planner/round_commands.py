@@ -16,6 +16,7 @@ from pathlib import Path
 from planner import prose
 from planner.errors import PlanError
 from planner.language import _, ngettext, pgettext
+from planner.prose import severity, system_problem
 from planner.rules import one_line
 
 ROUND_COLUMNS = ("round", "round_id", "date", "state", "participants", "order", "discuss_first",
@@ -286,7 +287,7 @@ def _step_refusal(path: str, round_, step: str) -> str:
 
 
 def _cannot_write(path, e: OSError) -> str:
-    return _("{path}: cannot write the file ({problem})").format(path=path, problem=e.strerror or e)
+    return _("{path}: cannot write the file ({problem})").format(path=path, problem=system_problem(e))
 
 
 # ---------------------------------------------------------------- rating sheets
@@ -358,10 +359,10 @@ def import_ratings_command(args) -> int:
         try:
             sheets.append((path, read_rating_sheet(path, plan, round_)))
         except PlanError as e:
-            print(one_line(f"error: {path}: {e}"), file=sys.stderr)
+            print(one_line(f"{severity('error')} {path}: {e}"), file=sys.stderr)
             unreadable += 1
     if unreadable:
-        print(one_line(f"error: {args.plan}: " + ngettext("nothing imported; fix or leave out the file above",
+        print(one_line(f"{severity('error')} {args.plan}: " + ngettext("nothing imported; fix or leave out the file above",
                                                           "nothing imported; fix or leave out the files above",
                                                           unreadable)), file=sys.stderr)
         return 1
@@ -369,14 +370,14 @@ def import_ratings_command(args) -> int:
     taken = 0
     for path, sheet in sheets:
         if already_imported(round_, sheet):
-            print(one_line(f"warning: {path}: " + _("this sheet was imported into the round before; left out")),
+            print(one_line(f"{severity('warning')} {path}: " + _("this sheet was imported into the round before; left out")),
                   file=sys.stderr)
             continue
         for line in _summarised(sheet.problems):
-            print(one_line(f"warning: {path}: {line}"), file=sys.stderr)
+            print(one_line(f"{severity('warning')} {path}: {line}"), file=sys.stderr)
         votes, joined = sheet_votes(round_, sheet, now)
         if not votes:
-            print(one_line(f"warning: {path}: " + _("the sheet holds no ratings; left out")), file=sys.stderr)
+            print(one_line(f"{severity('warning')} {path}: " + _("the sheet holds no ratings; left out")), file=sys.stderr)
             continue
         try:
             AddVotes(round_.id, votes, joined).apply(plan)

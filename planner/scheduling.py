@@ -60,16 +60,19 @@ def schedule(plan: Plan) -> Schedule:
     active = {item.id: item for item in plan.initiatives if item.decision != "ignore"}
     result = Schedule()
     edges: list[tuple[str, str, int]] = []
+    titles = {item.id: item.title for item in plan.initiatives}
     for dep in plan.dependencies:
         if dep.from_ in active and dep.to in active:
             edges.append((dep.from_, dep.to, dep.lag_days))
         else:
+            # Titles, as a person knows the initiatives; a plan's ids are for files and scripts.
             if dep.from_ not in active and dep.to not in active:
-                warning = _("the dependency {a} → {b} is left out because {a} and {b} are decided ignore")
+                warning = _("the dependency ‘{a}’ → ‘{b}’ is left out: both are decided ignore")
             else:
-                warning = _("the dependency {a} → {b} is left out because {parked} is decided ignore")
+                warning = _("the dependency ‘{a}’ → ‘{b}’ is left out: ‘{parked}’ is decided ignore")
             parked = dep.from_ if dep.from_ not in active else dep.to
-            result.warnings.append(warning.format(a=dep.from_, b=dep.to, parked=parked))
+            result.warnings.append(warning.format(a=titles.get(dep.from_, dep.from_),
+                                                  b=titles.get(dep.to, dep.to), parked=titles.get(parked, parked)))
     order = topological_order(active, ((a, b) for a, b, _lag in edges))
 
     incoming: dict[str, list[tuple[str, int]]] = {n: [] for n in active}

@@ -29,11 +29,12 @@ class UnknownTemplateError(LookupError):
 
 
 def _folder():
-    folder = resources.files("planner.resources").joinpath("templates")
-    if folder.is_dir():
-        return folder
-    # An editable install of another checkout maps planner.resources there: read this checkout's own.
-    return Path(__file__).resolve().parent.parent / "resources" / "templates"
+    # This checkout's own templates first: an editable install of another checkout maps
+    # planner.resources there, and its templates are not this one's. Installed, there is none.
+    here = Path(__file__).resolve().parent.parent / "resources" / "templates"
+    if here.is_dir():
+        return here
+    return resources.files("planner.resources").joinpath("templates")
 
 
 def _read(key: str, language: str) -> Plan:
@@ -56,7 +57,9 @@ def templates(language: str | None = None) -> list[Template]:
         if not rest.endswith(".bep") or (language is not None and lang != language):
             continue
         plan = _read(key, lang)
-        found.append(Template(key, lang, plan.title, plan.extra.get("template", {}).get("description", "")))
+        about = plan.extra.get("template", {})
+        # "name" where the chooser says it otherwise than the new plan's title ("Empty plan", "Untitled plan").
+        found.append(Template(key, lang, about.get("name") or plan.title, about.get("description", "")))
     rank = {key: i for i, key in enumerate(ORDER)}
     return sorted(found, key=lambda t: (t.language, t.key == "empty", rank.get(t.key, len(ORDER)), t.key))
 

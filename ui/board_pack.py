@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from planner.board_pack import BoardPack, Table, Text, board_pack
 from planner.document import Document
 from planner.formats.plan_file import write_atomically
+from planner.prose import system_problem
 from ui.matrix.export import CREATOR, SCREEN_DPI, ensure_app
 from ui.page_flow import RULE, STYLES, Grid, PageFlow
 from ui.roadmap.paper import PAPERS
@@ -223,7 +224,7 @@ def run(args) -> int:
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
         raise InputError(QCoreApplication.translate("BoardPack", "{path}: cannot write the file ({reason})").format(
-            path=args.output, reason=e.strerror or e)) from None
+            path=args.output, reason=system_problem(e))) from None
     print(QCoreApplication.translate("BoardPack", "{path}: wrote the board pack of “{title}”, {pages} pages on {paper}").format(
         path=args.output, title=plan.title, pages=pages, paper=PAPER_NAMES[args.paper]))
     return 0

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from planner import operations
 from planner.errors import PlanError
 from planner.formats import plan_file
+from planner.prose import system_problem
 from ui.messages import sentence
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ class Exchange(QObject):
 
     def _failed(self, title: str, path: Path, error: Exception) -> None:
         if isinstance(error, OSError):
-            text = f"{error.strerror or error}."
+            text = f"{system_problem(error)}."
         elif isinstance(error, PlanError):
             text = sentence(str(error))
         else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from planner.errors import PlanError, PlanFileError
 from planner.formats import plan_file
 from planner.model import Plan
+from planner.prose import system_problem
 from ui.recovery_writer import RecoveryWriter
 
 if TYPE_CHECKING:
@@ -98,11 +99,11 @@ class PlanFiles(QObject):
         try:
             plan = plan_file.load(path)
         except PlanFileError as e:
-            self.window.show_error(self.tr("Cannot open the plan"), f"{path.name}: {e}")
+            self.window.show_error(self.tr("Cannot open the plan"), f"{path.name}: {e.for_person}")
             return False
         except OSError as e:
             self.window.show_error(self.tr("Cannot open the plan"), self.tr(
-                "{name}: cannot read the file ({reason}).").format(name=path.name, reason=e.strerror or e))
+                "{name}: cannot read the file ({reason}).").format(name=path.name, reason=system_problem(e)))
             return False
         lock, read_only = self._lock(path)
         if lock is None and not read_only:
@@ -184,7 +185,7 @@ class PlanFiles(QObject):
             plan_file.save(self.document.plan, path)
         except OSError as e:
             self.window.show_error(self.tr("Cannot save the plan"), self.tr(
-                "{name}: {reason}. Your changes are still open here.").format(name=path.name, reason=e.strerror or e))
+                "{name}: {reason}. Your changes are still open here.").format(name=path.name, reason=system_problem(e)))
             return False
         self.undo_stack.setClean()
         self._drop_recovery()

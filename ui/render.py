@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.cli import InputError, load_plan
 from planner.document import Document
 from planner.errors import PictureError, PlanError
+from planner.prose import system_problem
 from ui.matrix.export import check_format, ensure_app, export_matrix
 
 
@@ -88,7 +89,7 @@ def run(args) -> int:
     except PlanError as e:  # the plan loads but cannot be drawn, e.g. a dependency cycle
         raise InputError(f"{args.plan}: {e}") from None
     except OSError as e:
-        raise InputError(QCoreApplication.translate("Render", "{path}: cannot write the file ({reason})").format(path=out, reason=e.strerror or e)) from None
+        raise InputError(QCoreApplication.translate("Render", "{path}: cannot write the file ({reason})").format(path=out, reason=system_problem(e))) from None
     views = {"matrix": QCoreApplication.translate("Render", "matrix"), "roadmap": QCoreApplication.translate("Render", "roadmap")}
     print(QCoreApplication.translate("Render", "{path}: drew the {view} of “{title}”, {drawn}").format(
         path=out, view=views.get(args.view, args.view), title=plan.title, drawn=drawn))

@@ -67,7 +67,12 @@ def loads(data: bytes | str) -> Plan:
         raise PlanFileError("", _("the file nests too deeply to be a plan")) from None
     except ValueError as e:  # integers with thousands of digits
         raise PlanFileError("", _("the file holds a number too large to read ({problem})").format(problem=e)) from None
-    return plan_from_document(doc)
+    try:
+        return plan_from_document(doc)
+    except PlanFileError as e:
+        from planner.file_places import for_person
+        e.for_person = for_person(e, doc)
+        raise
 
 
 # ---------------------------------------------------------------- writing

@@ -23,6 +23,7 @@ from planner.errors import PlanError
 from planner.language import _, current
 from planner.formats.guarded_reader import not_a_file
 from planner.formats.workbook_archive import ArchiveProblem, check_archive
+from planner.prose import system_problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Twice what 100,000 rows of the export unpack to. Bounds the parse (about 15 s per 50 MB of
@@ -65,6 +66,9 @@ class Table:
     strategy: list[tuple[int, list]] | None = None  # the Strategy sheet, when the workbook has one
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")  # names only a zipped workbook should have
+
+
 def read_table(path) -> Table:
     """Return the rows of the CSV file or workbook at ``path``, or raise PlanImportError."""
     try:
@@ -76,7 +80,7 @@ def read_table(path) -> Table:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=system_problem(e))]) from None
     if size > MAX_FILE_BYTES:
         raise PlanImportError([_("the file is larger than {size} MB, too large to import; remove unused sheets or "
                                  "split it").format(size=MAX_FILE_BYTES // (1024 * 1024))])
@@ -85,6 +89,10 @@ def read_table(path) -> Table:
         return _read_workbook(path, deadline)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise PlanImportError([_("this is an old Excel 97–2003 (.xls) file; save it as .xlsx or .csv first")])
+    if Path(path).suffix.lower() in WORKBOOK_SUFFIXES:
+        # Read as CSV, its bytes would give a nonsense header row and a message about a missing column.
+        raise PlanImportError([_("the file is not an Excel workbook, though its name ends in {suffix}").format(
+            suffix=Path(path).suffix)])
     return _read_csv(path, deadline)
 
 
@@ -154,7 +162,7 @@ def _read_workbook(path, deadline: float) -> Table:
     try:
         stream = open(path, "rb")
     except OSError as e:  # gone or locked since it was checked
-        raise PlanImportError([_("cannot read the file ({reason})").format(reason=e.strerror or e)]) from None
+        raise PlanImportError([_("cannot read the file ({reason})").format(reason=system_problem(e))]) from None
     with warnings.catch_warnings(), stream:
         warnings.simplefilter("ignore")
         try:

@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass
 
 from planner.language import N_, _
+from planner.formats.xlsx_print import wrapped_lines
 from planner.matrix_layout import Box, fan_out
 
 LABEL_LIMIT = 40  # points named by title at most; above, every point shows its number
@@ -209,9 +210,13 @@ class MatrixSheet:
 
         from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 
+        from openpyxl.styles import Alignment
+
         from planner.formats.xlsx_export import heading_width
-        self.widths(ws, [heading_width(_(name), width) for name, width in zip(KEY_COLUMNS, KEY_WIDTHS)]
-                    + list(CHART_WIDTHS[len(KEY_WIDTHS):]))
+        key_widths = [heading_width(_(name), width) for name, width in zip(KEY_COLUMNS, KEY_WIDTHS)]
+        self.widths(ws, key_widths + list(CHART_WIDTHS[len(KEY_WIDTHS):]))
+        # A long title wraps in its cell (the effort beside it would cut it), the row grown to hold it.
+        title_wraps, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
         # No manual page break before the key: Gnumeric then prints four blank pages.
         _print_setup(ws, plan.title, rows=f"{KEY_ROW}:{KEY_ROW}")
         last_row = KEY_ROW + len(rated)
@@ -227,8 +232,18 @@ class MatrixSheet:
             r = self.row_of[item.id]
             decision = f"{SYMBOLS.get(item.decision, '')} {self.word(item.decision)}"
             initiatives = self.ref["Initiatives"]
-            ws.append([n, self.text(ws, item.title), f"={initiatives}{combined}{r}", f"={initiatives}{benefit}{r}",
-                       self.styled(ws, decision, font=fonts[item.decision]) if item.decision in fonts else decision])
+            title = self.text(ws, item.title)
+            if wrapped_lines(item.title, key_widths[1]) > 1:
+                title = self.styled(ws, getattr(title, "value", title), alignment=title_wraps)
+                cells = [self.styled(ws, n, alignment=top), title,
+                         self.styled(ws, f"={initiatives}{combined}{r}", alignment=top, formula=True),
+                         self.styled(ws, f"={initiatives}{benefit}{r}", alignment=top, formula=True),
+                         self.styled(ws, decision, alignment=top, **({"font": fonts[item.decision]}
+                                                                     if item.decision in fonts else {}))]
+            else:
+                cells = [n, title, f"={initiatives}{combined}{r}", f"={initiatives}{benefit}{r}",
+                         self.styled(ws, decision, font=fonts[item.decision]) if item.decision in fonts else decision]
+            self.append_wrapped(ws, KEY_ROW + n, cells, {1: key_widths[1]})
         # The chart's own cells: below the key, outside the print area and hidden, since Gnumeric
         # prints past a print area.
         ws.append(())

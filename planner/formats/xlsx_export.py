@@ -39,7 +39,8 @@ from planner.scheduling import Schedule
 UNITS = ("week", "month", "quarter")
 FONT_NAME = "Arial"  # on every platform, or its metric twin Liberation Sans: widths hold everywhere
 FONT_SIZE = 10
-DATE_FORMAT = "yyyy-mm-dd"
+# Real dates, shown as "4 Jan 2027": the spreadsheet names the month in its own language.
+DATE_FORMAT = "d mmm yyyy"
 MAX_COLUMNS = 16_384  # Excel's limit
 MAX_TEXT = 32_767     # characters a cell holds; longer makes Excel repair the file
 COLOURS = {d: DECISION_COLOURS[d][1:].upper() for d in ("build", "join", "undecided", "ignore")}  # Excel's RGB
@@ -51,14 +52,14 @@ MILESTONE_COLOUR = MILESTONE_CELL[1:].upper()
 INITIATIVE_LAYOUT = ((N_("Title"), 27, "title"), (N_("Decision"), 9, "decision"), (N_("Benefit"), 8, "benefit"),
                      (N_("Technical effort"), 9.5, "technical"), (N_("Organisational effort"), 14, "organisational"),
                      (N_("Combined effort"), 10, "combined"), (N_("Quadrant"), 11, "quadrant"), (N_("Rank"), 5.5, "rank"),
-                     (N_("Lane"), 15, "lane"), (N_("Owner"), 14, "owner"), (N_("Start"), 10.5, "start"),
-                     (N_("Finish"), 10.5, "finish"), (N_("Predecessors"), 21, "predecessors"),
+                     (N_("Lane"), 15, "lane"), (N_("Owner"), 14, "owner"), (N_("Start"), 11.5, "start"),
+                     (N_("Finish"), 11.5, "finish"), (N_("Predecessors"), 19, "predecessors"),
                      (N_("Description"), 40, "description"), (N_("Objectives"), 24, "objectives"),
                      (N_("Priority"), 9, "priority"), (N_("Duration (days)"), 10, "duration"), (N_("Id"), 16, "id"),
                      (N_("Fixed start"), 9, "fixed"), (N_("Lane id"), 14, "lane_id"),
                      # The strategy links and run effort, by name for people and by id for an exact import.
                      (N_("Audiences"), 24, "audiences"), (N_("Run effort"), 9, "run_effort"),
-                     (N_("Pinned start"), 10.5, "pinned_start"), (N_("Objective ids"), 16, "objective_ids"),
+                     (N_("Pinned start"), 11.5, "pinned_start"), (N_("Objective ids"), 16, "objective_ids"),
                      (N_("Audience ids"), 16, "audience_ids"))
 INITIATIVE_COLUMNS = tuple(heading for heading, _width, _key in INITIATIVE_LAYOUT)
 PRINTED = 13  # Title to Predecessors
@@ -113,6 +114,26 @@ def column_letter(index: int) -> str:
 
 
 INITIATIVE_COLUMN = {key: column_letter(i) for i, (_heading, _width, key) in enumerate(INITIATIVE_LAYOUT, start=1)}
+
+
+WORD_WIDTH_MOST = 24  # a column widened for a longer word than this lets that word break
+
+
+def _fit_words(widths: list[float], keys: list[str], plan) -> None:
+    """Widen the lane and owner columns so no name breaks within a word ("Marketingdirecte|ur"),
+    taking the room from the predecessors and title columns, so the printed columns fit as before."""
+    before = sum(widths[:PRINTED])
+    for key, texts in (("lane", [lane.name for lane in plan.lanes]), ("owner", [i.owner for i in plan.initiatives])):
+        index = keys.index(key)
+        for text in texts:
+            widths[index] = min(heading_width(text, widths[index], bold=False), max(widths[index], WORD_WIDTH_MOST))
+    # Both wrap titles (predecessors are listed by title): each keeps room for a title's longest word.
+    least = 12.0
+    for item in plan.initiatives:
+        least = min(heading_width(item.title, least, bold=False), WORD_WIDTH_MOST)
+    for key in ("predecessors", "title"):
+        index = keys.index(key)
+        widths[index] = max(widths[index] - (sum(widths[:PRINTED]) - before), min(least, widths[index]))
 
 
 def heading_width(heading: str, width: float, bold: bool = True) -> float:
@@ -334,6 +355,7 @@ class _Writer(RoadmapSheet, MatrixSheet, StrategySheet, AppendixSheets, RatingsS
         quadrant = keys.index("quadrant")
         for q in QUADRANTS:  # a name wraps at its spaces, never within a word
             widths[quadrant] = heading_width(plan.quadrant_name(q), widths[quadrant], bold=False)
+        _fit_words(widths, keys, plan)
         self.widths(ws, widths)
         ws.freeze_panes = "B2"  # the header row and the title column
         n = len(plan.initiatives)

@@ -19,7 +19,7 @@ DIAMOND = "◆"  # a milestone: one day, one cell
 RM_STARTS, RM_ENDS, RM_UPPER, RM_LOWER, RM_FIRST = 3, 4, 5, 6, 7
 RM_FIRST_PERIOD_COLUMN = len(ROADMAP_COLUMNS) + 1
 PERIOD_WIDTH = {"week": 4.5, "month": 5.5, "quarter": 8}
-WIDTHS = (30, 15, 9, 10.5, 10.5, 24)  # of ROADMAP_COLUMNS
+WIDTHS = (30, 15, 9, 11.5, 11.5, 22)  # of ROADMAP_COLUMNS
 MARKER_LINES = 12  # well under half a page, however the sheet is scaled
 
 

@@ -18,6 +18,7 @@ from collections import deque
 from pathlib import Path
 
 from planner.language import _
+from planner.prose import severity, system_problem
 from planner.rules import one_line
 
 SAVE_EVERY = 0.5  # seconds: a room of 200 voting at once costs a save every half second, not 200
@@ -220,7 +221,7 @@ class VoteSaver:
             try:
                 AddVotes(round_id, votes, participants).apply(self.plan)
             except PlanError as e:  # the server checked it; only a bug gets here
-                print(one_line("warning: " + _("a vote was not taken: {problem}").format(problem=e)),
+                print(one_line(severity("warning") + " " + _("a vote was not taken: {problem}").format(problem=e)),
                       file=sys.stderr, flush=True)
                 continue
             self.votes += len(votes)
@@ -237,10 +238,10 @@ class VoteSaver:
         try:
             write_atomically(self.path, dumps(self.plan).encode("utf-8"), keep_backup=True)
         except OSError as e:
-            message = _("{path}: cannot save the votes ({problem})").format(path=self.path, problem=e.strerror or e)
+            message = _("{path}: cannot save the votes ({problem})").format(path=self.path, problem=system_problem(e))
             if report is not None:
                 raise report(message) from None
-            print(one_line("warning: " + _("{message}; trying again with the next vote").format(message=message)),
+            print(one_line(severity("warning") + " " + _("{message}; trying again with the next vote").format(message=message)),
                   file=sys.stderr, flush=True)
 
             self._release()

@@ -20,6 +20,7 @@ from typing import Callable
 
 from planner.language import _
 from planner.model import Participant, Plan, Round, Vote
+from planner.prose import system_problem
 from planner.round_edits import find_round
 from planner.workshop.room import MAX_BODY, Refusal, Room
 
@@ -201,7 +202,7 @@ class WorkshopServer:
                 host=self._host)
         if e.errno == errno.EACCES:
             return _("Serving on {where} needs more rights; choose a port above 1023.").format(where=where)
-        return _("Cannot serve on {where} ({problem}).").format(where=where, problem=e.strerror or e)
+        return _("Cannot serve on {where} ({problem}).").format(where=where, problem=system_problem(e))
 
 
     def _application(self):

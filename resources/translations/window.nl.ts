@@ -2553,6 +2553,10 @@
         <source>Objective and initiative</source>
         <translation>Doelstelling en initiatief</translation>
     </message>
+    <message>
+        <source>{group} (continued)</source>
+        <translation>{group} (vervolg)</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapPanel</name>

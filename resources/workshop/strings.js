@@ -89,9 +89,9 @@ window.pageText = (function () {
     criterion(c) { return ["benefit", "technical_effort", "organisational_effort"].includes(c.key) ? t(c.key) : c.label; },
     // A number as the phone's language writes it: a decimal comma in Dutch.
     number(text) { return lang === "nl" ? text.replace(".", ",") : text; },
-    // What the plan calls a participant who joined without a name, in the page's language.
+    // What the plan calls a participant who joined without a name (in the laptop's language), in the page's.
     participant(label) {
-      const found = /^Participant (\d+)$/.exec(label || "");
+      const found = /^(?:Participant|Deelnemer) (\d+)$/.exec(label || "");
       return found ? t("participant", { n: found[1] }) : label;
     },
     // The static texts in index.html, each marked with the key of its text.

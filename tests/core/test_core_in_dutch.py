@@ -82,10 +82,10 @@ def test_an_edit_refused_in_dutch(dutch):
     (("validate",), {"LANG": "de_DE.UTF-8", "LANGUAGE": "nl"}),
 ])
 def test_a_validation_error_in_dutch_through_the_command_line(bad_plan, args, environ):
-    """--lang nl or a Dutch environment makes `validate` say what is wrong in Dutch; the prefix stays."""
+    """--lang nl or a Dutch environment makes `validate` say what is wrong in Dutch, its prefix too."""
     done = _cli(*args, bad_plan, **environ)
     assert done.returncode == 1
-    assert done.stderr == f"error: {bad_plan}: initiatives[0].benefit: 9 valt buiten de schaal 1–5\n"
+    assert done.stderr == f"fout: {bad_plan}: initiatives[0].benefit: 9 valt buiten de schaal 1–5\n"
 
 
 def test_the_command_line_stays_english_by_default(bad_plan):
@@ -135,3 +135,47 @@ def test_new_takes_the_program_wide_lang_for_its_template(capsys, tmp_path):
         status, said, _err = run(capsys, *args, out, "--template", "oasis", *extra)
         assert status == 0 and load(out).lanes[0].name == "Doelen"
         assert "geschreven met" in said
+
+
+def test_a_parked_dependency_is_named_once_by_its_titles(capsys):
+    """`schedule` on the Dutch sample warns once about the dependency on a parked initiative, by title."""
+    status, _out, err = run(capsys, "--lang", "nl", "schedule", "resources/samples/social-media-strategy.nl.bep")
+    warnings = [line for line in err.splitlines() if "afhankelijkheid" in line]
+    assert status == 0 and len(warnings) == 1
+    assert warnings[0].endswith("de afhankelijkheid ‘Onderzoek naar persona's’ → ‘Kanaal op TikTok’ telt niet mee: "
+                                "voor ‘Kanaal op TikTok’ is negeren besloten")
+
+
+def test_a_missing_file_is_told_in_dutch(tmp_path):
+    """The system's reason for a failed read is Dutch too, where it used to stay the C library's English."""
+    done = _cli("--lang", "nl", "validate", tmp_path / "weg.bep")
+    assert done.returncode == 1
+    assert done.stderr == f"fout: {tmp_path / 'weg.bep'}: kan het bestand niet lezen (het bestand of de map bestaat niet)\n"
+
+
+def test_the_findings_of_check_start_with_a_dutch_severity(capsys):
+    """`check` in Dutch starts each finding with fout:/waarschuwing:/opmerking:, the rule key unchanged."""
+    status, out, _err = run(capsys, "--lang", "nl", "check", "resources/samples/social-media-strategy.nl.bep")
+    assert status == 3
+    assert {line.split(" ")[0] for line in out.splitlines()[:-1]} == {"fout:", "waarschuwing:", "opmerking:"}
+    assert "fout: run-over-capacity: " in out
+
+
+def test_argparse_speaks_dutch_too(capsys, tmp_path):
+    """argparse's own usage, headings and refusals are Dutch with --lang nl, and English again without."""
+    status, out, _err = run(capsys, "--lang", "nl", "validate", "--help")
+    assert status == 0 and out.startswith("gebruik: ") and "\nopties:\n" in out and "toon deze hulp en stop" in out
+    status, _out, err = run(capsys, "--lang", "nl", "render", tmp_path / "p.bep", "-o", tmp_path / "p.png", "--view", "x")
+    assert status == 2 and err.rstrip().endswith("fout: argument --view: ongeldige keuze: 'x' (kies uit 'matrix', 'roadmap')")
+    status, _out, err = run(capsys, "--lang", "en", "export")
+    assert status == 2 and err.startswith("usage: ") and "error: the following arguments are required" in err
+
+
+def test_a_file_problem_is_placed_for_a_person_in_dutch(bad_plan, dutch):
+    """The window's line names the initiative in Dutch; the exact path stays in str() for the command line."""
+    from planner.errors import PlanFileError
+    from planner.formats.plan_file import load
+    with pytest.raises(PlanFileError) as refused:
+        load(bad_plan)
+    assert refused.value.for_person == "Initiatief 1 (‘A’), baat: 9 valt buiten de schaal 1–5"
+    assert str(refused.value) == "initiatives[0].benefit: 9 valt buiten de schaal 1–5"

@@ -203,3 +203,66 @@ def test_the_strategy_sheet_names_objective_kinds_and_technographic_groups_in_du
     assert report.problems == []
     assert [o.kind for o in back.objectives] == [o.kind for o in plan.objectives]
     assert [a.profile for a in back.audiences] == [a.profile for a in plan.audiences]
+
+
+@pytest.fixture
+def dutch_sample_workbook(tmp_path):
+    """The Dutch sample plan exported through the command line in Dutch."""
+    out = tmp_path / "nl.xlsx"
+    assert run_export(out) == 0
+    return openpyxl.load_workbook(out), out
+
+
+def run_export(out) -> int:
+    import io
+    import contextlib
+    from ui.cli import main
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        return main(["--lang", "nl", "export", "resources/samples/social-media-strategy.nl.bep", "-o", str(out)])
+
+
+def test_dutch_owners_and_lanes_wrap_between_words_only(dutch_sample_workbook):
+    """No owner or lane breaks inside a word ("Marketingdirecte|ur"), and the printed columns still fit one page."""
+    from planner.formats.xlsx_export import PRINTED
+    from planner.formats.xlsx_print import wrapped_lines
+    wb, _out = dutch_sample_workbook
+    ws = wb["Initiatieven"]
+    for key in ("owner", "lane"):
+        column = INITIATIVE_COLUMN[key]
+        width = ws.column_dimensions[column].width
+        words = {word for row in range(2, ws.max_row + 1) for word in str(ws[f"{column}{row}"].value or "").split()}
+        assert "Marketingdirecteur" in words or key == "lane"
+        assert all(wrapped_lines(word, width) == 1 for word in words), (key, width)
+    # The room comes from the predecessors: the printed columns are as wide as with short owners.
+    plan = sample_plan("social-media-strategy.nl.bep")
+    for item in plan.initiatives:
+        item.owner = "IT"
+    with dutch():
+        write_xlsx(plan, _out.with_name("short.xlsx"))
+    short = openpyxl.load_workbook(_out.with_name("short.xlsx"))["Initiatieven"]
+
+    def printed(sheet):
+        return sum(sheet.column_dimensions[openpyxl.utils.get_column_letter(k)].width for k in range(1, PRINTED + 1))
+    assert printed(ws) == printed(short)
+
+
+def test_the_matrix_key_wraps_a_long_title_in_a_taller_row(dutch_sample_workbook):
+    """A title longer than the key's column wraps in a row tall enough for it, instead of being cut."""
+    from planner.formats.xlsx_print import wrapped_lines
+    wb, _out = dutch_sample_workbook
+    ws = wb["Matrix"]
+    width = ws.column_dimensions["B"].width
+    row = next(r for r in range(1, ws.max_row + 1) if ws[f"B{r}"].value == "Sociale media koppelen aan website en e-mail")
+    assert wrapped_lines(ws[f"B{row}"].value, width) == 2
+    assert ws[f"B{row}"].alignment.wrap_text and ws.row_dimensions[row].height >= 2 * 13
+
+
+def test_workbook_dates_are_real_dates_read_as_day_month_year(dutch_sample_workbook):
+    """Start and finish are dates the spreadsheet can compute with, shown as "4 jan 2027", not ISO."""
+    import datetime as dt
+    wb, out = dutch_sample_workbook
+    ws = wb["Initiatieven"]
+    start = ws[f"{INITIATIVE_COLUMN['start']}2"]
+    assert isinstance(start.value, dt.datetime) and start.number_format == "d mmm yyyy"
+    roadmap_dates = [c for row in wb["Roadmap"].iter_rows(max_col=6) for c in row if isinstance(c.value, dt.datetime)]
+    assert roadmap_dates and all(c.number_format == "d mmm yyyy" for c in roadmap_dates)

@@ -89,6 +89,18 @@ def test_kpi_without_baseline_asks_for_a_zero_measurement():
     assert only(plan, "no-baseline") == []
 
 
+def test_kpis_waiting_for_a_planned_baseline_measurement_are_one_info(dutch):
+    """An objective with no baseline yet, served by a planned baseline measurement, is one info naming it."""
+    plan = healthy_plan()
+    objective = plan.objectives[0]
+    for kpi in objective.kpis:
+        kpi.baseline = None
+    plan.initiatives[0].title, plan.initiatives[0].objectives = "Nulmeting", [objective.id]
+    [finding] = [f for f in plan_health(plan) if f.rule == "no-baseline"]
+    assert finding.severity == "info" and finding.items == tuple(f"kpi:{k.id}" for k in objective.kpis)
+    assert "volgt uit ‘Nulmeting’" in finding.message
+
+
 def test_not_listening_without_a_listening_initiative():
     """Without a build/join initiative that listens (by objective or by wording) the plan is not listening."""
     plan = healthy_plan()

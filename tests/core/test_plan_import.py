@@ -393,6 +393,18 @@ def test_files_that_are_not_spreadsheets_are_refused(tmp_path):
         import_plan(tmp_path / "missing.csv")
 
 
+def test_a_text_file_named_xlsx_is_refused_as_not_a_workbook(capsys, tmp_path):
+    """A CSV or text file named .xlsx is one error saying it is no workbook, not a missing column."""
+    from tests.cli_run import run
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("this is not a zip\nfoo,bar\n", encoding="utf-8")
+    with pytest.raises(PlanImportError) as refused:
+        import_plan(fake)
+    assert refused.value.problems == ["the file is not an Excel workbook, though its name ends in .xlsx"]
+    status, _out, err = run(capsys, "--lang", "nl", "import", fake, "-o", tmp_path / "p.bep")
+    assert status == 1 and err.endswith("fake.xlsx: het bestand is geen Excel-werkmap, al eindigt de naam op .xlsx\n")
+
+
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_a_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path):
     """LibreOffice rewrites styles, strings and dates and computes formulas; the import sees the same plan."""

@@ -268,3 +268,12 @@ def test_a_named_round_notes_a_sheet_without_a_name(tmp_path, workshop):
 def test_a_sheets_file_name_stays_in_its_folder(name, file):
     """Names become file names without a path separator or a leading dot."""
     assert sheet_file_name(3, name) == file
+
+
+def test_an_anonymous_participant_is_a_deelnemer_in_dutch(tmp_path, dutch):
+    """A sheet handed back in an anonymous round names its rater “Deelnemer 1” when the core speaks Dutch."""
+    plan = revealed_plan()
+    round_ = collecting_round(plan, anonymous=True)
+    sheet = read_rating_sheet(written(tmp_path, plan, round_, cells={"D7": 2}), plan, round_)
+    _, (who,) = sheet_votes(round_, sheet, T0)
+    assert round_.participant_label(who.id) == "Deelnemer 1"

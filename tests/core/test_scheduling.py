@@ -73,7 +73,7 @@ def test_ignored_initiatives_are_left_out_and_their_dependencies_dropped_with_a_
                          Initiative("b", "B", duration_days=2), deps=[("x", "b", 0)]))
     assert "x" not in s.items
     assert s.items["b"].earliest_start == D(2027, 1, 4)
-    assert s.warnings == ["the dependency x → b is left out because x is decided ignore"]
+    assert s.warnings == ["the dependency ‘X’ → ‘B’ is left out: ‘X’ is decided ignore"]
 
 
 def test_a_cycle_is_refused_and_named():

@@ -51,7 +51,7 @@ def test_framework_starts_with_a_baseline_before_what_measures_it(key, language)
 def test_dutch_template_is_written_in_dutch():
     """Lanes and titles of the Dutch five-phase template speak Dutch."""
     plan = templates.template_plan("phases", "nl")
-    assert plan.lanes[0].name == "Doelen en ambitie"
+    assert plan.lanes[0].name == "Doelen & ambities"
     assert "bouwen, aansluiten of negeren" in plan.initiative("plan-in-time").title
 
 
@@ -99,3 +99,30 @@ def test_cli_lists_templates_and_refuses_an_unknown_key(tmp_path):
     done = _cli("new", str(tmp_path / "p.bep"), "--template", "swot")
     assert done.returncode == 1 and not (tmp_path / "p.bep").exists()
     assert done.stderr.strip() == "error: --template: no template “swot” in “en”; choose one of: phases, oasis, cycle, empty"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_five_phases_are_named_as_in_the_sample(language):
+    """The five-phase template's lanes carry the sample plan's lane names, in each language."""
+    from planner.samples import sample_name, sample_plan
+    sample = sample_plan(sample_name(language))
+    assert [lane.name for lane in templates.template_plan("phases", language).lanes] == [
+        lane.name for lane in sample.lanes]
+
+
+@pytest.mark.parametrize("key,language", [k for k in ALL if k[0] != "empty"])
+def test_a_template_does_not_warn_about_its_own_steps(key, language):
+    """A fresh template's steps serve its objective, and its baselines wait for its baseline measurement."""
+    from planner.health import plan_health
+    found = plan_health(templates.template_plan(key, language))
+    assert not [f for f in found if f.rule == "no-objective"]
+    [baseline] = [f for f in found if f.rule == "no-baseline"]
+    assert baseline.severity == "info" and baseline.items == ("kpi:followers", "kpi:mentions", "kpi:sentiment")
+    assert {f.rule for f in found if f.severity == "warning"} <= {"not-listening", "no-content"}
+
+
+def test_the_empty_template_is_offered_as_an_empty_plan():
+    """The chooser offers “Leeg plan”/“Empty plan”; the plan it makes is still untitled."""
+    offered = {t.language: t.title for t in templates.templates() if t.key == "empty"}
+    assert offered == {"en": "Empty plan", "nl": "Leeg plan"}
+    assert templates.template_plan("empty", "nl").title == "Naamloos plan"

@@ -133,6 +133,17 @@ def test_a_bad_file_shows_one_clear_error_and_keeps_the_open_plan(window, tmp_pa
     assert window.document.path is None and len(window.document.plan.initiatives) >= 18
 
 
+def test_a_bad_value_names_the_initiative_not_the_json_path(window, tmp_path, monkeypatch):
+    """A rating out of scale in a file is told by the initiative's number and title, not initiatives[1].benefit."""
+    bad = tmp_path / "bad.bep"
+    bad.write_text('{"format": "benefit-effort-plan", "version": 2, "initiatives": ['
+                   '{"id": "a", "title": "A"}, {"id": "b", "title": "Webcare team", "benefit": 9}]}')
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
+    assert not window.files.open_path(bad)
+    assert shown == [("Cannot open the plan", "bad.bep: Initiative 2 (‘Webcare team’), benefit: 9 is outside the scale 1–5")]
+
+
 def test_dropping_a_plan_file_opens_it(window, tmp_path):
     """A .bep dropped on the window opens."""
     path = tmp_path / "dropped.bep"

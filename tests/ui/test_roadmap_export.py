@@ -182,6 +182,20 @@ def test_a_long_plan_at_week_scale_tiles_pdf_pages_that_each_name_their_rows(qap
         assert "1 parked (decided ignore), not on the timeline" in text
 
 
+def test_a_lane_continued_on_the_next_page_says_so_in_dutch(dutch, tmp_path):
+    """A band of rows that starts inside a lane names it “(vervolg)” in a Dutch PDF."""
+    document = Document(long_plan())
+    out = tmp_path / "long.pdf"
+    export_roadmap(document, out, unit="week")
+    picture = roadmap_picture(document, "week")
+    continued = [(text, row0) for text, (_, (row0, _end)) in zip(pdf_page_texts(out.read_bytes()), picture.pages())
+                 if picture.rows[row0].kind == "item"]
+    assert continued
+    for text, row0 in continued:
+        lane = next(r for r in reversed(picture.rows[:row0]) if r.kind == "group")
+        assert f"{lane.label} (vervolg)" in text.splitlines() and "(continued)" not in text
+
+
 def test_the_pdf_is_vector_on_a4_landscape(qapp, document, tmp_path):
     """Pages are A4 landscape, drawn with paths and embedded fonts, never a picture pasted in."""
     out = tmp_path / "r.pdf"

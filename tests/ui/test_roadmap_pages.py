@@ -19,7 +19,7 @@ from planner.roadmap_pages import MIN_TYPE_PT, PT_PER_PX, TYPE_PX
 from planner.samples import sample_plan
 from tests.cli_run import run
 from tests.ui.test_roadmap_export import pdf_page_texts
-from ui.roadmap.export import EMPTY_TEXT, LEFT_COLUMN, MIN_BODY, TITLE_H, export_roadmap, roadmap_picture
+from ui.roadmap.export import EMPTY_TEXT, MIN_BODY, TITLE_H, export_roadmap, roadmap_picture
 from ui.roadmap.painter import COLOURS, HEADER_H, ROW_H
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "social-media-strategy.bep"
@@ -43,7 +43,7 @@ def _check_pages(picture) -> None:
         rows = picture.rows[row0:row1]
         bars = [timeline.bar_rect(r.initiative_id) for r in rows if r.kind == "item"]
         assert any(b is not None and b.left() < x1 and b.right() > x0 for b in bars)
-        edge = x0 + plan.width - LEFT_COLUMN  # the page's right edge, in timeline x
+        edge = x0 + plan.width - picture.names_width()  # the page's right edge, in timeline x
         for row in rows:
             if row.kind == "item" and row.initiative_id in anchors:
                 anchor, right = anchors[row.initiative_id]
@@ -74,7 +74,7 @@ def test_pages_are_filled_and_no_two_slices_would_share_one(qapp, size, unit):
     document = Document(synthetic_plan(size) if size else sample_plan())
     picture = roadmap_picture(document, unit)
     plan = picture.page_plan()
-    room = plan.width - LEFT_COLUMN
+    room = plan.width - picture.names_width()
     widths = [x1 - x0 for x0, x1 in plan.slices]
     assert all(w <= room + 0.5 for w in widths)
     if picture.body_width > 0.6 * room:
@@ -89,7 +89,7 @@ def test_fit_to_width_puts_the_whole_span_across_each_page(qapp):
     pages = picture.pages()
     assert {s for s, _ in pages} == {(0.0, picture.body_width)}
     assert [rows for _, rows in pages] == sorted(rows for _, rows in pages)
-    assert picture.body_width + picture.overhang <= picture.page_plan().width - LEFT_COLUMN + 0.5
+    assert picture.body_width + picture.overhang <= picture.page_plan().width - picture.names_width() + 0.5
     _check_pages(picture)
 
 
@@ -211,10 +211,20 @@ def _page_image(picture, number: int) -> QImage:
     return image
 
 
+LONG_TAIL = " and a tail longer than the widest name column holds"
+
+
+def _long_titles(plan):
+    """``plan`` with every title too long for the name column, so each is drawn by its bar too."""
+    for item in plan.initiatives:
+        item.title += LONG_TAIL
+    return plan
+
+
 @pytest.mark.parametrize("size, unit, paper", [(0, "week", "a4"), (300, "month", "letter")])
 def test_no_bar_runs_past_its_page_s_slice(qapp, size, unit, paper):
     """Where a title crosses a page's right seam it is drawn whole on a white label; its bar stops at the seam."""
-    picture = roadmap_picture(Document(synthetic_plan(size) if size else sample_plan()), unit, paper=paper)
+    picture = roadmap_picture(Document(_long_titles(synthetic_plan(size) if size else sample_plan())), unit, paper=paper)
     plan, anchors = picture.page_plan(), picture.title_anchors()
     build, checked = QColor(COLOURS["build"]), 0
     for number, ((x0, x1), (row0, row1)) in enumerate(plan.pages, 1):
@@ -222,7 +232,7 @@ def test_no_bar_runs_past_its_page_s_slice(qapp, size, unit, paper):
                     and x0 <= anchors[row.initiative_id][0] < x1 < anchors[row.initiative_id][1]]
         if not crossing:
             continue
-        image, edge = _page_image(picture, number), LEFT_COLUMN + x1 - x0
+        image, edge = _page_image(picture, number), picture.names_width() + x1 - x0
         top = HEADER_H + (TITLE_H if picture.title_line else 0)
         for i in crossing:
             checked += 1
@@ -236,16 +246,27 @@ def test_no_bar_runs_past_its_page_s_slice(qapp, size, unit, paper):
 
 def test_a_page_names_each_initiative_once_and_repeats_only_a_cut_name_by_its_bar(qapp, document, tmp_path):
     """The name column shows each title; a bar carries it too only where the column cuts it short."""
+    document.plan.initiative("cross-links").title += " for every team"  # past the widest column, not past TITLE_LIMIT
     picture = roadmap_picture(document, "week")
     named = picture.named_whole()
     cut = {r.initiative_id for r in picture.rows if r.kind == "item"} - named
-    assert "cross-links" in cut and "policy" in named  # "Link social with website and e-mail", "Social media policy"
+    assert cut == {"cross-links"} and "policy" in named
     assert set(picture.title_anchors()) == cut
     out = tmp_path / "w.pdf"
     export_roadmap(document, out, unit="week")
     texts = "\n".join(pdf_page_texts(out.read_bytes())).splitlines()
     assert texts.count("Social media policy") == len(picture.pages())  # once a page, in the column
-    assert "Link social with website and e-mail" in texts  # whole by its bar, on one page
+    assert "Link social with website and e-mail for every team" in texts  # whole by its bar, on one page
+
+
+def test_the_name_column_widens_for_the_dutch_sample_names(qapp):
+    """The Dutch sample's longest name, cut at the old 220 px, is shown whole in a wider column."""
+    from planner.samples import sample_plan as sample
+    from ui.roadmap.paper import LEFT_COLUMN, MAX_LEFT_COLUMN
+    picture = roadmap_picture(Document(sample("social-media-strategy.nl.bep")), "month")
+    assert LEFT_COLUMN < picture.names_width() <= MAX_LEFT_COLUMN
+    titles = {r.initiative_id: r.label for r in picture.rows if r.kind == "item"}
+    assert titles["employee-advocacy"] == "Programma medewerkers als ambassadeur" and "employee-advocacy" in picture.named_whole()
 
 
 @pytest.mark.parametrize("plan", [Plan(title="Nothing yet"),

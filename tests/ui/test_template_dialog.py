@@ -22,7 +22,7 @@ def test_dialog_lists_templates_for_the_language_and_remembers_it(new_window, qt
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert "Socialemediastrategie: vijf fasen" in titles and titles[-1] == "Naamloos plan"
+    assert "Socialemediastrategie: vijf fasen" in titles and titles[-1] == "Leeg plan"
     assert "vijf fasen" in dialog.description.text()
     assert window.settings.value(LANGUAGE_KEY) == "nl"
     again = TemplateDialog(window, window.settings)

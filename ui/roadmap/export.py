@@ -25,7 +25,7 @@ from planner.roadmap_pages import PagePlan, slide_fit
 from planner.formats.plan_file import write_atomically
 from ui.matrix.export import CREATOR, MAX_PIXELS_SIDE, SCREEN_DPI, check_format, ensure_app, png_bytes, svg_bytes
 from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, RoadmapPainter, draw_sample, roadmap_text
-from ui.roadmap.paper import GAP, LEFT_COLUMN, MAX_PAGES, PAPERS, TITLE_H, PaperPages
+from ui.roadmap.paper import GAP, MAX_PAGES, PAPERS, TITLE_H, PaperPages
 
 __all__ = ["MAX_PAGES", "PAPERS", "RoadmapPicture", "export_roadmap", "roadmap_picture"]
 
@@ -35,7 +35,7 @@ EMPTY_H = 40             # the line an empty roadmap shows instead of its grid
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Roadmap", "No initiatives on the timeline yet")
 MIN_BODY = 560           # a timeline narrower than this is stretched, not padded with empty periods
 WAITS_NAMED = 6          # stubs without room for their note named in the legend: a dense plan has hundreds
-TITLE_LIMIT = 260        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
+TITLE_LIMIT = 320        # the widest a title beside its bar is drawn: a long one is elided, not widening the picture
 SLIDE = (1920, 1080)
 PDF_DPI = SCREEN_DPI     # device units = view pixels: Qt sizes pattern brushes (hatched join bars) in them
 MAX_SIDE = 400_000       # a picture wider or higher than this is a mistake (a century by the week)
@@ -166,7 +166,7 @@ class RoadmapPicture(PaperPages):
         def chrome(w: float) -> float:
             return 2 * MARGIN + TITLE_H + HEADER_H + GAP + self._legend_height(w - 2 * MARGIN)
         self.zoom, self.shown = slide_fit(width, height, chrome, ROW_H, len(self.rows))
-        self._fit_to(width / self.zoom - 2 * MARGIN, LEFT_COLUMN if self.names_column else 0)
+        self._fit_to(width / self.zoom - 2 * MARGIN, self.names_width() if self.names_column else 0)
 
     @property
     def empty(self) -> bool:
@@ -203,7 +203,7 @@ class RoadmapPicture(PaperPages):
             return self.slide[0] / self.zoom - 2 * MARGIN
         title = QFontMetricsF(self.title_font).horizontalAdvance(self.title)
         subtitle = self.metrics.horizontalAdvance(self.range_text()) + 24
-        column = LEFT_COLUMN if self.names_column else 0
+        column = self.names_width() if self.names_column else 0
         return max(column + self.body_width + self.overhang, title + subtitle, 480.0)
 
     def paint(self, painter: QPainter) -> None:
@@ -220,8 +220,8 @@ class RoadmapPicture(PaperPages):
             return
         top, left, rows = MARGIN + TITLE_H, MARGIN, self.shown
         if self.names_column:
-            self._row_names(painter, QRectF(left, top, LEFT_COLUMN, HEADER_H + rows * ROW_H), 0, rows)
-            left += LEFT_COLUMN
+            self._row_names(painter, QRectF(left, top, self.names_width(), HEADER_H + rows * ROW_H), 0, rows)
+            left += self.names_width()
         self._timeline(painter, QPointF(left, top), 0, self.body_width, 0, rows,
                        lane_names=not self.names_column, overhang=self.overhang)
         self._legend(painter, QRectF(MARGIN, top + HEADER_H + rows * ROW_H + GAP, content, 0))

@@ -7,6 +7,8 @@ this module measures the picture for it and draws what it chose.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 
@@ -18,6 +20,7 @@ from ui.roadmap.painter import HEADER_H, ROW_H, TEXT, roadmap_text
 TITLE_H = 30             # the title line
 GAP = 10                 # between the timeline and the legend
 LEFT_COLUMN = 220        # the column naming the rows: on PDF pages, and pictures of a chosen range
+MAX_LEFT_COLUMN = 300    # widened up to this for longer names (Dutch ones are), the timeline narrower
 PAGE_MARGIN_PT = 28      # about 10 mm round a PDF page
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PAGES = 500
@@ -53,8 +56,8 @@ class PaperPages:
         if key not in self._plans:
             room = paint.width() / PT_PER_PX
             # A span that fits across the page anyway is spread over its width, not left narrow.
-            if self.fit_width or LEFT_COLUMN + self.body_width + self.overhang <= room:
-                self._fit_to(room, LEFT_COLUMN)
+            if self.fit_width or self.names_width() + self.body_width + self.overhang <= room:
+                self._fit_to(room, self.names_width())
             plan = self._plan_pages(paint.width(), paint.height())
             if not self.fit_width:
                 plan = self._fill_pages(plan, paint.width(), paint.height())
@@ -72,7 +75,7 @@ class PaperPages:
         span a hair too long for its pages to cut at a period is squeezed a little instead.
         """
         count, px, body = len(plan.slices), self.timeline.px_per_day, self.body_width
-        room = count * (plan.width - LEFT_COLUMN) - self._page_overhang()
+        room = count * (plan.width - self.names_width()) - self._page_overhang()
         on_periods = self._on_periods(plan)
         if body >= 0.95 * room and on_periods:
             return plan
@@ -113,12 +116,23 @@ class PaperPages:
         scales = {} if scale is None else {"max_scale": scale, "min_scale": scale}
         return plan_pages(width_pt, height_pt, self.body_width, self.rows, bars, list(self.title_anchors().values()),
                           [axis.x(p.start) for p in upper[1:]], [axis.x(p.start) for p in lower[1:]],
-                          LEFT_COLUMN, ROW_H, chrome, tail=self._page_overhang(), **scales)
+                          self.names_width(), ROW_H, chrome, tail=self._page_overhang(), **scales)
+
+    def names_width(self) -> float:
+        """The width of the column naming the rows: LEFT_COLUMN, or wider up to MAX_LEFT_COLUMN
+        where a longer name would otherwise be cut ("Programma medewerkers als ambassad…")."""
+        if getattr(self, "_names_width", None) is None:
+            bold = QFontMetricsF(self.timeline.bold)
+            widest = max((bold.horizontalAdvance(f"{row.label} ({row.count})") + 12 if row.kind == "group"
+                          else self.metrics.horizontalAdvance(row.label) + NAME_INDENT + 6 for row in self.rows),
+                         default=0.0)
+            self._names_width = float(min(max(LEFT_COLUMN, math.ceil(widest) + 2), MAX_LEFT_COLUMN))
+        return self._names_width
 
     def named_whole(self) -> frozenset[str]:
         """The initiatives whose title the pages' name column shows whole: their bars go untitled there."""
         if self._named is None:
-            cell = LEFT_COLUMN - NAME_INDENT - 6
+            cell = self.names_width() - NAME_INDENT - 6
             self._named = frozenset(row.initiative_id for row in self.rows if row.kind == "item"
                                     and self.metrics.horizontalAdvance(row.label) <= cell)
         return self._named
@@ -170,9 +184,9 @@ class PaperPages:
         if self.empty:
             self.draw_empty(painter, QRectF(0, top, width, ROW_H * 2))
             return
-        self._row_names(painter, QRectF(0, top, LEFT_COLUMN, HEADER_H + (row1 - row0) * ROW_H), row0, row1)
+        self._row_names(painter, QRectF(0, top, self.names_width(), HEADER_H + (row1 - row0) * ROW_H), row0, row1)
         last = x1 >= self.body_width
-        room = width - LEFT_COLUMN - (x1 - x0)
+        room = width - self.names_width() - (x1 - x0)
         anchors = self.title_anchors()
         # The name column is the reader's anchor on every page; a bar repeats its title only
         # where the column cuts it short. A title crossing the seam on the left was drawn whole
@@ -182,11 +196,11 @@ class PaperPages:
         whole = [] if last else [i for i, (a, r) in anchors.items() if x0 <= a < x1 < r]
         timeline.untitled = self.named_whole().union(whole, (i for i, (a, r) in anchors.items() if a < x0 < r))
         try:
-            self._timeline(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, lane_names=False,
+            self._timeline(painter, QPointF(self.names_width(), top), x0, x1, row0, row1, lane_names=False,
                            overhang=min(self._page_overhang(), room) if last else 0.0)
         finally:
             timeline.untitled = frozenset()
-        self._whole_titles(painter, QPointF(LEFT_COLUMN, top), x0, x1, row0, row1, whole)
+        self._whole_titles(painter, QPointF(self.names_width(), top), x0, x1, row0, row1, whole)
         legend_h = self._legend_height(width)
         self._legend(painter, QRectF(0, height - legend_h, width, legend_h))
 
@@ -231,7 +245,8 @@ class PaperPages:
             painter.setFont(timeline.font_)
             painter.setPen(QColor("#5c5c5c"))
             painter.drawText(upper.translated(0, HEADER_H / 2), _LEFT,
-                             self.metrics.elidedText(f"{group.label} (continued)", _ELIDE, upper.width()))
+                             self.metrics.elidedText(QCoreApplication.translate("Roadmap", "{group} (continued)").format(
+                                 group=group.label), _ELIDE, upper.width()))
         bold = QFontMetricsF(timeline.bold)
         for i in range(row0, row1):
             row, y = self.rows[i], rect.top() + HEADER_H + (i - row0) * ROW_H
