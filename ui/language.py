@@ -44,6 +44,7 @@ def apply(language: str) -> None:
     language = language if language in core_language.LANGUAGES else "en"
     core_language.use(language)
     QLocale.setDefault(QLocale(*LOCALES[language]))
+    _relocate(app)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -58,3 +59,14 @@ def apply(language: str) -> None:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def _relocate(app) -> None:
+    """Give open windows the new default locale: a widget keeps the one it had when made.
+
+    Their children inherit it, so number and date boxes made again in them write "3,5" too.
+    """
+    if app is None or not hasattr(app, "topLevelWidgets"):
+        return  # no widgets: a picture rendered from the command line
+    for window in app.topLevelWidgets():
+        window.unsetLocale()
