@@ -8,7 +8,7 @@ is "" (follow the system) or a language code, remembered in QSettings under ``SE
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from planner import language as core_language
 
@@ -18,6 +18,10 @@ LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedStates),
            "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands)}
 
 _installed: list[QTranslator] = []
+
+# Qt's own texts its Dutch catalog lacks (Qt 6 added the mnemonics): listed here so they are
+# extracted into the window's catalog, which Qt asks when its own has no answer.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def system_language() -> str:

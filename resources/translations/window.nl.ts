@@ -1677,8 +1677,16 @@
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Ongedaan maken: {edit}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>Opn&amp;ieuw: {edit}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2290,6 +2298,17 @@
     <message>
         <source>and {more} more, the least rated by {least} of {joined}</source>
         <translation>en nog {more}, het minst gescoord door {least} van {joined}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
