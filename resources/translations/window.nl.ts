@@ -1986,6 +1986,10 @@
         <translation>{name} opgeslagen</translation>
     </message>
     <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
         <source>Save the changes to “{name}” first?</source>
         <translation>Eerst de wijzigingen in “{name}” opslaan?</translation>
     </message>

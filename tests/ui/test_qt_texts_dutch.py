@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from planner.edits import SetFields
 from ui.undo_commands import push_edit
+
+ASK = QMessageBox.question  # the real question, before the suite's guard against unanswered dialogs
 
 
 def test_the_dutch_file_dialog_labels_every_field_in_dutch(dutch, qtbot):
@@ -33,3 +36,29 @@ def test_the_english_undo_menu_names_the_edit(window):
     first = window.document.plan.initiatives[0]
     push_edit(window.undo_stack, window.document, SetFields(first.id, {"title": "Other"}))
     assert window.actions_by_name["undo"].text() == f"&Undo {window.undo_stack.undoText()}"
+
+
+def save_question_buttons(window, monkeypatch, qtbot) -> list[str]:
+    """Close the window with unsaved changes and return the save question's button texts; answer Cancel."""
+    monkeypatch.setattr(QMessageBox, "question", ASK)
+    push_edit(window.undo_stack, window.document, SetFields(window.document.plan.initiatives[0].id, {"title": "X"}))
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.extend(sorted(button.text() for button in box.findChildren(QPushButton)))
+        box.reject()
+    QTimer.singleShot(0, answer)
+    assert window.files.maybe_save() is False
+    return seen
+
+
+def test_the_dutch_save_question_offers_niet_opslaan(dutch, window, monkeypatch, qtbot):
+    """Unsaved changes: "Opslaan", "&Niet opslaan" and "Annuleren", not Qt's "Verwerpen"."""
+    assert save_question_buttons(window, monkeypatch, qtbot) == ["&Niet opslaan", "Annuleren", "Opslaan"]
+    assert QMessageBox().addButton(QMessageBox.StandardButton.Discard).text() == "Verwerpen"  # elsewhere Qt's
+
+
+def test_the_english_save_question_offers_dont_save(window, monkeypatch, qtbot):
+    """In English the save question's third button reads "Don't Save"."""
+    assert "Do&n't Save" in save_question_buttons(window, monkeypatch, qtbot)
