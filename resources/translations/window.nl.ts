@@ -1112,10 +1112,6 @@
         <translation>Geldverslinders</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Aansluiten</translation>
-    </message>
-    <message>
         <source>Plan to exec</source>
         <translation>Doelen en ambitie</translation>
     </message>

@@ -202,3 +202,27 @@ def test_screenshot_has_exactly_the_size_asked_for(qapp, tmp_path, view, size):
     assert main(["--screenshot", str(out), "--size", "{}x{}".format(*size), "--view", view]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == size
+
+
+
+def test_every_decision_fits_its_column_whole_however_long_it_reads(dutch, new_window):
+    """A decision longer than any sample ("Nog niet besloten") shows whole: the decisions size the column."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from planner.model import DECISIONS
+    from ui.table.model import column_of, decision_text
+
+    class Longer(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "Nog niet besloten" if (context, source) == ("Decision", "Undecided") else None
+    longer = Longer()
+    QCoreApplication.installTranslator(longer)
+    try:
+        window = new_window()
+        window.open_sample()
+        table = window.table
+        width = table.columnWidth(column_of("decision"))
+        assert decision_text("undecided") == "Nog niet besloten"
+        assert all(table.fontMetrics().horizontalAdvance(decision_text(d)) + 12 <= width for d in DECISIONS)
+    finally:
+        QCoreApplication.removeTranslator(longer)
