@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QImage
 
 from ui.app import main
@@ -142,6 +142,22 @@ def test_the_strategy_tab_needs_no_sideways_scrolling(window, qtbot):
     window.show_view("strategy")
     QGuiApplication.processEvents()
     assert window.strategy.scroll_area.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_dutch_objective_and_audience_names_wrap_whole_in_their_lists(dutch, window, qtbot, size):
+    """"Weten wat klanten over ons zeggen" wraps inside the narrow list instead of being cut."""
+    shown(window, qtbot, size)
+    window.show_view("strategy")
+    QGuiApplication.processEvents()
+    strategy = window.strategy
+    for listing in (strategy.objectives.objective_list, strategy.audiences.audience_list):
+        width = listing.viewport().width()
+        metrics = listing.fontMetrics()
+        for row in range(listing.count()):
+            item, rect = listing.item(row), listing.visualItemRect(listing.item(row))
+            needed = metrics.boundingRect(QRect(0, 0, rect.width(), 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            assert rect.right() < width and needed.width() <= rect.width() and needed.height() <= rect.height()
 
 
 # ------------------------------------------------------------------ columns a person hides
