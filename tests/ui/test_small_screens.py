@@ -242,3 +242,14 @@ def test_every_decision_fits_its_column_whole_however_long_it_reads(dutch, new_w
         assert all(table.fontMetrics().horizontalAdvance(decision_text(d)) + 12 <= width for d in DECISIONS)
     finally:
         QCoreApplication.removeTranslator(longer)
+
+
+def test_the_dutch_search_field_keeps_room_at_1024(dutch, window, qtbot):
+    """At 1024×768 the search field shows the start of its hint and each filter its whole "Alle …"."""
+    shown(window, qtbot, (1024, 768))
+    bar = window.filters
+    metrics = bar.search.fontMetrics()
+    assert bar.search.width() >= metrics.horizontalAdvance("Zoek in titels")
+    for combo in (bar.decision_filter, bar.quadrant_filter, bar.lane_filter, bar.objective_filter):
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 20
+    assert bar.mapTo(window, bar.rect().topRight()).x() < window.details_dock.x()
