@@ -1308,6 +1308,18 @@
         <translation>Baat</translation>
     </message>
     <message>
+        <source>tech. {value}</source>
+        <translation>techn. {value}</translation>
+    </message>
+    <message>
+        <source>org. {value}</source>
+        <translation>org. {value}</translation>
+    </message>
+    <message>
+        <source>comb. {value}</source>
+        <translation>gecomb. {value}</translation>
+    </message>
+    <message>
         <source>Benefit {value}</source>
         <translation>Baat {value}</translation>
     </message>
