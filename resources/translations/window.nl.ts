@@ -2269,12 +2269,12 @@
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <source>Initiatives: all {total} initiatives</source>
-        <translation>Initiatieven: alle {total} initiatieven</translation>
+        <source>All {total} initiatives</source>
+        <translation>Alle {total} initiatieven</translation>
     </message>
     <message>
-        <source>Initiatives: {n} of {total} initiatives (filtered)</source>
-        <translation>Initiatieven: {n} van {total} initiatieven (gefilterd)</translation>
+        <source>{n} of {total} initiatives (filtered)</source>
+        <translation>{n} van {total} initiatieven (gefilterd)</translation>
     </message>
     <message>
         <source>initiatives</source>
