@@ -44,10 +44,6 @@
         <translation>Inactieven</translation>
     </message>
     <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
