@@ -2855,22 +2855,6 @@
 <context>
     <name>StrategyView</name>
     <message>
-        <source>Operational excellence</source>
-        <translation>Operational excellence</translation>
-    </message>
-    <message>
-        <source>Product leadership</source>
-        <translation>Productleiderschap</translation>
-    </message>
-    <message>
-        <source>Customer intimacy</source>
-        <translation>Klantpartnerschap</translation>
-    </message>
-    <message>
-        <source>None chosen</source>
-        <translation>Niet gekozen</translation>
-    </message>
-    <message>
         <source>Treacy &amp; Wiersema: what the organisation chooses to excel at</source>
         <translation>Treacy &amp; Wiersema: waarin de organisatie kiest uit te blinken</translation>
     </message>

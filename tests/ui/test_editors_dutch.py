@@ -48,3 +48,14 @@ def test_the_strategy_tab_writes_shares_as_the_board_pack_does(dutch, qtbot, doc
     shares = [spin.text() for spin in view.audiences.share_spins.values() if spin.value() >= 0]
     assert shares and all(text.endswith("%") and " " not in text for text in shares)
     assert percent_text(0.6) in shares
+
+
+def test_the_value_disciplines_read_as_the_workbook_and_board_pack_name_them(dutch, qtbot, document, undo_stack):
+    """The Strategy tab's value discipline choices are the core's Dutch names, never English."""
+    from planner.language import _
+    from planner.model import DISCIPLINE_NAMES, VALUE_DISCIPLINES
+    view = StrategyView(document, undo_stack)
+    qtbot.addWidget(view)
+    combo = view.discipline_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [_(DISCIPLINE_NAMES[d]) for d in VALUE_DISCIPLINES]
+    assert combo.itemText(0) != "Operational excellence"
