@@ -73,14 +73,23 @@ class Exchange(QObject):
 
         def work():
             from planner.formats.plan_import import import_rows_into
-            return import_rows_into(plan, path, skip_bad_rows=skip_bad_rows)
+            try:
+                return import_rows_into(plan, path, skip_bad_rows=skip_bad_rows)
+            except PlanError as error:
+                if not skip_bad_rows and getattr(error, "problems", None):
+                    # Leaving the bad rows out is offered only where it leaves rows to import; a
+                    # file that cannot be read at all raises here, and that is what is shown.
+                    error.good_rows = len(import_rows_into(plan, path, skip_bad_rows=True)[0])
+                raise
 
         def failed(error):
             problems = getattr(error, "problems", None)
-            if problems and len(problems) > 0 and not skip_bad_rows and self.ask_about_bad_rows(path, problems):
-                self.import_file(path, skip_bad_rows=True)
+            if getattr(error, "good_rows", 0) and not skip_bad_rows:
+                if self.ask_about_bad_rows(path, problems):
+                    self.import_file(path, skip_bad_rows=True)
+                # Cancel: the question listed every problem already, so nothing more is shown.
             elif isinstance(error, (PlanError, OSError)):
-                text = "\n".join(problems) if problems else sentence(str(error))
+                text = "\n".join(map(sentence, problems)) if problems else sentence(str(error))
                 self.show_error(self.tr("Cannot import"), f"{path.name}: {text}")
             else:
                 self.show_error(self.tr("Cannot import"), f"{path.name}: {error.__class__.__name__}: {error}")
@@ -95,8 +104,8 @@ class Exchange(QObject):
                 else self.tr("{name} has 1 problem; nothing has been imported."))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some rows cannot be imported"),
                           text.format(name=path.name, n=len(problems)), parent=self.window)
-        box.setDetailedText("\n".join(problems))
-        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+        box.setDetailedText("\n".join(map(sentence, problems)))
+        box.setInformativeText("\n".join(map(sentence, problems[:8])) + ("\n…" if len(problems) > 8 else ""))
         good = box.addButton(self.tr("Import the &good rows"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

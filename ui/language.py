@@ -8,7 +8,7 @@ is "" (follow the system) or a language code, remembered in QSettings under ``SE
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from planner import language as core_language
 
@@ -18,6 +18,10 @@ LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedStates),
            "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands)}
 
 _installed: list[QTranslator] = []
+
+# Qt's own texts its Dutch catalog lacks (Qt 6 added the mnemonics): listed here so they are
+# extracted into the window's catalog, which Qt asks when its own has no answer.
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def system_language() -> str:
@@ -44,6 +48,7 @@ def apply(language: str) -> None:
     language = language if language in core_language.LANGUAGES else "en"
     core_language.use(language)
     QLocale.setDefault(QLocale(*LOCALES[language]))
+    _relocate(app)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -58,3 +63,14 @@ def apply(language: str) -> None:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def _relocate(app) -> None:
+    """Give open windows the new default locale: a widget keeps the one it had when made.
+
+    Their children inherit it, so number and date boxes made again in them write "3,5" too.
+    """
+    if app is None or not hasattr(app, "topLevelWidgets"):
+        return  # no widgets: a picture rendered from the command line
+    for window in app.topLevelWidgets():
+        window.unsetLocale()

@@ -28,6 +28,20 @@ class Menus(QObject):
         action.triggered.connect(slot)
         return action
 
+    @staticmethod
+    def _history_action(action: QAction, text_changed, current: str, bare: str, named: str, shortcut) -> QAction:
+        # Qt's own "Undo %1" reads "%1 ongedaan maken" in Dutch and its prefix form lacks the
+        # colon the Dutch sentence needs: the wording is the window's catalog's.
+        from shiboken6 import isValid
+
+        def relabel(edit: str) -> None:
+            if isValid(action):  # the stack outlives the actions of a window made again in another language
+                action.setText(named.format(edit=edit) if edit else bare)
+        text_changed.connect(relabel)
+        relabel(current)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
     def _build(self) -> None:
         w = self.window
         K = QKeySequence.StandardKey
@@ -75,11 +89,11 @@ class Menus(QObject):
                 self.tr("&Roadmap as image or PDF…"), w.exchange.export_roadmap_dialog,
                 tip=self.tr("The roadmap as PNG, SVG or PDF (tiled over pages), as the tab shows it")),
         }
-        undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(K.Undo))
-        redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(K.Redo))
-        a["undo"], a["redo"] = undo, redo
+        stack = w.undo_stack
+        a["undo"] = self._history_action(stack.createUndoAction(w), stack.undoTextChanged, stack.undoText(),
+                                         self.tr("&Undo"), self.tr("&Undo {edit}"), K.Undo)
+        a["redo"] = self._history_action(stack.createRedoAction(w), stack.redoTextChanged, stack.redoText(),
+                                         self.tr("&Redo"), self.tr("&Redo {edit}"), K.Redo)
 
         files = w.menuBar().addMenu(self.tr("&File"))
         files.addActions([a["new"], a["open"]])
@@ -96,7 +110,7 @@ class Menus(QObject):
         files.addSeparator()
         files.addActions([a["close"], a["quit"]])
         edit = w.menuBar().addMenu(self.tr("&Edit"))
-        edit.addActions([undo, redo])
+        edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["add"], a["duplicate"], a["delete"], a["move_up"], a["move_down"]])
         edit.addSeparator()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox
 
@@ -138,10 +138,40 @@ class DateBox(QDateEdit):
         self.setDisplayFormat(date_format())
         self.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
         self.setCalendarPopup(True)
+        self._typing = False  # a whole date is being typed over the box's text
+
+    def keyPressEvent(self, event):
+        # The date edit types into one section at a time, so "4-1-2027" typed over the whole
+        # text would land in the day section; a date typed whole is taken as text and read on Enter.
+        edit, text = self.lineEdit(), event.text()
+        if text and text.isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier \
+                and (self._typing or edit.selectedText() == edit.text()):
+            self._typing = True
+            self._type(edit.insert, text)
+            return
+        if self._typing and event.key() == Qt.Key.Key_Backspace:
+            self._type(edit.backspace)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self._typing = False
+        super().keyPressEvent(event)
+
+    def _type(self, change, *args) -> None:
+        # Unheard by the date edit, which would put its sections back; Enter reads the text.
+        edit = self.lineEdit()
+        blocked = edit.blockSignals(True)
+        change(*args)
+        edit.blockSignals(blocked)
+
+    def focusOutEvent(self, event):
+        self._typing = False
+        super().focusOutEvent(event)
 
     def validate(self, text, pos):
         if read_date(text) is not None:
             return QValidator.State.Acceptable, text, pos
+        if self._typing:  # left as typed until Enter: the date edit would refill its sections
+            return QValidator.State.Intermediate, text, pos
         state, text, pos = super().validate(text, pos)
         # Half a date ("4-1-") may become one; Enter or leaving the box puts back the last good one.
         return (QValidator.State.Intermediate if state == QValidator.State.Invalid else state), text, pos

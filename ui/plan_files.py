@@ -197,10 +197,12 @@ class PlanFiles(QObject):
         if self.undo_stack.isClean():
             return True
         name = self.document.path.name if self.document.path else self.document.plan.title
-        answer = QMessageBox.question(
-            self.window, self.tr("Unsaved changes"), self.tr("Save the changes to “{name}” first?").format(name=name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        from ui.messages import ButtonNames
+        with ButtonNames({"Discard": self.tr("Do&n't Save")}):
+            answer = QMessageBox.question(
+                self.window, self.tr("Unsaved changes"), self.tr("Save the changes to “{name}” first?").format(name=name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

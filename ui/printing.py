@@ -112,8 +112,8 @@ class Printing(QObject):
         grid = Grid([header_text(KEYS[c]) for c in columns], rows,
                     frozenset(i for i, c in enumerate(columns) if KEYS[c] in NUMERIC))
         total = len(window.document.plan.initiatives)
-        shown = (self.tr("Initiatives: all {total} initiatives").format(total=total) if len(rows) == total
-                 else self.tr("Initiatives: {n} of {total} initiatives (filtered)").format(n=len(rows), total=total))
+        shown = (self.tr("All {total} initiatives").format(total=total) if len(rows) == total
+                 else self.tr("{n} of {total} initiatives (filtered)").format(n=len(rows), total=total))
 
         def draw(flow) -> None:
             flow.text(window.document.plan.title, "heading")

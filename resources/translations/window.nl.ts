@@ -44,10 +44,6 @@
         <translation>Inactieven</translation>
     </message>
     <message>
-        <source> %</source>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -1112,10 +1108,6 @@
         <translation>Geldverslinders</translation>
     </message>
     <message>
-        <source>Undecided</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
         <source>Plan to exec</source>
         <translation>Van plan naar uitv.</translation>
     </message>
@@ -1398,6 +1390,18 @@
     <message>
         <source>Dragging sideways on combined effort moves technical and organisational effort by the same amount.</source>
         <translation>Horizontaal slepen bij gecombineerde inspanning verschuift technische en organisatorische inspanning evenveel.</translation>
+    </message>
+    <message>
+        <source>tech. {value}</source>
+        <translation>techn. {value}</translation>
+    </message>
+    <message>
+        <source>org. {value}</source>
+        <translation>org. {value}</translation>
+    </message>
+    <message>
+        <source>comb. {value}</source>
+        <translation>gecomb. {value}</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1728,14 @@
         <source>Present &amp;on</source>
         <translation>Presenteren &amp;op</translation>
     </message>
+    <message>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Ongedaan maken: {edit}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {edit}</source>
+        <translation>Opn&amp;ieuw: {edit}</translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesEditor</name>
@@ -2005,6 +2017,10 @@
         <source>Cannot restore</source>
         <translation>Kan niet herstellen</translation>
     </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
 </context>
 <context>
     <name>PlanSettingsDialog</name>
@@ -2249,14 +2265,6 @@
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <source>Initiatives: all {total} initiatives</source>
-        <translation>Alle {total} initiatieven</translation>
-    </message>
-    <message>
-        <source>Initiatives: {n} of {total} initiatives (filtered)</source>
-        <translation>{n} van {total} initiatieven (gefilterd)</translation>
-    </message>
-    <message>
         <source>initiatives</source>
         <translation>initiatieven</translation>
     </message>
@@ -2267,6 +2275,14 @@
     <message>
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <source>All {total} initiatives</source>
+        <translation>Alle {total} initiatieven</translation>
+    </message>
+    <message>
+        <source>{n} of {total} initiatives (filtered)</source>
+        <translation>{n} van {total} initiatieven (gefilterd)</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2306,17 @@
     <message>
         <source>and {more} more, the least rated by {least} of {joined}</source>
         <translation>en nog {more}, het minst beoordeeld door {least} van {joined}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2831,22 +2858,6 @@
 </context>
 <context>
     <name>StrategyView</name>
-    <message>
-        <source>Operational excellence</source>
-        <translation>Operationele excellentie</translation>
-    </message>
-    <message>
-        <source>Product leadership</source>
-        <translation>Productleiderschap</translation>
-    </message>
-    <message>
-        <source>Customer intimacy</source>
-        <translation>Klantpartnerschap</translation>
-    </message>
-    <message>
-        <source>None chosen</source>
-        <translation>Niet gekozen</translation>
-    </message>
     <message>
         <source>Treacy &amp; Wiersema: what the organisation chooses to excel at</source>
         <translation>Treacy &amp; Wiersema: waarin de organisatie wil uitblinken</translation>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from planner.formats import plan_file
 
@@ -164,3 +165,45 @@ def test_where_the_workbooks_strategy_differs_the_plans_is_kept_and_listed(windo
         "Strategy sheet, row 3, value discipline: the plan's “Customer intimacy” is kept, not “Product leadership”"]
     assert "the plan's strategy kept in 1 place" in window.statusBar().currentMessage()
     box.close()
+
+
+def boxes_shown(monkeypatch) -> list[tuple[str, str]]:
+    """Answer every message box with Cancel, where it has one, and record its title and texts."""
+    shown = []
+
+    def answer(box):
+        shown.append((box.windowTitle(), box.text() + "\n" + box.informativeText()))
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: answer(QMessageBox(
+        QMessageBox.Icon.Warning, title, text, parent=parent)))
+    return shown
+
+
+def test_cancelling_the_bad_rows_question_shows_nothing_more(window, qtbot, tmp_path, monkeypatch):
+    """Cancel on "Some rows cannot be imported" imports nothing and opens no second box with the same list."""
+    csv = tmp_path / "list.csv"
+    write_csv(csv, "title,benefit\nGood,4\nBad one,hoog\n")
+    shown = boxes_shown(monkeypatch)
+    finish(qtbot, window.exchange.import_file(csv))
+    assert [title for title, _text in shown] == ["Some rows cannot be imported"]
+    assert 'Row 3, benefit: "hoog" is not a number in 1–5.' in shown[0][1]
+    assert window.undo_stack.count() == 0
+
+
+def test_a_file_no_row_of_which_can_be_imported_is_refused_without_offering_good_rows(window, qtbot, tmp_path,
+                                                                                        monkeypatch):
+    """Text named .xlsx, or a sheet of only bad rows, is refused in one box with no "Import the good rows"."""
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    write_csv(bad, "title,benefit\nBad one,hoog\n")
+    shown = boxes_shown(monkeypatch)
+    for path in (fake, bad):
+        finish(qtbot, window.exchange.import_file(path))
+    assert [title for title, _text in shown] == ["Cannot import", "Cannot import"]
+    assert shown[0][1].startswith("fake.xlsx: ") and shown[1][1].rstrip().endswith("1–5.")
+    assert window.undo_stack.count() == 0

@@ -38,3 +38,24 @@ def test_the_health_summary_counts_in_dutch_singular_and_plural(dutch):
     assert summary(findings) == "3 bevindingen: 1 fout, 2 waarschuwingen"
     assert summary(findings[:1]) == "1 bevinding: 1 fout"
     assert summary([]) == "Geen bevindingen: het plan doorstaat elke controle"
+
+
+def test_the_strategy_tab_writes_shares_as_the_board_pack_does(dutch, qtbot, document, undo_stack):
+    """An audience's technographic shares read "60%", with no space, like percent_text and the board pack."""
+    from ui.notation import percent_text
+    view = StrategyView(document, undo_stack)
+    qtbot.addWidget(view)
+    shares = [spin.text() for spin in view.audiences.share_spins.values() if spin.value() >= 0]
+    assert shares and all(text.endswith("%") and " " not in text for text in shares)
+    assert percent_text(0.6) in shares
+
+
+def test_the_value_disciplines_read_as_the_workbook_and_board_pack_name_them(dutch, qtbot, document, undo_stack):
+    """The Strategy tab's value discipline choices are the core's Dutch names, never English."""
+    from planner.language import _
+    from planner.model import DISCIPLINE_NAMES, VALUE_DISCIPLINES
+    view = StrategyView(document, undo_stack)
+    qtbot.addWidget(view)
+    combo = view.discipline_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [_(DISCIPLINE_NAMES[d]) for d in VALUE_DISCIPLINES]
+    assert combo.itemText(0) != "Operational excellence"

@@ -274,3 +274,14 @@ def test_colour_and_filter_by_objective(view, document):
     serving = {i.id for i in plan.initiatives if objective in i.objectives
                and initiative_scores(i, plan).quadrant is not None}
     assert serving and set(view.matrix.markers) == serving
+
+
+def test_the_dutch_tray_hint_wraps_whole_beside_a_laptop_matrix(dutch, view, document, undo_stack):
+    """"Sleep er een op de matrix om het te beoordelen" takes two lines in a narrow tray, never an ellipsis."""
+    view.resize(1010, 570)
+    push_edit(undo_stack, document, SetFields("webcare", {"benefit": None}))
+    from ui.matrix.theme import matrix_text
+    whole = matrix_text("Drag one onto the matrix to rate it")
+    assert whole.startswith("Sleep")
+    hints = [item.text() for item in view.matrix.items() if hasattr(item, "text") and item.text().startswith("Sleep")]
+    assert [" ".join(hint.split()) for hint in hints] == [whole]

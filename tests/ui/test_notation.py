@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit
 from planner.formats import plan_file
 from ui import language
 from ui.details.panel import DetailsPanel
-from ui.notation import date_text, number_text, percent_text, read_date, read_number
+from ui.notation import DateBox, date_text, number_text, percent_text, read_date, read_number
 from ui.settings_dialog import PlanSettingsDialog
 from ui.strategy.view import StrategyView
 from ui.table.delegates import RatingSpinBox
@@ -246,3 +246,65 @@ def test_dutch_plan_settings_take_a_dutch_start_and_weights(dutch, qtbot, docume
     assert document.plan.start == dt.date(2028, 1, 4)
     assert (document.plan.effort_weights.technical, document.plan.effort_weights.organisational) == (0.3, 0.7)
     assert '"start": "2028-01-04"' in plan_file.dumps(document.plan)
+
+
+# ------------------------------------------------------------------ typing a whole date over the box
+
+
+def type_over_box(view, qtbot, index, keys):
+    """Open the cell's editor with F2, select all with Ctrl+A and type ``keys`` as a keyboard sends them."""
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QDateEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, keys)
+    typed = editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    return typed
+
+
+@pytest.mark.parametrize("typed", ["4-1-2027", "4 januari 2027", "2027-01-04"])
+def test_a_whole_date_typed_over_a_selected_start_cell_is_read_whole(dutch, table, document, undo_stack,
+                                                                      qtbot, typed):
+    """Ctrl+A then "4-1-2027" shows as typed and fixes 4 January, not a date built section by section."""
+    assert type_over_box(table, qtbot, cell(table, "livestream", "start"), typed) == typed
+    item = document.plan.initiative("livestream")
+    assert (item.start, item.fixed_start) == (dt.date(2027, 1, 4), True)
+    assert undo_stack.count() == 1
+
+
+def test_an_unreadable_date_typed_over_a_start_cell_changes_nothing(dutch, table, document, undo_stack, qtbot):
+    """Text that is no date puts back the date shown and leaves no undo step fixing it."""
+    before = plan_file.dumps(document.plan)
+    type_over_box(table, qtbot, cell(table, "livestream", "start"), "volgende week")
+    assert plan_file.dumps(document.plan) == before and undo_stack.count() == 0
+
+
+def test_a_start_editor_closed_on_its_own_date_fixes_nothing(dutch, table, document, undo_stack, qtbot):
+    """Enter on the scheduled start as shown leaves it free: the date did not change."""
+    index = cell(table, "livestream", "start")
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QDateEdit))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert not document.plan.initiative("livestream").fixed_start and undo_stack.count() == 0
+
+
+def test_a_date_box_reads_a_date_typed_whole_in_english(us_english, qtbot):
+    """An English date box takes "1/4/2027" and "Feb 12, 2027" typed over its whole text; Backspace edits them."""
+    box = DateBox()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    for keys, date in (("1/4/2027", dt.date(2027, 1, 4)), ("Feb 12, 20277", dt.date(2027, 2, 12))):
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box, keys)
+        if keys.endswith("77"):
+            qtbot.keyClick(box, Qt.Key.Key_Backspace)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.date().toPython() == date

@@ -128,3 +128,20 @@ def test_switching_keeps_the_docks_as_wide_as_they_were(window, qtbot, dutch_aft
     switch(window, "nl")
     qtbot.waitUntil(lambda: abs(window.details_dock.width() - width) <= 2, timeout=2000)
     assert window.dockWidgetArea(window.details_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_switching_to_dutch_writes_numbers_and_dates_the_dutch_way_in_the_details(window, qtbot, dutch_afterwards):
+    """After a switch the remade Details panel writes "3,5" and "24 mei 2027", as the table does."""
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    language.apply("en")
+    assert switch(window, "nl") is None
+    window.table.select_ids(["activation-campaign"])
+    panel = window.details
+    qtbot.waitUntil(lambda: panel.start_edit.text().endswith("2027"))
+    assert window.locale().name() == "nl_NL"
+    assert panel.rating_editors["benefit"].spin.text() == "3,5"
+    assert panel.start_edit.text() == "24 mei 2027"
+    switch(window, "en")
+    assert panel is not window.details and window.details.start_edit.locale().name() == "en_US"

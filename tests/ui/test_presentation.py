@@ -106,7 +106,11 @@ def test_the_caption_shows_title_description_and_ratings(window, document):
     item = document.plan.initiative(rated_ids(document)[1])
     assert window.heading.text() == item.title
     assert window.description.text().replace("\n", " ").startswith(item.description.split(".")[0][:30])
-    assert window.details.text().startswith(f"Benefit {item.benefit:g} · technical effort {item.technical_effort:g}")
+    # Whole, with the effort names shortened where the screen is too narrow for them (800 pixels here).
+    assert window.details.text() in (f"Benefit {item.benefit:g} · technical effort {item.technical_effort:g} · "
+                                     f"organisational effort {item.organisational_effort:g} · combined 2.2 · Quick wins · Build",
+                                     f"Benefit {item.benefit:g} · tech. {item.technical_effort:g} · "
+                                     f"org. {item.organisational_effort:g} · comb. 2.2 · Quick wins · Build")
     assert window.counter.text() == f"2 of {len(rated_ids(document))}"
 
 
@@ -366,3 +370,25 @@ def test_f5_with_a_beamer_puts_the_slide_there_and_the_presenter_view_on_the_lap
     assert shown["slide"] == ["HDMI-1", [1366, 0, 1024, 768]]
     assert shown["presenter"] == ["eDP-1", [0, 0, 1366, 768]]
     assert shown["label_px"] >= 768 / 40 and shown["tray"] == 0
+
+
+def label_px_of(item) -> int:
+    """The type size of a title on the matrix, bare or on its backing."""
+    text = item if isinstance(item, QGraphicsSimpleTextItem) else item.childItems()[0]
+    return text.font().pixelSize()
+
+
+def test_a_dutch_caption_shortens_the_effort_names_to_keep_quadrant_and_decision(dutch, window):
+    """Where "technische inspanning … gecombineerd" would be cut, the line reads "techn. … gecomb." whole."""
+    window.resize(1024, 768)
+    window.spotlight("experiment-budget")
+    assert window.details.text() == "Baat 3,5 · techn. 1 · org. 2,5 · gecomb. 2,2 · Quick wins · Bouwen"
+
+
+@pytest.mark.parametrize("iid", ["experiment-budget", "content-calendar", "goal-workshops"])
+def test_the_spotlit_title_is_never_set_smaller_than_one_step_below_the_labels(dutch, window, iid):
+    """On a crowded Dutch matrix the spotlit title takes at most one step smaller type, where others may take three."""
+    window.resize(1024, 768)
+    window.spotlight(iid)
+    label_px = window.scene.theme.label_px
+    assert label_px_of(window.scene.labels[iid][0]) >= round(label_px * 0.8)

@@ -152,3 +152,11 @@ def test_the_matrix_on_paper_prints_no_type_under_8_pt(qapp, document, paper):
     assert scale == pytest.approx(0.75 * PAPER_ZOOM, rel=0.01)
     sizes = [item.font().pixelSize() * scale for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
     assert sizes and min(sizes) >= 8
+
+
+def test_the_dutch_table_print_says_how_many_initiatives_plainly(dutch, window, tmp_path):
+    """The note under the title reads "Alle 22 initiatieven", not "Initiatieven: alle 22 initiatieven"."""
+    out = tmp_path / "tabel.pdf"
+    print_to_pdf(window, "table", out)
+    text = pdf_pages(out)[0]
+    assert "Alle 22 initiatieven" in text and "Initiatieven:" not in text

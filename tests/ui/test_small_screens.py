@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QImage
 
 from ui.app import main
@@ -144,6 +144,22 @@ def test_the_strategy_tab_needs_no_sideways_scrolling(window, qtbot):
     assert window.strategy.scroll_area.horizontalScrollBar().maximum() == 0
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_dutch_objective_and_audience_names_wrap_whole_in_their_lists(dutch, window, qtbot, size):
+    """"Weten wat klanten over ons zeggen" wraps inside the narrow list instead of being cut."""
+    shown(window, qtbot, size)
+    window.show_view("strategy")
+    QGuiApplication.processEvents()
+    strategy = window.strategy
+    for listing in (strategy.objectives.objective_list, strategy.audiences.audience_list):
+        width = listing.viewport().width()
+        metrics = listing.fontMetrics()
+        for row in range(listing.count()):
+            item, rect = listing.item(row), listing.visualItemRect(listing.item(row))
+            needed = metrics.boundingRect(QRect(0, 0, rect.width(), 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            assert rect.right() < width and needed.width() <= rect.width() and needed.height() <= rect.height()
+
+
 # ------------------------------------------------------------------ columns a person hides
 
 
@@ -202,3 +218,38 @@ def test_screenshot_has_exactly_the_size_asked_for(qapp, tmp_path, view, size):
     assert main(["--screenshot", str(out), "--size", "{}x{}".format(*size), "--view", view]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == size
+
+
+
+def test_every_decision_fits_its_column_whole_however_long_it_reads(dutch, new_window):
+    """A decision longer than any sample ("Nog niet besloten") shows whole: the decisions size the column."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from planner.model import DECISIONS
+    from ui.table.model import column_of, decision_text
+
+    class Longer(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "Nog niet besloten" if (context, source) == ("Decision", "Undecided") else None
+    longer = Longer()
+    QCoreApplication.installTranslator(longer)
+    try:
+        window = new_window()
+        window.open_sample()
+        table = window.table
+        width = table.columnWidth(column_of("decision"))
+        assert decision_text("undecided") == "Nog niet besloten"
+        assert all(table.fontMetrics().horizontalAdvance(decision_text(d)) + 12 <= width for d in DECISIONS)
+    finally:
+        QCoreApplication.removeTranslator(longer)
+
+
+def test_the_dutch_search_field_keeps_room_at_1024(dutch, window, qtbot):
+    """At 1024×768 the search field shows the start of its hint and each filter its whole "Alle …"."""
+    shown(window, qtbot, (1024, 768))
+    bar = window.filters
+    metrics = bar.search.fontMetrics()
+    assert bar.search.width() >= metrics.horizontalAdvance("Zoek in titels")
+    for combo in (bar.decision_filter, bar.quadrant_filter, bar.lane_filter, bar.objective_filter):
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 20
+    assert bar.mapTo(window, bar.rect().topRight()).x() < window.details_dock.x()

@@ -62,7 +62,9 @@ def add_labels(scene: QGraphicsScene, theme: MatrixTheme, titles: dict[str, str]
         options[iid] = _settings(title, theme.label_px)
         shapes[iid] = [size for size, _, _ in options[iid]]
         if far or iid in chosen:  # smaller type, for a title that finds no room in the labels' own
-            smaller = [way for px in _smaller_px(theme.label_px) for way in _settings(title, px)]
+            # The spotlit title is read from the back of the room: it gives way to one step smaller only.
+            sizes = _smaller_px(theme.label_px)[:1] if iid == spotlight else _smaller_px(theme.label_px)
+            smaller = [way for px in sizes for way in _settings(title, px)]
             options[iid] += smaller
             small[iid] = [size for size, _, _ in smaller]
     bounds = Box(plot.left(), plot.top(), plot.width(), plot.height())

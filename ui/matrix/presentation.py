@@ -321,6 +321,8 @@ class PresentationWindow(QWidget):
         notice = self.notice.text()
         room = width - (QFontMetricsF(self.notice.font()).horizontalAdvance(notice) + self.caption_px() if notice else 0)
         details = votes_text(point) if point is not None else ratings_text(item, plan)
+        if point is None and QFontMetricsF(self.details.font()).horizontalAdvance(details) > room:
+            details = ratings_text(item, plan, short=True)  # the quadrant and decision stay in sight
         self.details.setText(fitted(details, self.details.font(), room, 1))
         self._show_presenter(order, iid)
 
@@ -355,16 +357,26 @@ class PresentationWindow(QWidget):
         self._show_caption()
 
 
-def ratings_text(item, plan) -> str:
-    """One line with the initiative's ratings, combined effort, quadrant and decision."""
+def ratings_text(item, plan, short: bool = False) -> str:
+    """One line with the initiative's ratings, combined effort, quadrant and decision.
+
+    ``short`` abbreviates the efforts' names, for a caption too narrow for them (Dutch at 1024).
+    """
     def v(x):
         return "–" if x is None else shown_number(x)
     effort, quadrant, _rank = initiative_scores(item, plan)
+    if short:
+        names = (QT_TRANSLATE_NOOP("Matrix", "tech. {value}"), QT_TRANSLATE_NOOP("Matrix", "org. {value}"),
+                 QT_TRANSLATE_NOOP("Matrix", "comb. {value}"))
+    else:
+        names = (QT_TRANSLATE_NOOP("Matrix", "technical effort {value}"),
+                 QT_TRANSLATE_NOOP("Matrix", "organisational effort {value}"),
+                 QT_TRANSLATE_NOOP("Matrix", "combined {value}"))
     parts = [matrix_text(QT_TRANSLATE_NOOP("Matrix", "Benefit {value}")).format(value=v(item.benefit)),
-             matrix_text(QT_TRANSLATE_NOOP("Matrix", "technical effort {value}")).format(value=v(item.technical_effort)),
-             matrix_text(QT_TRANSLATE_NOOP("Matrix", "organisational effort {value}")).format(value=v(item.organisational_effort))]
+             matrix_text(names[0]).format(value=v(item.technical_effort)),
+             matrix_text(names[1]).format(value=v(item.organisational_effort))]
     if effort is not None:
-        parts.append(matrix_text(QT_TRANSLATE_NOOP("Matrix", "combined {value}")).format(value=shown_number(round(effort, 2))))
+        parts.append(matrix_text(names[2]).format(value=shown_number(round(effort, 2))))
     if quadrant is not None:
         parts.append(plan.quadrant_name(quadrant))
     parts.append(matrix_text(DECISION_LABEL[item.decision]))

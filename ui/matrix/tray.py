@@ -22,9 +22,10 @@ def add_tray(scene: QGraphicsScene, theme: MatrixTheme, unrated: list[Initiative
     x, width = area.left(), area.width()
     add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Not yet rated ({n})")).format(n=len(unrated)), t.label_px, QPointF(x, top), bold=True, width=width)
     y = top + t.label_px * 1.7
-    add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Drag one onto the matrix to rate it")), t.label_px * 0.8, QPointF(x, y),
-             colour=t.quiet_text, width=width)
-    y += t.label_px * 1.5
+    # Two lines where one is too narrow ("Sleep er een op de matrix om het te beoordelen").
+    hint = add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "Drag one onto the matrix to rate it")),
+                    t.label_px * 0.8, QPointF(x, y), colour=t.quiet_text, width=width, lines=2)
+    y += hint.boundingRect().height() + t.label_px * 0.5
     metrics = QFontMetricsF(font(t.label_px))
     chip_h = t.label_px * 1.8
     chips = {}
@@ -46,5 +47,5 @@ def add_tray(scene: QGraphicsScene, theme: MatrixTheme, unrated: list[Initiative
         y += chip_h + t.label_px * 0.4
     if len(chips) < len(unrated):
         add_text(scene, t, matrix_text(QT_TRANSLATE_NOOP("Matrix", "and {n} more (see the table)")).format(n=len(unrated) - len(chips)), t.label_px * 0.8, QPointF(x, y),
-                 colour=t.quiet_text, width=width)
+                 colour=t.quiet_text, width=width, lines=2)
     return chips

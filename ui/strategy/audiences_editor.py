@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
@@ -43,7 +44,7 @@ class AudiencesEditor(ListEditor):
             name = groups.get(group, _label(group))
             spin = QSpinBox()
             spin.setRange(-1, MAX_SHARE)
-            spin.setSuffix(self.tr(" %"))
+            spin.setSuffix(QLocale().percent())  # "12%", as percent_text and the board pack write it
             spin.setSpecialValueText(self.tr("unknown"))
             spin.setKeyboardTracking(False)
             spin.setToolTip(self.tr("Share of {group} in this audience; step below 0 for unknown").format(

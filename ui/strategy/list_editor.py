@@ -40,6 +40,11 @@ class ListEditor(QGroupBox):
 
     @staticmethod
     def _list_column(listing: QListWidget, add: QPushButton, remove: QPushButton) -> QVBoxLayout:
+        # Names are sentences ("Weten wat klanten over ons zeggen"): they wrap in the narrow list.
+        listing.setWordWrap(True)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+        listing.setSpacing(1)  # wrapped names stay apart
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)

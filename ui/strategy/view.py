@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.edits import ChangeKind
 from planner.errors import PlanError
+from planner.language import _ as core_text
 from planner.model import DISCIPLINE_NAMES, READINESS_ITEMS, READINESS_STATUSES, VALUE_DISCIPLINES
 from planner.rules import MAX_SCALE_MAGNITUDE
 from planner.strategy_edits import ChangeStrategy
@@ -48,10 +49,8 @@ class StrategyView(QWidget):
 
     def _build(self) -> None:
         self.discipline_combo = QComboBox()
-        disciplines = {"operational_excellence": self.tr("Operational excellence"),
-                       "product_leadership": self.tr("Product leadership"),
-                       "customer_intimacy": self.tr("Customer intimacy"), "none": self.tr("None chosen")}
-        self.discipline_combo.addItems([disciplines.get(d, DISCIPLINE_NAMES[d]) for d in VALUE_DISCIPLINES])
+        # The core's names, as the workbook and the board pack show them: one Dutch for each.
+        self.discipline_combo.addItems([core_text(DISCIPLINE_NAMES[d]) for d in VALUE_DISCIPLINES])
         self.discipline_combo.setToolTip(self.tr("Treacy & Wiersema: what the organisation chooses to excel at"))
         self.discipline_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and self._change_strategy({"value_discipline": VALUE_DISCIPLINES[i]}))

@@ -133,7 +133,8 @@ class StartDelegate(_Delegate):
 
     def setModelData(self, editor, model, index):
         editor.interpretText()
-        model.setData(index, editor.date(), _EDIT)
+        if editor.date() != index.data(_EDIT):  # the date as it was is not a start to fix
+            model.setData(index, editor.date(), _EDIT)
 
 
 class DurationDelegate(_Delegate):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -36,6 +38,9 @@ class TablePage(QWidget):
         self.filters.search.selectAll()
 
 
+SEARCH_CHARACTERS = 16  # the search field never gets narrower: its placeholder starts readable
+
+
 class FilterBar(QWidget):
     """Sets what the proxy shows; lists the plan's own quadrant names, lanes and objectives."""
 
@@ -59,6 +64,15 @@ class FilterBar(QWidget):
         self.objective_filter = QComboBox()
         self.objective_filter.currentIndexChanged.connect(self._objective_filter_changed)
         self._fill_filters()
+
+        # Lanes and objectives are long names: each filter is as wide as its "All …" and lists the
+        # names whole when opened, so that the search field keeps room for what a person types.
+        for combo in (self.decision_filter, self.quadrant_filter, self.lane_filter, self.objective_filter):
+            metrics = combo.fontMetrics()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(math.ceil(metrics.horizontalAdvance(combo.itemText(0))
+                                                     / metrics.horizontalAdvance("X")))  # Qt counts in X
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * SEARCH_CHARACTERS)
 
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)

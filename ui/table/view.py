@@ -14,16 +14,16 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from planner.document import Document
+from planner.model import DECISIONS
 from ui.notation import date_text
 from ui.table.delegates import install_delegates
-from ui.table.model import ID_ROLE, KEYS, InitiativeTableModel, column_name, column_of, header_text
+from ui.table.model import ID_ROLE, KEYS, InitiativeTableModel, column_name, column_of, decision_text, header_text
 
 # Text a column should fit without eliding, besides its header (typical, not the longest: owners
 # and lanes elide so that the title keeps its room). Translated: Dutch lanes and quadrants are
 # longer words, and a column sized for the English ones cuts them.
 _SAMPLE_TEXT = {
     "quadrant": QT_TRANSLATE_NOOP("InitiativeTableView", "Money pits"),
-    "decision": QT_TRANSLATE_NOOP("InitiativeTableView", "Undecided"),
     "lane": QT_TRANSLATE_NOOP("InitiativeTableView", "Plan to exec"),
     "owner": QT_TRANSLATE_NOOP("InitiativeTableView", "Marketing lead"),
 }
@@ -98,8 +98,12 @@ class InitiativeTableView(QTableView):
         for column, key in enumerate(KEYS):
             # The widest word of the header (it wraps between words), the sort arrow, the margins.
             words = max(header_metrics.horizontalAdvance(word) for word in header_text(key).split())
-            samples = [date_text(dt.date(2027, month, 28)) for month in range(1, 13)] if key in _DATES \
-                else [self._sample(_SAMPLE_TEXT, key)]
+            if key in _DATES:
+                samples = [date_text(dt.date(2027, month, 28)) for month in range(1, 13)]
+            elif key == "decision":  # the few choices it shows, every one whole
+                samples = [decision_text(decision) for decision in DECISIONS]
+            else:
+                samples = [self._sample(_SAMPLE_TEXT, key)]
             width = max(words + 20, max(metrics.horizontalAdvance(text) for text in samples) + 16)
             header.resizeSection(column, width)
             if key in _WIDE_TEXT:
