@@ -108,14 +108,25 @@ def test_damaged_zip_structures(tmp_path, workbook):
     check(tmp_path, "broken zips", workbook)
 
 
-def test_the_case_limits_fail_a_slow_or_greedy_case():
-    """The guard every fuzzer runs under stops a case that hangs and fails one that takes too much memory."""
+def test_the_case_limits_stop_a_hanging_case():
+    """The guard every fuzzer runs under stops a case that hangs."""
     with pytest.raises(CaseTooSlow):
         with bounded_case("a hang", seconds=0.2):
             time.sleep(5)
-    # more than the process has ever held, and touched so that it is resident
-    size = int(case_limits.peak_megabytes() - case_limits.current_megabytes() + 60) * 2**20
-    with pytest.raises(AssertionError, match="MB more"):
+
+
+def test_the_case_limits_fail_a_case_whose_peak_memory_grew_too_much(monkeypatch):
+    """A case during which the process's peak resident memory rose past the allowance fails.
+
+    The readings are stood in for: the real peak depends on what earlier tests held, and a
+    late test's allocation may not raise it reliably on a shared machine.
+    """
+    readings = iter([500.0, 800.0])  # the peak before the case, then after it
+    monkeypatch.setattr(case_limits, "current_megabytes", lambda: 400.0)
+    monkeypatch.setattr(case_limits, "peak_megabytes", lambda: next(readings))
+    with pytest.raises(AssertionError, match="400 MB more: a blow-up"):
         with bounded_case("a blow-up", megabytes=20):
-            greedy = b"x" * size
-            del greedy
+            pass
+    readings = iter([500.0, 500.0])  # below the earlier peak: nothing this case did
+    with bounded_case("a quiet case", megabytes=20):
+        pass
