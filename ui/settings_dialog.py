@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.edits import ChangeSettings, check_settings
 from planner.errors import PlanError
 from planner.ids import new_id
+from planner.language import _
 from planner.model import BIG_BET, DEFAULT_QUADRANT_NAMES, FILL_IN, MONEY_PIT, QUICK_WIN, Lane
 from planner.rules import MAX_QUADRANT_NAME_LENGTH, MAX_SCALE_MAGNITUDE as MAX
 from ui.messages import sentence
@@ -48,6 +49,12 @@ def _value(spin: QDoubleSpinBox, original: float | None) -> float:
     if original is not None and round(original, spin.decimals()) == spin.value():
         return original
     return spin.value()
+
+
+def _stored_name(quadrant: str, name: str) -> str:
+    """``name`` as the plan keeps it: the default's own form when it is the default in the language shown."""
+    default = DEFAULT_QUADRANT_NAMES[quadrant]
+    return default if name == _(default) else name
 
 
 def lane_id(name: str, taken: set[str]) -> str:
@@ -131,7 +138,7 @@ class PlanSettingsDialog(QDialog):
         for quadrant, text, row, column in _QUADRANT_GRID:
             edit = QLineEdit()
             edit.setMaxLength(MAX_QUADRANT_NAME_LENGTH)
-            edit.setPlaceholderText(DEFAULT_QUADRANT_NAMES[quadrant])
+            edit.setPlaceholderText(_(DEFAULT_QUADRANT_NAMES[quadrant]))
             self.quadrant_edits[quadrant] = edit
             names.addWidget(self._label(self.tr(text), edit), row, 2 * column)
             names.addWidget(edit, row, 2 * column + 1)
@@ -343,8 +350,11 @@ class PlanSettingsDialog(QDialog):
             effort=None if self.effort_middle.isChecked() else _value(self.effort_threshold, old.effort))
         if thresholds != plan.thresholds:
             values["thresholds"] = thresholds
-        names = {quadrant: edit.text().strip() for quadrant, edit in self.quadrant_edits.items()}
-        if names != {quadrant: plan.quadrant_name(quadrant) for quadrant in names}:
+        # A name left as the default shown in this language is the default, stored in its one form,
+        # so the plan shows it in whatever language it is read in next.
+        names = {quadrant: _stored_name(quadrant, edit.text().strip())
+                 for quadrant, edit in self.quadrant_edits.items()}
+        if names != {quadrant: _stored_name(quadrant, plan.quadrant_name(quadrant)) for quadrant in names}:
             values["quadrant_names"] = names
         lanes = self._lanes()
         if lanes != plan.lanes:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from planner.formats import plan_file
 from planner.edits import ChangeSettings
 from planner.model import Lane
+from ui import language
 from ui.settings_dialog import PlanSettingsDialog, lane_id
 
 
@@ -126,6 +127,21 @@ def test_quadrant_names_and_title_are_one_undo_step(qtbot, dialog, document, und
     assert document.plan.quadrant_name("money pit") == "Money pits"
     undo_stack.redo()
     assert plan_file.dumps(document.plan) == after
+
+
+def test_a_dutch_rename_keeps_the_other_defaults_in_every_language(qtbot, dutch, document, undo_stack):
+    """Renaming one quadrant in Dutch stores the others as defaults, so English shows them in English."""
+    dialog = PlanSettingsDialog(document, undo_stack=undo_stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.quadrant_edits["big bet"].text() == "Grote projecten"
+    assert dialog.quadrant_edits["big bet"].placeholderText() == "Grote projecten"
+    dialog.quadrant_edits["fill-in"].setText("Leuk om te hebben")
+    press_ok(qtbot, dialog)
+    assert document.plan.renamed_quadrants() == {"fill-in": "Leuk om te hebben"}
+    language.apply("en")
+    assert document.plan.quadrant_name("big bet") == "Big bets"
+    assert document.plan.quadrant_name("fill-in") == "Leuk om te hebben"
 
 
 def test_empty_quadrant_name_is_refused(qtbot, dialog, document, undo_stack):
