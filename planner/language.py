@@ -9,10 +9,9 @@ environment. Files never change with the language: they stay ISO dates and dot d
 
 from __future__ import annotations
 
+import functools
 import gettext
 import os
-from importlib import resources
-from pathlib import Path
 
 LANGUAGES = ("en", "nl")
 # Each language named in itself, as a chooser lists them.
@@ -46,12 +45,8 @@ def from_environment(environ=os.environ) -> str:
 
 def catalog_path(language: str, kind: str = "core", suffix: str = "mo"):
     """Return the compiled catalog ``KIND.LANGUAGE.SUFFIX`` (a Traversable; it may not exist)."""
-    # This checkout's own catalogs first: an editable install of another checkout maps
-    # planner.resources there, and its catalogs lack this one's texts. Installed, there is none.
-    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if not folder.is_dir():
-        folder = resources.files("planner.resources").joinpath("translations")
-    return folder.joinpath(f"{kind}.{language}.{suffix}")
+    from planner import resource_folder
+    return resource_folder("translations").joinpath(f"{kind}.{language}.{suffix}")
 
 
 
@@ -59,13 +54,17 @@ def use(language: str) -> None:
     """Speak ``language`` ("en" or "nl") from now on; any other value means English."""
     global _translations, _code
     language = language if language in LANGUAGES else "en"
-    translations: gettext.NullTranslations = gettext.NullTranslations()
-    if language != "en":
-        path = catalog_path(language)
-        if path.is_file():
-            with path.open("rb") as file:
-                translations = gettext.GNUTranslations(file)
-    _translations, _code = translations, language
+    _translations, _code = catalog(language), language
+
+
+@functools.cache
+def catalog(language: str) -> gettext.NullTranslations:
+    """Return ``language``'s compiled catalog, read once; English, the source text, has none."""
+    path = catalog_path(language)
+    if language == "en" or not path.is_file():
+        return gettext.NullTranslations()
+    with path.open("rb") as file:
+        return gettext.GNUTranslations(file)
 
 
 def current() -> str:

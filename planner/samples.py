@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
+from planner import resource_folder
 from planner.model import Plan
 
 SAMPLE = "social-media-strategy.bep"
@@ -22,11 +20,7 @@ def sample_name(language: str | None = None) -> str:
 
 def sample_bytes(name: str = SAMPLE) -> bytes:
     """Return the file contents of the bundled sample plan ``name``."""
-    packaged = resources.files("planner.resources").joinpath("samples", name)
-    if packaged.is_file():
-        return packaged.read_bytes()
-    # An editable install of another checkout maps planner.resources there: read this checkout's own.
-    return (Path(__file__).resolve().parent.parent / "resources" / "samples" / name).read_bytes()
+    return resource_folder("samples").joinpath(name).read_bytes()
 
 
 def sample_plan(name: str = SAMPLE) -> Plan:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-from importlib import resources
-from pathlib import Path
 
+from planner import resource_folder
 from planner.language import _
 from planner.model import Plan
 
@@ -28,30 +26,15 @@ class UnknownTemplateError(LookupError):
     """No template has this key in this language; the message lists the keys there are."""
 
 
-def _folder():
-    # This checkout's own templates first: an editable install of another checkout maps
-    # planner.resources there, and its templates are not this one's. Installed, there is none.
-    here = Path(__file__).resolve().parent.parent / "resources" / "templates"
-    if here.is_dir():
-        return here
-    return resources.files("planner.resources").joinpath("templates")
-
-
 def _read(key: str, language: str) -> Plan:
     from planner.formats.plan_file import loads
-    return loads(_folder().joinpath(f"{key}.{language}.bep").read_bytes())
-
-
-def default_language(environ=os.environ) -> str:
-    """Return "nl" when the environment asks for Dutch, else "en" (as planner.language reads it)."""
-    from planner.language import from_environment
-    return from_environment(environ)
+    return loads(resource_folder("templates").joinpath(f"{key}.{language}.bep").read_bytes())
 
 
 def templates(language: str | None = None) -> list[Template]:
     """Return the templates (in ``language``, or all), in the order a user chooses from."""
     found = []
-    for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
+    for entry in sorted(resource_folder("templates").iterdir(), key=lambda e: e.name):
         key, _, rest = entry.name.partition(".")
         lang = rest.removesuffix(".bep")
         if not rest.endswith(".bep") or (language is not None and lang != language):

@@ -23,17 +23,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def window_icon():
     """Return the app's icon (resources/icons) in every size drawn for it."""
-    from importlib import resources
-
     from PySide6.QtGui import QIcon
 
-    # This checkout's icons first: an editable install of another checkout maps planner.resources there.
-    folder = Path(__file__).resolve().parent.parent / "resources" / "icons"
-    if not folder.is_dir():
-        folder = Path(str(resources.files("planner.resources").joinpath("icons")))
+    from planner import resource_folder
+
     icon = QIcon()
-    for png in sorted(folder.glob("benefit-planner-*.png")):
-        icon.addFile(str(png))
+    for png in sorted(resource_folder("icons").iterdir(), key=lambda entry: entry.name):
+        if png.name.startswith("benefit-planner-") and png.name.endswith(".png"):
+            icon.addFile(str(png))
     return icon
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from planner import language as core_language, templates
 
 LANGUAGE_KEY = "templates/language"
-LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def new_from_template(window) -> None:
@@ -34,7 +33,7 @@ def open_template(window, key: str, language: str) -> None:
 
 def default_language(settings) -> str:
     remembered = settings.value(LANGUAGE_KEY)
-    if remembered in LANGUAGE_NAMES:
+    if remembered in core_language.NAMES:
         return remembered
     return core_language.current()  # the window's language: the system's unless Preferences say otherwise
 
@@ -47,7 +46,7 @@ class TemplateDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("New from template"))
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in core_language.NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(default_language(settings)))
         self.list = QListWidget()

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
-import gettext
 import io
 import os
 import re
@@ -218,22 +216,12 @@ def _too_many_rows(sheet: str = "") -> str:
 
 # ---------------------------------------------------------------- cells
 
-@functools.cache
-def _catalogs() -> tuple[gettext.NullTranslations, ...]:
-    from planner import language
-    found = []
-    for code in language.LANGUAGES:
-        path = language.catalog_path(code)
-        if code != "en" and path.is_file():
-            with path.open("rb") as file:
-                found.append(gettext.GNUTranslations(file))
-    return tuple(found)
-
-
 def in_every_language(message: str, context: str | None = None) -> set[str]:
     """Return the English ``message`` and its translation in every catalog: a workbook written
     in any language reads back whatever language the app speaks now."""
-    return {message, *(c.pgettext(context, message) if context else c.gettext(message) for c in _catalogs())}
+    from planner import language
+    catalogs = [language.catalog(code) for code in language.LANGUAGES]
+    return {message, *(c.pgettext(context, message) if context else c.gettext(message) for c in catalogs)}
 
 
 def normalised(header) -> str:

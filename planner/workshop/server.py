@@ -14,10 +14,9 @@ import errno
 import logging
 import socket
 import threading
-from importlib import resources
-from pathlib import Path
 from typing import Callable
 
+from planner import resource_folder
 from planner.language import _
 from planner.model import Participant, Plan, Round, Vote
 from planner.prose import system_problem
@@ -54,10 +53,7 @@ class ServeError(OSError):
 
 def page_file(name: str) -> bytes:
     """One of the participant page's files: beside the package in a source checkout, else installed."""
-    here = Path(__file__).resolve().parents[2] / "resources" / "workshop" / name
-    if here.is_file():
-        return here.read_bytes()
-    return resources.files("planner.resources").joinpath("workshop", name).read_bytes()
+    return resource_folder("workshop").joinpath(name).read_bytes()
 
 
 class WorkshopServer:

@@ -12,6 +12,8 @@ from planner import language
     ({"LANG": "nl_NL.UTF-8"}, "nl"),
     ({"LANG": "nl_BE.UTF-8"}, "nl"),
     ({"LANG": "de_DE.UTF-8"}, "en"),
+    ({"LANG": "en_GB.UTF-8"}, "en"),
+    ({"LANG": ""}, "en"),
     ({"LANG": "C.UTF-8"}, "en"),
     ({"LANG": "en_GB.UTF-8", "LC_ALL": "nl_NL.UTF-8"}, "nl"),
     ({"LANG": "nl_NL.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "en"),

@@ -61,12 +61,6 @@ def test_unknown_key_names_the_keys_there_are():
         templates.template_plan("nope", "en")
 
 
-@pytest.mark.parametrize("lang_env,expected", [("nl_NL.UTF-8", "nl"), ("en_GB.UTF-8", "en"), ("", "en")])
-def test_default_language_follows_lang(lang_env, expected):
-    """A Dutch LANG chooses Dutch; anything else English."""
-    assert templates.default_language({"LANG": lang_env}) == expected
-
-
 def _cli(*args, lang="C.UTF-8"):
     env = {**os.environ, "LANG": lang}
     env.pop("LC_ALL", None), env.pop("LC_MESSAGES", None), env.pop("LANGUAGE", None)
